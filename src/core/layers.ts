@@ -1,0 +1,70 @@
+import type { Span, TextSpan } from './span.js';
+import type {
+  Attribution, CleaningEdit, DossierEvent, Entity, EntityType, Hedge, Quote, SectionKind,
+} from './record.js';
+
+/** A token of the text. `pos` and `chunk` are filled by the taggers (Penn tags, IOB chunk tags). */
+export interface Token extends Span {
+  readonly text: string;
+  pos?: string;
+  chunk?: string;
+}
+
+export interface Sentence extends Span {
+  /** Index of its first token in the tokens layer, and one past its last. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+export interface Section extends Span {
+  readonly kind: SectionKind;
+}
+
+/** A chunk (base phrase) over tokens: NP, VP, PP, ... */
+export interface Chunk extends Span {
+  readonly label: string;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/** One name found by NER, before coreference groups mentions into entities. */
+export interface Mention extends TextSpan {
+  readonly type: EntityType;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/** Date/time expression resolved against the reference date; `known` parts are stated, `implied` inferred. */
+export interface TimeExpression extends TextSpan {
+  readonly iso?: string;
+  readonly known: Record<string, number>;
+  readonly implied: Record<string, number>;
+}
+
+/** A number in the text ("three", "at least 3", "dozens") with the range it states. */
+export interface Quantity extends TextSpan {
+  readonly min: number;
+  readonly max?: number;
+  readonly exact: boolean;
+  /** The noun the number counts, when next to it ("three others" -> "others"). */
+  readonly unit?: TextSpan;
+}
+
+/** Everything stages may annotate. Each stage declares which of these it requires and assigns. */
+export interface Layers {
+  sections: readonly Section[];
+  cleaning: readonly CleaningEdit[];
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  chunks: readonly Chunk[];
+  mentions: readonly Mention[];
+  entities: readonly Entity[];
+  times: readonly TimeExpression[];
+  quantities: readonly Quantity[];
+  quotes: readonly Quote[];
+  attributions: readonly Attribution[];
+  hedges: readonly Hedge[];
+  event: DossierEvent;
+}
+
+export type LayerName = keyof Layers;

@@ -1,0 +1,79 @@
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { DossierError } from '../core/errors.js';
+import type { RawArticle } from './article.js';
+import { blockText } from './html-text.js';
+import { isoDate } from './dates.js';
+
+/** Page metadata that news sites put in <meta> tags and JSON-LD. */
+interface PageMeta {
+  title?: string;
+  publisher?: string;
+  published?: string;
+  byline?: string;
+  url?: string;
+}
+
+/**
+ * HTML page -> article: Readability (Firefox Reader View) on linkedom picks the body; the title,
+ * byline, date and site name come from Readability and the page's meta tags.
+ */
+export function readHtml(html: string, origin: string, url?: string): RawArticle {
+  const meta = pageMeta(html);
+  const { document } = parseHTML(html);
+  // Readability's types expect the browser's Document; linkedom's is compatible at run time.
+  const parsed = new Readability(document as unknown as globalThis.Document, { charThreshold: 300 }).parse();
+  let body = '';
+  if (parsed?.content) body = blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as never);
+  if (!body.trim()) {
+    const fallback = parseHTML(html).document;
+    body = blockText((fallback.body ?? fallback.documentElement) as never);
+  }
+  if (!body.trim()) throw new DossierError('UNUSABLE_ARTICLE', `${origin}: no article text found in the HTML`);
+  const title = clean(parsed?.title) ?? meta.title;
+  return {
+    title,
+    body: dropRepeatedTitle(body, title),
+    meta: {
+      origin,
+      format: 'html',
+      url: url ?? meta.url,
+      title,
+      publisher: clean(parsed?.siteName) ?? meta.publisher,
+      byline: clean(parsed?.byline) ?? meta.byline,
+      published: isoDate(parsed?.publishedTime ?? undefined) ?? meta.published,
+    },
+  };
+}
+
+function clean(s: string | null | undefined): string | undefined {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : undefined;
+}
+
+/** Readability sometimes keeps the <h1> in the body: drop it there, since the title leads the text. */
+function dropRepeatedTitle(body: string, title: string | undefined): string {
+  if (!title) return body;
+  const firstBreak = body.indexOf('\n');
+  const first = (firstBreak < 0 ? body : body.slice(0, firstBreak)).trim();
+  return first === title && firstBreak > 0 ? body.slice(firstBreak).trim() : body;
+}
+
+function pageMeta(html: string): PageMeta {
+  const { document } = parseHTML(html);
+  const get = (...selectors: string[]) => {
+    for (const sel of selectors) {
+      const v = document.querySelector(sel)?.getAttribute('content');
+      if (v?.trim()) return v.trim();
+    }
+    return undefined;
+  };
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+  return {
+    title: get('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? clean(document.querySelector('title')?.textContent),
+    publisher: get('meta[property="og:site_name"]', 'meta[name="application-name"]'),
+    published: isoDate(get('meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]')),
+    byline: get('meta[name="author"]', 'meta[property="article:author"]'),
+    url: get('meta[property="og:url"]') ?? canonical,
+  };
+}

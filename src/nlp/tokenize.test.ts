@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.js';
+
+const words = (s: string) => tokenize(s).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('keeps abbreviations, initials and decimals whole', () => {
+    expect(words('Mr. J. Smith paid $3.50 in the U.S. on Jan. 5.')).toEqual([
+      'Mr.', 'J.', 'Smith', 'paid', '$3.50', 'in', 'the', 'U.S.', 'on', 'Jan.', '5', '.',
+    ]);
+  });
+
+  it('splits clitics the Penn Treebank way', () => {
+    expect(words("Russia's envoy didn't say")).toEqual(['Russia', "'s", 'envoy', 'did', "n't", 'say']);
+    expect(words('Russia’s')).toEqual(['Russia', '’s']);
+  });
+
+  it('keeps hyphenated words, ages and times whole', () => {
+    expect(words('a 62-year-old off-duty officer at 10:30')).toEqual(['a', '62-year-old', 'off-duty', 'officer', 'at', '10:30']);
+  });
+
+  it('separates curly and straight quotes and ellipses', () => {
+    expect(words('“We die here…” he said... "No"')).toEqual(['“', 'We', 'die', 'here', '…', '”', 'he', 'said', '...', '"', 'No', '"']);
+  });
+
+  it('keeps URLs and e-mail addresses whole without trailing punctuation', () => {
+    expect(words('See https://example.com/a?b=1. Mail news@example.org.')).toEqual([
+      'See', 'https://example.com/a?b=1', '.', 'Mail', 'news@example.org', '.',
+    ]);
+  });
+
+  it('gives spans that index the text exactly', () => {
+    const text = 'Ankara — the capital — said “no”.\nNext line';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('handles empty and space-only text', () => {
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize('   \n ')).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import type { Token } from '../core/layers.js';
+import { lexicon } from '../core/resources.js';
+
+/**
+ * A tokenizer for news text, Penn-Treebank-like so that taggers trained on CoNLL see familiar tokens:
+ * possessive 's and n't split off, hyphenated words and numbers kept whole, URLs and e-mail addresses
+ * whole, abbreviations (Mr., U.S., Jan.) and initials keep their full stop, ellipses are one token.
+ * Every token is a [start, end) span of the text; the text itself is never changed.
+ */
+
+// One alternation scanned left to right. Order matters: the longest sensible unit first.
+// Each branch is linear: no nested quantifiers over overlapping classes (checked by the ReDoS test).
+const TOKEN_PATTERN = new RegExp(
+  [
+    String.raw`https?:\/\/[^\s<>"“”]+`, // URL
+    String.raw`www\.[^\s<>"“”]+`,
+    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, // e-mail
+    String.raw`(?:\p{L}\.){2,}`, // U.S. a.m. e.g.
+    String.raw`[$£€¥]?\p{N}+(?:[.,:/]\p{N}+)*(?:-[\p{L}\p{N}]+)*%?`, // 3.5  1,000  62-year-old  10:30  50%
+    String.raw`[\p{L}\p{M}\p{N}]+(?:[-‐'’&][\p{L}\p{M}\p{N}]+)*`, // words, with inner hyphens/apostrophes
+    String.raw`\.{2,}|…`, // ellipsis
+    String.raw`-{2,}|[—–]`, // dashes
+    String.raw`[^\s\p{L}\p{N}]`, // any other single symbol
+  ].join('|'),
+  'gu',
+);
+
+const TRAILING_URL_PUNCT = /[.,;:!?)\]'’]+$/u;
+
+export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+  const abbreviations = lexicon('abbreviations');
+  const tokens: Token[] = [];
+  const slice = offset === 0 && end === text.length ? text : text.slice(offset, end);
+  TOKEN_PATTERN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_PATTERN.exec(slice)) !== null) {
+    let word = m[0];
+    const start = m.index + offset;
+    if (/^(?:https?:|www\.)/.test(word)) {
+      const trailing = TRAILING_URL_PUNCT.exec(word);
+      if (trailing) {
+        word = word.slice(0, word.length - trailing[0].length);
+        TOKEN_PATTERN.lastIndex = m.index + word.length;
+      }
+      tokens.push(tok(text, start, start + word.length));
+      continue;
+    }
+    if (/^[\p{L}\p{N}]/u.test(word)) {
+      pushWord(text, tokens, start, word);
+      // A following full stop belongs to an abbreviation or an initial.
+      const next = slice.charCodeAt(m.index + word.length);
+      if (next === 46 /* . */ && tokens.length > 0) {
+        const last = tokens[tokens.length - 1]!;
+        const lower = last.text.toLowerCase();
+        const isInitial = /^\p{Lu}$/u.test(last.text);
+        const followedByDots = slice.charCodeAt(m.index + word.length + 1) === 46;
+        if (!followedByDots && (isInitial || abbreviations.has(lower))) {
+          tokens[tokens.length - 1] = tok(text, last.start, last.end + 1);
+          TOKEN_PATTERN.lastIndex = m.index + word.length + 1;
+        }
+      }
+      continue;
+    }
+    tokens.push(tok(text, start, start + word.length));
+  }
+  return tokens;
+}
+
+function tok(text: string, start: number, end: number): Token {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Splits clitics the way the Penn Treebank does: "Russia's" -> "Russia" "'s", "don't" -> "do" "n't". */
+function pushWord(text: string, tokens: Token[], start: number, word: string): void {
+  const lower = word.toLowerCase();
+  let cut = -1;
+  if (/n['’]t$/.test(lower) && word.length > 3) cut = word.length - 3;
+  else if (/['’](s|re|ve|ll|d|m)$/.test(lower) && word.length > 2) cut = lower.search(/['’](s|re|ve|ll|d|m)$/);
+  if (cut > 0) {
+    tokens.push(tok(text, start, start + cut));
+    tokens.push(tok(text, start + cut, start + word.length));
+    return;
+  }
+  tokens.push(tok(text, start, start + word.length));
+}

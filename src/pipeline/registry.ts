@@ -1,0 +1,21 @@
+import type { AnyStage } from './stage.js';
+import type { LayerName } from '../core/layers.js';
+import { cleanStage } from '../clean/clean-stage.js';
+import { sentencesStage, tokensStage } from '../nlp/tokens-stage.js';
+import { eventPlaceholderStage } from '../extract/event-placeholder.js';
+
+/** Layers a document has before the pipeline runs (set by ingest). */
+export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
+
+/**
+ * The pipeline: every stage, in the order it runs. This list is the only place that order lives.
+ * Stages that need trained models are built from them here, once, by the caller.
+ */
+export function pipelineStages(): AnyStage[] {
+  return [
+    cleanStage,
+    tokensStage,
+    sentencesStage,
+    eventPlaceholderStage,
+  ];
+}
