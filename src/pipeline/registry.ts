@@ -10,12 +10,23 @@ export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
 /**
  * The pipeline: every stage, in the order it runs. This list is the only place that order lives.
  * Stages that need trained models are built from them here, once, by the caller.
+ *
+ * Order and what each assigns:
+ *   clean (text, cleaning, sections) -> tokens -> sentences
+ *   -> pos (tokens with .pos) -> chunk (tokens with .chunk, chunks) -> ner (mentions)
+ *   -> entities (coreference: entities) -> geocode (entities with geo)
+ *   -> times -> quantities
+ *   -> quotes -> attributions -> hedges
+ *   -> event
  */
 export function pipelineStages(): AnyStage[] {
   return [
     cleanStage,
     tokensStage,
     sentencesStage,
+    // nlp: pos, chunk, ner
+    // entities: coreference, geocode, times, quantities
+    // attribution: quotes, attributions, hedges
     eventPlaceholderStage,
   ];
 }
