@@ -1,0 +1,55 @@
+/**
+ * Tunes the clustering settings on half the giveme5w1h categories and reports B-cubed scores on
+ * the held-out half and on all articles. Run after `npm run build`:
+ *   node dist/events/tune.js           # report the current settings, search, print the best
+ *   node dist/events/tune.js --write   # also write the best settings to resources/events/clustering.json
+ */
+import { writeFileSync, readFileSync } from 'node:fs';
+import { ExtractService } from '../app/extract-service.js';
+import { CLUSTERING_CONFIG_PATH, clusteringConfig, type ClusteringConfig } from './config.js';
+import { idfTable } from './idf.js';
+import { loadGiveme, splitCategories } from './giveme.js';
+import { evaluateClustering } from './evaluate.js';
+import type { ClusteringScores } from './bcubed.js';
+
+const fmt = (s: ClusteringScores): string =>
+  `B3 P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}  purity ${s.purity.toFixed(3)} inverse purity ${s.inversePurity.toFixed(3)}  (${s.items} articles, ${s.classes} events, ${s.clusters} clusters)`;
+
+const items = loadGiveme(new ExtractService());
+const { tune, heldOut } = splitCategories(items);
+const tuneItems = items.filter((i) => tune.has(i.category));
+const heldItems = items.filter((i) => heldOut.has(i.category));
+const idfs = idfTable();
+const current = clusteringConfig();
+
+const report = (label: string, cfg: ClusteringConfig): void => {
+  process.stdout.write(`${label}\n  tuning   ${fmt(evaluateClustering(tuneItems, cfg, idfs))}\n  held-out ${fmt(evaluateClustering(heldItems, cfg, idfs))}\n  all      ${fmt(evaluateClustering(items, cfg, idfs))}\n`);
+};
+process.stdout.write(`tuning categories: ${[...tune].join(', ')}\nheld-out categories: ${[...heldOut].join(', ')}\n`);
+report('current settings', current);
+
+let best = { f1: -1, cfg: current };
+for (const titleWeight of [1, 2, 3, 4]) {
+  for (const time of [0, 0.1, 0.2, 0.4]) {
+    for (const windowDays of [2, 3, 4]) {
+      for (let t = 0.05; t <= 0.6; t += 0.025) {
+        const cfg: ClusteringConfig = {
+          ...current,
+          threshold: Math.round(t * 1000) / 1000,
+          windowDays,
+          weights: { ...current.weights, time },
+          text: { ...current.text, titleWeight },
+        };
+        const { f1 } = evaluateClustering(tuneItems, cfg, idfs);
+        if (f1 > best.f1 + 1e-9) best = { f1, cfg };
+      }
+    }
+  }
+}
+report('best on the tuning half', best.cfg);
+process.stdout.write(`${JSON.stringify({ threshold: best.cfg.threshold, windowDays: best.cfg.windowDays, weights: best.cfg.weights, text: best.cfg.text })}\n`);
+if (process.argv.includes('--write')) {
+  const file = JSON.parse(readFileSync(CLUSTERING_CONFIG_PATH, 'utf8')) as Record<string, unknown>;
+  writeFileSync(CLUSTERING_CONFIG_PATH, `${JSON.stringify({ ...file, threshold: best.cfg.threshold, windowDays: best.cfg.windowDays, weights: best.cfg.weights, text: best.cfg.text }, null, 2)}\n`);
+  process.stdout.write(`wrote ${CLUSTERING_CONFIG_PATH}\n`);
+}
