@@ -36,37 +36,42 @@ export function chronological(a: { day: string | null; recordId: string }, b: { 
 
 export interface Cluster {
   readonly id: string;
-  readonly members: DossierRecord[];
+  /** Member features in the order they joined. */
   readonly features: RecordFeatures[];
   centroid: EventCentroid;
 }
 
 /**
- * Clusters records in memory the way the service does one at a time: each record, oldest first,
+ * Clusters in memory the way the service does one record at a time: each record, oldest first,
  * joins the best matching event or starts one. Used by `dossier events --rebuild` and the tuning.
  */
-export function clusterRecords(
-  records: readonly DossierRecord[],
-  cfg: ClusteringConfig,
-  idfs: IdfTable,
-  newId: (recordId: string) => string,
-): Cluster[] {
-  const items = records.map((r) => ({ record: r, features: recordFeatures(r, cfg, idfs) }));
-  items.sort((a, b) => chronological(a.features, b.features));
+export function clusterFeatures(all: readonly RecordFeatures[], cfg: ClusteringConfig, newId: (recordId: string) => string): Cluster[] {
   const clusters: Cluster[] = [];
   const byId = new Map<string, Cluster>();
-  for (const { record, features } of items) {
-    const match = bestEvent(features, clusters, cfg);
+  for (const f of [...all].sort(chronological)) {
+    const match = bestEvent(f, clusters, cfg);
     if (match) {
       const c = byId.get(match.id)!;
-      c.members.push(record);
-      c.features.push(features);
+      c.features.push(f);
       c.centroid = centroidOf(c.features, cfg);
     } else {
-      const c: Cluster = { id: newId(record.id), members: [record], features: [features], centroid: centroidOf([features], cfg) };
+      const c: Cluster = { id: newId(f.recordId), features: [f], centroid: centroidOf([f], cfg) };
       clusters.push(c);
       byId.set(c.id, c);
     }
   }
   return clusters;
+}
+
+export function clusterRecords(
+  records: readonly DossierRecord[],
+  cfg: ClusteringConfig,
+  idfs: IdfTable,
+  newId: (recordId: string) => string,
+): Array<Cluster & { members: DossierRecord[] }> {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return clusterFeatures(records.map((r) => recordFeatures(r, cfg, idfs)), cfg, newId).map((c) => ({
+    ...c,
+    members: c.features.map((f) => byId.get(f.recordId)!),
+  }));
 }
