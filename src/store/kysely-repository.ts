@@ -15,7 +15,7 @@ const EXPORT_PAGE = 100;
 export const DEFAULT_SEARCH_LIMIT = 20;
 
 export type SummaryRow = {
-  id: string; title: string | null; url: string | null; published: string | null; event_type: string; summary: string;
+  id: string; origin: string | null; title: string | null; url: string | null; published: string | null; event_type: string; summary: string;
 };
 
 /**
@@ -102,7 +102,7 @@ export abstract class KyselyRepository implements Repository {
       const where = filters.length ? sql`WHERE ${sql.join(filters, sql` AND `)}` : sql``;
       const total = await sql<{ n: number | string }>`SELECT count(*) AS n FROM records r ${where}`.execute(this.db);
       const rows = await sql<SummaryRow & { head: string }>`
-        SELECT r.id, r.title, r.url, r.published, r.event_type, r.summary, substr(r.text, 1, 240) AS head
+        SELECT r.id, r.origin, r.title, r.url, r.published, r.event_type, r.summary, substr(r.text, 1, 240) AS head
         FROM records r ${where}
         ORDER BY r.published DESC NULLS LAST, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(this.db);
       return {
@@ -114,7 +114,7 @@ export abstract class KyselyRepository implements Repository {
 
   async recordsMentioning(name: string, limit = 100): Promise<RecordSummary[]> {
     const rows = await this.guard('read', () => sql<SummaryRow>`
-      SELECT r.id, r.title, r.url, r.published, r.event_type, r.summary FROM records r
+      SELECT r.id, r.origin, r.title, r.url, r.published, r.event_type, r.summary FROM records r
       WHERE EXISTS (SELECT 1 FROM record_entities e WHERE e.record_id = r.id AND e.norm = ${normName(name)})
       ORDER BY r.published DESC NULLS LAST, r.seq DESC LIMIT ${limit}`.execute(this.db));
     return rows.rows.map(summary);
@@ -217,6 +217,7 @@ export function summary(r: SummaryRow): RecordSummary {
   if (r.title !== null) s.title = r.title;
   if (r.url !== null) s.url = r.url;
   if (r.published !== null) s.published = r.published;
+  if (r.origin !== null) s.origin = r.origin;
   return s;
 }
 

@@ -62,9 +62,9 @@ export class PgRepository extends KyselyRepository {
     const total = await sql<{ n: string }>`SELECT count(*) AS n FROM records r WHERE ${where}`.execute(this.db);
     // Rank and page first, then ts_headline only the page: it re-parses each text.
     const rows = await sql<SummaryRow & { snippet: string }>`
-      SELECT page.id, page.title, page.url, page.published, page.event_type, page.summary,
+      SELECT page.id, page.origin, page.title, page.url, page.published, page.event_type, page.summary,
              ts_headline('english', page.text, ${tsquery}, ${HEADLINE}) AS snippet
-      FROM (SELECT r.id, r.title, r.url, r.published, r.event_type, r.summary, r.text, r.seq,
+      FROM (SELECT r.id, r.origin, r.title, r.url, r.published, r.event_type, r.summary, r.text, r.seq,
                    ts_rank(r.tsv, ${tsquery}) AS rank
             FROM records r WHERE ${where}
             ORDER BY rank DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}) page

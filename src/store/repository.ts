@@ -67,6 +67,8 @@ export interface RecordSummary {
   readonly published?: string;
   readonly eventType: string;
   readonly summary: string;
+  /** Where it was ingested from (path, "file.jsonl:line 3", URL), when known. */
+  readonly origin?: string;
 }
 
 export interface SearchHit extends RecordSummary {

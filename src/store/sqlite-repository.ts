@@ -43,7 +43,7 @@ export class SqliteRepository extends KyselyRepository {
       SELECT count(*) AS n FROM records_fts JOIN records r ON r.seq = records_fts.rowid WHERE ${where}`.execute(this.db);
     // Column 1 is the text, which holds the title too; a title match weighs four times a body match.
     const rows = await sql<SummaryRow & { snippet: string }>`
-      SELECT r.id, r.title, r.url, r.published, r.event_type, r.summary,
+      SELECT r.id, r.origin, r.title, r.url, r.published, r.event_type, r.summary,
              snippet(records_fts, 1, '«', '»', '…', 24) AS snippet
       FROM records_fts JOIN records r ON r.seq = records_fts.rowid
       WHERE ${where}
