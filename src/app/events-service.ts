@@ -1,10 +1,26 @@
 import type { DossierRecord } from '../core/record.js';
-import type { EventQuery, Repository, StoredEvent } from '../store/repository.js';
+import type { EventCentroid, EventQuery, Repository, StoredEvent } from '../store/repository.js';
 import { clusteringConfig, type ClusteringConfig } from '../events/config.js';
 import { idfTable, type IdfTable } from '../events/idf.js';
 import { recordFeatures, type RecordFeatures } from '../events/features.js';
-import { bestEvent, clusterFeatures } from '../events/cluster.js';
+import { bestEvent, chronological, clusterFeatures } from '../events/cluster.js';
+import { centroidOf } from '../events/centroid.js';
 import { buildEvent, newEventId } from '../events/build-event.js';
+
+interface Member {
+  readonly record: DossierRecord;
+  readonly f: RecordFeatures;
+}
+
+/** An event while a batch is assigned: its stored form, the members read so far, the records added. */
+interface Working {
+  readonly id: string;
+  centroid: EventCentroid;
+  readonly stored?: StoredEvent;
+  members?: Member[];
+  readonly added: Member[];
+  changed?: boolean;
+}
 
 export interface Assignment {
   readonly eventId: string;
@@ -38,24 +54,67 @@ export class EventsService {
   }
 
   async assignRecord(repo: Repository, record: DossierRecord): Promise<Assignment> {
-    const existing = await repo.eventOfRecord(record.id);
-    if (existing) return { eventId: existing, outcome: 'already' };
-    const f = this.features(record);
-    const candidates = f.day
-      ? await repo.listEvents({ from: shiftDay(f.day, -this.cfg.windowDays), to: shiftDay(f.day, this.cfg.windowDays) })
-      : await repo.listEvents({ limit: UNDATED_CANDIDATES });
-    const match = bestEvent(f, candidates, this.cfg);
-    const event = match ? candidates.find((e) => e.id === match.id) : undefined;
-    if (!match || !event) {
-      const id = newEventId(record.id);
-      await repo.putEvent(buildEvent(id, [record], [f], this.cfg, this.now()));
-      return { eventId: id, outcome: 'created' };
+    return (await this.assignRecords(repo, [record]))[0]!;
+  }
+
+  /**
+   * Assigns a batch: the candidate events are read once for the batch's date window, records join
+   * them (or each other) in memory, oldest first, and each changed event is written once.
+   * Records clustered before are left where they are.
+   */
+  async assignRecords(repo: Repository, records: readonly DossierRecord[]): Promise<Assignment[]> {
+    const results = new Map<string, Assignment>();
+    const fresh: Array<{ record: DossierRecord; f: RecordFeatures }> = [];
+    for (const record of records) {
+      if (results.has(record.id) || fresh.some((x) => x.record.id === record.id)) continue;
+      const existing = await repo.eventOfRecord(record.id);
+      if (existing) results.set(record.id, { eventId: existing, outcome: 'already' });
+      else fresh.push({ record, f: this.features(record) });
     }
-    // The event is rebuilt from its members, so merged fields and disagreements stay exact.
-    const members = (await Promise.all(event.records.map((r) => repo.getRecord(r.id)))).filter((r): r is DossierRecord => r !== null);
-    members.push(record);
-    await repo.putEvent(buildEvent(event.id, members, members.map((r) => this.features(r)), this.cfg, this.now()));
-    return { eventId: event.id, outcome: 'joined', score: match.score };
+    fresh.sort((a, b) => chronological(a.f, b.f));
+
+    const working = new Map<string, Working>();
+    for (const e of await this.candidates(repo, fresh.map((x) => x.f))) working.set(e.id, { id: e.id, centroid: e.centroid, stored: e, added: [] });
+    for (const { record, f } of fresh) {
+      const match = bestEvent(f, [...working.values()], this.cfg);
+      const w = match ? working.get(match.id)! : undefined;
+      if (!match || !w) {
+        const id = newEventId(record.id);
+        working.set(id, { id, centroid: centroidOf([f], this.cfg), added: [{ record, f }], members: [], changed: true });
+        results.set(record.id, { eventId: id, outcome: 'created' });
+        continue;
+      }
+      // Joining rebuilds the centroid from every member, so the stored members are read once.
+      w.members ??= await this.storedMembers(repo, w.stored!);
+      w.added.push({ record, f });
+      w.changed = true;
+      w.centroid = centroidOf([...w.members, ...w.added].map((m) => m.f), this.cfg);
+      results.set(record.id, { eventId: w.id, outcome: 'joined', score: match.score });
+    }
+    for (const w of working.values()) {
+      if (!w.changed) continue;
+      const all = [...(w.members ?? []), ...w.added];
+      await repo.putEvent(buildEvent(w.id, all.map((m) => m.record), all.map((m) => m.f), this.cfg, this.now()));
+    }
+    return records.map((r) => results.get(r.id)!);
+  }
+
+  /** Events dated within the window of any of the records; undated records see the most recent ones. */
+  private async candidates(repo: Repository, features: readonly RecordFeatures[]): Promise<StoredEvent[]> {
+    if (features.length === 0) return [];
+    const days = features.flatMap((f) => (f.day ? [f.day] : [])).sort();
+    const byId = new Map<string, StoredEvent>();
+    if (days.length) {
+      const dated = await repo.listEvents({ from: shiftDay(days[0]!, -this.cfg.windowDays), to: shiftDay(days[days.length - 1]!, this.cfg.windowDays) });
+      for (const e of dated) byId.set(e.id, e);
+    }
+    if (days.length < features.length) for (const e of await repo.listEvents({ limit: UNDATED_CANDIDATES })) byId.set(e.id, e);
+    return [...byId.values()];
+  }
+
+  private async storedMembers(repo: Repository, event: StoredEvent): Promise<Member[]> {
+    const records = await Promise.all(event.records.map((r) => repo.getRecord(r.id)));
+    return records.filter((r): r is DossierRecord => r !== null).map((record) => ({ record, f: this.features(record) }));
   }
 
   /** Clusters every stored record afresh (oldest first) and replaces all events. */
@@ -84,7 +143,7 @@ export function eventsService(): EventsService {
   return shared;
 }
 
-/** The hook ingest and workers call after storing a record. */
-export function assignRecord(repo: Repository, record: DossierRecord): Promise<Assignment> {
-  return eventsService().assignRecord(repo, record);
+/** The hook ingest and workers call after storing records. */
+export function assignRecords(repo: Repository, records: readonly DossierRecord[]): Promise<Assignment[]> {
+  return eventsService().assignRecords(repo, records);
 }

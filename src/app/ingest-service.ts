@@ -5,6 +5,7 @@ import { planBatch, readBatch, type BatchEntry, type BatchFailure, type BatchIte
 import { isIsoDate } from '../ingest/dates.js';
 import type { RecordMeta, Repository } from '../store/repository.js';
 import { createExtractor, defaultWorkers } from './extract-pool.js';
+import { assignRecords } from './events-service.js';
 import type { ExtractOptions } from './extract-service.js';
 
 export interface IngestOptions extends ExtractOptions {
@@ -84,6 +85,8 @@ export class IngestService {
         if (storeError) return;
         try {
           for (const r of await this.repo.putRecords(batch)) r.stored ? stored++ : skipped++;
+          // Cross-source events: each stored batch joins (or starts) events; see events-service.ts.
+          await assignRecords(this.repo, batch.map((b) => b.record));
         } catch (err) {
           storeError = err;
         }
