@@ -3,6 +3,7 @@ import { registerExtract } from './extract.js';
 import { registerSchema } from './schema.js';
 import { registerEval } from './eval.js';
 import { registerEvents } from './events.js';
+import { registerWorker } from './worker.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 import { registerEntity } from './entity.js';
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerEntity(program);
   registerExport(program);
   registerEvents(program);
+  registerWorker(program);
 }
