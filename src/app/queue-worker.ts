@@ -1,11 +1,10 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DossierError } from '../core/errors.js';
 import type { Repository } from '../store/repository.js';
 import { RedisLock } from '../worker/redis-lock.js';
 import { createExtractor, type Extractor } from './extract-pool.js';
 import { EventsService } from './events-service.js';
-import { itemOfJob, queueOptions, redact, redisConnection, checkRedisUrl, type ArticleJob, type QueueSettings } from './queue.js';
+import { itemOfJob, queueOptions, probeRedis, redisConnection, checkRedisUrl, type ArticleJob, type QueueSettings } from './queue.js';
 
 export interface WorkerOptions extends QueueSettings {
   /** Jobs in progress at once. */
@@ -40,11 +39,8 @@ export async function startWorker(repo: Repository, opts: WorkerOptions): Promis
   const redisUrl = checkRedisUrl(opts.redisUrl);
   const { name, prefix } = queueOptions(opts);
   const lockMs = opts.lockMs ?? 30_000;
+  await probeRedis(redisUrl);
   const connection = redisConnection(redisUrl);
-  await connection.ping().catch((err: Error) => {
-    connection.disconnect();
-    throw new DossierError('STORE_FAILED', `${redact(redisUrl)}: cannot reach Redis (${err.message})`);
-  });
   const lock = new RedisLock(connection, `${prefix}:${name}:events-lock`, lockMs);
   const events = new EventsService();
   const extractor: Extractor = createExtractor(opts.threads ?? 0);

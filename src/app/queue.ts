@@ -55,6 +55,25 @@ export function checkRedisUrl(url: string | undefined, option = '--redis'): stri
   return url;
 }
 
+/**
+ * Fails fast, with one clear line, when Redis cannot be reached: BullMQ's connections would
+ * otherwise retry for ever.
+ */
+export async function probeRedis(url: string): Promise<void> {
+  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 5000, retryStrategy: () => null });
+  let cause: Error | undefined;
+  probe.on('error', (err: Error) => (cause ??= err));
+  try {
+    await probe.connect();
+    await probe.ping();
+  } catch (err) {
+    const reason = (cause ?? (err as Error)).message || 'connection failed';
+    throw new DossierError('STORE_FAILED', `${redact(url)}: cannot reach Redis (${reason})`);
+  } finally {
+    probe.disconnect();
+  }
+}
+
 /** A Redis connection for BullMQ (which needs maxRetriesPerRequest null on blocking connections). */
 export function redisConnection(url: string): Redis {
   const redis = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
@@ -87,15 +106,14 @@ const ADD_CHUNK = 100;
 /** `dossier ingest --queue`: reads the paths as ingest does and puts each article on the queue. */
 export async function enqueueArticles(paths: readonly string[], settings: QueueSettings, onQueued?: (n: number) => void): Promise<EnqueueSummary> {
   const { name, prefix } = queueOptions(settings);
-  const connection = redisConnection(checkRedisUrl(settings.redisUrl));
-  const queue = new Queue<ArticleJob>(name, { connection, prefix });
+  await probeRedis(checkRedisUrl(settings.redisUrl));
   const plan = await planBatch(paths);
+  const connection = redisConnection(settings.redisUrl);
+  const queue = new Queue<ArticleJob>(name, { connection, prefix });
+  queue.on('error', () => {});
   const failures: BatchFailure[] = [...plan.failures];
   let queued = 0;
   try {
-    await connection.ping().catch((err: Error) => {
-      throw new DossierError('STORE_FAILED', `${redact(settings.redisUrl)}: cannot reach Redis (${err.message})`);
-    });
     let chunk: ArticleJob[] = [];
     const send = async () => {
       if (!chunk.length) return;

@@ -27,6 +27,9 @@ const report = (label: string, cfg: ClusteringConfig): void => {
 };
 process.stdout.write(`tuning categories: ${[...tune].join(', ')}\nheld-out categories: ${[...heldOut].join(', ')}\n`);
 report('current settings', current);
+// Baselines: every article alone; words only (no time, names, place or type).
+report('baseline: every article alone', { ...current, threshold: 1.01 });
+report('baseline: TF-IDF cosine of words only, same threshold', { ...current, windowDays: 10_000, weights: { text: 1, entities: 0, place: 0, type: 0, time: 0 } });
 
 let best = { f1: -1, cfg: current };
 for (const titleWeight of [1, 2, 3, 4]) {
