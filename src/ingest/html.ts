@@ -2,8 +2,9 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { DossierError } from '../core/errors.js';
 import type { RawArticle } from './article.js';
-import { blockText } from './html-text.js';
+import { blockText, treeSize } from './html-text.js';
 import { isoDate } from './dates.js';
+import { LIMITS } from './limits.js';
 import { dropFurnitureLines, pruneContent, removeFurniture } from './html-prune.js';
 
 /** Page metadata that news sites put in <meta> tags and JSON-LD. */
@@ -24,8 +25,12 @@ export function readHtml(html: string, origin: string, url?: string): RawArticle
   const meta = pageMeta(document as never);
   // Readability on the page without its furniture, and on the page as it is: furniture removal must
   // only ever drop a little text, so when it loses much more than that the plain run wins.
-  const pruned = readabilityBody(document as never, true);
-  const plain = readabilityBody(parseHTML(html).document as never, false);
+  // Readability recurses over the tree: a page nested deeper than any real one, or with far more
+  // elements, is read as plain blocks instead (hostile input must not overflow the stack or hang).
+  const size = treeSize(document as never, LIMITS.maxHtmlDepth, LIMITS.maxHtmlElements);
+  const readable = size.depth <= LIMITS.maxHtmlDepth && size.nodes <= LIMITS.maxHtmlElements;
+  const pruned = readable ? readabilityBody(document as never, true) : { parsed: null, body: '' };
+  const plain = readable ? readabilityBody(parseHTML(html).document as never, false) : { parsed: null, body: '' };
   const parsed = pruned.parsed ?? plain.parsed;
   let body = pruned.body.length >= 0.7 * plain.body.length ? pruned.body : plain.body;
   if (!body.trim()) {
