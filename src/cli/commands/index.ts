@@ -5,6 +5,7 @@ import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 import { registerEntity } from './entity.js';
 import { registerExport } from './export.js';
+import { registerBench } from './bench.js';
 
 /** Every subcommand, in the order `dossier --help` lists them. */
 export function registerCommands(program: Command): void {
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerSearch(program);
   registerEntity(program);
   registerExport(program);
+  registerBench(program);
 }
