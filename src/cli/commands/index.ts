@@ -6,6 +6,7 @@ import { registerSearch } from './search.js';
 import { registerEntity } from './entity.js';
 import { registerExport } from './export.js';
 import { registerBench } from './bench.js';
+import { registerEval } from './eval.js';
 
 /** Every subcommand, in the order `dossier --help` lists them. */
 export function registerCommands(program: Command): void {
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerEntity(program);
   registerExport(program);
   registerBench(program);
+  registerEval(program);
 }
