@@ -18,7 +18,7 @@ import { decodeText } from './decode.js';
  */
 
 /** File kinds a folder walk picks up; a file named on the command line is read whatever its name. */
-export const BATCH_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.xhtml', '.json', '.jsonl', '.ndjson', '.csv'] as const;
+export const BATCH_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.xhtml', '.json', '.jsonl', '.ndjson', '.csv'] as const;
 
 export type BatchInput =
   | { readonly kind: 'bytes'; readonly bytes: Uint8Array; readonly format?: InputFormat }

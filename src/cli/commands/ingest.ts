@@ -17,6 +17,7 @@ export function registerIngest(program: Command): void {
       .description('extract and store many articles: files, folders (recursive), JSON arrays, JSONL, CSV')
       .argument('<paths...>', 'files or folders; folders are walked for .txt .html .json .jsonl .csv')
       .option('--workers <n>', `extraction threads (default: the machine's cores, ${defaultWorkers()} here; 0 = this thread)`, parseCount('--workers', 0))
+      .option('--batch-size <n>', 'records per transaction (default 50); a crash loses at most one batch', parseCount('--batch-size'))
       .option('--date <YYYY-MM-DD>', 'reference date for articles that state none')
       .option('--no-clean', 'keep the raw text: skip repairing scraped-text artifacts')
       .option('--json', 'print the summary as JSON')
@@ -25,11 +26,11 @@ export function registerIngest(program: Command): void {
       .option('--queue-name <name>', 'queue name for --queue')
       .option('--redis-prefix <prefix>', 'Redis key prefix for --queue'),
   ).action(
-    action(async (paths: string[], opts: { db?: string; pg?: string; workers?: number; date?: string; clean: boolean; json?: boolean; queue?: boolean; redis?: string; queueName?: string; redisPrefix?: string }) => {
+    action(async (paths: string[], opts: { db?: string; pg?: string; workers?: number; batchSize?: number; date?: string; clean: boolean; json?: boolean; queue?: boolean; redis?: string; queueName?: string; redisPrefix?: string }) => {
       if (opts.queue) return queueIngest(paths, opts);
       const bar = progressReporter();
       const summary = await withStore(opts, (repo) =>
-        new IngestService(repo).ingest(paths, { workers: opts.workers, date: opts.date, clean: opts.clean, onProgress: bar.update }),
+        new IngestService(repo).ingest(paths, { workers: opts.workers, batchSize: opts.batchSize, date: opts.date, clean: opts.clean, onProgress: bar.update }),
       ).finally(() => bar.end());
       if (summary.stored + summary.skipped + summary.failed === 0) {
         throw new DossierError('EMPTY_INPUT', `${paths.join(', ')}: no articles found (.txt, .html, .json, .jsonl, .csv)`);
