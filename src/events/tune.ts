@@ -9,7 +9,8 @@ import { ExtractService } from '../app/extract-service.js';
 import { CLUSTERING_CONFIG_PATH, clusteringConfig, type ClusteringConfig } from './config.js';
 import { idfTable } from './idf.js';
 import { loadGiveme, splitCategories } from './giveme.js';
-import { evaluateClustering } from './evaluate.js';
+import { evaluateClustering, evaluateFeatures } from './evaluate.js';
+import { recordFeatures } from './features.js';
 import type { ClusteringScores } from './bcubed.js';
 
 const fmt = (s: ClusteringScores): string =>
@@ -31,20 +32,29 @@ report('current settings', current);
 report('baseline: every article alone', { ...current, threshold: 1.01 });
 report('baseline: TF-IDF cosine of words only, same threshold', { ...current, windowDays: 10_000, weights: { text: 1, entities: 0, place: 0, type: 0, time: 0 } });
 
+// Features depend only on the text settings: computed once per title weight, then every
+// comparison setting is tried on them.
 let best = { f1: -1, cfg: current };
-for (const titleWeight of [1, 2, 3, 4]) {
-  for (const time of [0, 0.1, 0.2, 0.4]) {
-    for (const windowDays of [2, 3, 4]) {
-      for (let t = 0.05; t <= 0.6; t += 0.025) {
-        const cfg: ClusteringConfig = {
-          ...current,
-          threshold: Math.round(t * 1000) / 1000,
-          windowDays,
-          weights: { ...current.weights, time },
-          text: { ...current.text, titleWeight },
-        };
-        const { f1 } = evaluateClustering(tuneItems, cfg, idfs);
-        if (f1 > best.f1 + 1e-9) best = { f1, cfg };
+for (const titleWeight of [1, 2, 4]) {
+  const textCfg: ClusteringConfig = { ...current, text: { ...current.text, titleWeight } };
+  const feats = tuneItems.map((i) => ({ f: recordFeatures(i.record, textCfg, idfs), category: i.category }));
+  for (const entities of [0, 0.2, 0.5]) {
+    for (const place of [0, 0.3]) {
+      for (const type of [0, 0.2]) {
+        for (const time of [0, 0.2, 0.4]) {
+          for (const windowDays of [2, 3]) {
+            for (let t = 0.1; t <= 0.6; t += 0.025) {
+              const cfg: ClusteringConfig = {
+                ...textCfg,
+                threshold: Math.round(t * 1000) / 1000,
+                windowDays,
+                weights: { text: 1, entities, place, type, time },
+              };
+              const { f1 } = evaluateFeatures(feats, cfg);
+              if (f1 > best.f1 + 1e-9) best = { f1, cfg };
+            }
+          }
+        }
       }
     }
   }
