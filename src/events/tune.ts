@@ -3,6 +3,7 @@
  * the held-out half and on all articles. Run after `npm run build`:
  *   node dist/events/tune.js           # report the current settings, search, print the best
  *   node dist/events/tune.js --write   # also write the best settings to resources/events/clustering.json
+ *   node dist/events/tune.js --report  # only score the current settings and the baselines
  */
 import { writeFileSync, readFileSync } from 'node:fs';
 import { ExtractService } from '../app/extract-service.js';
@@ -33,35 +34,45 @@ report('baseline: every article alone', { ...current, threshold: 1.01 });
 report('baseline: TF-IDF cosine of words only, same threshold', { ...current, windowDays: 10_000, weights: { text: 1, entities: 0, place: 0, type: 0, time: 0 } });
 
 // Features depend only on the text settings: computed once per title weight, then every
-// comparison setting is tried on them.
-let best = { f1: -1, cfg: current };
-for (const titleWeight of [1, 2, 4]) {
-  const textCfg: ClusteringConfig = { ...current, text: { ...current.text, titleWeight } };
-  const feats = tuneItems.map((i) => ({ f: recordFeatures(i.record, textCfg, idfs), category: i.category }));
-  for (const entities of [0, 0.2, 0.5]) {
-    for (const place of [0, 0.3]) {
-      for (const type of [0, 0.2]) {
-        for (const time of [0, 0.2, 0.4]) {
-          for (const windowDays of [2, 3]) {
-            for (let t = 0.1; t <= 0.6; t += 0.025) {
-              const cfg: ClusteringConfig = {
-                ...textCfg,
-                threshold: Math.round(t * 1000) / 1000,
-                windowDays,
-                weights: { text: 1, entities, place, type, time },
-              };
-              const { f1 } = evaluateFeatures(feats, cfg);
-              if (f1 > best.f1 + 1e-9) best = { f1, cfg };
+// comparison setting is tried on them. The tuning half is small and many settings score alike, so
+// each setting of the weights is judged by its best F1 and then by how wide a range of thresholds
+// reaches it; the threshold chosen is the middle of that range, away from both cliffs.
+let best = { f1: -1, width: -1, cfg: current };
+const thresholds = Array.from({ length: 21 }, (_, i) => Math.round((0.1 + i * 0.025) * 1000) / 1000);
+if (!process.argv.includes('--report')) {
+  for (const titleWeight of [1, 2, 4]) {
+    const textCfg: ClusteringConfig = { ...current, text: { ...current.text, titleWeight } };
+    const feats = tuneItems.map((i) => ({ f: recordFeatures(i.record, textCfg, idfs), category: i.category }));
+    for (const entities of [0, 0.2, 0.5]) {
+      for (const place of [0, 0.3]) {
+        for (const type of [0, 0.2]) {
+          for (const time of [0, 0.2, 0.4]) {
+            for (const windowDays of [2, 3]) {
+              const base: ClusteringConfig = { ...textCfg, windowDays, weights: { text: 1, entities, place, type, time } };
+              const f1s = thresholds.map((threshold) => evaluateFeatures(feats, { ...base, threshold }).f1);
+              const top = Math.max(...f1s);
+              // The longest run of consecutive thresholds at the top F1.
+              let run = { start: 0, len: 0 };
+              for (let i = 0; i < f1s.length; i++) {
+                if (f1s[i]! < top - 1e-9) continue;
+                let j = i;
+                while (j + 1 < f1s.length && f1s[j + 1]! >= top - 1e-9) j++;
+                if (j - i + 1 > run.len) run = { start: i, len: j - i + 1 };
+                i = j;
+              }
+              if (top > best.f1 + 1e-9 || (Math.abs(top - best.f1) <= 1e-9 && run.len > best.width)) {
+                best = { f1: top, width: run.len, cfg: { ...base, threshold: thresholds[run.start + Math.floor((run.len - 1) / 2)]! } };
+              }
             }
           }
         }
       }
     }
   }
+  report(`best on the tuning half (top F1 over ${best.width} thresholds)`, best.cfg);
+  process.stdout.write(`${JSON.stringify({ threshold: best.cfg.threshold, windowDays: best.cfg.windowDays, weights: best.cfg.weights, text: best.cfg.text })}\n`);
 }
-report('best on the tuning half', best.cfg);
-process.stdout.write(`${JSON.stringify({ threshold: best.cfg.threshold, windowDays: best.cfg.windowDays, weights: best.cfg.weights, text: best.cfg.text })}\n`);
-if (process.argv.includes('--write')) {
+if (process.argv.includes('--write') && best.f1 >= 0) {
   const file = JSON.parse(readFileSync(CLUSTERING_CONFIG_PATH, 'utf8')) as Record<string, unknown>;
   writeFileSync(CLUSTERING_CONFIG_PATH, `${JSON.stringify({ ...file, threshold: best.cfg.threshold, windowDays: best.cfg.windowDays, weights: best.cfg.weights, text: best.cfg.text }, null, 2)}\n`);
   process.stdout.write(`wrote ${CLUSTERING_CONFIG_PATH}\n`);
