@@ -9,6 +9,7 @@ const MAX_BOILERPLATE_CHARS = 160;
  * patterns in resources/lexicon/boilerplate.txt): such a line goes whole.
  */
 export function isBoilerplateLine(line: Line): boolean {
+  if (line.text.length > 2 * MAX_BOILERPLATE_CHARS) return false;
   const s = squeeze(line.text);
   return s.length > 0 && s.length <= MAX_BOILERPLATE_CHARS && linePattern('boilerplate', true).test(s);
 }

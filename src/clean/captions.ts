@@ -11,6 +11,11 @@ const DUPLICATE_CONTAINMENT = 0.8;
 const REPEAT_CONTAINMENT = 0.85;
 /** How many lines away a repeated sentence is looked for (keeps a huge input linear). */
 const REPEAT_WINDOW = 100;
+/** A repeated line must be this long to count as a caption: shorter ones are labels and list items. */
+const MIN_REPEAT_WORDS = 6;
+/** Caption cues open short lines only. */
+const MAX_CUE_LINE = 300;
+const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,3}[.)])\s/u;
 
 export interface ImageCaptionPlan {
   /** File names removed, and the spare copy of a caption that appears twice. */
@@ -25,6 +30,17 @@ export interface ImageCaptionPlan {
 export function captionLike(line: Line): boolean {
   const n = words(line.text).length;
   return n > 0 && n <= MAX_CAPTION_WORDS && !endsSentence(line.text);
+}
+
+/** Share of the word pairs of `a` (in order) that `b` also has: near word-for-word repetition. */
+function sharedPairs(a: string, b: string): number {
+  const pairs = (s: string) => {
+    const w = words(s);
+    return w.slice(1).map((x, k) => `${w[k]} ${x}`);
+  };
+  const mine = pairs(a);
+  const theirs = new Set(pairs(b));
+  return mine.length === 0 ? 0 : mine.filter((p) => theirs.has(p)).length / mine.length;
 }
 
 /** How much of the shorter word set the longer holds, 0 when either is tiny. */
@@ -133,26 +149,40 @@ export function captionLines(
     }
   }
   const cue = linePattern('caption-cues', false);
-  const content = lines.map((l, i) => ({ i, words: kept(i) && !isBlank(l) ? words(l.text) : [] }));
-  const firstContent = content.find((c) => c.words.length > 0)?.i ?? -1;
-  for (const { i, words: w } of content) {
-    if (w.length === 0 || captions.has(i)) continue;
-    if (cue.test(squeeze(lines[i]!.text))) {
+  const content: number[] = [];
+  lines.forEach((l, i) => {
+    if (kept(i) && !isBlank(l)) content.push(i);
+  });
+  const wordSets = new Map<number, Set<string>>();
+  const wordSet = (i: number) => {
+    let set = wordSets.get(i);
+    if (!set) wordSets.set(i, (set = new Set(words(lines[i]!.text))));
+    return set;
+  };
+  content.forEach((i, n) => {
+    if (captions.has(i)) return;
+    const line = lines[i]!;
+    if (line.text.length <= MAX_CUE_LINE && cue.test(squeeze(line.text))) {
       captions.add(i);
-      continue;
+      return;
     }
-    if (i === firstContent || w.length < 4 || !captionLike(lines[i]!)) continue;
-    const own = new Set(w);
-    for (const other of content.slice(Math.max(0, i - REPEAT_WINDOW), i + REPEAT_WINDOW)) {
-      if (other.i === i || other.words.length <= w.length) continue;
-      const theirs = new Set(other.words);
+    if (n === 0 || !captionLike(line) || LIST_ITEM.test(line.text)) return;
+    // Standing alone between finished paragraphs: not one item of a list or a table.
+    const prev = lines[content[n - 1]!]!;
+    const next = content[n + 1] === undefined ? undefined : lines[content[n + 1]!]!;
+    if (captionLike(prev) || (next && captionLike(next))) return;
+    const own = wordSet(i);
+    if (own.size < MIN_REPEAT_WORDS) return;
+    for (const j of content.slice(Math.max(0, n - REPEAT_WINDOW), n + REPEAT_WINDOW)) {
+      if (j === i || lines[j]!.text.length <= line.text.length) continue;
+      const theirs = wordSet(j);
       let shared = 0;
       for (const x of own) if (theirs.has(x)) shared++;
-      if (shared / own.size >= REPEAT_CONTAINMENT) {
+      if (shared / own.size >= REPEAT_CONTAINMENT && sharedPairs(lines[i]!.text, lines[j]!.text) >= REPEAT_CONTAINMENT) {
         captions.add(i);
-        break;
+        return;
       }
     }
-  }
+  });
   return captions;
 }
