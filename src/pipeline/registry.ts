@@ -5,6 +5,7 @@ import { sentencesStage, tokensStage } from '../nlp/tokens-stage.js';
 import { eventPlaceholderStage } from '../extract/event-placeholder.js';
 import { entitiesStage } from '../nlp/coref/entities-stage.js';
 import { geocodeStage } from '../nlp/geo/geocode-stage.js';
+import { timesStage } from '../nlp/times/times-stage.js';
 
 /** Layers a document has before the pipeline runs (set by ingest). */
 export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
@@ -30,6 +31,7 @@ export function pipelineStages(): AnyStage[] {
     // entities: coreference, geocode, times, quantities
     entitiesStage,
     geocodeStage,
+    timesStage,
     // attribution: quotes, attributions, hedges
     eventPlaceholderStage,
   ];
