@@ -6,6 +6,7 @@ import { eventPlaceholderStage } from '../extract/event-placeholder.js';
 import { entitiesStage } from '../nlp/coref/entities-stage.js';
 import { geocodeStage } from '../nlp/geo/geocode-stage.js';
 import { timesStage } from '../nlp/times/times-stage.js';
+import { quantitiesStage } from '../nlp/quantities/quantities-stage.js';
 
 /** Layers a document has before the pipeline runs (set by ingest). */
 export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
@@ -32,6 +33,7 @@ export function pipelineStages(): AnyStage[] {
     entitiesStage,
     geocodeStage,
     timesStage,
+    quantitiesStage,
     // attribution: quotes, attributions, hedges
     eventPlaceholderStage,
   ];

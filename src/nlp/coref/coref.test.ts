@@ -144,4 +144,12 @@ describe('entities: organisations and places', () => {
     const doc = new Document(text, {}, { tokens, sentences: splitSentences(text, tokens) });
     expect(texts(entities(doc)[0])).toEqual(['A gunman', 'The gunman']);
   });
+
+  it('without NER, takes names after Mr/Mrs for people, so pronouns do not fall to the wrong one', () => {
+    const text = 'The gunman fled. Mrs Ana Ruiz was hit. She survived.';
+    const tokens = tokenize(text);
+    const list = entities(new Document(text, {}, { tokens, sentences: splitSentences(text, tokens) }));
+    expect(texts(holding(list, 'Mrs Ana Ruiz'))).toEqual(['Mrs Ana Ruiz', 'She']);
+    expect(texts(holding(list, 'The gunman'))).toEqual(['The gunman']);
+  });
 });

@@ -2,7 +2,7 @@ import type { Mention, Sentence, Token } from '../../core/layers.js';
 import type { Entity } from '../../core/record.js';
 import { lexiconLines } from '../../core/resources.js';
 import { addMention, clusterType, lastEnd, newCluster, type Cluster, type CorefMention } from './model.js';
-import { corefLexicons } from './lexicons.js';
+import { corefLexicons, wordKey } from './lexicons.js';
 import { nameMentions } from './names.js';
 import { isSubsequence, nameJoins } from './match.js';
 import { roleMentions } from './roles.js';
@@ -23,7 +23,8 @@ export interface CorefInput {
  * title or apposition gave that role (or form one unnamed perpetrator), then pronouns where plain.
  */
 export function resolveEntities(input: CorefInput): Entity[] {
-  const { text, tokens, sentences, mentions } = input;
+  const { text, tokens, sentences } = input;
+  const mentions = input.mentions.length > 0 ? input.mentions : honorificNames(text, tokens);
   const sentenceStartOf = new Int32Array(tokens.length);
   for (const s of sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceStartOf[i] = s.tokenStart;
   const sentenceStart = (i: number) => sentenceStartOf[i] ?? 0;
@@ -46,6 +47,27 @@ export function resolveEntities(input: CorefInput): Entity[] {
   resolveRoles(roles, links, clusters, clusterOf);
   resolvePronouns(text, tokens, sentences, clusters, quotedSpans(text));
   return toEntities(text, clusters);
+}
+
+/**
+ * Without NER, names after an honorific that gives a gender ("Mr Karlov", "Mrs Ana Ruiz") are still people: enough for
+ * pronouns not to fall to the wrong person.
+ */
+function honorificNames(text: string, tokens: readonly Token[]): Mention[] {
+  const lex = corefLexicons();
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const g = lex.honorifics.get(wordKey(tokens[i]!.text));
+    if (g === undefined || !isCapitalized(tokens[i]!.text) || g === '') continue;
+    let j = i + 1;
+    while (j < tokens.length && j < i + 4 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.text)) j++;
+    if (j === i + 1) continue;
+    const start = tokens[i + 1]!.start;
+    const end = tokens[j - 1]!.end;
+    out.push({ start, end, text: text.slice(start, end), type: 'PERSON', tokenStart: i + 1, tokenEnd: j });
+    i = j - 1;
+  }
+  return out;
 }
 
 /**
@@ -125,9 +147,14 @@ function clusterNames(names: readonly CorefMention[]): Cluster[] {
 function resolveRoles(roles: readonly CorefMention[], links: ReadonlyMap<CorefMention, CorefMention>, clusters: Cluster[], clusterOf: Map<CorefMention, Cluster>): void {
   const lex = corefLexicons();
   const unnamed = new Map<string, Cluster>();
+  const hidden = new Map<string, Cluster>();
   for (const r of roles) {
-    if (r.blocked) continue;
     const group = [...r.roles][0]!;
+    if (r.blocked) {
+      // "another gunman": someone else, seen by pronouns only.
+      clusters.push(Object.assign(newCluster(r), { hidden: true }));
+      continue;
+    }
     const linked = links.get(r);
     let target = linked ? clusterOf.get(linked) : undefined;
     if (!target) {
@@ -164,7 +191,15 @@ function resolveRoles(roles: readonly CorefMention[], links: ReadonlyMap<CorefMe
         continue;
       }
     }
-    if (!target) continue;
+    if (!target) {
+      target = hidden.get(group);
+      if (!target) {
+        target = Object.assign(newCluster(r), { hidden: true });
+        hidden.set(group, target);
+        clusters.push(target);
+        continue;
+      }
+    }
     addMention(target, r);
     clusterOf.set(r, target);
   }
@@ -178,7 +213,7 @@ function lastStartBefore(c: Cluster, pos: number): number {
 }
 
 function toEntities(text: string, clusters: readonly Cluster[]): Entity[] {
-  const live = clusters.filter((c) => c.mentions.length > 0);
+  const live = clusters.filter((c) => c.mentions.length > 0 && !c.hidden);
   for (const c of live) c.mentions.sort((a, b) => a.start - b.start);
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return live.map((c, i) => ({

@@ -34,6 +34,11 @@ export interface Cluster {
   gender?: Gender;
   /** Set for an unnamed role chain: the group it stands for. */
   unnamedGroup?: string;
+  /**
+   * Role mentions nobody named ("the minister" with no minister named): not an entity of the record,
+   * but a person all the same, so that a pronoun near it is not given to someone else.
+   */
+  hidden?: boolean;
 }
 
 export function newCluster(m: CorefMention): Cluster {
