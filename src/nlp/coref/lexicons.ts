@@ -8,6 +8,9 @@ export interface CorefLexicons {
   readonly roles: ReadonlyMap<string, string>;
   /** Longest role noun, in words, so phrase lookups know how far to look. */
   readonly maxRoleWords: number;
+  /** First and last words of role nouns: most tokens are turned away by one set lookup. */
+  readonly roleFirstWords: ReadonlySet<string>;
+  readonly roleLastWords: ReadonlySet<string>;
   /** Groups that form one unnamed entity when no name is given (perpetrators). */
   readonly unnamedGroups: ReadonlySet<string>;
   readonly modifiers: ReadonlySet<string>;
@@ -46,9 +49,18 @@ export function corefLexicons(): CorefLexicons {
     const m = /^(.+?)\s+([mf])$/.exec(line);
     if (m) gendered.set(m[1]!.toLowerCase(), m[2] as Gender);
   }
+  const roleFirstWords = new Set<string>();
+  const roleLastWords = new Set<string>();
+  for (const key of roles.keys()) {
+    const words = key.split(' ');
+    roleFirstWords.add(words[0]!);
+    roleLastWords.add(words[words.length - 1]!);
+  }
   cached = {
     roles,
     maxRoleWords,
+    roleFirstWords,
+    roleLastWords,
     unnamedGroups: lexicon('unnamed-role-groups'),
     modifiers: new Set([...lexicon('role-modifiers')].map((w) => w.toLowerCase())),
     honorifics,
@@ -61,5 +73,7 @@ export function corefLexicons(): CorefLexicons {
 
 /** A token's word for lexicon lookups: lowercase, a final full stop dropped ("Mr." -> "mr"). */
 export function wordKey(text: string): string {
-  return text.toLowerCase().replace(/\.$/, '').replace(/’/g, "'");
+  let k = text.toLowerCase();
+  if (k.length > 1 && k.charCodeAt(k.length - 1) === 46) k = k.slice(0, -1);
+  return k.includes('’') ? k.replace(/’/g, "'") : k;
 }

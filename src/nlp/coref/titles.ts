@@ -3,6 +3,7 @@ import { corefLexicons, wordKey, type CorefLexicons, type Gender } from './lexic
 
 /** The longest role noun that ends at token `last` (inclusive), reading leftwards: [firstToken, group]. */
 export function roleEndingAt(tokens: readonly Token[], last: number, floor: number, lex: CorefLexicons): [number, string] | undefined {
+  if (!lex.roleLastWords.has(wordKey(tokens[last]!.text))) return undefined;
   for (let n = Math.min(lex.maxRoleWords, last - floor + 1); n >= 1; n--) {
     const first = last - n + 1;
     const phrase = phraseKey(tokens, first, last + 1);
@@ -14,6 +15,7 @@ export function roleEndingAt(tokens: readonly Token[], last: number, floor: numb
 
 /** The longest role noun that starts at token `first`: [endToken (exclusive), group]. */
 export function roleStartingAt(tokens: readonly Token[], first: number, ceil: number, lex: CorefLexicons): [number, string] | undefined {
+  if (!lex.roleFirstWords.has(wordKey(tokens[first]!.text))) return undefined;
   for (let n = Math.min(lex.maxRoleWords, ceil - first); n >= 1; n--) {
     const group = lex.roles.get(phraseKey(tokens, first, first + n));
     if (group) return [first + n, group];

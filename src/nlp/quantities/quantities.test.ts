@@ -52,6 +52,8 @@ describe('quantities', () => {
     expect(one('Karlov, 62, was a diplomat.')).toMatchObject({ kind: 'age' });
     expect(one('He began his career in 1976.')).toMatchObject({ min: 1976, kind: 'year' });
     expect(one('The fund paid $5 million.')).toMatchObject({ kind: 'money', min: 5_000_000 });
+    expect(one('She won the 100m final.')).toMatchObject({ min: 100 });
+    expect(one('Profits hit £11bn last year.')).toMatchObject({ kind: 'money', min: 11_000_000_000, text: '£11bn' });
     expect(one('Prices rose 12 percent.')).toMatchObject({ kind: 'percent' });
     expect(one('Turnout was 40%.')).toMatchObject({ kind: 'percent' });
     expect(one('The convoy drove 30 km north.')).toMatchObject({ kind: 'measure' });

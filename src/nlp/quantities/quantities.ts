@@ -22,6 +22,10 @@ export function findQuantities(text: string, tokens: readonly Token[], times: re
   const lower = tokens.map((t) => t.text.toLowerCase());
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const word = lower[i]!;
+    const c = word.charCodeAt(0);
+    const digitLike = (c >= 48 && c <= 57) || w.currencySymbols.includes(word[0]!);
+    if (!digitLike && !w.starters.has(word) && !w.starters.has(word.split('-')[0]!)) continue;
     const vague = matchVague(lower, i, w);
     let value: { min: number; max?: number; exact: boolean };
     let end: number;
@@ -34,7 +38,7 @@ export function findQuantities(text: string, tokens: readonly Token[], times: re
       if (ORDINAL.test(lower[i]!)) continue;
       // "3rd" split by the tokenizer into "3" + "rd".
       if (/^(?:st|nd|rd|th)$/.test(lower[i + 1] ?? '') && tokens[i + 1]!.start === tokens[i]!.end) continue;
-      const n = readNumber(lower, i, w);
+      const n = readNumber(tokens, lower, i, w);
       if (!n) continue;
       if (w.notCountBefore.has(lower[i - 1] ?? '') && !/\d/.test(lower[i]!)) continue; // "no one", "the one who"
       const bound = boundBefore(lower, i, w);
@@ -69,7 +73,7 @@ function matchVague(lower: readonly string[], i: number, w: QuantityWords) {
 }
 
 /** Digits (with a currency sign, %, a hyphenated suffix, or "million" after) or a run of number words. */
-function readNumber(lower: readonly string[], i: number, w: QuantityWords): NumberRead | undefined {
+function readNumber(tokens: readonly Token[], lower: readonly string[], i: number, w: QuantityWords): NumberRead | undefined {
   const tok = lower[i]!;
   const m = DIGITS.exec(tok);
   if (m) {
@@ -81,7 +85,10 @@ function readNumber(lower: readonly string[], i: number, w: QuantityWords): Numb
     const suffix = m[4] ?? '';
     if (/^-years?-old$/.test(suffix)) kind = 'age';
     else if (suffix) kind = /-(?:hours?|days?|weeks?|months?|years?|minutes?)$/.test(suffix) ? 'duration' : 'other';
-    const mult = w.multipliers.get(lower[end] ?? '');
+    const glued = tokens[end] !== undefined && tokens[end]!.start === tokens[i]!.end;
+    // "£5m" is money, "the 100m final" a distance: one-letter abbreviations count only after a currency sign.
+    const gluedOk = glued && (lower[end]!.length > 1 || m[1] !== '');
+    const mult = gluedOk ? w.gluedMultipliers.get(lower[end]!) : glued ? undefined : w.multipliers.get(lower[end] ?? '');
     if (mult && !suffix) {
       value *= mult;
       end++;

@@ -8,6 +8,7 @@ export type Bound = 'min' | 'above' | 'max' | 'below' | 'approx';
 interface QuantityFile {
   units: Record<string, number>;
   multipliers: Record<string, number>;
+  gluedMultipliers: Record<string, number>;
   vague: { phrase: string; min: number; max?: number; of: boolean }[];
   bounds: { phrase: string; bound: Bound }[];
   unitKinds: Record<string, QuantityKind>;
@@ -22,6 +23,8 @@ interface QuantityFile {
 export interface QuantityWords {
   readonly units: ReadonlyMap<string, number>;
   readonly multipliers: ReadonlyMap<string, number>;
+  /** Abbreviations written onto the number: "£11bn", "$5m". */
+  readonly gluedMultipliers: ReadonlyMap<string, number>;
   readonly vague: readonly { words: string[]; min: number; max?: number; of: boolean }[];
   readonly bounds: readonly { words: string[]; bound: Bound }[];
   readonly unitKinds: ReadonlyMap<string, QuantityKind>;
@@ -30,6 +33,8 @@ export interface QuantityWords {
   readonly notUnits: ReadonlySet<string>;
   readonly unitAdjectives: ReadonlySet<string>;
   readonly notCountBefore: ReadonlySet<string>;
+  /** Lowercase words that may open a quantity (number words, "a", first words of vague amounts). */
+  readonly starters: ReadonlySet<string>;
 }
 
 let cached: QuantityWords | undefined;
@@ -48,6 +53,7 @@ export function quantityWords(): QuantityWords {
   cached = {
     units: new Map(Object.entries(f.units)),
     multipliers: new Map(Object.entries(f.multipliers)),
+    gluedMultipliers: new Map(Object.entries(f.gluedMultipliers)),
     vague: byLength(f.vague.map((v) => ({ ...v, words: split(v.phrase) }))),
     bounds: byLength(f.bounds.map((b) => ({ bound: b.bound, words: split(b.phrase) }))),
     unitKinds: new Map(Object.entries(f.unitKinds)),
@@ -56,6 +62,7 @@ export function quantityWords(): QuantityWords {
     notUnits: new Set(f.notUnits),
     unitAdjectives: new Set(f.unitAdjectives),
     notCountBefore: new Set(f.notCountBefore),
+    starters: new Set(['a', ...Object.keys(f.units), ...Object.keys(f.multipliers), ...f.vague.map((v) => split(v.phrase)[0]!)]),
   };
   return cached;
 }

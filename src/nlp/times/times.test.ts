@@ -46,6 +46,10 @@ describe('times', () => {
     expect(text.slice(t!.start, t!.end)).toBe(t!.text);
   });
 
+  it('leaves trailing punctuation out of the span', () => {
+    expect(times('On Tuesday, the court ruled.', '2016-12-19')[0]).toMatchObject({ text: 'On Tuesday' });
+  });
+
   it('keeps month names that a preposition shows are dates', () => {
     expect(times('The law passed in May.', '2016-12-19')[0]).toMatchObject({ text: 'May', known: { month: 5 } });
   });

@@ -12,46 +12,71 @@ type Part = (typeof PARTS)[number];
  */
 const DATE_LIKE = new RegExp(
   [
-    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b`,
-    String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b`,
-    String.raw`\b(?:today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|afternoon|evening|overnight)\b`,
-    String.raw`\b(?:last|next|this|past|coming|earlier|later)\s+(?:week|month|year|weekend|night|day)s?\b`,
+    // Month and weekday names are capitalised in news; lowercase "may" is the verb.
+    String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`,
+    String.raw`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\b`,
+    String.raw`\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|noon|midnight)\b`,
+    String.raw`\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]arlier|[Ll]ater)\s+(?:week|month|year|weekend|night|day|morning|afternoon|evening)s?\b`,
     String.raw`\b(?:week|month|year|day)s?\s+(?:ago|before|later|earlier)\b`,
-    String.raw`\d\s*(?:[ap]\.?m\b|o'clock|h\b)`,
+    String.raw`\d\s*(?:[ap]\.?m\b|o'clock|GMT|BST|EST|UTC)`,
     String.raw`\d{1,2}:\d\d`,
     String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}`,
   ].join('|'),
-  'i',
+  'gu',
 );
+
+/** Characters of context chrono sees on each side of a date-like word ("on 19 December 2016 at 3 pm"). */
+const WINDOW = 40;
 
 const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const WEEKDAY_FULL = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const BARE_HOUR = /^(?:at\s+)?\d{1,2}$/i;
 
-/** Two anchors chrono resolves against when the article has no date: what moves between them, the text does not state. */
-const ANCHOR_A = { y: 2001, m: 3, d: 14 };
-const ANCHOR_B = { y: 2009, m: 10, d: 27 };
+/** What chrono resolves against when the article has no date; nothing it fills in is kept then. */
+const ANCHOR = { y: 2001, m: 3, d: 14 };
+
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const WEEKDAY_NAME = /\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
+const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}/;
+
+/**
+ * Whether the matched words themselves state a part. chrono counts "last week" or "this month" as
+ * knowing a day or a month, but those come from the reference date: a part is stated only when the
+ * match is not relative and its words carry it (a year's digits, a month's name, a day's number).
+ */
+function stated(part: Part, match: string, relative: boolean): boolean {
+  switch (part) {
+    case 'year':
+      return !relative && /\b\d{4}\b|['’]\d\d\b/.test(match);
+    case 'month':
+      return !relative && (MONTH_NAME.test(match) || NUMERIC_DATE.test(match));
+    case 'day':
+      return !relative && /\d/.test(match);
+    case 'weekday':
+      return WEEKDAY_NAME.test(match);
+    case 'hour':
+    case 'minute':
+      return /\d|noon|midnight/i.test(match);
+  }
+}
 
 export function findTimes(text: string, sentences: readonly Sentence[], referenceDate: string | undefined): TimeExpression[] {
   const out: TimeExpression[] = [];
   const ref = referenceDate ? parseIso(referenceDate) : undefined;
-  const main = ref ?? ANCHOR_A;
-  const alt = shift(main);
-  for (const s of sentences) {
-    const sentence = text.slice(s.start, s.end);
-    if (!DATE_LIKE.test(sentence)) continue;
-    for (const r of chrono.parse(sentence, at(main))) {
-      const start = s.start + r.index;
-      const end = start + r.text.length;
+  const anchor = at(ref ?? ANCHOR);
+  for (const w of windows(text, sentences)) {
+    for (const r of chrono.parse(text.slice(w.start, w.end), anchor)) {
+      const start = w.start + r.index;
+      let end = start + r.text.length;
+      while (end > start && /[\s,;:(]/.test(text[end - 1]!)) end--; // chrono keeps "December," with its comma
       if (isFalsePositive(text, start, r.text, certain(r.start))) continue;
-      const other = chrono.parse(r.text, at(alt))[0];
+      const relative = [...r.tags()].some((t) => t.startsWith('result/relative') || t.startsWith('casualReference/'));
       const known: Record<string, number> = {};
       const implied: Record<string, number> = {};
       for (const p of PARTS) {
         const v = r.start.get(p);
         if (v === null || v === undefined) continue;
-        const stated = r.start.isCertain(p) && other !== undefined && other.start.get(p) === v;
-        if (stated) known[p] = v;
+        if (r.start.isCertain(p) && stated(p, r.text, relative)) known[p] = v;
         else if (ref) implied[p] = v; // without a reference date, what the text leaves open stays open
       }
       const y = known.year ?? implied.year;
@@ -82,6 +107,31 @@ function isFalsePositive(text: string, start: number, match: string, known: Part
   return false;
 }
 
+/**
+ * Stretches of text chrono reads: each date-like word with WINDOW characters around it, cut at word
+ * boundaries and at its sentence's edges, overlapping stretches merged. chrono is the slow part of the
+ * pipeline; most sentences have no date-like word, and a short stretch parses faster than a sentence.
+ */
+function windows(text: string, sentences: readonly Sentence[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  DATE_LIKE.lastIndex = 0;
+  let si = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_LIKE.exec(text)) !== null) {
+    while (si < sentences.length && sentences[si]!.end <= m.index) si++;
+    const s = sentences[si];
+    if (!s || s.start > m.index) continue;
+    let start = Math.max(s.start, m.index - WINDOW);
+    let end = Math.min(s.end, m.index + m[0].length + WINDOW);
+    while (start > s.start && /\S/.test(text[start - 1]!)) start--;
+    while (end < s.end && /\S/.test(text[end]!)) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
+}
+
 function certain(c: chrono.ParsedComponents): Partial<Record<Part, number>> {
   const out: Partial<Record<Part, number>> = {};
   for (const p of PARTS) if (c.isCertain(p)) out[p] = c.get(p) ?? undefined;
@@ -96,12 +146,6 @@ function parseIso(iso: string): { y: number; m: number; d: number } | undefined 
 /** Noon local time of a calendar day (chrono reads local time). */
 function at(d: { y: number; m: number; d: number }): Date {
   return new Date(d.y, d.m - 1, d.d, 12, 0, 0);
-}
-
-/** Another day, year, month and weekday apart from `d`, so every part that depends on the anchor moves. */
-function shift(d: { y: number; m: number; d: number }): { y: number; m: number; d: number } {
-  const a = d === ANCHOR_A ? ANCHOR_B : { y: d.y - 3, m: ((d.m + 4) % 12) + 1, d: d.d > 20 ? d.d - 11 : d.d + 5 };
-  return a;
 }
 
 function isoDate(y: number, m: number, d: number): string {
