@@ -1,0 +1,50 @@
+import type { ConllDocument } from '../conll.js';
+import type { Gazetteer } from '../gazetteer.js';
+import { hashString } from '../tagger/hash.js';
+import { makeInput, type TagInput } from '../tagger/input.js';
+import { bilouFromSpans, bioFromSpans, spansFromIob } from '../tagger/labels.js';
+import { addDocumentFeatures } from '../tagger/ner-doc.js';
+
+/** A CoNLL document turned into tagger inputs (gold POS and chunk tags as the NER features) and gold labels. */
+export interface PreparedDoc {
+  readonly words: string[][];
+  readonly inputs: TagInput[];
+  readonly pos: string[][];
+  readonly chunk: string[][];
+  readonly ner: string[][];
+}
+
+export function chunkBio(tags: readonly string[]): string[] {
+  return bioFromSpans(spansFromIob(tags), tags.length);
+}
+
+export function nerBilou(tags: readonly string[]): string[] {
+  return bilouFromSpans(spansFromIob(tags), tags.length);
+}
+
+export function hashAll(tags: readonly string[]): Int32Array {
+  return Int32Array.from(tags.map(hashString));
+}
+
+export function prepareDoc(doc: ConllDocument): PreparedDoc {
+  const words = doc.sentences.map((s) => s.words);
+  return {
+    words,
+    inputs: words.map((w) => makeInput(w)),
+    pos: doc.sentences.map((s) => s.pos),
+    chunk: doc.sentences.map((s) => chunkBio(s.chunk)),
+    ner: doc.sentences.map((s) => nerBilou(s.ner)),
+  };
+}
+
+/** NER pass-1 inputs: given POS and chunk hashes per sentence, add gazetteer and document features. */
+export function nerInputs(doc: PreparedDoc, pos: Int32Array[], chunk: Int32Array[], gaz: Gazetteer): TagInput[] {
+  const out = doc.inputs.map((s, k) => ({ ...s, pos: pos[k], chunk: chunk[k], gaz: gaz.features(doc.words[k]!) }));
+  addDocumentFeatures(out);
+  return out;
+}
+
+export function labelIds(labels: readonly string[], tags: readonly string[]): Int32Array {
+  const index = new Map(labels.map((l, i) => [l, i]));
+  return Int32Array.from(tags.map((t) => index.get(t) ?? 0));
+}
