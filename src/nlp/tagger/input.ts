@@ -45,5 +45,6 @@ export function sentenceMode(atoms: Atoms, words: readonly string[]): number {
 
 export function makeInput(words: readonly string[]): TagInput {
   const atoms = computeAtoms(words);
-  return { atoms, mode: sentenceMode(atoms, words) };
+  // Every field present from the start: one object shape for all inputs keeps feature extraction monomorphic.
+  return { atoms, mode: sentenceMode(atoms, words), pos: undefined, chunk: undefined, gaz: undefined, doc: undefined, pass1: undefined };
 }
