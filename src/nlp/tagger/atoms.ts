@@ -32,6 +32,8 @@ export interface Atoms {
   readonly suffix: Int32Array;
   readonly flags: Int32Array;
   readonly length_: Int32Array;
+  /** Word cluster of the lowercase word, plus one (0 when the word is not in the cluster list). */
+  readonly cluster: Int32Array;
 }
 
 function charClass(c: number): number {
@@ -48,7 +50,7 @@ function charClass(c: number): number {
   return c;
 }
 
-export function computeAtoms(words: readonly string[]): Atoms {
+export function computeAtoms(words: readonly string[], clusters?: ReadonlyMap<string, number>): Atoms {
   const n = words.length;
   const word = new Int32Array(n);
   const lower = new Int32Array(n);
@@ -58,10 +60,12 @@ export function computeAtoms(words: readonly string[]): Atoms {
   const suffix = new Int32Array(n * MAX_AFFIX);
   const flags = new Int32Array(n);
   const len = new Int32Array(n);
+  const cluster = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const lw = w.toLowerCase();
     word[i] = hashString(w);
+    if (clusters) cluster[i] = (clusters.get(lw) ?? -1) + 1;
     len[i] = w.length;
     let hl = FNV_OFFSET;
     let hs = FNV_OFFSET;
@@ -113,5 +117,5 @@ export function computeAtoms(words: readonly string[]): Atoms {
     shape[i] = hs | 0;
     shortShape[i] = hss | 0;
   }
-  return { length: n, word, lower, shape, shortShape, prefix, suffix, flags, length_: len };
+  return { length: n, word, lower, shape, shortShape, prefix, suffix, flags, length_: len, cluster };
 }

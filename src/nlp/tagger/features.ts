@@ -148,6 +148,16 @@ export const nerFeatures: Extractor = (s, i, p1, p2, out) => {
     out[c++] = featureKey(91, mode, p1);
   }
   if (i === 0 && a.flags[i]! & FLAG_INIT_CAP) out[c++] = featureKey(92, lw);
+  const cl = a.cluster[i]!;
+  if (cl !== 0) {
+    out[c++] = featureKey(93, cl);
+    out[c++] = featureKey(94, cl >> 4);
+    out[c++] = featureKey(95, cl, sh);
+  }
+  out[c++] = featureKey(96, i > 0 ? a.cluster[i - 1]! : -1);
+  out[c++] = featureKey(97, i + 1 < n ? a.cluster[i + 1]! : -1);
+  out[c++] = featureKey(98, i > 1 ? a.cluster[i - 2]! >> 4 : -1);
+  out[c++] = featureKey(99, i + 2 < n ? a.cluster[i + 2]! >> 4 : -1);
   if (s.doc) {
     for (let k = 0; k < DOC_SLOTS; k++) {
       const d = s.doc[i * DOC_SLOTS + k]!;

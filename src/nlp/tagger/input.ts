@@ -1,3 +1,4 @@
+import { wordClusters } from './clusters.js';
 import { computeAtoms, FLAG_ALL_CAPS, FLAG_HAS_LOWER, FLAG_INIT_CAP, type Atoms } from './atoms.js';
 
 /** How a sentence is cased: headlines in Title Case or ALL CAPS make capitals say little. */
@@ -44,7 +45,7 @@ export function sentenceMode(atoms: Atoms, words: readonly string[]): number {
 }
 
 export function makeInput(words: readonly string[]): TagInput {
-  const atoms = computeAtoms(words);
+  const atoms = computeAtoms(words, wordClusters());
   // Every field present from the start: one object shape for all inputs keeps feature extraction monomorphic.
   return { atoms, mode: sentenceMode(atoms, words), pos: undefined, chunk: undefined, gaz: undefined, doc: undefined, pass1: undefined };
 }

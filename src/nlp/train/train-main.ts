@@ -18,6 +18,7 @@ import { SequenceTagger } from '../tagger/sequence-tagger.js';
 import type { SparseModel } from '../tagger/sparse-model.js';
 import { trainTagger } from '../tagger/train.js';
 import { SpanScorer } from '../eval/conlleval.js';
+import { chunkTagger, posTagger } from '../models.js';
 import { hashAll, labelIds, nerInputs, prepareDoc, type PreparedDoc } from './corpus.js';
 
 const log = (msg: string) => process.stdout.write(`${msg}\n`);
@@ -72,7 +73,7 @@ function main(): void {
     }
   }
 
-  if (only.has('ner')) trainNer(train, dev, pos, chunk);
+  if (only.has('ner')) trainNer(train, dev, pos ?? posTagger(), chunk ?? chunkTagger());
   log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
