@@ -13,12 +13,17 @@ export class GreedyDecoder {
   private readonly keys = new Int32Array(MAX_FEATURES);
   private readonly scores: Float64Array;
 
+  /** closed[label + 1]: 1 when a label ends any entity (O, L-, U-, or the sentence start), for `skip`. */
+  private readonly closed: Uint8Array;
+
   constructor(
     readonly nClasses: number,
     readonly extract: Extractor,
     readonly allowed: Uint8Array | null,
+    labels?: readonly string[],
   ) {
     this.scores = new Float64Array(nClasses);
+    this.closed = Uint8Array.from([1, ...(labels ?? []).map((l) => (l === 'O' || l[0] === 'L' || l[0] === 'U' ? 1 : 0))]);
   }
 
   tag(s: TagInput, model: Scorer, out: Int32Array, gold?: Int32Array, trainer?: PerceptronTrainer): void {
@@ -27,7 +32,15 @@ export class GreedyDecoder {
     const { keys, scores, allowed } = this;
     let p1 = -1;
     let p2 = -1;
+    const skip = s.skip;
     for (let i = 0; i < n; i++) {
+      if (skip && skip[i] && this.closed[p1 + 1]) {
+        // Label 0 is O in every scheme here (labels sort with O first for NER).
+        out[i] = 0;
+        p2 = p1;
+        p1 = 0;
+        continue;
+      }
       const count = this.extract(s, i, p1, p2, keys);
       scores.fill(0);
       model.score(keys, count, scores);

@@ -48,6 +48,9 @@ export const posFeatures: Extractor = (s, i, p1, p2, out) => {
   out[c++] = featureKey(43, p1, lw);
   out[c++] = featureKey(44, lw, at(a.lower, n, i + 1));
   out[c++] = featureKey(45, at(a.lower, n, i - 1), lw);
+  const cl = a.cluster[i]!;
+  if (cl !== 0) out[c++] = featureKey(60, cl);
+  out[c++] = featureKey(61, cl >> 4, i + 1 < n ? a.cluster[i + 1]! >> 4 : -1);
   if (s.mode !== MODE_NORMAL) {
     out[c++] = featureKey(50, s.mode, lw);
     out[c++] = featureKey(51, s.mode, a.suffix[i * MAX_AFFIX + 2]!);

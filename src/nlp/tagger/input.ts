@@ -20,6 +20,11 @@ export interface TagInput {
   doc?: Int32Array;
   /** Labels of a first NER pass, for the second (stacked) pass. */
   pass1?: Int32Array;
+  /**
+   * Tokens the decoder may label O without scoring when the previous label closed any entity
+   * (the second NER pass skips lowercase words the first pass left outside names: most of the text).
+   */
+  skip?: Uint8Array;
 }
 
 export const DOC_SLOTS = 4;
@@ -47,5 +52,5 @@ export function sentenceMode(atoms: Atoms, words: readonly string[]): number {
 export function makeInput(words: readonly string[]): TagInput {
   const atoms = computeAtoms(words, wordClusters());
   // Every field present from the start: one object shape for all inputs keeps feature extraction monomorphic.
-  return { atoms, mode: sentenceMode(atoms, words), pos: undefined, chunk: undefined, gaz: undefined, doc: undefined, pass1: undefined };
+  return { atoms, mode: sentenceMode(atoms, words), pos: undefined, chunk: undefined, gaz: undefined, doc: undefined, pass1: undefined, skip: undefined };
 }

@@ -1,4 +1,4 @@
-import { FLAG_HAS_LOWER, FLAG_INIT_CAP } from './atoms.js';
+import { FLAG_ALL_CAPS, FLAG_HAS_DIGIT, FLAG_HAS_LOWER, FLAG_INIT_CAP } from './atoms.js';
 import { hashString } from './hash.js';
 import { DOC_SLOTS, type TagInput } from './input.js';
 
@@ -93,5 +93,9 @@ export function addPass1Features(inputs: TagInput[], pass1: Int32Array[], typeOf
     }
     input.doc = doc;
     input.pass1 = pass1[s];
+    const skip = new Uint8Array(a.length);
+    const NAMELIKE = FLAG_INIT_CAP | FLAG_ALL_CAPS | FLAG_HAS_DIGIT;
+    for (let i = 0; i < a.length; i++) skip[i] = typeOf[pass1[s]![i]!]! < 0 && !(a.flags[i]! & NAMELIKE) ? 1 : 0;
+    input.skip = skip;
   }
 }

@@ -15,7 +15,7 @@ export class SequenceTagger {
   constructor(labels: readonly string[], readonly model: SparseModel, extract: Extractor, constrained: boolean) {
     this.labels = labels;
     this.labelHashes = Int32Array.from(labels.map(hashString));
-    this.decoder = new GreedyDecoder(labels.length, extract, constrained ? transitionMask(labels) : null);
+    this.decoder = new GreedyDecoder(labels.length, extract, constrained ? transitionMask(labels) : null, labels);
   }
 
   /** Label ids, one a token. */

@@ -51,7 +51,7 @@ export function trainTagger(inputs: readonly TagInput[], golds: readonly Int32Ar
   counts.clear();
   opts.log?.(`  ${index.size} features (min count ${opts.minCount}), ${C} labels`);
   const trainer = new PerceptronTrainer(C, index, MAX_FEATURES);
-  const decoder = new GreedyDecoder(C, opts.extract, opts.allowed);
+  const decoder = new GreedyDecoder(C, opts.extract, opts.allowed, opts.labels);
   const order = inputs.map((_, i) => i);
   const rand = seededRandom(opts.seed);
   const out = new Int32Array(1024);

@@ -26,15 +26,35 @@ export function hashAll(tags: readonly string[]): Int32Array {
   return Int32Array.from(tags.map(hashString));
 }
 
-export function prepareDoc(doc: ConllDocument): PreparedDoc {
-  const words = doc.sentences.map((s) => s.words);
+/**
+ * `titleCaseEvery`: also add a Title Case copy of every n-th ordinary sentence (same tags), so the
+ * taggers meet headline casing, which Reuters text has too little of (0 = none; training only).
+ */
+export function prepareDoc(doc: ConllDocument, titleCaseEvery = 0, counter = { n: 0 }): PreparedDoc {
+  const sentences = [...doc.sentences];
+  if (titleCaseEvery > 0) {
+    for (const s of doc.sentences) {
+      if (s.words.length < 4 || !s.words.some((w) => /^\p{Ll}{4}/u.test(w))) continue;
+      if (++counter.n % titleCaseEvery !== 0) continue;
+      sentences.push({ ...s, words: s.words.map(titleCase) });
+    }
+  }
+  const words = sentences.map((s) => s.words);
   return {
     words,
     inputs: words.map((w) => makeInput(w)),
-    pos: doc.sentences.map((s) => s.pos),
-    chunk: doc.sentences.map((s) => chunkBio(s.chunk)),
-    ner: doc.sentences.map((s) => nerBilou(s.ner)),
+    pos: sentences.map((s) => s.pos),
+    chunk: sentences.map((s) => chunkBio(s.chunk)),
+    ner: sentences.map((s) => nerBilou(s.ner)),
   };
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as']);
+
+/** Headline casing: every word capitalised except short function words. */
+export function titleCase(w: string): string {
+  if (SMALL_WORDS.has(w) || !/^\p{Ll}/u.test(w)) return w;
+  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /** NER pass-1 inputs: given POS and chunk hashes per sentence, add gazetteer and document features. */

@@ -24,11 +24,14 @@ import { hashAll, labelIds, nerInputs, prepareDoc, type PreparedDoc } from './co
 const log = (msg: string) => process.stdout.write(`${msg}\n`);
 const only = new Set((process.env.DOSSIER_TRAIN_ONLY ?? 'pos,chunk,ner').split(','));
 const EPOCHS = { pos: 6, chunk: 6, ner: 10 };
+/** One training sentence in this many also appears in Title Case (headline robustness). */
+const TITLE_CASE_EVERY = 8;
 
 function main(): void {
   const t0 = performance.now();
-  const train = readConll(requireReferenceData('conll2003', 'eng.train')).map(prepareDoc);
-  const dev = readConll(requireReferenceData('conll2003', 'eng.testa')).map(prepareDoc);
+  const counter = { n: 0 };
+  const train = readConll(requireReferenceData('conll2003', 'eng.train')).map((d) => prepareDoc(d, TITLE_CASE_EVERY, counter));
+  const dev = readConll(requireReferenceData('conll2003', 'eng.testa')).map((d) => prepareDoc(d));
   mkdirSync(packagePath('models'), { recursive: true });
   const trainInputs = train.flatMap((d) => d.inputs);
   log(`read ${trainInputs.length} training sentences, ${dev.flatMap((d) => d.inputs).length} development sentences`);
