@@ -2,6 +2,9 @@ import type { AnyStage } from './stage.js';
 import type { LayerName } from '../core/layers.js';
 import { cleanStage } from '../clean/clean-stage.js';
 import { sentencesStage, tokensStage } from '../nlp/tokens-stage.js';
+import { createPosStage } from '../nlp/pos-stage.js';
+import { createChunkStage } from '../nlp/chunk-stage.js';
+import { createNerStage } from '../nlp/ner-stage.js';
 import { eventPlaceholderStage } from '../extract/event-placeholder.js';
 import { entitiesStage } from '../nlp/coref/entities-stage.js';
 import { geocodeStage } from '../nlp/geo/geocode-stage.js';
@@ -29,6 +32,9 @@ export function pipelineStages(): AnyStage[] {
     tokensStage,
     sentencesStage,
     // nlp: pos, chunk, ner
+    createPosStage(),
+    createChunkStage(),
+    createNerStage(),
     // entities: coreference, geocode, times, quantities
     entitiesStage,
     geocodeStage,
