@@ -3,6 +3,9 @@ import type { LayerName } from '../core/layers.js';
 import { cleanStage } from '../clean/clean-stage.js';
 import { sentencesStage, tokensStage } from '../nlp/tokens-stage.js';
 import { eventPlaceholderStage } from '../extract/event-placeholder.js';
+import { quotesStage } from '../extract/quotes/stage.js';
+import { hedgesStage } from '../extract/hedges/stage.js';
+import { attributionsStage } from '../extract/attribution/stage.js';
 
 /** Layers a document has before the pipeline runs (set by ingest). */
 export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
@@ -16,7 +19,7 @@ export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
  *   -> pos (tokens with .pos) -> chunk (tokens with .chunk, chunks) -> ner (mentions)
  *   -> entities (coreference: entities) -> geocode (entities with geo)
  *   -> times -> quantities
- *   -> quotes -> attributions -> hedges
+ *   -> quotes -> hedges -> attributions (which reads the hedges)
  *   -> event
  */
 export function pipelineStages(): AnyStage[] {
@@ -26,7 +29,10 @@ export function pipelineStages(): AnyStage[] {
     sentencesStage,
     // nlp: pos, chunk, ner
     // entities: coreference, geocode, times, quantities
-    // attribution: quotes, attributions, hedges
+    // attribution: quotes, hedges, attributions
+    quotesStage,
+    hedgesStage,
+    attributionsStage,
     eventPlaceholderStage,
   ];
 }
