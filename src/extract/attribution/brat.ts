@@ -9,7 +9,7 @@ export interface GoldAttribution {
 }
 
 /**
- * Reads PolNeAR's brat standoff (`T` lines: id, "Type start end[;start end...]", text; `E` lines tie
+ * Reads PolNeAR's brat standoff (a span's text may run over lines: those lines are skipped) (`T` lines: id, "Type start end[;start end...]", text; `E` lines tie
  * Source, Cue and Content to an Attribution). Attributions without a source keep an empty source.
  */
 export function parseBrat(ann: string, origin: string): GoldAttribution[] {
@@ -19,7 +19,7 @@ export function parseBrat(ann: string, origin: string): GoldAttribution[] {
   for (const [n, line] of ann.split('\n').entries()) {
     if (!line.trim()) continue;
     const cols = line.split('\t');
-    if (line.startsWith('T')) {
+    if (/^T\d+\t/.test(line)) {
       const [, head] = cols;
       if (!head) throw new DossierError('INVALID_JSON', `${origin}:${n + 1}: malformed brat T line`);
       const [, ...ranges] = head.split(' ');
@@ -29,7 +29,7 @@ export function parseBrat(ann: string, origin: string): GoldAttribution[] {
         return { start: a!, end: b! };
       });
       spans.set(cols[0]!, fragments);
-    } else if (line.startsWith('E')) {
+    } else if (/^E\d+\t/.test(line)) {
       events.push((cols[1] ?? '').split(' '));
     }
   }

@@ -1,4 +1,6 @@
-import { lexicon, lexiconLines } from '../../core/resources.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { DossierError } from '../../core/errors.js';
+import { lexicon, lexiconLines, packagePath } from '../../core/resources.js';
 
 /** What a word is as an attribution cue. */
 export interface CueInfo {
@@ -7,6 +9,8 @@ export interface CueInfo {
   readonly speech: boolean;
   /** The cue itself weakens the claim ("claimed", "alleged"). */
   readonly hedging: boolean;
+  /** The attribution rules read it as a cue (quotes read every verb of saying). */
+  readonly attributes: boolean;
 }
 
 /**
@@ -32,12 +36,32 @@ function addVerbs(map: Map<string, CueInfo>, file: string, speech: boolean, hedg
   for (const line of lexiconLines(file)) {
     const [base, ...irregular] = line.split(/\s+/);
     if (!base) continue;
-    const info: CueInfo = { lemma: base, speech, hedging: hedging.has(base) };
+    const info: CueInfo = { lemma: base, speech, hedging: hedging.has(base), attributes: true };
     const forms = new Set([...inflections(base), ...irregular]);
     // A listed irregular past ("said") replaces the generated one ("sayed"), which is never a word anyway.
     for (const f of forms) if (!map.has(f)) map.set(f, info);
     // Doubled consonant spellings (admitted) are listed in the file; nothing to guess here.
   }
+}
+
+/**
+ * Learned from PolNeAR train (scripts/train-attribution.mjs): a word is a cue when it lies inside an
+ * annotated Cue at least this share of the times it occurs, and at least MIN_LEARNED_COUNT times.
+ * Tuned on dev; listed verbs that the data almost never marks ("states", "posts") are dropped.
+ */
+const MIN_LEARNED_RATIO = Number(process.env.DOSSIER_CUE_RATIO ?? 0.45);
+const MIN_LEARNED_COUNT = 3;
+const MIN_LISTED_RATIO = Number(process.env.DOSSIER_LISTED_RATIO ?? 0.3);
+const MODEL = 'attribution-cues.json';
+
+interface CueModel {
+  readonly words: Record<string, [number, number]>;
+}
+
+function readModel(): CueModel {
+  const path = packagePath('models', MODEL);
+  if (!existsSync(path)) throw new DossierError('DATA_MISSING', `${path}: attribution cue model missing (run npm run train:attribution)`);
+  return JSON.parse(readFileSync(path, 'utf8')) as CueModel;
 }
 
 let cueMap: Map<string, CueInfo> | undefined;
@@ -46,9 +70,21 @@ let cueMap: Map<string, CueInfo> | undefined;
 export function cueVerbs(): ReadonlyMap<string, CueInfo> {
   if (!cueMap) {
     const hedging = lexicon('hedging-verbs');
+    const stops = lexicon('np-stops');
     const map = new Map<string, CueInfo>();
     addVerbs(map, 'speech-verbs', true, hedging);
     addVerbs(map, 'attribution-verbs', false, hedging);
+    const learned = readModel().words;
+    for (const [w, info] of [...map]) {
+      const seen = learned[w];
+      // A listed form the annotators seldom mark as a cue, though it is frequent, is not one for attributions.
+      if (seen && seen[1] >= 10 && seen[0] / seen[1] < MIN_LISTED_RATIO) map.set(w, { ...info, attributes: false });
+    }
+    for (const [w, [cue, total]] of Object.entries(learned)) {
+      if (map.has(w) || cue < MIN_LEARNED_COUNT || cue / total < MIN_LEARNED_RATIO) continue;
+      if (stops.has(w) || /ly$/.test(w) || w === 'according') continue;
+      map.set(w, { lemma: w, speech: false, hedging: hedging.has(w.replace(/(s|ed|ing)$/, '')), attributes: true });
+    }
     cueMap = map;
   }
   return cueMap;

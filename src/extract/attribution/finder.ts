@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import { cueInfo, type CueInfo } from './cues.js';
-import { isAuxiliary, lower, nounPhraseAfter, subjectBefore, type TokenRange } from './noun-phrase.js';
+import { isAuxiliary, lower, nounEndingAt, nounPhraseAfter, subjectBefore, type TokenRange } from './noun-phrase.js';
 
 /** One reported claim found by the rules: who (source), the cue, and what (content), as spans. */
 export interface Report {
@@ -31,6 +31,8 @@ export function findReports(tokens: readonly Token[], sentences: readonly Senten
 }
 
 function findInSentence(tokens: readonly Token[], lo: number, hi: number, out: Report[]): void {
+  const colon = speakerColon(tokens, lo, hi);
+  if (colon) out.push(colon);
   for (let i = lo; i < hi; i++) {
     const t = tokens[i]!;
     const w = lower(t);
@@ -41,10 +43,34 @@ function findInSentence(tokens: readonly Token[], lo: number, hi: number, out: R
       continue;
     }
     const info = cueInfo(t.text);
-    if (!info || !looksLikeVerb(tokens, i, lo, hi)) continue;
+    if (!info?.attributes || !looksLikeVerb(tokens, i, lo, hi)) continue;
     const r = verbReport(tokens, i, lo, hi, info);
     if (r) out.push(r);
   }
+}
+
+/** Forms that are as often plural nouns as verbs ("swing states", "media reports"). */
+const NOUN_LIKE = /^(states|posts|reports|claims|calls|shows|fears|hopes|doubts|charges|projects|estimates|comments|answers|demands|promises|texts|emails|forecasts|notes|views|plans|finds|cites|counters|tweets|protests|laments|pledges|vows|quotes)$/;
+const NOUN_FOLLOWERS = new Set(['of', 'and', 'or', ',', '.', 'in', 'for', 'to', 'from', 'with', 'on', 'about', 'are', 'were', 'have', 'had', ')', 'by', 'at', 'is', 'was', 'will', 'would', ';', 'over', 'against']);
+/** Parenthetical "you know", "you see", "I mean": not attributions. */
+const DISCOURSE = new Set(['you know', 'you see', 'i mean', 'you understand', 'i guess', 'mind you']);
+const MAX_COLON_SPEAKER = 6;
+
+/**
+ * "WALLACE: Let's start ..." (a transcript) or a headline's "Pat Caddell: Democrats worried":
+ * a short name that opens the sentence, a colon, then what that person said.
+ */
+function speakerColon(tokens: readonly Token[], lo: number, hi: number): Report | null {
+  for (let i = lo + 1; i < hi && i - lo <= MAX_COLON_SPEAKER; i++) {
+    if (tokens[i]!.text !== ':') continue;
+    const name = tokens.slice(lo, i);
+    if (!name.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|and|for|['’]s|\.|-)$/i.test(t.text))) return null;
+    const content = contentRange(tokens, i + 1, hi);
+    if (!content) return null;
+    const cue = { start: tokens[i]!.start, end: tokens[i]!.end };
+    return { source: { start: tokens[lo]!.start, end: tokens[i - 1]!.end }, cue, content, lemma: ':', speech: true, hedging: false, contentSide: 'right' };
+  }
+  return null;
 }
 
 /** A cue form used as a verb: tagged so, or (untagged) not after a determiner and not before another cue. */
@@ -54,6 +80,8 @@ function looksLikeVerb(tokens: readonly Token[], i: number, lo: number, hi: numb
   if (/^\p{Lu}/u.test(t.text) && i > lo) return false;
   const prev = i > lo ? lower(tokens[i - 1]!) : '';
   if (DETERMINER_BEFORE_NOUN.has(prev)) return false;
+  if (DISCOURSE.has(`${prev} ${lower(t)}`)) return false;
+  if (NOUN_LIKE.test(lower(t)) && (i + 1 >= hi || NOUN_FOLLOWERS.has(lower(tokens[i + 1]!)))) return false;
   // "Media reports said ...": the noun "reports" is part of the source of "said".
   let j = i + 1;
   while (j < hi && isAuxiliary(tokens[j]!)) j++;
@@ -83,26 +111,83 @@ function contentRange(tokens: readonly Token[], first: number, last: number): Sp
 function verbReport(tokens: readonly Token[], c: number, lo: number, hi: number, info: CueInfo): Report | null {
   const cue = { start: tokens[c]!.start, end: tokens[c]!.end };
   const base = { cue, lemma: info.lemma, speech: info.speech, hedging: info.hedging };
+  const passive = passiveBy(tokens, c, lo, hi);
+  if (passive) return { ...base, ...passive };
+  const long = c - 1 >= lo && tokens[c - 1]!.text === ',' ? appositiveSubject(tokens, c, lo) : null;
+  const right0 = long ? rightContent(tokens, c, hi, info) : null;
+  if (long && right0 && !minor(tokens, right0)) {
+    return { ...base, source: span(tokens, long), content: right0, contentSide: 'right' };
+  }
   const subject = subjectBefore(tokens, c, lo);
   if (subject) {
-    const beforeSubject = subject.first - 1;
+    const clauseFirst = subject.clauseFirst ?? subject.first;
+    const beforeSubject = clauseFirst - 1;
     const introducedByComma = beforeSubject >= lo && /^[,”"’]$/.test(tokens[beforeSubject]!.text);
     const right = rightContent(tokens, c, hi, info);
-    const left = introducedByComma ? contentRange(tokens, lo, subject.first) : null;
-    const content = left ?? right;
+    const left = introducedByComma ? contentRange(tokens, lo, clauseFirst) : null;
+    const content = left && (!right || minor(tokens, right) || afterComma(tokens, c, hi)) ? left : (right ?? left);
     if (!content) return null;
     return { ...base, source: span(tokens, subject), content, contentSide: content === left ? 'left' : 'right' };
   }
   // Inverted: "..., said Kirby." / "“...,” said a spokesman for the ministry."
   const prev = c - 1 >= lo ? tokens[c - 1]!.text : '';
-  if (/^[,”"’]$/.test(prev)) {
+  // Only a finite verb inverts ("said Kirby"); "..., showing the ambassador" is a participle clause.
+  if (/^[,”"’]$/.test(prev) && !/ing$/.test(tokens[c]!.text)) {
     const after = nounPhraseAfter(tokens, c + 1, hi);
-    if (!after) return null;
+    // The inverted source closes the clause: "..., said Kirby." / "..., said Kirby, adding ...".
+    if (!after || (after.last < hi && !/^[.,;:!?]$/.test(tokens[after.last]!.text))) return null;
     const content = contentRange(tokens, lo, c);
     if (!content) return null;
     return { ...base, source: span(tokens, after), content, contentSide: 'left' };
   }
   return null;
+}
+
+/** Words after a cue that are circumstance, not content: "on Tuesday", "in a statement", "last week". */
+function minor(tokens: readonly Token[], s: Span): boolean {
+  const words = tokens.filter((t) => t.start >= s.start && t.end <= s.end && /[\p{L}\p{N}]/u.test(t.text));
+  if (words.length > 5) return false;
+  const first = words[0] ? lower(words[0]) : '';
+  return words.length <= 1 || /^(on|in|at|during|last|this|yesterday|today|earlier|later|recently|afterwards|via|through|to|before|after|when|while)$/.test(first);
+}
+
+/** The cue is followed by a comma: "..., the source said, adding ..." puts the content on the left. */
+function afterComma(tokens: readonly Token[], c: number, hi: number): boolean {
+  return c + 1 < hi && tokens[c + 1]!.text === ',';
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const CLAUSE_OPENERS = new Set([',', 'but', 'and', 'But', 'And', 'so', 'So', '—', ';', ':', '(']);
+const MAX_APPOSITIVE = 30;
+
+/**
+ * "Richard Revesz, director of the Institute for Policy Integrity, said ...": a name, a comma,
+ * an appositive or relative clause, a comma, the cue. The source is the whole phrase.
+ */
+function appositiveSubject(tokens: readonly Token[], c: number, lo: number): TokenRange | null {
+  for (let k = c - 2; k > lo && c - k <= MAX_APPOSITIVE; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:!?]$/.test(t.text)) return null;
+    if (t.text !== ',') continue;
+    const head = nounEndingAt(tokens, k - 1, lo);
+    if (!head || head.last !== k) continue;
+    const opener = head.first === lo || CLAUSE_OPENERS.has(tokens[head.first - 1]!.text);
+    if (opener && /^\p{Lu}/u.test(tokens[head.first]!.text)) return { first: head.first, last: c - 1 };
+    return null;
+  }
+  return null;
+}
+
+/** "His views were echoed by tax experts": the source follows "by", the content is the subject. */
+function passiveBy(tokens: readonly Token[], c: number, lo: number, hi: number): Pick<Report, 'source' | 'content' | 'contentSide'> | null {
+  if (c + 1 >= hi || lower(tokens[c + 1]!) !== 'by' || !/ed$|wn$|en$/.test(lower(tokens[c]!))) return null;
+  let j = c - 1;
+  while (j >= lo && isAuxiliary(tokens[j]!) && !BE.has(lower(tokens[j]!))) j--;
+  if (j < lo || !BE.has(lower(tokens[j]!))) return null;
+  const source = nounPhraseAfter(tokens, c + 2, hi);
+  const content = contentRange(tokens, lo, j);
+  if (!source || !content) return null;
+  return { source: span(tokens, source), content, contentSide: 'left' };
 }
 
 /** What follows the cue: skip the hearer ("told reporters"), "that", a colon; up to the sentence end. */

@@ -56,6 +56,8 @@ export interface TokenRange {
   readonly first: number;
   /** One past the last token. */
   readonly last: number;
+  /** Where the clause holding the phrase starts, when that is before `first` (an appositive's head). */
+  readonly clauseFirst?: number;
 }
 
 /**
@@ -84,8 +86,10 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
     const inner = walkNoun(tokens, i - 1, lo, stops, sourceNouns);
     if (inner && inner.first - 1 >= lo && tokens[inner.first - 1]!.text === ',' && inner.last - inner.first <= 5) {
       const outer = walkNoun(tokens, inner.first - 2, lo, stops, sourceNouns);
-      if (outer && (isCap(tokens[inner.first]!) || !outer)) return inner;
-      return outer ?? inner;
+      if (!outer) return inner;
+      // A name in apposition is the source ("RIA"); otherwise the head phrase is.
+      if (isCap(tokens[inner.first]!)) return { ...inner, clauseFirst: outer.first };
+      return outer;
     }
     return null;
   }
@@ -97,6 +101,11 @@ function relativeSubject(tokens: readonly Token[], i: number, lo: number): Token
   const prev = tokens[i - 1];
   if (i - 1 >= lo && prev && (prev.text === ',' || !isPunct(prev))) return { first: i, last: i + 1 };
   return null;
+}
+
+/** The noun phrase that ends at token `end` (inclusive), walking left no further than `lo`. */
+export function nounEndingAt(tokens: readonly Token[], end: number, lo: number): TokenRange | null {
+  return walkNoun(tokens, end, lo, lexicon('np-stops'), lexicon('source-nouns'));
 }
 
 function walkNoun(

@@ -7,32 +7,44 @@ import { speakerOf } from './entity-link.js';
 
 const textSpanOf = (doc: Document, s: Span) => ({ text: doc.text.slice(s.start, s.end), start: s.start, end: s.end });
 
+/** Only quote marks, punctuation and spaces between a quote and its source or cue. */
+const ADJACENT_AFTER = /^[\s,.!?:;”"’»]*$/;
+const ADJACENT_BEFORE = /^[\s:,“"‘«]*(?:that\s*)?[“"‘«]?\s*$/;
+
+/** The direct quote that is this report's content: the same cue, or right beside the source or cue. */
+function quoteOf(doc: Document, r: Report, quotes: readonly Quote[]): Quote | undefined {
+  const byCue = quotes.find((q) => q.cue?.start === r.cue.start);
+  if (byCue) return byCue;
+  if (r.contentSide === 'left') {
+    const anchor = Math.min(r.source.start, r.cue.start);
+    return quotes.find((q) => q.end <= anchor && ADJACENT_AFTER.test(doc.text.slice(q.end, anchor)));
+  }
+  return quotes.find((q) => q.start >= r.cue.end && ADJACENT_BEFORE.test(doc.text.slice(r.cue.end, q.start)));
+}
+
 /**
- * Attributions: every reported claim with its source, cue and content. A direct quote attributed by
- * the same cue gives the content its exact extent (a quote may run over sentences). An attribution is
- * hedged when its cue hedges ("claimed") or its content holds a hedge cue.
+ * Attributions: every reported claim with its source, cue and content. A direct quote beside the
+ * source or cue gives the content its exact extent (a quote may run over sentences). An attribution
+ * is hedged when its cue hedges ("claimed") or its content holds a hedge cue.
  */
 export function attributions(doc: Document): Attribution[] {
   const quotes = doc.get('quotes').filter((q) => q.kind === 'direct');
   const hedges = doc.get('hedges');
   const reports = findReports(doc.get('tokens'), doc.get('sentences'));
-  const byCue = new Map<number, Quote>();
-  for (const q of quotes) if (q.cue && q.speaker && !byCue.has(q.cue.start)) byCue.set(q.cue.start, q);
   const out: Attribution[] = [];
-  const seenCues = new Set<number>();
+  const usedQuotes = new Set<Quote>();
   const push = (r: Pick<Report, 'source' | 'cue' | 'content' | 'hedging'>) => {
     const hedged = r.hedging || hedges.some((h) => contains(r.content, h));
     out.push({ source: speakerOf(doc, r.source), cue: textSpanOf(doc, r.cue), content: textSpanOf(doc, r.content), hedged });
   };
   for (const r of reports) {
-    const q = byCue.get(r.cue.start);
-    seenCues.add(r.cue.start);
-    push(q && r.contentSide === 'left' ? { ...r, content: q } : r);
+    const q = quoteOf(doc, r, quotes);
+    if (q) usedQuotes.add(q);
+    push(q ? { ...r, content: q } : r);
   }
-  // Quotes whose cue the report rules did not read (inverted or continued speakers).
+  // Quotes the report rules did not read (continued speakers, headline "Name: '...'").
   for (const q of quotes) {
-    if (!q.speaker || !q.cue) continue;
-    if (seenCues.has(q.cue.start) && byCue.get(q.cue.start) === q) continue;
+    if (!q.speaker || !q.cue || usedQuotes.has(q)) continue;
     push({ source: q.speaker, cue: q.cue, content: q, hedging: false });
   }
   return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);

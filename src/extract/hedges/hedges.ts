@@ -11,15 +11,28 @@ const SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'after', 'befor
 const MAX_PHRASE = 5;
 const MAX_NP_RIGHT = 6;
 
-let phrases: Map<string, number> | undefined;
+interface HedgePhrases {
+  readonly set: ReadonlySet<string>;
+  /** First word of a phrase -> the phrase lengths it starts, longest first. */
+  readonly byFirst: ReadonlyMap<string, readonly number[]>;
+}
+let phrases: HedgePhrases | undefined;
 
-/** Hedge phrases keyed by their words joined by spaces, and the longest phrase length. */
-function hedgePhrases(): { set: ReadonlySet<string>; longest: number } {
+/** Hedge phrases keyed by their words joined by spaces, indexed by first word. */
+function hedgePhrases(): HedgePhrases {
   if (!phrases) {
-    phrases = new Map();
-    for (const line of lexiconLines('hedge-cues')) phrases.set(line.toLowerCase(), line.split(/\s+/).length);
+    const set = new Set<string>();
+    const byFirst = new Map<string, number[]>();
+    for (const line of lexiconLines('hedge-cues')) {
+      const words = line.toLowerCase().split(/\s+/).slice(0, MAX_PHRASE);
+      set.add(words.join(' '));
+      const lens = byFirst.get(words[0]!) ?? [];
+      if (!lens.includes(words.length)) lens.push(words.length);
+      byFirst.set(words[0]!, lens.sort((a, b) => b - a));
+    }
+    phrases = { set, byFirst };
   }
-  return { set: new Set(phrases.keys()), longest: Math.min(MAX_PHRASE, Math.max(1, ...phrases.values())) };
+  return phrases;
 }
 
 /**
@@ -29,14 +42,17 @@ function hedgePhrases(): { set: ReadonlySet<string>; longest: number } {
  * were reportedly wounded"). Linear: each token starts at most MAX_PHRASE phrase look-ups.
  */
 export function findHedges(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Hedge[] {
-  const { set, longest } = hedgePhrases();
+  const { set, byFirst } = hedgePhrases();
   const stops = lexicon('np-stops');
   const out: Hedge[] = [];
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const lengths = byFirst.get(tokens[i]!.text.toLowerCase());
+      if (!lengths) continue;
       let matched = 0;
       let key = '';
-      for (let n = Math.min(longest, s.tokenEnd - i); n >= 1; n--) {
+      for (const n of lengths) {
+        if (i + n > s.tokenEnd) continue;
         const k = tokens.slice(i, i + n).map((t) => t.text.toLowerCase()).join(' ');
         if (set.has(k)) {
           matched = n;

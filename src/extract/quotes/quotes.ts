@@ -40,10 +40,10 @@ export function directQuotes(doc: Document): Quote[] {
     const open = tokenAt(tokens, q.outer.start);
     const close = tokenAt(tokens, q.outer.end - 1);
     if (open < 0 || close < 0) continue;
+    if (introducesTitle(tokens, open)) continue;
     const found = findSpeaker(doc.text, tokens, open, close);
     const words = wordCount(doc.text.slice(q.inner.start, q.inner.end));
-    if (words <= SCARE_MAX_WORDS && !found?.cue) continue;
-    if (!found && introducesTitle(tokens, open)) continue;
+    if (words <= SCARE_MAX_WORDS && !found?.adjacent) continue;
     located.push({ q, open, close, found });
   }
   const quotes: Quote[] = [];
@@ -83,10 +83,12 @@ function continuation(text: string, prev: Located, cur: Located): SpeakerFound |
 }
 
 /** Indirect quotes: reports with a verb of saying, or "according to", whose content is not a direct quote. */
-export function indirectQuotes(doc: Document, reports: readonly Report[], direct: readonly Span[]): Quote[] {
+export function indirectQuotes(doc: Document, reports: readonly Report[], direct: readonly Quote[]): Quote[] {
   const out: Quote[] = [];
+  const directCues = new Set(direct.flatMap((q) => (q.cue ? [q.cue.start] : [])));
   for (const r of reports) {
     if (!r.speech && r.lemma !== 'according to') continue;
+    if (directCues.has(r.cue.start)) continue;
     if (direct.some((d) => d.start <= r.content.end && r.content.start <= d.end && coverage(d, r.content) > 0.5)) continue;
     out.push({
       text: doc.text.slice(r.content.start, r.content.end),

@@ -6,6 +6,8 @@ import { isAuxiliary, lower, nounPhraseAfter, subjectBefore, type TokenRange } f
 export interface SpeakerFound {
   readonly speaker: Span;
   readonly cue?: Span;
+  /** The cue touches the quote (only punctuation between): "shouted 'Stop'", "'Stop,' he said". */
+  readonly adjacent?: boolean;
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
@@ -26,7 +28,10 @@ function breakBetween(text: string, a: Token, b: Token): boolean {
  * Turkish "..." / a man wearing a suit shouted "...") or a headline's "Name: '...'".
  */
 export function findSpeaker(text: string, tokens: readonly Token[], open: number, close: number): SpeakerFound | null {
-  return after(text, tokens, close) ?? before(text, tokens, open);
+  const lead = before(text, tokens, open);
+  // "Kirby said: '...'" is the strongest sign; then "'...,' Kirby said"; then a cue further before.
+  if (lead && lead.cue && tokens[open - 1]!.text === ':') return lead;
+  return after(text, tokens, close) ?? lead;
 }
 
 function after(text: string, tokens: readonly Token[], close: number): SpeakerFound | null {
@@ -43,12 +48,12 @@ function after(text: string, tokens: readonly Token[], close: number): SpeakerFo
     const cue = { start: tokens[c]!.start, end: tokens[c]!.end };
     if (c > lo) {
       const subject = subjectBefore(tokens, c, lo);
-      if (subject && subject.first === lo) return { speaker: spanOf(tokens, subject), cue };
+      if (subject && subject.first === lo) return { speaker: spanOf(tokens, subject), cue, adjacent: true };
       // Something else stands between the quote and the cue: not this quote's attribution.
       if (!tokens.slice(lo, c).every(isAuxiliary)) return null;
     }
     const inverted = nounPhraseAfter(tokens, c + 1, hi);
-    return inverted ? { speaker: spanOf(tokens, inverted), cue } : null;
+    return inverted ? { speaker: spanOf(tokens, inverted), cue, adjacent: true } : null;
   }
   return null;
 }
@@ -67,7 +72,8 @@ function before(text: string, tokens: readonly Token[], open: number): SpeakerFo
     const info = cueInfo(t.text);
     if (info?.speech) {
       const subject = subjectBefore(tokens, c, lo);
-      if (subject) return { speaker: spanOf(tokens, subject), cue: { start: t.start, end: t.end } };
+      const adjacent = tokens.slice(c + 1, open).every((x) => /^[:,]$/.test(x.text));
+      if (subject) return { speaker: spanOf(tokens, subject), cue: { start: t.start, end: t.end }, adjacent };
       return null;
     }
   }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, docOf, entityOf } from './annotate.js';
+
+const attributionsOf = (text: string, entities?: Parameters<typeof docOf>[1]) => annotate(docOf(text, entities)).get('attributions');
+
+describe('attributions stage', () => {
+  it('takes the phrase with its name in apposition as the source: "the agency, NPA, reported ..."', () => {
+    const [a] = attributionsOf('The state news agency, NPA, reported the captain had survived.');
+    expect(a?.source.text).toBe('The state news agency, NPA');
+    expect(a?.cue.text).toBe('reported');
+    expect(a?.content.text).toBe('the captain had survived');
+    expect(a?.hedged).toBe(false);
+  });
+
+  it('puts the content before the source when the sentence ends with "X said"', () => {
+    const text = 'The captain was taken to hospital but was later declared dead, the Interior Ministry said.';
+    const [a] = attributionsOf(text);
+    expect(a?.source.text).toBe('the Interior Ministry');
+    expect(a?.content.text).toBe('The captain was taken to hospital but was later declared dead');
+  });
+
+  it('reads vague sources ("Local media", "officials") and "according to"', () => {
+    const as = attributionsOf('Local media said the bridge had no guard. The tanker was empty, according to officials.');
+    expect(as.map((a) => [a.source.text, a.content.text])).toEqual([
+      ['Local media', 'the bridge had no guard'],
+      ['officials', 'The tanker was empty'],
+    ]);
+  });
+
+  it('takes a long appositive subject whole', () => {
+    const [a] = attributionsOf('Dana Reyes, a harbour pilot who saw the collision, said the ferry never slowed down.');
+    expect(a?.source.text).toBe('Dana Reyes, a harbour pilot who saw the collision');
+    expect(a?.content.text).toBe('the ferry never slowed down');
+  });
+
+  it('reads a passive "by" source', () => {
+    const [a] = attributionsOf('The figures were confirmed by the port authority.');
+    expect(a).toMatchObject({ source: { text: 'the port authority' }, content: { text: 'The figures' } });
+  });
+
+  it('marks a hedging cue and a hedged content as hedged', () => {
+    const as = attributionsOf('The owner claimed the fire was an accident. Witnesses said the driver was reportedly drunk.');
+    expect(as.map((a) => a.hedged)).toEqual([true, true]);
+  });
+
+  it('links the source to its entity', () => {
+    const text = 'The Harbour Board met on Monday. The board said repairs would take a year.';
+    const board = entityOf(text, 'hb', 'ORG', ['The Harbour Board', 'The board']);
+    const [a] = attributionsOf(text, [board]);
+    expect(a?.source.entityId).toBe('hb');
+  });
+
+  it('uses a direct quote as the content of its attribution', () => {
+    const [a] = attributionsOf('“We will not sell the port,” the mayor said on Tuesday.');
+    expect(a?.content.text).toBe('We will not sell the port');
+    expect(a?.source.text).toBe('the mayor');
+  });
+
+  it('finds nothing in plain narration', () => {
+    expect(attributionsOf('The ferry left the harbour at noon and reached the island by dusk.')).toEqual([]);
+  });
+});
