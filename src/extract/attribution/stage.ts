@@ -9,7 +9,9 @@ const textSpanOf = (doc: Document, s: Span) => ({ text: doc.text.slice(s.start, 
 
 /** Only quote marks, punctuation and spaces between a quote and its source or cue. */
 const ADJACENT_AFTER = /^[\s,.!?:;”"’»]*$/;
-const ADJACENT_BEFORE = /^[\s:,“"‘«]*(?:that\s*)?[“"‘«]?\s*$/;
+const ADJACENT_BEFORE = /^[\s:,“"‘«]*$/;
+/** Between a cue and its quote: marks, spaces and at most a "that" ("said that “...”"). */
+const adjacentBefore = (between: string) => ADJACENT_BEFORE.test(between.replace(/\bthat\b/, ' '));
 
 /** The direct quote that is this report's content: the same cue, or right beside the source or cue. */
 function quoteOf(doc: Document, r: Report, quotes: readonly Quote[]): Quote | undefined {
@@ -19,7 +21,7 @@ function quoteOf(doc: Document, r: Report, quotes: readonly Quote[]): Quote | un
     const anchor = Math.min(r.source.start, r.cue.start);
     return quotes.find((q) => q.end <= anchor && ADJACENT_AFTER.test(doc.text.slice(q.end, anchor)));
   }
-  return quotes.find((q) => q.start >= r.cue.end && ADJACENT_BEFORE.test(doc.text.slice(r.cue.end, q.start)));
+  return quotes.find((q) => q.start >= r.cue.end && adjacentBefore(doc.text.slice(r.cue.end, q.start)));
 }
 
 /**
