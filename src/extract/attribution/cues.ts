@@ -49,9 +49,9 @@ function addVerbs(map: Map<string, CueInfo>, file: string, speech: boolean, hedg
  * annotated Cue at least this share of the times it occurs, and at least MIN_LEARNED_COUNT times.
  * Tuned on dev; listed verbs that the data almost never marks ("states", "posts") are dropped.
  */
-const MIN_LEARNED_RATIO = Number(process.env.DOSSIER_CUE_RATIO ?? 0.45);
+const MIN_LEARNED_RATIO = 0.45;
 const MIN_LEARNED_COUNT = 3;
-const MIN_LISTED_RATIO = Number(process.env.DOSSIER_LISTED_RATIO ?? 0.3);
+const MIN_LISTED_RATIO = 0.3;
 const MODEL = 'attribution-cues.json';
 
 interface CueModel {
@@ -62,6 +62,34 @@ function readModel(): CueModel {
   const path = packagePath('models', MODEL);
   if (!existsSync(path)) throw new DossierError('DATA_MISSING', `${path}: attribution cue model missing (run npm run train:attribution)`);
   return JSON.parse(readFileSync(path, 'utf8')) as CueModel;
+}
+
+let listed: Map<string, CueInfo> | undefined;
+
+/** The cue verb forms of the hand-written lists only (no learned data). */
+export function listedCueForms(): ReadonlyMap<string, CueInfo> {
+  if (!listed) {
+    const hedging = lexicon('hedging-verbs');
+    listed = new Map();
+    addVerbs(listed, 'speech-verbs', true, hedging);
+    addVerbs(listed, 'attribution-verbs', false, hedging);
+  }
+  return listed;
+}
+
+let seen: ReadonlySet<string> | undefined;
+
+/** Below this share of cue uses a word is not worth scoring ("the", "of", "year"). */
+const MIN_SCORED_RATIO = 0.1;
+
+/** Words that lie inside a training cue at least MIN_LEARNED_COUNT times and MIN_SCORED_RATIO of their uses. */
+export function seenAsCue(word: string): boolean {
+  seen ??= new Set(
+    Object.entries(readModel().words)
+      .filter(([, [cue, total]]) => cue >= MIN_LEARNED_COUNT && cue / total >= MIN_SCORED_RATIO)
+      .map(([w]) => w),
+  );
+  return seen.has(word.toLowerCase());
 }
 
 let cueMap: Map<string, CueInfo> | undefined;

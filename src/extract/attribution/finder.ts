@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
-import { cueInfo, type CueInfo } from './cues.js';
+import { cueInfo, seenAsCue, type CueInfo } from './cues.js';
+import { cueClassifier, cueFeatures, isCandidate } from './cue-classifier.js';
 import { isAuxiliary, lower, nounEndingAt, nounPhraseAfter, subjectBefore, type TokenRange } from './noun-phrase.js';
 
 /** One reported claim found by the rules: who (source), the cue, and what (content), as spans. */
@@ -23,14 +24,17 @@ const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
 const DETERMINER_BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'such', 'no', 'any', 'every', 'each', 'new', 'whose', 'of', 'to']);
 const ACCORDING_LEMMA = 'according to';
 
-/** All reports in the text, sentence by sentence, in text order. Linear in the number of tokens. */
-export function findReports(tokens: readonly Token[], sentences: readonly Sentence[]): Report[] {
+/**
+ * All reports in the text, sentence by sentence, in text order. Linear in the number of tokens.
+ * `speechOnly` keeps to verbs of saying, "according to" and "Name:" (what quotes need), which is cheaper.
+ */
+export function findReports(tokens: readonly Token[], sentences: readonly Sentence[], opts: { speechOnly?: boolean } = {}): Report[] {
   const out: Report[] = [];
-  for (const s of sentences) findInSentence(tokens, s.tokenStart, s.tokenEnd, out);
+  for (const s of sentences) findInSentence(tokens, s.tokenStart, s.tokenEnd, out, opts.speechOnly ?? false);
   return out;
 }
 
-function findInSentence(tokens: readonly Token[], lo: number, hi: number, out: Report[]): void {
+function findInSentence(tokens: readonly Token[], lo: number, hi: number, out: Report[], speechOnly: boolean): void {
   const colon = speakerColon(tokens, lo, hi);
   if (colon) out.push(colon);
   for (let i = lo; i < hi; i++) {
@@ -42,11 +46,29 @@ function findInSentence(tokens: readonly Token[], lo: number, hi: number, out: R
       i++;
       continue;
     }
-    const info = cueInfo(t.text);
-    if (!info?.attributes || !looksLikeVerb(tokens, i, lo, hi)) continue;
+    if (speechOnly && !cueInfo(t.text)?.speech) continue;
+    const info = cueAt(tokens, i, lo, hi);
+    if (!info || !looksLikeVerb(tokens, i, lo, hi)) continue;
     const r = verbReport(tokens, i, lo, hi, info);
     if (r) out.push(r);
   }
+}
+
+/** Classifier margins, tuned on PolNeAR dev: any word above 0; a listed or learned cue word above -3. */
+const CLASSIFIER_THRESHOLD = 0;
+const KNOWN_THRESHOLD = -3;
+
+/** The cue at token i: a listed or learned cue word, or one the classifier finds in this context. */
+function cueAt(tokens: readonly Token[], i: number, lo: number, hi: number): CueInfo | null {
+  const t = tokens[i]!;
+  const info = cueInfo(t.text);
+  // Words never (or seldom) inside a training cue are not worth scoring: their score is always low.
+  if (!isCandidate(t) || !(info || seenAsCue(t.text))) return info?.attributes ? info : null;
+  const score = cueClassifier().score(cueFeatures(tokens, i, lo, hi));
+  if (score > CLASSIFIER_THRESHOLD) return info ?? { lemma: t.text.toLowerCase(), speech: false, hedging: false, attributes: true };
+  // A listed or learned cue word needs less evidence from its context.
+  if (info?.attributes && score > KNOWN_THRESHOLD) return info;
+  return null;
 }
 
 /** Forms that are as often plural nouns as verbs ("swing states", "media reports"). */
@@ -61,6 +83,7 @@ const MAX_COLON_SPEAKER = 6;
  * a short name that opens the sentence, a colon, then what that person said.
  */
 function speakerColon(tokens: readonly Token[], lo: number, hi: number): Report | null {
+  while (lo < hi && OPEN_QUOTES.has(tokens[lo]!.text)) lo++;
   for (let i = lo + 1; i < hi && i - lo <= MAX_COLON_SPEAKER; i++) {
     if (tokens[i]!.text !== ':') continue;
     const name = tokens.slice(lo, i);
@@ -122,7 +145,7 @@ function verbReport(tokens: readonly Token[], c: number, lo: number, hi: number,
   if (subject) {
     const clauseFirst = subject.clauseFirst ?? subject.first;
     const beforeSubject = clauseFirst - 1;
-    const introducedByComma = beforeSubject >= lo && /^[,”"’]$/.test(tokens[beforeSubject]!.text);
+    const introducedByComma = beforeSubject >= lo && /^[,”"’']$/.test(tokens[beforeSubject]!.text);
     const right = rightContent(tokens, c, hi, info);
     const left = introducedByComma ? contentRange(tokens, lo, clauseFirst) : null;
     const content = left && (!right || minor(tokens, right) || afterComma(tokens, c, hi)) ? left : (right ?? left);
@@ -132,7 +155,7 @@ function verbReport(tokens: readonly Token[], c: number, lo: number, hi: number,
   // Inverted: "..., said Kirby." / "“...,” said a spokesman for the ministry."
   const prev = c - 1 >= lo ? tokens[c - 1]!.text : '';
   // Only a finite verb inverts ("said Kirby"); "..., showing the ambassador" is a participle clause.
-  if (/^[,”"’]$/.test(prev) && !/ing$/.test(tokens[c]!.text)) {
+  if (/^[,”"’']$/.test(prev) && !/ing$/.test(tokens[c]!.text)) {
     const after = nounPhraseAfter(tokens, c + 1, hi);
     // The inverted source closes the clause: "..., said Kirby." / "..., said Kirby, adding ...".
     if (!after || (after.last < hi && !/^[.,;:!?]$/.test(tokens[after.last]!.text))) return null;
@@ -171,9 +194,9 @@ function appositiveSubject(tokens: readonly Token[], c: number, lo: number): Tok
     if (t.text !== ',') continue;
     const head = nounEndingAt(tokens, k - 1, lo);
     if (!head || head.last !== k) continue;
-    const opener = head.first === lo || CLAUSE_OPENERS.has(tokens[head.first - 1]!.text);
+    const opener = head.first === lo || CLAUSE_OPENERS.has(tokens[head.first - 1]!.text) || OPEN_QUOTES.has(tokens[head.first - 1]!.text);
+    // A name opens the phrase; a lower-case head ("president of ...") may be an inner appositive.
     if (opener && /^\p{Lu}/u.test(tokens[head.first]!.text)) return { first: head.first, last: c - 1 };
-    return null;
   }
   return null;
 }

@@ -75,6 +75,15 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
     skipped++;
   }
   if (i < lo) return null;
+  // "Sen. Lindsey Graham (R-S.C.) said": step over a short parenthesis after the name.
+  if (tokens[i]!.text === ')') {
+    let j = i - 1;
+    while (j > lo && i - j <= 6 && tokens[j]!.text !== '(') j--;
+    if (j > lo && tokens[j]!.text === '(') {
+      const inner = walkNoun(tokens, j - 1, lo, lexicon('np-stops'), lexicon('source-nouns'));
+      return inner ? { first: inner.first, last: i + 1 } : null;
+    }
+  }
   const head = tokens[i]!;
   const w = lower(head);
   if (SUBJECT_PRONOUNS.has(w)) {

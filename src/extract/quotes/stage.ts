@@ -12,7 +12,7 @@ export const quotesStage: Stage = {
   assigns: ['quotes'],
   run(doc) {
     const direct = directQuotes(doc);
-    const reports = findReports(doc.get('tokens'), doc.get('sentences'));
+    const reports = findReports(doc.get('tokens'), doc.get('sentences'), { speechOnly: true });
     const indirect = indirectQuotes(doc, reports, direct);
     return { quotes: [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end) };
   },
