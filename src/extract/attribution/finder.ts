@@ -141,16 +141,25 @@ function verbReport(tokens: readonly Token[], c: number, lo: number, hi: number,
   if (long && right0 && !minor(tokens, right0)) {
     return { ...base, source: span(tokens, long), content: right0, contentSide: 'right' };
   }
-  const subject = subjectBefore(tokens, c, lo);
+  const coordinated = coordinatedSubject(tokens, c, lo);
+  const subject = coordinated ?? subjectBefore(tokens, c, lo);
   if (subject) {
     const clauseFirst = subject.clauseFirst ?? subject.first;
     const beforeSubject = clauseFirst - 1;
     const introducedByComma = beforeSubject >= lo && /^[,”"’']$/.test(tokens[beforeSubject]!.text);
     const right = rightContent(tokens, c, hi, info);
     const left = introducedByComma ? contentRange(tokens, lo, clauseFirst) : null;
-    const content = left && (!right || minor(tokens, right) || afterComma(tokens, c, hi)) ? left : (right ?? left);
+    // "“...,” she said several months later": the quote just closed is what she said.
+    const quoteJustClosed = introducedByComma && closesQuote(tokens, beforeSubject, lo);
+    const content = left && (!right || quoteJustClosed || minor(tokens, right) || afterComma(tokens, c, hi)) ? left : (right ?? left);
     if (!content) return null;
     return { ...base, source: span(tokens, subject), content, contentSide: content === left ? 'left' : 'right' };
+  }
+  // A participle after a comma shares the clause's subject: "Trump defended the tweets, saying ...".
+  if (c - 1 >= lo && tokens[c - 1]!.text === ',' && /ing$/.test(tokens[c]!.text)) {
+    const subject = clauseSubject(tokens, lo, c - 1);
+    const right = rightContent(tokens, c, hi, info);
+    if (subject && right && !minor(tokens, right)) return { ...base, source: span(tokens, subject), content: right, contentSide: 'right' };
   }
   // Inverted: "..., said Kirby." / "“...,” said a spokesman for the ministry."
   const prev = c - 1 >= lo ? tokens[c - 1]!.text : '';
@@ -177,6 +186,33 @@ function minor(tokens: readonly Token[], s: Span): boolean {
 /** The cue is followed by a comma: "..., the source said, adding ..." puts the content on the left. */
 function afterComma(tokens: readonly Token[], c: number, hi: number): boolean {
   return c + 1 < hi && tokens[c + 1]!.text === ',';
+}
+
+/** The token at k (a comma or a mark) ends a quotation: ” / " / ’ / '' or a comma right after one. */
+function closesQuote(tokens: readonly Token[], k: number, lo: number): boolean {
+  const t = tokens[k]!.text;
+  if (CLOSE_QUOTES.has(t)) return true;
+  return t === ',' && k - 1 >= lo && CLOSE_QUOTES.has(tokens[k - 1]!.text);
+}
+
+/** "Trump outlined his plan and vowed ...": a cue after "and" shares the clause's subject. */
+function coordinatedSubject(tokens: readonly Token[], c: number, lo: number): TokenRange | null {
+  let i = c - 1;
+  while (i >= lo && isAuxiliary(tokens[i]!)) i--;
+  if (i < lo || !/^(and|but|or)$/.test(lower(tokens[i]!))) return null;
+  return clauseSubject(tokens, lo, i);
+}
+
+const LEADING_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however']);
+
+/** The noun phrase that opens the clause [lo, end) and is followed by its verb: "Donald Trump is ...". */
+function clauseSubject(tokens: readonly Token[], lo: number, end: number): TokenRange | null {
+  let i = lo;
+  while (i < end && (OPEN_QUOTES.has(tokens[i]!.text) || LEADING_CONNECTIVES.has(lower(tokens[i]!)))) i++;
+  if (i < end && tokens[i]!.text === ',') i++;
+  const np = nounPhraseAfter(tokens, i, end);
+  if (!np || np.last >= end) return null;
+  return np;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

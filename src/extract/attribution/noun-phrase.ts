@@ -20,7 +20,7 @@ const AUX = new Set([
   'has', 'have', 'had', 'also', 'will', 'would', 'did', 'does', 'do', 'later', 'then', 'once', 'again', 'first',
   'just', 'only', 'since', 'already', 'even', 'still', 'often', 'never', 'now', 'separately', 'earlier', 'too',
   'is', 'are', 'was', 'were', 'been', 'being', 'be', 'can', 'could', 'may', 'might', 'should', 'must', 'not',
-  "n't", 'reportedly', 'allegedly', 'apparently',
+  "n't", 'n’t', 'reportedly', 'allegedly', 'apparently',
 ]);
 const PREPOSITIONS_IN_NP = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const POSSESSIVE = /^['’]s?$/;
