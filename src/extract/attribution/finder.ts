@@ -100,8 +100,9 @@ function speakerColon(tokens: readonly Token[], lo: number, hi: number): Report 
 function looksLikeVerb(tokens: readonly Token[], i: number, lo: number, hi: number): boolean {
   const t = tokens[i]!;
   if (t.pos) return t.pos.startsWith('VB');
-  if (/^\p{Lu}/u.test(t.text) && i > lo) return false;
   const prev = i > lo ? lower(tokens[i - 1]!) : '';
+  // Capitalised: only a verb of saying in a headline ("Lindsey Graham Says").
+  if (/^\p{Lu}/u.test(t.text) && i > lo && !(cueInfo(t.text)?.speech && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !DETERMINER_BEFORE_NOUN.has(prev))) return false;
   if (DETERMINER_BEFORE_NOUN.has(prev)) return false;
   if (DISCOURSE.has(`${prev} ${lower(t)}`)) return false;
   if (NOUN_LIKE.test(lower(t)) && (i + 1 >= hi || NOUN_FOLLOWERS.has(lower(tokens[i + 1]!)))) return false;
@@ -138,11 +139,23 @@ function verbReport(tokens: readonly Token[], c: number, lo: number, hi: number,
   if (passive) return { ...base, ...passive };
   const long = c - 1 >= lo && tokens[c - 1]!.text === ',' ? appositiveSubject(tokens, c, lo) : null;
   const right0 = long ? rightContent(tokens, c, hi, info) : null;
-  if (long && right0 && !minor(tokens, right0)) {
+  const longAfterQuote = long !== null && long.first > lo && closesQuote(tokens, long.first - 1, lo);
+  if (long && right0 && !minor(tokens, right0) && !longAfterQuote) {
     return { ...base, source: span(tokens, long), content: right0, contentSide: 'right' };
   }
   const coordinated = coordinatedSubject(tokens, c, lo);
-  const subject = coordinated ?? subjectBefore(tokens, c, lo);
+  const subject = (longAfterQuote ? long : null) ?? coordinated ?? subjectBefore(tokens, c, lo);
+  // "“You winning?” she said, ...": the question ended the sentence before, the quote is the content.
+  const rightNow = subject ? rightContent(tokens, c, hi, info) : null;
+  const saidAfterQuote =
+    subject !== null && subject.first === lo && lo >= 2 && CLOSE_QUOTES.has(tokens[lo - 1]!.text) &&
+    /^[?!.]$/.test(tokens[lo - 2]!.text) && tokens[lo - 1]!.end === tokens[lo]!.start - 1 &&
+    (!rightNow || minor(tokens, rightNow) || afterComma(tokens, c, hi));
+  if (saidAfterQuote) {
+    const open = openingQuoteBefore(tokens, lo - 2);
+    const content = open >= 0 ? contentRange(tokens, open, lo) : null;
+    if (content) return { ...base, source: span(tokens, subject), content, contentSide: 'left' };
+  }
   if (subject) {
     const clauseFirst = subject.clauseFirst ?? subject.first;
     const beforeSubject = clauseFirst - 1;
@@ -155,8 +168,10 @@ function verbReport(tokens: readonly Token[], c: number, lo: number, hi: number,
     if (!content) return null;
     return { ...base, source: span(tokens, subject), content, contentSide: content === left ? 'left' : 'right' };
   }
-  // A participle after a comma shares the clause's subject: "Trump defended the tweets, saying ...".
-  if (c - 1 >= lo && tokens[c - 1]!.text === ',' && /ing$/.test(tokens[c]!.text)) {
+  // A participle after a comma or a preposition shares the clause's subject:
+  // "Trump defended the tweets, saying ...", "Obama responded by saying ...".
+  const prevWord = c - 1 >= lo ? lower(tokens[c - 1]!) : '';
+  if (c - 1 > lo && (prevWord === ',' || PARTICIPLE_PREPOSITIONS.has(prevWord)) && /ing$/.test(tokens[c]!.text)) {
     const subject = clauseSubject(tokens, lo, c - 1);
     const right = rightContent(tokens, c, hi, info);
     if (subject && right && !minor(tokens, right)) return { ...base, source: span(tokens, subject), content: right, contentSide: 'right' };
@@ -178,14 +193,22 @@ function verbReport(tokens: readonly Token[], c: number, lo: number, hi: number,
 /** Words after a cue that are circumstance, not content: "on Tuesday", "in a statement", "last week". */
 function minor(tokens: readonly Token[], s: Span): boolean {
   const words = tokens.filter((t) => t.start >= s.start && t.end <= s.end && /[\p{L}\p{N}]/u.test(t.text));
-  if (words.length > 5) return false;
+  if (words.length > 7) return false;
   const first = words[0] ? lower(words[0]) : '';
-  return words.length <= 1 || /^(on|in|at|during|last|this|yesterday|today|earlier|later|recently|afterwards|via|through|to|before|after|when|while)$/.test(first);
+  return words.length <= 1 || /^(on|in|at|during|last|this|yesterday|today|tonight|earlier|later|recently|afterwards|via|through|to|before|after|when|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(first);
 }
 
 /** The cue is followed by a comma: "..., the source said, adding ..." puts the content on the left. */
 function afterComma(tokens: readonly Token[], c: number, hi: number): boolean {
   return c + 1 < hi && tokens[c + 1]!.text === ',';
+}
+
+const MAX_QUOTE_BACK = 300;
+
+/** The opening quote mark of the quotation that ends at token `end` (-1 when too far or absent). */
+function openingQuoteBefore(tokens: readonly Token[], end: number): number {
+  for (let k = end; k >= 0 && end - k <= MAX_QUOTE_BACK; k--) if (OPEN_QUOTES.has(tokens[k]!.text) && tokens[k]!.text !== "'") return k;
+  return -1;
 }
 
 /** The token at k (a comma or a mark) ends a quotation: ” / " / ’ / '' or a comma right after one. */
@@ -211,9 +234,18 @@ function clauseSubject(tokens: readonly Token[], lo: number, end: number): Token
   while (i < end && (OPEN_QUOTES.has(tokens[i]!.text) || LEADING_CONNECTIVES.has(lower(tokens[i]!)))) i++;
   if (i < end && tokens[i]!.text === ',') i++;
   const np = nounPhraseAfter(tokens, i, end);
-  if (!np || np.last >= end) return null;
-  return np;
+  if (np && np.last < end) return np;
+  // An introductory phrase first ("During the speech, Trump attacked ..."): the subject follows its comma.
+  for (let k = i; k < end && k - i <= MAX_INTRO; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const after = nounPhraseAfter(tokens, k + 1, end);
+    return after && after.last < end ? after : null;
+  }
+  return null;
 }
+
+const MAX_INTRO = 12;
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'from', 'while', 'without', 'in', 'before', 'after', 'for']);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLAUSE_OPENERS = new Set([',', 'but', 'and', 'But', 'And', 'so', 'So', '—', ';', ':', '(']);
@@ -230,7 +262,8 @@ function appositiveSubject(tokens: readonly Token[], c: number, lo: number): Tok
     if (t.text !== ',') continue;
     const head = nounEndingAt(tokens, k - 1, lo);
     if (!head || head.last !== k) continue;
-    const opener = head.first === lo || CLAUSE_OPENERS.has(tokens[head.first - 1]!.text) || OPEN_QUOTES.has(tokens[head.first - 1]!.text);
+    const before = head.first > lo ? tokens[head.first - 1]!.text : '';
+    const opener = head.first === lo || CLAUSE_OPENERS.has(before) || OPEN_QUOTES.has(before) || CLOSE_QUOTES.has(before);
     // A name opens the phrase; a lower-case head ("president of ...") may be an inner appositive.
     if (opener && /^\p{Lu}/u.test(tokens[head.first]!.text)) return { first: head.first, last: c - 1 };
   }
