@@ -72,6 +72,11 @@ describe('quotes stage: direct quotes', () => {
     expect(q?.cue?.text).toBe('shouted');
   });
 
+  it('reads a quote signed with a dash and a name', () => {
+    const [q] = direct('“The ferry was late every single day last winter.” ― Maria Lopes\n\nOthers agreed.');
+    expect(q?.speaker?.text).toBe('Maria Lopes');
+  });
+
   it('leaves out scare quotes of one or two words', () => {
     expect(direct('The council called the plan a “temporary measure” for the winter.')).toHaveLength(0);
     expect(direct('Critics say the "reform" changes nothing.')).toHaveLength(0);

@@ -37,6 +37,8 @@ export function findReports(tokens: readonly Token[], sentences: readonly Senten
 function findInSentence(tokens: readonly Token[], lo: number, hi: number, out: Report[], speechOnly: boolean): void {
   const colon = speakerColon(tokens, lo, hi);
   if (colon) out.push(colon);
+  const signed = dashSignature(tokens, lo, hi);
+  if (signed) out.push(signed);
   for (let i = lo; i < hi; i++) {
     const t = tokens[i]!;
     const w = lower(t);
@@ -92,6 +94,23 @@ function speakerColon(tokens: readonly Token[], lo: number, hi: number): Report 
     if (!content) return null;
     const cue = { start: tokens[i]!.start, end: tokens[i]!.end };
     return { source: { start: tokens[lo]!.start, end: tokens[i - 1]!.end }, cue, content, lemma: ':', speech: true, hedging: false, contentSide: 'right' };
+  }
+  return null;
+}
+
+const DASHES = new Set(['―', '—', '–', '--']);
+
+/** "“...” ― Sonya Herrid": a quote signed with a dash and a name that ends the sentence. */
+function dashSignature(tokens: readonly Token[], lo: number, hi: number): Report | null {
+  for (let i = lo + 1; i < hi - 1; i++) {
+    if (!DASHES.has(tokens[i]!.text) || !CLOSE_QUOTES.has(tokens[i - 1]!.text)) continue;
+    const name = nounPhraseAfter(tokens, i + 1, hi);
+    if (!name || !/^\p{Lu}/u.test(tokens[i + 1]!.text)) return null;
+    if (name.last < hi && !/^[.,;]$/.test(tokens[name.last]!.text)) return null;
+    const content = contentRange(tokens, lo, i);
+    if (!content) return null;
+    const cue = { start: tokens[i]!.start, end: tokens[i]!.end };
+    return { source: span(tokens, name), cue, content, lemma: '―', speech: true, hedging: false, contentSide: 'left' };
   }
   return null;
 }

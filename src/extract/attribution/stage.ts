@@ -8,7 +8,7 @@ import { speakerOf } from './entity-link.js';
 const textSpanOf = (doc: Document, s: Span) => ({ text: doc.text.slice(s.start, s.end), start: s.start, end: s.end });
 
 /** Only quote marks, punctuation and spaces between a quote and its source or cue. */
-const ADJACENT_AFTER = /^[\s,.!?:;”"’»]*$/;
+const ADJACENT_AFTER = /^[\s,.!?:;”"’»―—–-]*$/;
 const ADJACENT_BEFORE = /^[\s:,“"‘«]*$/;
 /** Between a cue and its quote: marks, spaces and at most a "that" ("said that “...”"). */
 const adjacentBefore = (between: string) => ADJACENT_BEFORE.test(between.replace(/\bthat\b/, ' '));

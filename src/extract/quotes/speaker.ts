@@ -42,6 +42,11 @@ function after(text: string, tokens: readonly Token[], close: number): SpeakerFo
     hi++;
   }
   const lo = close + 1 < tokens.length && tokens[close + 1]!.text === ',' ? close + 2 : close + 1;
+  // "“...” ― Sonya Herrid": signed with a dash and a name.
+  if (lo < hi && /^(―|—|–|--)$/.test(tokens[lo]!.text) && lo + 1 < hi && /^\p{Lu}/u.test(tokens[lo + 1]!.text)) {
+    const name = nounPhraseAfter(tokens, lo + 1, hi);
+    if (name && name.last === hi) return { speaker: spanOf(tokens, name), cue: { start: tokens[lo]!.start, end: tokens[lo]!.end }, adjacent: true };
+  }
   for (let c = lo; c < hi; c++) {
     const info = cueInfo(tokens[c]!.text);
     if (!info?.speech) continue;
