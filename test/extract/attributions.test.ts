@@ -56,7 +56,14 @@ describe('attributions stage', () => {
     expect(a?.source.text).toBe('the mayor');
   });
 
-  it('finds nothing in plain narration', () => {
+  it('finds nothing in plain narration, nor in verbs of physical action', () => {
     expect(attributionsOf('The ferry left the harbour at noon and reached the island by dusk.')).toEqual([]);
+    expect(attributionsOf('The gunman fired a shot into the air and fled.')).toEqual([]);
+  });
+
+  it('attributes a quote said twice ("X said: ..., X said.") once', () => {
+    const as = attributionsOf('Spokesman Omar Haddad said: “We condemn the attack on the harbour,” Haddad said.');
+    expect(as).toHaveLength(1);
+    expect(as[0]?.source.text).toBe('Spokesman Omar Haddad');
   });
 });

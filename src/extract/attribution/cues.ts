@@ -64,6 +64,19 @@ function readModel(): CueModel {
   return JSON.parse(readFileSync(path, 'utf8')) as CueModel;
 }
 
+let nonCues: ReadonlySet<string> | undefined;
+
+/** Forms of verbs of physical action (resources/lexicon/non-cue-verbs.txt), never cues. */
+export function isNonCue(word: string): boolean {
+  nonCues ??= new Set(
+    lexiconLines('non-cue-verbs').flatMap((line) => {
+      const [base, ...irregular] = line.split(/\s+/);
+      return base ? [...inflections(base), ...irregular] : [];
+    }),
+  );
+  return nonCues.has(word.toLowerCase());
+}
+
 let listed: Map<string, CueInfo> | undefined;
 
 /** The cue verb forms of the hand-written lists only (no learned data). */

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
-import { cueInfo, seenAsCue, type CueInfo } from './cues.js';
+import { cueInfo, isNonCue, seenAsCue, type CueInfo } from './cues.js';
 import { cueClassifier, cueFeatures, isCandidate } from './cue-classifier.js';
 import { isAuxiliary, lower, nounEndingAt, nounPhraseAfter, subjectBefore, type TokenRange } from './noun-phrase.js';
 
@@ -63,6 +63,7 @@ const KNOWN_THRESHOLD = -3;
 /** The cue at token i: a listed or learned cue word, or one the classifier finds in this context. */
 function cueAt(tokens: readonly Token[], i: number, lo: number, hi: number): CueInfo | null {
   const t = tokens[i]!;
+  if (isNonCue(t.text)) return null;
   const info = cueInfo(t.text);
   // Words never (or seldom) inside a training cue are not worth scoring: their score is always low.
   if (!isCandidate(t) || !(info || seenAsCue(t.text))) return info?.attributes ? info : null;

@@ -177,7 +177,7 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, hi: num
   while (i < limit) {
     const t = tokens[i]!;
     const w = lower(t);
-    if (i > first && !isCap(t) && !DETERMINERS.has(w) && !POSSESSIVE.test(t.text) && t.pos === undefined && isCap(tokens[i - 1]!) && !sourceNouns.has(w)) {
+    if (i > first && !isCap(t) && !DETERMINERS.has(w) && !POSSESSIVE.test(t.text) && t.pos === undefined && isCap(tokens[i - 1]!) && !DETERMINERS.has(lower(tokens[i - 1]!)) && !sourceNouns.has(w)) {
       // After a name, a lower-case word is the next clause ("said Kirby adding ...").
       break;
     }

@@ -49,7 +49,16 @@ export function attributions(doc: Document): Attribution[] {
     if (!q.speaker || !q.cue || usedQuotes.has(q)) continue;
     push({ source: q.speaker, cue: q.cue, content: q, hedging: false });
   }
-  return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+  // "Kirby said: '...,' Kirby said." attributes one quote twice: keep the first.
+  const seenContent = new Set<string>();
+  return out
+    .sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+    .filter((a) => {
+      const key = `${a.content.start}:${a.content.end}`;
+      if (seenContent.has(key)) return false;
+      seenContent.add(key);
+      return true;
+    });
 }
 
 export const attributionsStage: Stage = {
