@@ -67,3 +67,23 @@ describe('attributions stage', () => {
     expect(as[0]?.source.text).toBe('Spokesman Omar Haddad');
   });
 });
+
+describe('speakers and sources linked to entities', () => {
+  it('links the head, not a possessive or a modifier', () => {
+    const text = 'Spain’s state news agency, EFE, reported the port was closed. Spanish media said the port was open.';
+    const spain = entityOf(text, 'es', 'GPE', ['Spain']);
+    const efe = entityOf(text, 'efe', 'ORG', ['EFE']);
+    const spanish = entityOf(text, 'norp', 'NORP', ['Spanish']);
+    const as = attributionsOf(text, [spain, efe, spanish]);
+    expect(as[0]?.source.entityId).toBe('efe');
+    expect(as[1]?.source.text).toBe('Spanish media');
+    expect(as[1]?.source.entityId).toBeUndefined();
+  });
+
+  it('links a post-modified person phrase through its head mention', () => {
+    const text = 'A gunman entered the hall. Then a man wearing a grey coat shouted “Nobody move” and fired.';
+    const gunman = entityOf(text, 'g', 'PERSON', ['A gunman', 'a man']);
+    const q = annotate(docOf(text, [gunman])).get('quotes').find((x) => x.kind === 'direct');
+    expect(q?.speaker).toMatchObject({ text: 'a man wearing a grey coat', entityId: 'g' });
+  });
+});
