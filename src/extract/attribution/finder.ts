@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../core/layers.js';
-import type { Span } from '../../core/span.js';
+import { firstEndingAfter, type Span } from '../../core/span.js';
 import { cueInfo, isNonCue, seenAsCue, type CueInfo } from './cues.js';
 import { cueClassifier, cueFeatures, isCandidate } from './cue-classifier.js';
 import { isAuxiliary, lower, nounEndingAt, nounPhraseAfter, subjectBefore, type TokenRange } from './noun-phrase.js';
@@ -212,7 +212,10 @@ function verbReport(tokens: readonly Token[], c: number, lo: number, hi: number,
 
 /** Words after a cue that are circumstance, not content: "on Tuesday", "in a statement", "last week". */
 function minor(tokens: readonly Token[], s: Span): boolean {
-  const words = tokens.filter((t) => t.start >= s.start && t.end <= s.end && /[\p{L}\p{N}]/u.test(t.text));
+  const words: Token[] = [];
+  for (let i = firstEndingAfter(tokens, s.start); i < tokens.length && tokens[i]!.start < s.end && words.length <= 7; i++) {
+    if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) words.push(tokens[i]!);
+  }
   if (words.length > 7) return false;
   const first = words[0] ? lower(words[0]) : '';
   return words.length <= 1 || /^(on|in|at|during|last|this|yesterday|today|tonight|earlier|later|recently|afterwards|via|through|to|before|after|when|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(first);

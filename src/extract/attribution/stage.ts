@@ -13,15 +13,18 @@ const ADJACENT_BEFORE = /^[\s:,“"‘«]*$/;
 /** Between a cue and its quote: marks, spaces and at most a "that" ("said that “...”"). */
 const adjacentBefore = (between: string) => ADJACENT_BEFORE.test(between.replace(/\bthat\b/, ' '));
 
+/** At most this many characters (marks, spaces, "that") between a quote and its source or cue. */
+const MAX_GAP = 12;
+
 /** The direct quote that is this report's content: the same cue, or right beside the source or cue. */
-function quoteOf(doc: Document, r: Report, quotes: readonly Quote[]): Quote | undefined {
-  const byCue = quotes.find((q) => q.cue?.start === r.cue.start);
-  if (byCue) return byCue;
+function quoteOf(doc: Document, r: Report, quotes: readonly Quote[], byCue: ReadonlyMap<number, Quote>): Quote | undefined {
+  const same = byCue.get(r.cue.start);
+  if (same) return same;
   if (r.contentSide === 'left') {
     const anchor = Math.min(r.source.start, r.cue.start);
-    return quotes.find((q) => q.end <= anchor && ADJACENT_AFTER.test(doc.text.slice(q.end, anchor)));
+    return quotes.find((q) => q.end <= anchor && anchor - q.end <= MAX_GAP && ADJACENT_AFTER.test(doc.text.slice(q.end, anchor)));
   }
-  return quotes.find((q) => q.start >= r.cue.end && adjacentBefore(doc.text.slice(r.cue.end, q.start)));
+  return quotes.find((q) => q.start >= r.cue.end && q.start - r.cue.end <= MAX_GAP && adjacentBefore(doc.text.slice(r.cue.end, q.start)));
 }
 
 /**
@@ -35,12 +38,14 @@ export function attributions(doc: Document): Attribution[] {
   const reports = findReports(doc.get('tokens'), doc.get('sentences'));
   const out: Attribution[] = [];
   const usedQuotes = new Set<Quote>();
+  const byCue = new Map<number, Quote>();
+  for (const q of quotes) if (q.cue && !byCue.has(q.cue.start)) byCue.set(q.cue.start, q);
   const push = (r: Pick<Report, 'source' | 'cue' | 'content' | 'hedging'>) => {
     const hedged = r.hedging || hedges.some((h) => contains(r.content, h));
     out.push({ source: speakerOf(doc, r.source), cue: textSpanOf(doc, r.cue), content: textSpanOf(doc, r.content), hedged });
   };
   for (const r of reports) {
-    const q = quoteOf(doc, r, quotes);
+    const q = quoteOf(doc, r, quotes, byCue);
     if (q) usedQuotes.add(q);
     push(q ? { ...r, content: q } : r);
   }
