@@ -72,6 +72,11 @@ describe('quotes stage: direct quotes', () => {
     expect(q?.cue?.text).toBe('shouted');
   });
 
+  it('gives a quote after a participle the subject of the clause', () => {
+    const [q] = direct('The captain waved at the crowd on the quay, claiming it was “a victory for every sailor here”.');
+    expect(q?.speaker?.text).toBe('The captain');
+  });
+
   it('reads a quote signed with a dash and a name', () => {
     const [q] = direct('“The ferry was late every single day last winter.” ― Maria Lopes\n\nOthers agreed.');
     expect(q?.speaker?.text).toBe('Maria Lopes');

@@ -252,7 +252,7 @@ function coordinatedSubject(tokens: readonly Token[], c: number, lo: number): To
 const LEADING_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however']);
 
 /** The noun phrase that opens the clause [lo, end) and is followed by its verb: "Donald Trump is ...". */
-function clauseSubject(tokens: readonly Token[], lo: number, end: number): TokenRange | null {
+export function clauseSubject(tokens: readonly Token[], lo: number, end: number): TokenRange | null {
   let i = lo;
   while (i < end && (OPEN_QUOTES.has(tokens[i]!.text) || LEADING_CONNECTIVES.has(lower(tokens[i]!)))) i++;
   if (i < end && tokens[i]!.text === ',') i++;

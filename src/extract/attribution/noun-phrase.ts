@@ -24,6 +24,10 @@ const AUX = new Set([
 ]);
 const PREPOSITIONS_IN_NP = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const POSSESSIVE = /^['’]s?$/;
+const VERB_FOLLOWERS = new Set([
+  'the', 'a', 'an', 'at', 'to', 'in', 'on', 'into', 'his', 'her', 'their', 'its', 'him', 'them', 'that', 'up', 'out',
+  'down', 'off', 'back', 'with', 'by', 'from', 'for', 'over', 'after', 'before', ',', '.',
+]);
 
 const isPunct = (t: Token) => !/[\p{L}\p{N}]/u.test(t.text);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -181,6 +185,8 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, hi: num
       // After a name, a lower-case word is the next clause ("said Kirby adding ...").
       break;
     }
+    // A past tense before its object or a preposition ends the subject: "The captain waved at ...".
+    if (i > first && t.pos === undefined && /^\p{Ll}+ed$/u.test(t.text) && i + 1 < hi && VERB_FOLLOWERS.has(lower(tokens[i + 1]!))) break;
     if (nominal(t, stops)) {
       i++;
       continue;

@@ -1,6 +1,7 @@
 import type { Token } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import { cueInfo } from '../attribution/cues.js';
+import { clauseSubject } from '../attribution/finder.js';
 import { isAuxiliary, lower, nounPhraseAfter, subjectBefore, type TokenRange } from '../attribution/noun-phrase.js';
 
 export interface SpeakerFound {
@@ -76,7 +77,9 @@ function before(text: string, tokens: readonly Token[], open: number): SpeakerFo
     const t = tokens[c]!;
     const info = cueInfo(t.text);
     if (info?.speech) {
-      const subject = subjectBefore(tokens, c, lo);
+      // "..., claiming it was in 'revenge'": a participle after a comma shares the clause's subject.
+      const participle = /ing$/.test(t.text) && c - 1 > lo && tokens[c - 1]!.text === ',';
+      const subject = participle ? clauseSubject(tokens, lo, c - 1) : subjectBefore(tokens, c, lo);
       const adjacent = tokens.slice(c + 1, open).every((x) => /^[:,]$/.test(x.text));
       if (subject) return { speaker: spanOf(tokens, subject), cue: { start: t.start, end: t.end }, adjacent };
       return null;
