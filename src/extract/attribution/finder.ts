@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../core/layers.js';
 import { firstEndingAfter, type Span } from '../../core/span.js';
+import { lexicon } from '../../core/resources.js';
 import { cueInfo, isNonCue, seenAsCue, type CueInfo } from './cues.js';
 import { cueClassifier, cueFeatures, isCandidate } from './cue-classifier.js';
 import { isAuxiliary, lower, nounEndingAt, nounPhraseAfter, subjectBefore, type TokenRange } from './noun-phrase.js';
@@ -64,6 +65,7 @@ const KNOWN_THRESHOLD = -3;
 function cueAt(tokens: readonly Token[], i: number, lo: number, hi: number): CueInfo | null {
   const t = tokens[i]!;
   if (isNonCue(t.text)) return null;
+  if (/^claim/i.test(t.text) && i + 1 < hi && lexicon('claim-objects').has(lower(tokens[i + 1]!))) return null;
   const info = cueInfo(t.text);
   // Words never (or seldom) inside a training cue are not worth scoring: their score is always low.
   if (!isCandidate(t) || !(info || seenAsCue(t.text))) return info?.attributes ? info : null;

@@ -44,6 +44,7 @@ function hedgePhrases(): HedgePhrases {
 export function findHedges(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Hedge[] {
   const { set, byFirst } = hedgePhrases();
   const stops = lexicon('np-stops');
+  const claimObjects = lexicon('claim-objects');
   const out: Hedge[] = [];
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -61,6 +62,8 @@ export function findHedges(text: string, tokens: readonly Token[], sentences: re
         }
       }
       if (!matched) continue;
+      // "claimed responsibility" takes something; it does not weaken a claim.
+      if (key.startsWith('claim') && i + matched < s.tokenEnd && claimObjects.has(tokens[i + matched]!.text.toLowerCase())) continue;
       const cue: Span = { start: tokens[i]!.start, end: tokens[i + matched - 1]!.end };
       const scope = scopeOf(tokens, i, i + matched, s, key, stops);
       out.push({ text: text.slice(cue.start, cue.end), start: cue.start, end: cue.end, cue: key, scope });
