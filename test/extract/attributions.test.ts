@@ -33,6 +33,11 @@ describe('attributions stage', () => {
     expect(a?.content.text).toBe('the ferry never slowed down');
   });
 
+  it('steps over a time phrase between the source and the cue', () => {
+    const [a] = attributionsOf('The port authority earlier this month announced it would close two piers.');
+    expect(a?.source.text).toBe('The port authority');
+  });
+
   it('reads a passive "by" source', () => {
     const [a] = attributionsOf('The figures were confirmed by the port authority.');
     expect(a).toMatchObject({ source: { text: 'the port authority' }, content: { text: 'The figures' } });

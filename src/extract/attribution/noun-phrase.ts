@@ -106,8 +106,25 @@ export function subjectBefore(tokens: readonly Token[], cue: number, lo: number)
     }
     return null;
   }
-  return walkNoun(tokens, i, lo, stops, sourceNouns);
+  const np = walkNoun(tokens, i, lo, stops, sourceNouns);
+  // "Wells Fargo earlier this month announced": step over a time phrase to the subject before it.
+  if (np && TIME_WORDS.has(lower(tokens[np.last - 1]!))) {
+    let j = np.first - 1;
+    while (j >= lo && TIME_LEADERS.has(lower(tokens[j]!))) j--;
+    if (j < np.first - 1 || TIME_LEADERS.has(lower(tokens[np.first]!))) {
+      const before = j >= lo ? walkNoun(tokens, j, lo, stops, sourceNouns) : null;
+      if (before) return before;
+    }
+  }
+  return np;
 }
+
+const TIME_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend',
+  'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'tonight', 'weeks', 'months', 'years',
+]);
+const TIME_LEADERS = new Set(['in', 'on', 'at', 'during', 'earlier', 'later', 'late', 'early', 'last', 'this', 'next', 'the', 'that', 'previous']);
 
 /** "Trump, who said ..." -> the relative pronoun itself (PolNeAR marks it), whose antecedent is before the comma. */
 function relativeSubject(tokens: readonly Token[], i: number, lo: number): TokenRange | null {
