@@ -251,13 +251,12 @@ function coordinatedSubject(tokens: readonly Token[], c: number, lo: number): To
   return clauseSubject(tokens, lo, i);
 }
 
-const LEADING_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however']);
+const LEADING_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'perhaps', 'instead', 'indeed', 'also', 'then', 'now']);
 
 /** The noun phrase that opens the clause [lo, end) and is followed by its verb: "Donald Trump is ...". */
 export function clauseSubject(tokens: readonly Token[], lo: number, end: number): TokenRange | null {
   let i = lo;
-  while (i < end && (OPEN_QUOTES.has(tokens[i]!.text) || LEADING_CONNECTIVES.has(lower(tokens[i]!)))) i++;
-  if (i < end && tokens[i]!.text === ',') i++;
+  while (i < end && (OPEN_QUOTES.has(tokens[i]!.text) || LEADING_CONNECTIVES.has(lower(tokens[i]!)) || isAuxiliary(tokens[i]!) || tokens[i]!.text === ',')) i++;
   const np = nounPhraseAfter(tokens, i, end);
   if (np && np.last < end) return np;
   // An introductory phrase first ("During the speech, Trump attacked ..."): the subject follows its comma.
