@@ -11,6 +11,10 @@ import { geocodeStage } from '../nlp/geo/geocode-stage.js';
 import { timesStage } from '../nlp/times/times-stage.js';
 import { quantitiesStage } from '../nlp/quantities/quantities-stage.js';
 
+import { quotesStage } from '../extract/quotes/stage.js';
+import { hedgesStage } from '../extract/hedges/stage.js';
+import { attributionsStage } from '../extract/attribution/stage.js';
+
 /** Layers a document has before the pipeline runs (set by ingest). */
 export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
 
@@ -23,7 +27,7 @@ export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
  *   -> pos (tokens with .pos) -> chunk (tokens with .chunk, chunks) -> ner (mentions)
  *   -> entities (coreference: entities) -> geocode (entities with geo)
  *   -> times -> quantities
- *   -> quotes -> attributions -> hedges
+ *   -> quotes -> hedges -> attributions (which reads the hedges)
  *   -> event
  */
 export function pipelineStages(): AnyStage[] {
@@ -40,7 +44,10 @@ export function pipelineStages(): AnyStage[] {
     geocodeStage,
     timesStage,
     quantitiesStage,
-    // attribution: quotes, attributions, hedges
+    // attribution: quotes, hedges, attributions
+    quotesStage,
+    hedgesStage,
+    attributionsStage,
     eventPlaceholderStage,
   ];
 }
