@@ -2,7 +2,7 @@ import type { AnyStage } from './stage.js';
 import type { LayerName } from '../core/layers.js';
 import { cleanStage } from '../clean/clean-stage.js';
 import { sentencesStage, tokensStage } from '../nlp/tokens-stage.js';
-import { eventPlaceholderStage } from '../extract/event-placeholder.js';
+import { eventStage } from '../extract/event/event-stage.js';
 
 /** Layers a document has before the pipeline runs (set by ingest). */
 export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
@@ -27,6 +27,6 @@ export function pipelineStages(): AnyStage[] {
     // nlp: pos, chunk, ner
     // entities: coreference, geocode, times, quantities
     // attribution: quotes, attributions, hedges
-    eventPlaceholderStage,
+    eventStage(),
   ];
 }

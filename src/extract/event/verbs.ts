@@ -1,0 +1,68 @@
+import type { Token } from '../../core/layers.js';
+import { lexicon, lexiconLines } from '../../core/resources.js';
+
+/**
+ * Which tokens are verbs. With Penn POS tags (the tagger's `Token.pos`) that is read off the tag;
+ * without them a word list of news verbs and their inflections stands in, with the rule that a
+ * word after a determiner is a noun ("the attack", "a shot").
+ */
+
+let forms: Map<string, string> | undefined;
+
+/** Every inflected form of the listed verbs, mapped to its base form. */
+export function verbForms(): ReadonlyMap<string, string> {
+  if (forms) return forms;
+  const map = new Map<string, string>();
+  for (const line of lexiconLines('event-verbs')) {
+    for (const base of line.split(/\s+/)) {
+      for (const f of inflect(base)) if (!map.has(f)) map.set(f, base);
+    }
+  }
+  for (const line of lexiconLines('event-verbs-irregular')) {
+    const parts = line.split(/\s+/);
+    for (let i = 0; i + 1 < parts.length; i += 2) map.set(parts[i]!, parts[i + 1]!);
+  }
+  forms = map;
+  return map;
+}
+
+function inflect(base: string): string[] {
+  const out = [base];
+  const cons = (c: string) => !'aeiou'.includes(c);
+  const last = base[base.length - 1] ?? '';
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  // -s
+  if (/(?:s|sh|ch|x|z|o)$/.test(base)) out.push(`${base}es`);
+  else if (last === 'y' && cons(base[base.length - 2] ?? 'a')) out.push(`${base.slice(0, -1)}ies`);
+  else out.push(`${base}s`);
+  // -ed
+  if (base.endsWith('e')) out.push(`${base}d`);
+  else if (last === 'y' && cons(base[base.length - 2] ?? 'a')) out.push(`${base.slice(0, -1)}ied`);
+  else out.push(`${base}ed`, `${base}${last}ed`);
+  // -ing
+  out.push(`${stem}ing`, `${base}${last}ing`);
+  return out;
+}
+
+export function lemma(word: string): string | undefined {
+  return verbForms().get(word.toLowerCase());
+}
+
+/** True when token i is a verb (finite or participle). */
+export function isVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos) return t.pos.startsWith('VB') || t.pos === 'MD';
+  const w = t.text.toLowerCase();
+  if (!verbForms().has(w)) return false;
+  const prev = tokens[i - 1]?.text.toLowerCase();
+  if (prev !== undefined && (lexicon('event-determiners').has(prev) || prev === "'s" || prev === '’s')) return false;
+  return true;
+}
+
+/** True for a verb that carries tense on its own or heads the predicate (not a bare -ing after a noun). */
+export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos) return /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos);
+  if (!isVerb(tokens, i)) return false;
+  return !/ing$/i.test(t.text);
+}

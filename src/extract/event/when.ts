@@ -1,0 +1,62 @@
+import type { TimeExpression } from '../../core/layers.js';
+import type { Time } from '../../core/record.js';
+import { round, type EventContext } from './context.js';
+import { findTimes, resolve, type TimeKind } from './times-fallback.js';
+
+/**
+ * "When": the time expressions of the sentences read (the times layer when it ran, our own finder
+ * otherwise), scored by position and by what they state (a date or weekday beats a bare year).
+ * With no time stated, the occasion ("was delivering a speech ... when", "during the match")
+ * answers, dated by the reference date with every part implied.
+ */
+export function whenCandidates(ctx: EventContext): Time[] {
+  const p = ctx.params.when;
+  const out: Time[] = [];
+  const layer = ctx.doc.maybe('times');
+  for (const u of ctx.units) {
+    const found: { t: TimeExpression; kind: TimeKind }[] = layer
+      ? layer.filter((t) => t.start >= u.start && t.start < u.end).map((t) => ({ t, kind: kindOf(t) }))
+      : findTimes(ctx.text, u.start, u.end, ctx.referenceDate).map((t) => ({ t, kind: t.kind }));
+    for (const { t, kind } of found) {
+      const score = ctx.weight(u) * p[kind];
+      const time: Time = { text: t.text, start: t.start, end: t.end, score: round(score), known: { ...t.known }, implied: { ...t.implied } };
+      if (t.iso) time.iso = t.iso;
+      out.push(time);
+    }
+  }
+  if (!out.some((t) => t.score >= p.minScore)) {
+    for (const u of ctx.units) {
+      const o = occasion(ctx.text, u.start, u.end);
+      if (!o) continue;
+      const time: Time = { ...o, score: round(ctx.weight(u) * p.occasion), known: {}, implied: {} };
+      if (ctx.referenceDate) {
+        const r = resolve('today', ctx.referenceDate);
+        Object.assign(time.implied, r.implied);
+        if (r.iso) time.iso = r.iso;
+      }
+      out.push(time);
+    }
+  }
+  return out.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+function kindOf(t: TimeExpression): TimeKind {
+  const k = t.known;
+  if (k.day !== undefined && k.month !== undefined) return 'date';
+  if (k.weekday !== undefined) return 'weekday';
+  if (k.hour !== undefined) return 'clock';
+  if (k.year !== undefined) return 'year';
+  return 'relative';
+}
+
+// "was delivering a speech at an art gallery ... when", "during a visit to ...": bounded, so linear.
+const OCCASION = /\b(?:was|were)\s((?:attending|delivering|giving|making|visiting|watching|holding|hosting|leading|opening|speaking|addressing|celebrating)\b[^.;!?\n]{3,90}?)\s(?:when|as)\b|\b(?:during|at)\s((?:a|an|the)\s(?:speech|visit|ceremony|meeting|rally|match|game|concert|festival|opening|funeral|wedding|parade|conference|summit|exhibition)\b(?:\s(?:of|at|in|for)\s[^.,;!?\n]{2,40}?)?)(?=[.,;!?\n]|\s(?:when|as|on|in)\b)/u;
+
+function occasion(text: string, from: number, to: number): { text: string; start: number; end: number } | null {
+  const slice = text.slice(from, to);
+  const m = OCCASION.exec(slice);
+  if (!m) return null;
+  const g = m[1] ?? m[2]!;
+  const start = from + m.index + m[0].indexOf(g);
+  return { text: g, start, end: start + g.length };
+}
