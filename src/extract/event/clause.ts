@@ -20,6 +20,7 @@ export interface Clause {
 }
 
 const BREAK = new Set([',', ';', ':', '.', '!', '?', '—', '–', '--', '(', ')', '|']);
+const SUBORDINATORS = new Set(['while', 'as', 'when', 'after', 'although', 'though', 'if', 'because', 'since', 'before', 'despite', 'once', 'whereas']);
 const QUOTE = new Set(['"', '“', '”', "'", '‘', '’']);
 
 const lower = (tokens: readonly Token[], i: number) => tokens[i]?.text.toLowerCase() ?? '';
@@ -44,6 +45,10 @@ export function readClause(tokens: readonly Token[], from: number, to: number, o
       if (tokens.slice(from, i).every((x) => x.text === x.text.toUpperCase() || /^Photo$/i.test(x.text))) start = i + 1;
       break;
     }
+  }
+  // A fronted subordinate clause ("While the U.S. talks about election, UK outraged ..."): read after its comma.
+  if (SUBORDINATORS.has(lower(tokens, start))) {
+    for (let i = start + 1; i < to - 2; i++) if (tokens[i]!.text === ',') { start = i + 1; break; }
   }
   let v = firstVerb(tokens, start, to);
   // A label before a colon: read what follows it when the verb lies after it, or there is none.

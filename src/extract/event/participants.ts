@@ -25,7 +25,10 @@ export function weaponCandidates(ctx: EventContext): Arg[] {
   for (const u of ctx.allUnits) {
     const w = u.rank < ctx.params.window ? ctx.weight(u) : 0.1;
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      const phrase = weaponPhrases().find((ph) => ph.every((word, k) => tokens[i + k]?.text.toLowerCase() === word));
+      const phrase = weaponPhrases().find((ph) => ph.every((word, k) => {
+        const t = tokens[i + k]?.text.toLowerCase();
+        return t === word || (k === ph.length - 1 && t === `${word}s`);
+      }));
       if (!phrase) continue;
       ranked.add(makeArg(text, tokens[i]!.start, tokens[i + phrase.length - 1]!.end, w));
       i += phrase.length - 1;

@@ -53,7 +53,8 @@ export function isVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos) return t.pos.startsWith('VB') || t.pos === 'MD';
   const w = t.text.toLowerCase();
-  if (!verbForms().has(w)) return false;
+  // Not listed: a lower-case word in -ed is most often a past tense or participle ("outraged").
+  if (!verbForms().has(w) && !(/^\p{Ll}[\p{Ll}-]{2,}ed$/u.test(t.text) && !/eed$/.test(w))) return false;
   const prev = tokens[i - 1]?.text.toLowerCase();
   if (prev !== undefined && (lexicon('event-determiners').has(prev) || prev === "'s" || prev === '’s')) return false;
   return true;

@@ -18,8 +18,16 @@ export function whenCandidates(ctx: EventContext): Time[] {
       ? layer.filter((t) => t.start >= u.start && t.start < u.end).map((t) => ({ t, kind: kindOf(t) }))
       : findTimes(ctx.text, u.start, u.end, ctx.referenceDate).map((t) => ({ t, kind: t.kind }));
     for (const { t, kind } of found) {
-      const score = ctx.weight(u) * p[kind];
-      const time: Time = { text: t.text, start: t.start, end: t.end, score: round(score), known: { ...t.known }, implied: { ...t.implied } };
+      let score = ctx.weight(u) * p[kind];
+      let end = t.end;
+      // "Sunday's Brazilian Grand Prix", "Tuesday's election": the day names an occasion; keep it whole.
+      const owned = /['’]s$/.test(t.text);
+      const possessive = (owned ? OWNED : OWNER).exec(ctx.text.slice(t.end, t.end + 60));
+      if (owned || possessive) {
+        if (possessive) end = t.end + possessive[0].trimEnd().length;
+        score *= p.possessive;
+      }
+      const time: Time = { text: ctx.text.slice(t.start, end), start: t.start, end, score: round(score), known: { ...t.known }, implied: { ...t.implied } };
       if (t.iso) time.iso = t.iso;
       out.push(time);
     }
@@ -39,6 +47,10 @@ export function whenCandidates(ctx: EventContext): Time[] {
   }
   return out.sort((a, b) => b.score - a.score || a.start - b.start);
 }
+
+// What a possessive day owns: "Sunday's Brazilian Grand Prix", "Tuesday's election".
+const OWNED = /^\s((?:\p{Lu}[\p{L}-]*\s?){1,4}|\p{Ll}+)/u;
+const OWNER = /^['’]s\s((?:\p{Lu}[\p{L}-]*\s?){1,4}|\p{Ll}+)/u;
 
 function kindOf(t: TimeExpression): TimeKind {
   const k = t.known;

@@ -8,7 +8,7 @@ import { makeArg, Ranked, type EventContext } from './context.js';
  * GPE/LOC/FAC mentions of the NER layer when it ran. Scored by position and by how often the place
  * recurs; each carries its entity's id (and so its coordinates) when coreference ran.
  */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'to', 'from']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around']);
 const DETS = new Set(['the', 'a', 'an']);
 const JOINERS = new Set(['of', 'for', 'de', 'del', 'al', "'s", '’s', '-', 'and']);
 const NOT_PLACES = /^(?:least|most|all|large|first|last|home|full|general|once|length|heart|time|office|power|court|custody|fact|particular|total|order|addition|response|charge|public|front|favour|place|talks|detail|which|what|new)$/i;
@@ -66,5 +66,7 @@ export function whereCandidates(ctx: EventContext): Arg[] {
       }
     }
   }
-  return ranked.list().filter((a, i) => i < p.max && a.score >= p.minScore);
+  // A name that is the subject of a sentence read acts, it is not a place ("to Donald Trump").
+  const agents = new Set(ctx.clauses.filter((c) => c.subject).map((c) => text.slice(tokens[c.subject![0]]!.start, tokens[c.subject![1] - 1]!.end).toLowerCase()));
+  return ranked.list().filter((a) => !agents.has(a.text.toLowerCase())).filter((a, i) => i < p.max && a.score >= p.minScore);
 }

@@ -75,6 +75,29 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null): Arg[] {
     if (entity) score += p.entityFreq * Math.log1p(entity.mentions.length);
     if (topWhat && c.predicate && ctx.tokens[c.predicate[0]]!.start === topWhat.start) score += p.coherence;
     ranked.add(makeArg(ctx.text, start, end, score, entity?.id));
+    // "Trump and Obama": each conjunct; "The jaw-dropping brilliance of Max Verstappen": the name in it.
+    for (const [a, b] of nameRuns(ctx, s, e)) {
+      if (a === s && b === e) continue;
+      const ms = ctx.tokens[a]!.start;
+      const me = ctx.tokens[b - 1]!.end;
+      ranked.add(makeArg(ctx.text, ms, me, score * p.nameRun, ctx.entityAt(ms, me)?.id));
+    }
   });
   return ranked.list();
+}
+
+/** Runs of capitalised words inside [s, e), split at "and" and commas, skipping a leading "The". */
+function nameRuns(ctx: EventContext, s: number, e: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let a = -1;
+  for (let i = s; i <= e; i++) {
+    const t = i < e ? ctx.tokens[i]!.text : '';
+    const cap = i < e && /^\p{Lu}/u.test(t) && !/^(?:The|A|An)$/.test(t);
+    if (cap && a < 0) a = i;
+    if (!cap && a >= 0) {
+      runs.push([a, i]);
+      a = -1;
+    }
+  }
+  return runs;
 }

@@ -85,9 +85,10 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[]): Arg[]
   ctx.units.forEach((u, k) => {
     const w = ctx.weight(u);
     const c = ctx.clauses[k]!;
+    // The head verb alone ("derailed", "blamed"): reports tell the means in the past tense of the body.
     if (c.verb && !(c.lemma && report.has(c.lemma))) {
-      const [s, e] = c.verb;
-      ranked.add(makeArg(text, tokens[s]!.start, tokens[Math.min(e, s + p.maxTokens) - 1]!.end, w * p.verb));
+      const head = tokens[c.verb[1] - 1]!;
+      ranked.add(makeArg(text, head.start, head.end, w * p.verb * (u.kind === 'title' ? p.title : 1)));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const word = tokens[i]!.text.toLowerCase();
