@@ -36,7 +36,7 @@ function firstVerb(tokens: readonly Token[], from: number, to: number): number {
   return -1;
 }
 
-export function readClause(tokens: readonly Token[], from: number, to: number, opts: { maxWhat: number; maxStops: number }): Clause {
+export function readClause(tokens: readonly Token[], from: number, to: number, opts: { maxWhat: number; maxStops: number; title?: boolean }): Clause {
   let start = from;
   // Dateline "LONDON --" or "Photo LONDON --".
   for (let i = from; i < Math.min(to, from + 4); i++) {
@@ -54,7 +54,8 @@ export function readClause(tokens: readonly Token[], from: number, to: number, o
   // A label before a colon: read what follows it when the verb lies after it, or there is none.
   for (let i = start; i < Math.min(to, start + 12); i++) {
     if (tokens[i]!.text !== ':') continue;
-    if (v < 0 || v > i) {
+    // In a title the words before a colon are a label ("Croydon tram crash: Driver arrested ...").
+    if (v < 0 || v > i || (opts.title && to - i > 3)) {
       start = i + 1;
       v = firstVerb(tokens, start, to);
     }
@@ -99,6 +100,9 @@ function phraseEnd(
     if (i - phraseStart >= opts.maxWhat) break;
     if (BREAK.has(w)) break;
     if (QUOTE.has(w)) continue;
+    if (i > from && clauseWords('clause').has(w)) break;
+    // "and"/"or" joins nouns ("Explosion and gunfire") but ends the phrase before a verb.
+    if ((w === 'and' || w === 'or') && (i - phraseStart >= 3 || isVerb(tokens, i + 1))) break;
     if (i > from && stops.has(w) && !keep.has(w)) {
       if (stopsSeen >= opts.maxStops) break;
       stopsSeen++;
@@ -107,7 +111,8 @@ function phraseEnd(
     if (i > from + 1 && isFiniteVerb(tokens, i) && !isVerb(tokens, i - 1)) break;
   }
   // Never end on a preposition, conjunction or quote mark.
-  while (i > from && (stops.has(lower(tokens, i - 1)) || keep.has(lower(tokens, i - 1)) || QUOTE.has(lower(tokens, i - 1)))) i--;
+  const dangling = (w: string) => stops.has(w) || keep.has(w) || QUOTE.has(w) || w === 'and' || w === 'or' || w === 'the' || w === 'a' || w === 'an';
+  while (i > from && dangling(lower(tokens, i - 1))) i--;
   return i;
 }
 

@@ -32,7 +32,7 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
   const allUnits = readingUnits(doc);
   const units = allUnits.slice(0, params.window);
   const clauses = units.map((u) =>
-    readClause(tokens, u.tokenStart, u.tokenEnd, { maxWhat: params.what.maxTokens, maxStops: params.what.maxStops }),
+    readClause(tokens, u.tokenStart, u.tokenEnd, { maxWhat: params.what.maxTokens, maxStops: params.what.maxStops, title: u.kind === 'title' }),
   );
   const entitySpans: { start: number; end: number; entity: Entity }[] = [];
   for (const e of doc.maybe('entities') ?? []) for (const m of e.mentions) entitySpans.push({ start: m.start, end: m.end, entity: e });

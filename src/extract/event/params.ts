@@ -6,7 +6,7 @@ export interface EventParams {
   window: number;
   section: { title: number; lead: number; body: number };
   decay: number;
-  what: { maxTokens: number; maxStops: number; trigger: number; report: number; noVerb: number; triggerPhrase: number; passivePerpetrator: number };
+  what: { maxTokens: number; maxStops: number; trigger: number; report: number; noVerb: number; triggerPhrase: number; triggerMaxTokens: number; passivePerpetrator: number };
   who: { name: number; pronoun: number; long: number; report: number; entityFreq: number; coherence: number; perpetrator: number; nameRun: number };
   when: { date: number; weekday: number; relative: number; clock: number; year: number; occasion: number; minScore: number; possessive: number };
   where: { named: number; common: number; freq: number; minScore: number; max: number };

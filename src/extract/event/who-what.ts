@@ -27,14 +27,15 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     }
     const [s, e] = c.predicate;
     ranked.add(makeArg(ctx.text, tokens[s]!.start, tokens[e - 1]!.end, score));
-    // In a violent event the trigger names the event: "the shooting which left Ambassador X dead".
-    if (!violent) return;
+    // In a violent event the trigger names the event ("the shooting which left Ambassador X dead"),
+    // when the sentence's own predicate does not.
+    if (!violent || hasTrigger(ctx, s, e, triggers)) return;
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const word = tokens[i]!.text.toLowerCase();
       if ((i >= s && i < e) || !triggers.has(word) || perpetrators.has(word) || ctx.inQuote(tokens[i]!.start)) continue;
       let j = i + 1;
-      while (j < u.tokenEnd && j - i < p.maxTokens && !/^[,.;:!?()“”"—]$/.test(tokens[j]!.text)) j++;
-      ranked.add(makeArg(ctx.text, tokens[i]!.start, tokens[j - 1]!.end, ctx.weight(u) * p.triggerPhrase + p.trigger));
+      while (j < u.tokenEnd && j - i < p.triggerMaxTokens && !/^[,.;:!?()“”"—]$/.test(tokens[j]!.text)) j++;
+      ranked.add(makeArg(ctx.text, tokens[i]!.start, tokens[j - 1]!.end, ctx.weight(u) * p.triggerPhrase));
       break;
     }
   });
@@ -95,7 +96,8 @@ function nameRuns(ctx: EventContext, s: number, e: number): [number, number][] {
     const cap = i < e && /^\p{Lu}/u.test(t) && !/^(?:The|A|An)$/.test(t);
     if (cap && a < 0) a = i;
     if (!cap && a >= 0) {
-      runs.push([a, i]);
+      // "Brazil's Massa": the owner before 's is not who acts.
+      if (!/^['’]s$/.test(t)) runs.push([a, i]);
       a = -1;
     }
   }
