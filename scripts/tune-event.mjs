@@ -21,6 +21,7 @@ const params = JSON.parse(readFileSync(file, 'utf8'));
 
 // The weights searched and the values each may take.
 const SPACE = {
+  window: [6, 8, 10, 12, 16],
   'section.lead': [0.6, 0.75, 0.9, 1.0, 1.1],
   'section.body': [0.5, 0.65, 0.8, 0.9, 1.0],
   decay: [0.6, 0.7, 0.8, 0.85, 0.9, 0.95],
@@ -40,8 +41,10 @@ const SPACE = {
   'when.relative': [0.6, 0.8, 0.9, 1.0, 1.2],
   'when.clock': [0.6, 0.8, 1.0, 1.2],
   'when.year': [0.2, 0.35, 0.5, 0.7, 1.0],
+  'when.anywhere': [0, 0.1, 0.2, 0.3, 0.5],
   'when.minScore': [0.1, 0.2, 0.3, 0.4, 0.5, 0.6],
   'where.named': [0.8, 1.0, 1.2],
+  'where.facility': [0.4, 0.6, 0.8, 1.0, 1.2],
   'where.common': [0.3, 0.45, 0.6, 0.8, 1.0],
   'where.freq': [0, 0.05, 0.1, 0.2],
   'where.minScore': [0.1, 0.2, 0.3, 0.4, 0.5, 0.6],

@@ -16,7 +16,7 @@ const PATTERN = new RegExp(
   [
     String.raw`(?<md>${MONTH}\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s(?:19|20)\d{2}\b)?)`,
     String.raw`(?<dm>\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH}(?:,?\s(?:19|20)\d{2}\b)?)`,
-    String.raw`(?<wd>\b(?:(?:[Ll]ate|[Ee]arly|[Ll]ast|[Tt]his|[Oo]n)\s)?${WEEKDAY}(?:['’]s)?(?:\s${PART})?\b)`,
+    String.raw`(?<wd>\b(?:(?:in\s)?the\searly\shours\sof\s|(?:[Ll]ate|[Ee]arly|[Ll]ast|[Tt]his|[Oo]n)\s)?${WEEKDAY}(?:['’]s)?(?:\s${PART})?\b)`,
     String.raw`(?<rel>\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s(?:morning|afternoon|evening|week)|[Ll]ast\s(?:night|week|month)|[Ee]arlier\s(?:today|this\sweek))\b)`,
     String.raw`(?<clock>\b(?:(?:at\s)?(?:around\s|about\s)?)\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?:\s(?:local\stime|GMT|BST|EST|ET))?)`,
     String.raw`(?<year>\b(?:19|20)\d{2}\b)`,

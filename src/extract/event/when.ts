@@ -32,6 +32,22 @@ export function whenCandidates(ctx: EventContext): Time[] {
       out.push(time);
     }
   }
+  // Nothing dated near the top: a full date repeated further down (tweets and updates carry one).
+  if (!out.some((t) => t.score >= p.minScore)) {
+    const dates = new Map<string, Time[]>();
+    for (const u of ctx.allUnits.slice(ctx.units.length)) {
+      const found = layer ? layer.filter((t) => t.start >= u.start && t.start < u.end) : findTimes(ctx.text, u.start, u.end, ctx.referenceDate);
+      for (const t of found) {
+        const dated = t.known.day !== undefined && t.known.month !== undefined;
+        if (!dated && (t.known.weekday === undefined || /['’]s$/.test(t.text))) continue;
+        const key = t.iso ?? t.text;
+        const time: Time = { text: t.text, start: t.start, end: t.end, score: 0, known: { ...t.known }, implied: { ...t.implied } };
+        if (t.iso) time.iso = t.iso;
+        dates.set(key, [...(dates.get(key) ?? []), time]);
+      }
+    }
+    for (const list of dates.values()) out.push({ ...list[0]!, score: round(p.anywhere * Math.min(3, list.length)) });
+  }
   if (!out.some((t) => t.score >= p.minScore)) {
     for (const u of ctx.units) {
       const o = occasion(ctx.text, u.start, u.end);

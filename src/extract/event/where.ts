@@ -14,11 +14,14 @@ const JOINERS = new Set(['of', 'for', 'de', 'del', 'al', "'s", '’s', '-', 'and
 const NOT_PLACES = /^(?:least|most|all|large|first|last|home|full|general|once|length|heart|time|office|power|court|custody|fact|particular|total|order|addition|response|charge|public|front|favour|place|talks|detail|which|what|new)$/i;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\.?$/;
 
+const PERSON_TITLES = /^(?:president|minister|king|queen|prince|princess|pope|senator|governor|mayor|ambassador|chancellor|secretary|judge|sir|lord|lady)$/;
 const isCap = (w: string) => /^\p{Lu}/u.test(w) && !MONTH_OR_DAY.test(w) && !NOT_PLACES.test(w);
 
 export function whereCandidates(ctx: EventContext): Arg[] {
   const p = ctx.params.where;
   const places = lexicon('place-nouns');
+  const titles = lexicon('title-abbreviations');
+  const functionWords = lexicon('event-function-words');
   const ranked = new Ranked(p.freq);
   const { tokens, text } = ctx;
   const mentions = (ctx.doc.maybe('mentions') ?? []).filter((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC');
@@ -41,11 +44,17 @@ export function whereCandidates(ctx: EventContext): Arg[] {
       while (k < u.tokenEnd && (isCap(tokens[k]!.text) || (k > s && JOINERS.has(tokens[k]!.text.toLowerCase()) && isCap(tokens[k + 1]?.text ?? '')))) k++;
       if (k > s && !mentions.length) {
         const single = k - s === 1 ? tokens[s]!.text : '';
-        if (!/(?:ish|ese)$/.test(single)) {
-          // "British stores": a name used as an adjective before a place noun.
-          if (k < u.tokenEnd && places.has(tokens[k]!.text.toLowerCase())) k++;
-          ranked.add(makeArg(text, tokens[s]!.start, tokens[k - 1]!.end, w * p.named, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
+        const first = tokens[s]!.text.toLowerCase().replace(/\.$/, '');
+        if (/(?:ish|ese)$/.test(single) || titles.has(first) || PERSON_TITLES.test(first)) continue;
+        const next = tokens[k]?.text ?? '';
+        // "German consulate", "British stores": a name before a place noun makes a facility.
+        if (k < u.tokenEnd && places.has(next.toLowerCase())) {
+          ranked.add(makeArg(text, tokens[s]!.start, tokens[k]!.end, w * p.facility, ctx.entityAt(tokens[s]!.start, tokens[k]!.end)?.id));
+          continue;
         }
+        // "the US election": a name used as a modifier is not where the event happened.
+        if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase())) continue;
+        ranked.add(makeArg(text, tokens[s]!.start, tokens[k - 1]!.end, w * p.named, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
         continue;
       }
       if (k > s) continue;
@@ -57,11 +66,14 @@ export function whereCandidates(ctx: EventContext): Arg[] {
           continue;
         }
         let e = n + 1;
+        let weight = p.common;
+        // "the northern Afghan city of Mazar-i-Sharif": a common noun that names a place.
         if (tokens[e]?.text.toLowerCase() === 'of' && isCap(tokens[e + 1]?.text ?? '')) {
           e += 2;
           while (e < u.tokenEnd && isCap(tokens[e]!.text)) e++;
+          weight = p.named;
         }
-        ranked.add(makeArg(text, tokens[s]!.start, tokens[e - 1]!.end, w * p.common));
+        ranked.add(makeArg(text, tokens[s]!.start, tokens[e - 1]!.end, w * weight));
         break;
       }
     }
