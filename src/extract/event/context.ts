@@ -59,7 +59,7 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
 /** Spans between paired double quotes on one line; linear. */
 function quoteSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /“[^”\n]{1,400}”|"[^"\n]{1,400}"/gu;
+  const re = /“[^“”\n]{1,400}”|"[^"\n]{1,400}"/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
   return out;

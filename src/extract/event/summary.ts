@@ -21,7 +21,9 @@ export function summarize(e: Omit<DossierEvent, 'summary'>): string {
   if (e.casualties.perpetratorsKilled) toll.push(`${count(e.casualties.perpetratorsKilled, 'perpetrator killed')?.replace(/perpetrator killed$/, e.casualties.perpetratorsKilled.min === 1 ? 'perpetrator killed' : 'perpetrators killed')}`);
   let s = parts.join(' ').replace(/\s+/g, ' ').trim();
   if (toll.length) s += `; ${toll.join(', ')}`;
-  return `${s.replace(/[.,;:\s]+$/, '')}.`;
+  let end = s.length;
+  while (end > 0 && /[.,;:\s]/.test(s[end - 1]!)) end--;
+  return `${s.slice(0, end)}.`;
 }
 
 function isViolentLike(e: Omit<DossierEvent, 'summary'>): boolean {

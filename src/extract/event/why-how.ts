@@ -66,7 +66,7 @@ const lastWord = (s: string) => (s.toLowerCase().match(/[\p{L}]+/gu) ?? []).pop(
 
 function quoted(text: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /“([^”\n]{3,200})”/gu;
+  const re = /“([^“”\n]{3,200})”/gu;
   const slice = text.slice(from, to);
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) out.push({ start: from + m.index + 1, end: from + m.index + 1 + m[1]!.length });
