@@ -54,6 +54,16 @@ function numberWord(w: string): { value: number; exact: boolean } | undefined {
   return numberWords.get(w);
 }
 
+let starts: Set<string> | undefined;
+/** First words of a count: number words and the first words of "at least", "more than", "up to". */
+function numberStarts(): ReadonlySet<string> {
+  if (starts) return starts;
+  numberWord('one');
+  starts = new Set([...numberWords!.keys()].map((w) => w.split(' ')[0]!));
+  for (const k of ['lower', 'upper']) for (const p of wordClass(k)) starts.add(p.split(' ')[0]!);
+  return starts;
+}
+
 let distractor: RegExp | undefined;
 function distractorPattern(): RegExp {
   distractor ??= new RegExp(`\\b(?:${lexiconLines('casualty-distractors').map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'iu');
@@ -73,6 +83,8 @@ function numberAt(tokens: readonly Token[], i: number, end: number, quantities: 
     while (e < end && tokens[e]!.start < q.end) e++;
     return { min: q.min, max: q.max, exact: q.exact, start: i, end: e };
   }
+  const first = low(tokens, i);
+  if (!numberStarts().has(first) && !/^\d/.test(first) && first !== 'a') return null;
   let k = i;
   let exact = true;
   let upper = false;
@@ -110,11 +122,17 @@ export function findCasualties(ctx: EventContext): Found[] {
   const perpetrators = lexicon('perpetrator-nouns');
   const refYear = ctx.referenceDate?.slice(0, 4);
   const found: Found[] = [];
+  const all: Found[] = [];
   for (const u of ctx.allUnits) {
     const sentence = text.slice(u.start, u.end);
-    if (distractorPattern().test(sentence)) continue;
-    const years = sentence.match(/\b(?:19|20)\d{2}\b/g);
-    if (years && refYear && years.some((y) => y !== refYear)) continue;
+    const found: Found[] = [];
+    // Counts in a sentence about another time or event, or what might happen, do not count;
+    // nor do those in a sentence dated to another year.
+    const isAbout = (f: Found[]) => {
+      if (!f.length || distractorPattern().test(sentence)) return false;
+      const years = sentence.match(/\b(?:19|20)\d{2}\b/g);
+      return !(years && refYear && years.some((y) => y !== refYear));
+    };
     const ev = (s: number, e: number) => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end });
     const perpIn = (s: number, e: number) => {
       for (let k = s; k < e; k++) if (perpetrators.has(low(tokens, k))) return true;
@@ -171,6 +189,10 @@ export function findCasualties(ctx: EventContext): Found[] {
     }
     // No number: "left Ambassador Andrei Karlov dead", "the attacker was fatally shot", "X was killed".
     const lower = sentence.toLowerCase();
+    if (!/dead|kill|shot|died|blew|suicide/.test(lower)) {
+      if (isAbout(found)) all.push(...found);
+      continue;
+    }
     const dead = /\b(?:left|leaving)\s(?:\p{Lu}[\p{L}.'’-]*\s){1,4}dead\b/u.exec(sentence);
     if (dead) found.push({ kind: 'killed', min: 1, exact: false, start: u.start + dead.index, end: u.start + dead.index + dead[0].length });
     const death = /\b(?:was|were|has been|had been)\s(?:(?:\p{Ll}+ly|then|also|later|subsequently|himself|herself)\s){0,2}(?:killed|shot dead|fatally (?:shot|stabbed|wounded|injured)|pronounced dead)\b|\b(?:died|blew (?:himself|herself|themselves) up)\b/u.exec(lower);
@@ -185,8 +207,9 @@ export function findCasualties(ctx: EventContext): Found[] {
       const m = /\bsuicide\s(?:bomber|attacker)\b/.exec(lower)!;
       found.push({ kind: 'perpetratorsKilled', min: 1, exact: false, start: u.start + m.index, end: u.start + m.index + m[0].length });
     }
+    if (isAbout(found)) all.push(...found);
   }
-  return found;
+  return all;
 }
 
 /** The count that stands for each kind: the highest lower bound, with every span that supports it. */

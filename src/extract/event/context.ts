@@ -10,6 +10,8 @@ export interface EventContext {
   readonly doc: Document;
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** Each token's text in lower case, computed once. */
+  readonly lower: readonly string[];
   /** Every non-caption sentence, in order. */
   readonly allUnits: readonly Unit[];
   /** The first `params.window` of them, where the main event is stated. */
@@ -43,6 +45,7 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
     doc,
     text: doc.text,
     tokens,
+    lower: tokens.map((t) => t.text.toLowerCase()),
     allUnits,
     units,
     clauses,
@@ -72,7 +75,7 @@ export class Ranked {
 
   add(a: Arg): void {
     if (!a.text.trim()) return;
-    const key = a.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = a.text.toLowerCase();
     if (!key) return;
     const prev = this.byKey.get(key);
     if (!prev) this.byKey.set(key, { ...a, hits: 1 });

@@ -24,23 +24,39 @@ export interface TypeChoice {
   readonly words: ReadonlySet<string>;
 }
 
+let index: Map<string, { type: number; weight: number }[]> | undefined;
+
+/** Trigger word -> the types it points at, built once. */
+function triggerIndex(): Map<string, { type: number; weight: number }[]> {
+  if (index) return index;
+  const map = new Map<string, { type: number; weight: number }[]>();
+  eventTypes().forEach((d, type) => {
+    for (const [word, weight] of Object.entries(d.triggers)) map.set(word, [...(map.get(word) ?? []), { type, weight }]);
+  });
+  index = map;
+  return map;
+}
+
 /** Sums each type's trigger weights over the sentences read, weighted by position; the best type wins. */
 export function chooseType(ctx: EventContext): TypeChoice {
   const defs = eventTypes();
+  const triggers = triggerIndex();
   const scores = new Array<number>(defs.length).fill(0);
   const seen: Set<string>[] = defs.map(() => new Set());
   for (const u of ctx.units) {
     const w = ctx.weight(u);
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      const word = ctx.tokens[i]!.text.toLowerCase();
-      const base = lemma(word);
-      defs.forEach((d, k) => {
-        const t = d.triggers[word] ?? (base ? d.triggers[base] : undefined);
-        if (t !== undefined) {
-          scores[k]! += w * t;
-          seen[k]!.add(word);
-        }
-      });
+      const word = ctx.lower[i]!;
+      let hits = triggers.get(word);
+      if (!hits) {
+        const base = lemma(word);
+        if (base) hits = triggers.get(base);
+      }
+      if (!hits) continue;
+      for (const h of hits) {
+        scores[h.type]! += w * h.weight;
+        seen[h.type]!.add(word);
+      }
     }
   }
   let best = -1;

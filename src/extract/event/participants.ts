@@ -13,10 +13,18 @@ const ATTACK = new Set(['shoot', 'kill', 'attack', 'stab', 'bomb', 'assassinate'
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 const STOP = new Set([',', '.', ';', ':', 'and', 'but', 'or', 'to', 'for', 'was', 'were', 'is', 'are', 'had', 'has', 'up', 'out', 'down', 'dead', 'himself', 'herself', 'themselves', 'in', 'at', 'on', 'with', 'after', 'before', 'as', 'when', 'while', 'by', 'near', '“', '”', '"', 'who', 'which', 'that', 'into', 'during', 'from']);
 
-let weaponList: string[][] | undefined;
-function weaponPhrases(): string[][] {
-  weaponList ??= lexiconLines('weapons').map((l) => l.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
-  return weaponList;
+let weaponIndex: Map<string, string[][]> | undefined;
+/** Weapon phrases by their first word (and its plural), longest first. */
+function weaponPhrases(): Map<string, string[][]> {
+  if (weaponIndex) return weaponIndex;
+  const map = new Map<string, string[][]>();
+  const phrases = lexiconLines('weapons').map((l) => l.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+  for (const ph of phrases) {
+    const keys = ph.length === 1 ? [ph[0]!, `${ph[0]}s`] : [ph[0]!];
+    for (const k of keys) map.set(k, [...(map.get(k) ?? []), ph]);
+  }
+  weaponIndex = map;
+  return map;
 }
 
 export function weaponCandidates(ctx: EventContext): Arg[] {
@@ -25,8 +33,10 @@ export function weaponCandidates(ctx: EventContext): Arg[] {
   for (const u of ctx.allUnits) {
     const w = u.rank < ctx.params.window ? ctx.weight(u) : 0.1;
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      const phrase = weaponPhrases().find((ph) => ph.every((word, k) => {
-        const t = tokens[i + k]?.text.toLowerCase();
+      const options = weaponPhrases().get(ctx.lower[i]!);
+      if (!options) continue;
+      const phrase = options.find((ph) => ph.every((word, k) => {
+        const t = ctx.lower[i + k];
         return t === word || (k === ph.length - 1 && t === `${word}s`);
       }));
       if (!phrase) continue;
@@ -61,7 +71,7 @@ export function participantCandidates(ctx: EventContext): { perpetrators: Arg[];
   for (const u of ctx.allUnits) {
     const w = u.rank < ctx.params.window ? ctx.weight(u) : 0.2 * ctx.weight(u);
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      const word = tokens[i]!.text.toLowerCase();
+      const word = ctx.lower[i]!;
       if (perpetratorNouns.has(word)) {
         // "a lone gunman", "the suicide bomber": the noun with its modifiers.
         let s = i;
@@ -89,7 +99,7 @@ export function participantCandidates(ctx: EventContext): { perpetrators: Arg[];
     }
     // "left Ambassador Andrei Karlov dead", "attack on the German consulate".
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      const word = tokens[i]!.text.toLowerCase();
+      const word = ctx.lower[i]!;
       if (word === 'left' || word === 'leaving') {
         for (let k = i + 2; k < Math.min(u.tokenEnd, i + 8); k++) {
           if (['dead', 'injured', 'wounded'].includes(tokens[k]!.text.toLowerCase())) {

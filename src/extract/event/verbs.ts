@@ -45,7 +45,8 @@ function inflect(base: string): string[] {
 }
 
 export function lemma(word: string): string | undefined {
-  return verbForms().get(word.toLowerCase());
+  const f = verbForms();
+  return f.get(word) ?? f.get(word.toLowerCase());
 }
 
 /** True when token i is a verb (finite or participle). */

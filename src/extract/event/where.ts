@@ -35,9 +35,9 @@ export function whereCandidates(ctx: EventContext): Arg[] {
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      if (!LOCATIVE.has(tokens[i]!.text.toLowerCase()) || ctx.inQuote(tokens[i]!.start)) continue;
+      if (!LOCATIVE.has(ctx.lower[i]!) || ctx.inQuote(tokens[i]!.start)) continue;
       let j = i + 1;
-      if (j < u.tokenEnd && DETS.has(tokens[j]!.text.toLowerCase())) j++;
+      if (j < u.tokenEnd && DETS.has(ctx.lower[j]!)) j++;
       const s = j;
       // Proper names, joined by "of", "for", "'s" ("Ankara's Centre for Contemporary Arts").
       let k = s;

@@ -19,6 +19,15 @@ function whyCues(): Cue[] {
   return cues;
 }
 
+let byFirst: Map<string, Cue[]> | undefined;
+function cueIndex(): Map<string, Cue[]> {
+  if (byFirst) return byFirst;
+  const map = new Map<string, Cue[]>();
+  for (const c of whyCues()) map.set(c.words[0]!, [...(map.get(c.words[0]!) ?? []), c]);
+  byFirst = map;
+  return map;
+}
+
 const BREAK = new Set([',', ';', '.', '!', '?', ':', '—', '(', ')', '“', '”', '"']);
 
 /**
@@ -33,7 +42,9 @@ export function whyCandidates(ctx: EventContext, violent: boolean): Arg[] {
   for (const u of ctx.units) {
     const w = ctx.weight(u);
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      const cue = whyCues().find((c) => c.words.every((word, k) => tokens[i + k]?.text.toLowerCase() === word));
+      const options = cueIndex().get(ctx.lower[i]!);
+      if (!options) continue;
+      const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word));
       if (!cue) continue;
       if (cue.after) {
         let ok = false;
