@@ -38,6 +38,12 @@ function firstVerb(tokens: readonly Token[], from: number, to: number): number {
 
 export function readClause(tokens: readonly Token[], from: number, to: number, opts: { maxWhat: number; maxStops: number; title?: boolean }): Clause {
   let start = from;
+  // A title that opens with a quotation ("'I BLAME COMEY' Clinton blames ..."): read after it.
+  const open = tokens[from]?.text;
+  if (opts.title && open && (open === "'" || open === '‘' || open === '"' || open === '“')) {
+    const close = open === '‘' ? '’' : open === '“' ? '”' : open;
+    for (let i = from + 1; i < to - 2; i++) if (tokens[i]!.text === close) { start = i + 1; break; }
+  }
   // Dateline "LONDON --" or "Photo LONDON --".
   for (let i = from; i < Math.min(to, from + 4); i++) {
     const t = tokens[i]!.text;
@@ -54,8 +60,8 @@ export function readClause(tokens: readonly Token[], from: number, to: number, o
   // A label before a colon: read what follows it when the verb lies after it, or there is none.
   for (let i = start; i < Math.min(to, start + 12); i++) {
     if (tokens[i]!.text !== ':') continue;
-    // In a title the words before a colon are a label ("Croydon tram crash: Driver arrested ...").
-    if (v < 0 || v > i || (opts.title && to - i > 3)) {
+    // In a title a bare noun-like verb before the colon is a label ("Croydon tram crash: Police identify ...").
+    if (v < 0 || v > i || (opts.title && isBareNoun(tokens, v))) {
       start = i + 1;
       v = firstVerb(tokens, start, to);
     }
@@ -85,6 +91,15 @@ export function readClause(tokens: readonly Token[], from: number, to: number, o
     lemma: lemma(tokens[head]!.text),
     predicate: [v, Math.max(predEnd, groupEnd)],
   };
+}
+
+/** A bare verb form not after a plural subject, pronoun or modal: as likely a noun ("tram crash"). */
+function isBareNoun(tokens: readonly Token[], v: number): boolean {
+  if (tokens[v]!.pos) return false;
+  const w = lower(tokens, v);
+  if (lemma(w) !== w) return false;
+  const prev = lower(tokens, v - 1);
+  return !(clauseWords('plural').has(prev) || clauseWords('modal').has(prev) || (/[^'’]s$/.test(prev) && prev.length > 3 && !/ss$/.test(prev)));
 }
 
 /** End of a phrase that starts at `from`: the first break, a stop word once the phrase has content, or the length cap. */

@@ -1,5 +1,6 @@
 import type { Token } from '../../core/layers.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
+import { clauseWords } from './clause-words.js';
 
 /**
  * Which tokens are verbs. With Penn POS tags (the tagger's `Token.pos`) that is read off the tag;
@@ -61,10 +62,30 @@ export function isVerb(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** True for a verb that carries tense on its own or heads the predicate (not a bare -ing after a noun). */
+/**
+ * True for a verb that carries tense on its own or heads the predicate (not a bare -ing after a noun).
+ * Without POS, a bare form that is also a common noun ("chocolate bar shape change sparks") does
+ * not count when an inflected verb follows within three words, unless a plural subject, pronoun or
+ * modal comes just before it ("Police identify", "will meet").
+ */
 export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos) return /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos);
   if (!isVerb(tokens, i)) return false;
-  return !/ing$/i.test(t.text);
+  const w = t.text.toLowerCase();
+  if (/ing$/.test(w)) return false;
+  if (verbForms().get(w) !== w || IRREGULAR_BARE.has(w)) return true;
+  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  if (clauseWords('plural').has(prev) || clauseWords('modal').has(prev)) return true;
+  // "chocolate bar shape change sparks anger": a bare form followed closely by an inflected verb is a noun.
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const next = tokens[k]!.text.toLowerCase();
+    if (!/^[\p{L}-]+$/u.test(next)) break;
+    const base = verbForms().get(next);
+    if (base !== undefined && base !== next && !/ing$/.test(next) && isVerb(tokens, k)) return false;
+  }
+  return true;
 }
+
+// Bare forms that are rarely nouns: they count as verbs wherever they stand.
+const IRREGULAR_BARE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'says', 'said']);
