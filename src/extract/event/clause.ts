@@ -147,6 +147,6 @@ function subjectOf(tokens: readonly Token[], start: number, verb: number): reado
     if (fronted) s = commas[commas.length - 1]! + 1;
     else e = commas[0]!;
   }
-  while (e > s && (BREAK.has(lower(tokens, e - 1)) || QUOTE.has(lower(tokens, e - 1)) || clauseWords('adverb').has(lower(tokens, e - 1)))) e--;
+  while (e > s && (BREAK.has(lower(tokens, e - 1)) || QUOTE.has(lower(tokens, e - 1)) || clauseWords('adverb').has(lower(tokens, e - 1)) || /^\p{Ll}+ly$/u.test(tokens[e - 1]!.text))) e--;
   return e > s ? [s, e] : null;
 }

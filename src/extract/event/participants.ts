@@ -1,7 +1,7 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
 import { makeArg, Ranked, type EventContext } from './context.js';
-import { lemma } from './verbs.js';
+import { isFiniteVerb, lemma } from './verbs.js';
 
 /**
  * Perpetrators, targets and weapons of a violent event. Perpetrators: subjects of attack verbs and
@@ -57,6 +57,14 @@ function nounPhrase(ctx: EventContext, i: number, end: number, max = 5): [number
   return e > s ? [s, e] : null;
 }
 
+/** A phrase that can name someone: not a verb, adverb, number of "others" or function word. */
+function isNominal(ctx: EventContext, i: number): boolean {
+  const t = ctx.tokens[i]!.text;
+  const w = ctx.lower[i]!;
+  if (/^\p{Lu}/u.test(t)) return true;
+  return !lemma(w) && !/ly$/.test(w) && !/^\d/.test(w) && !STOP.has(w) && !['into', 'at', 'the', 'up', 'out', 'off'].includes(w);
+}
+
 export function participantCandidates(ctx: EventContext): { perpetrators: Arg[]; targets: Arg[] } {
   const perps = new Ranked(0.1);
   const targets = new Ranked(0.1);
@@ -81,9 +89,15 @@ export function participantCandidates(ctx: EventContext): { perpetrators: Arg[];
       }
       const base = lemma(word);
       if (!base || !ATTACK.has(base)) continue;
+      // "car bomb exploded": a bare form that is not the clause's verb is a noun.
+      if (base === word && !isFiniteVerb(tokens, i)) continue;
       const prev = tokens[i - 1]?.text.toLowerCase();
       const passive = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'fatally' || /ly$/.test(prev ?? '');
       if (passive) {
+        // "The attacker was shot by police": whoever stopped the perpetrator is not one.
+        let ofPerpetrator = false;
+        for (let k = Math.max(u.tokenStart, i - 6); k < i; k++) if (perpetratorNouns.has(ctx.lower[k]!)) ofPerpetrator = true;
+        if (ofPerpetrator) continue;
         // "was shot by a lone gunman": the agent after "by".
         for (let k = i + 1; k < Math.min(u.tokenEnd, i + 4); k++) {
           if (tokens[k]!.text.toLowerCase() !== 'by') continue;
@@ -95,7 +109,7 @@ export function participantCandidates(ctx: EventContext): { perpetrators: Arg[];
       }
       // Active voice: the object is the target ("shot the ambassador", "striking Karlov").
       const np = nounPhrase(ctx, i + 1, u.tokenEnd, 4);
-      if (np && !['into', 'at', 'the'].includes(tokens[np[0]]!.text.toLowerCase())) add(targets, np[0], np[1], w);
+      if (np && isNominal(ctx, np[0])) add(targets, np[0], np[1], w);
     }
     // "left Ambassador Andrei Karlov dead", "attack on the German consulate".
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {

@@ -66,6 +66,7 @@ export function whereCandidates(ctx: EventContext): Arg[] {
           continue;
         }
         let e = n + 1;
+        while (e < u.tokenEnd && places.has(ctx.lower[e]!)) e++; // "port city", "police station"
         let weight = p.common;
         // "the northern Afghan city of Mazar-i-Sharif": a common noun that names a place.
         if (tokens[e]?.text.toLowerCase() === 'of' && isCap(tokens[e + 1]?.text ?? '')) {
