@@ -54,7 +54,8 @@ export function whyCandidates(ctx: EventContext, violent: boolean): Arg[] {
       let e = i + cue.words.length;
       while (e < u.tokenEnd && e - i < p.maxTokens && !BREAK.has(tokens[e]!.text)) e++;
       if (e <= i + cue.words.length) continue;
-      ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * cue.weight));
+      // Weak cues ("after", "over", "amid") as often introduce a time or a topic as a cause.
+      ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * cue.weight * (cue.weight < 0.7 ? p.weakCue : 1)));
       i = e - 1;
     }
   }
