@@ -11,7 +11,7 @@ export interface EventParams {
   when: { date: number; weekday: number; relative: number; clock: number; year: number; occasion: number; minScore: number; possessive: number; anywhere: number };
   where: { named: number; facility: number; common: number; freq: number; minScore: number; max: number };
   why: { minScore: number; maxTokens: number; quote: number; weakCue: number };
-  how: { verb: number; manner: number; minScore: number; maxTokens: number; title: number };
+  how: { verb: number; manner: number; minScore: number; maxTokens: number; title: number; means: number };
   type: { minScore: number };
 }
 

@@ -1,6 +1,6 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
-import { makeArg, Ranked, type EventContext } from './context.js';
+import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { isFiniteVerb, lemma } from './verbs.js';
 
 /**
@@ -44,7 +44,12 @@ export function weaponCandidates(ctx: EventContext): Arg[] {
       i += phrase.length - 1;
     }
   }
-  return ranked.list();
+  // "gun" and "handgun", "bomb" and "car bomb": the specific name stands for both.
+  const list = ranked.list();
+  const folded = list.filter((a) => !list.some((b) => b !== a && b.text.toLowerCase().endsWith(a.text.toLowerCase()) && b.text.length > a.text.length));
+  return folded
+    .map((a) => ({ ...a, score: round(a.score + list.filter((b) => b !== a && a.text.toLowerCase().endsWith(b.text.toLowerCase()) && a.text.length > b.text.length).reduce((n, b) => n + b.score, 0)) }))
+    .sort((x, y) => y.score - x.score || x.start - y.start);
 }
 
 /** A noun phrase starting at token i: determiner, then up to `max` words up to a stop word. */

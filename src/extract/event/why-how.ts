@@ -89,11 +89,21 @@ function quoted(text: string, from: number, to: number): { start: number; end: n
  * "How": the means (a weapon phrase "with a handgun", "at close range", "by ramming ...") or,
  * failing that, the main verb group of the event's sentences ("has accused", "derailed").
  */
-export function howCandidates(ctx: EventContext, weapons: readonly Arg[]): Arg[] {
+export function howCandidates(ctx: EventContext, weapons: readonly Arg[], triggers: ReadonlySet<string> = new Set()): Arg[] {
   const p = ctx.params.how;
   const ranked = new Ranked();
   const { tokens, text } = ctx;
   const report = clauseWords('report');
+  // In a violent event the means is the weapon, or the attack verb itself ("shot", "stabbed").
+  if (weapons[0]) ranked.add({ ...weapons[0], score: weapons[0].score + p.means * 0.5 });
+  for (const u of ctx.units) {
+    for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+      const w = ctx.lower[i]!;
+      if (!triggers.has(w) || lemma(w) === undefined || /ing$/.test(w) || ctx.inQuote(tokens[i]!.start)) continue;
+      ranked.add(makeArg(text, tokens[i]!.start, tokens[i]!.end, ctx.weight(u) * p.means));
+      break;
+    }
+  }
   ctx.units.forEach((u, k) => {
     const w = ctx.weight(u);
     const c = ctx.clauses[k]!;
