@@ -25,18 +25,29 @@ const QUOTE = new Set(['"', '“', '”', "'", '‘', '’']);
 
 const lower = (tokens: readonly Token[], i: number) => tokens[i]?.text.toLowerCase() ?? '';
 
-function firstVerb(tokens: readonly Token[], from: number, to: number): number {
+function firstVerb(tokens: readonly Token[], from: number, to: number, pos: boolean): number {
   let inQuote = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!.text;
     if (t === '“') inQuote = true;
     else if (t === '”') inQuote = false;
-    else if (!inQuote && i > from && isFiniteVerb(tokens, i)) return i;
+    else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos)) return i;
   }
   return -1;
 }
 
+/**
+ * Titles are read with the verb word list, not the tagger's tags: headline language (title case,
+ * no articles, "Trump lands", "Lady Gaga protests") is far from the sentences taggers learn from.
+ * Other sentences use the tags, and the word list when the tags find no verb.
+ */
 export function readClause(tokens: readonly Token[], from: number, to: number, opts: { maxWhat: number; maxStops: number; title?: boolean }): Clause {
+  const tagged = !opts.title && tokens[from]?.pos !== undefined;
+  const first = readWith(tokens, from, to, opts, tagged);
+  return tagged && !first.verb ? readWith(tokens, from, to, opts, false) : first;
+}
+
+function readWith(tokens: readonly Token[], from: number, to: number, opts: { maxWhat: number; maxStops: number; title?: boolean }, pos: boolean): Clause {
   let start = from;
   // A title that opens with a quotation ("'I BLAME COMEY' Clinton blames ..."): read after it.
   const open = tokens[from]?.text;
@@ -56,14 +67,14 @@ export function readClause(tokens: readonly Token[], from: number, to: number, o
   if (SUBORDINATORS.has(lower(tokens, start))) {
     for (let i = start + 1; i < to - 2; i++) if (tokens[i]!.text === ',') { start = i + 1; break; }
   }
-  let v = firstVerb(tokens, start, to);
+  let v = firstVerb(tokens, start, to, pos);
   // A label before a colon: read what follows it when the verb lies after it, or there is none.
   for (let i = start; i < Math.min(to, start + 12); i++) {
     if (tokens[i]!.text !== ':') continue;
     // In a title a bare noun-like verb before the colon is a label ("Croydon tram crash: Police identify ...").
-    if (v < 0 || v > i || (opts.title && isBareNoun(tokens, v))) {
+    if (v < 0 || v > i || (opts.title && isBareNoun(tokens, v, pos))) {
       start = i + 1;
-      v = firstVerb(tokens, start, to);
+      v = firstVerb(tokens, start, to, pos);
     }
     break;
   }
@@ -71,19 +82,19 @@ export function readClause(tokens: readonly Token[], from: number, to: number, o
   const keep = clauseWords('keep');
   if (v < 0) {
     // A noun headline: the phrase up to its first adverbial.
-    const end = phraseEnd(tokens, start, to, stops, keep, opts);
+    const end = phraseEnd(tokens, start, to, stops, keep, opts, pos);
     return { start, subject: null, verb: null, predicate: end > start ? [start, end] : null };
   }
   // The verb group: auxiliaries, adverbs and participles after the finite verb.
   const adverbs = clauseWords('adverb');
   let head = v;
   let j = v + 1;
-  while (j < to && (isVerb(tokens, j) || adverbs.has(lower(tokens, j)) || /ly$/.test(lower(tokens, j)))) {
-    if (isVerb(tokens, j)) head = j;
+  while (j < to && (isVerb(tokens, j, pos) || adverbs.has(lower(tokens, j)) || /ly$/.test(lower(tokens, j)))) {
+    if (isVerb(tokens, j, pos)) head = j;
     j++;
   }
   const groupEnd = head + 1;
-  const predEnd = phraseEnd(tokens, groupEnd, to, stops, keep, opts, v);
+  const predEnd = phraseEnd(tokens, groupEnd, to, stops, keep, opts, pos, v);
   return {
     start,
     subject: subjectOf(tokens, start, v),
@@ -94,8 +105,8 @@ export function readClause(tokens: readonly Token[], from: number, to: number, o
 }
 
 /** A bare verb form not after a plural subject, pronoun or modal: as likely a noun ("tram crash"). */
-function isBareNoun(tokens: readonly Token[], v: number): boolean {
-  if (tokens[v]!.pos) return false;
+function isBareNoun(tokens: readonly Token[], v: number, pos: boolean): boolean {
+  if (tokens[v]!.pos && pos) return false;
   const w = lower(tokens, v);
   if (lemma(w) !== w) return false;
   const prev = lower(tokens, v - 1);
@@ -106,7 +117,7 @@ function isBareNoun(tokens: readonly Token[], v: number): boolean {
 function phraseEnd(
   tokens: readonly Token[], from: number, to: number,
   stops: ReadonlySet<string>, keep: ReadonlySet<string>,
-  opts: { maxWhat: number; maxStops: number }, phraseStart = from,
+  opts: { maxWhat: number; maxStops: number }, pos: boolean, phraseStart = from,
 ): number {
   let stopsSeen = 0;
   let i = from;
@@ -117,13 +128,13 @@ function phraseEnd(
     if (QUOTE.has(w)) continue;
     if (i > from && clauseWords('clause').has(w)) break;
     // "and"/"or" joins nouns ("Explosion and gunfire") but ends the phrase before a verb.
-    if ((w === 'and' || w === 'or') && (i - phraseStart >= 3 || isVerb(tokens, i + 1))) break;
+    if ((w === 'and' || w === 'or') && (i - phraseStart >= 3 || isVerb(tokens, i + 1, pos))) break;
     if (i > from && stops.has(w) && !keep.has(w)) {
       if (stopsSeen >= opts.maxStops) break;
       stopsSeen++;
     }
     // A second finite verb starts another clause ("... as FBI clears Clinton").
-    if (i > from + 1 && isFiniteVerb(tokens, i) && !isVerb(tokens, i - 1)) break;
+    if (i > from + 1 && isFiniteVerb(tokens, i, pos) && !isVerb(tokens, i - 1, pos)) break;
   }
   // Never end on a preposition, conjunction or quote mark.
   const dangling = (w: string) => stops.has(w) || keep.has(w) || QUOTE.has(w) || w === 'and' || w === 'or' || w === 'the' || w === 'a' || w === 'an';

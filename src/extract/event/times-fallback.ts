@@ -24,13 +24,14 @@ const PATTERN = new RegExp(
   'gu',
 );
 
-export type TimeKind = 'date' | 'weekday' | 'relative' | 'clock' | 'year';
+/** `vague`: a time the times stage found that states no calendar part ("two days before"). */
+export type TimeKind = 'date' | 'weekday' | 'relative' | 'clock' | 'year' | 'vague';
 
 export interface FoundTime extends TimeExpression {
   readonly kind: TimeKind;
 }
 
-const RANK: Record<TimeKind, number> = { date: 4, weekday: 3, relative: 3, clock: 2, year: 1 };
+const RANK: Record<TimeKind, number> = { date: 4, weekday: 3, relative: 3, clock: 2, year: 1, vague: 0 };
 
 export function findTimes(text: string, from: number, to: number, referenceDate?: string): FoundTime[] {
   const slice = text.slice(from, to);

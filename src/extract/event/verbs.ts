@@ -50,10 +50,10 @@ export function lemma(word: string): string | undefined {
   return f.get(word) ?? f.get(word.toLowerCase());
 }
 
-/** True when token i is a verb (finite or participle). */
-export function isVerb(tokens: readonly Token[], i: number): boolean {
+/** True when token i is a verb (finite or participle). `usePos` false reads the word list even where tags exist. */
+export function isVerb(tokens: readonly Token[], i: number, usePos = true): boolean {
   const t = tokens[i]!;
-  if (t.pos) return t.pos.startsWith('VB') || t.pos === 'MD';
+  if (t.pos && usePos) return t.pos.startsWith('VB') || t.pos === 'MD';
   const w = t.text.toLowerCase();
   // Not listed: a lower-case word in -ed is most often a past tense or participle ("outraged").
   if (!verbForms().has(w) && !(/^\p{Ll}[\p{Ll}-]{2,}ed$/u.test(t.text) && !/eed$/.test(w))) return false;
@@ -68,10 +68,10 @@ export function isVerb(tokens: readonly Token[], i: number): boolean {
  * not count when an inflected verb follows within three words, unless a plural subject, pronoun or
  * modal comes just before it ("Police identify", "will meet").
  */
-export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
+export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true): boolean {
   const t = tokens[i]!;
-  if (t.pos) return /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos);
-  if (!isVerb(tokens, i)) return false;
+  if (t.pos && usePos) return /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos);
+  if (!isVerb(tokens, i, false)) return false;
   const w = t.text.toLowerCase();
   if (/ing$/.test(w)) return false;
   if (verbForms().get(w) !== w || IRREGULAR_BARE.has(w)) return true;
@@ -82,7 +82,7 @@ export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
     const next = tokens[k]!.text.toLowerCase();
     if (!/^[\p{L}-]+$/u.test(next)) break;
     const base = verbForms().get(next);
-    if (base !== undefined && base !== next && !/ing$/.test(next) && isVerb(tokens, k)) return false;
+    if (base !== undefined && base !== next && !/ing$/.test(next) && isVerb(tokens, k, false)) return false;
   }
   return true;
 }

@@ -14,9 +14,7 @@ export function whenCandidates(ctx: EventContext): Time[] {
   const out: Time[] = [];
   const layer = ctx.doc.maybe('times');
   for (const u of ctx.units) {
-    const found: { t: TimeExpression; kind: TimeKind }[] = layer
-      ? layer.filter((t) => t.start >= u.start && t.start < u.end).map((t) => ({ t, kind: kindOf(t) }))
-      : findTimes(ctx.text, u.start, u.end, ctx.referenceDate).map((t) => ({ t, kind: t.kind }));
+    const found = timesIn(ctx, layer, u.start, u.end);
     for (const { t, kind } of found) {
       let score = ctx.weight(u) * p[kind];
       let end = t.end;
@@ -36,8 +34,7 @@ export function whenCandidates(ctx: EventContext): Time[] {
   if (!out.some((t) => t.score >= p.minScore)) {
     const dates = new Map<string, Time[]>();
     for (const u of ctx.allUnits.slice(ctx.units.length)) {
-      const found = layer ? layer.filter((t) => t.start >= u.start && t.start < u.end) : findTimes(ctx.text, u.start, u.end, ctx.referenceDate);
-      for (const t of found) {
+      for (const { t } of timesIn(ctx, layer, u.start, u.end)) {
         const dated = t.known.day !== undefined && t.known.month !== undefined;
         if (!dated && (t.known.weekday === undefined || /['’]s$/.test(t.text))) continue;
         const key = t.iso ?? t.text;
@@ -68,13 +65,32 @@ export function whenCandidates(ctx: EventContext): Time[] {
 const OWNED = /^\s((?:\p{Lu}[\p{L}-]*\s?){1,4}|\p{Ll}+)/u;
 const OWNER = /^['’]s\s((?:\p{Lu}[\p{L}-]*\s?){1,4}|\p{Ll}+)/u;
 
+/**
+ * Time expressions in [start, end): the times stage's, and our own finder's where they add a
+ * longer span ("at around 11am local time on Sunday" over "11am") or one the stage missed.
+ */
+function timesIn(ctx: EventContext, layer: readonly TimeExpression[] | undefined, start: number, end: number): { t: TimeExpression; kind: TimeKind }[] {
+  const own = findTimes(ctx.text, start, end, ctx.referenceDate).map((t) => ({ t: t as TimeExpression, kind: t.kind }));
+  if (!layer) return own;
+  const theirs = layer.filter((t) => t.start >= start && t.start < end);
+  const out = own.map((o) => {
+    // Keep our span, with the stage's resolution when it resolved the same words.
+    const same = theirs.find((t) => t.start >= o.t.start && t.end <= o.t.end && t.iso);
+    return same ? { t: { ...o.t, iso: same.iso, known: same.known, implied: same.implied }, kind: o.kind } : o;
+  });
+  for (const t of theirs) {
+    if (!own.some((o) => t.start < o.t.end && o.t.start < t.end)) out.push({ t, kind: kindOf(t) });
+  }
+  return out.sort((a, b) => a.t.start - b.t.start);
+}
+
 function kindOf(t: TimeExpression): TimeKind {
   const k = t.known;
   if (k.day !== undefined && k.month !== undefined) return 'date';
   if (k.weekday !== undefined) return 'weekday';
   if (k.hour !== undefined) return 'clock';
   if (k.year !== undefined) return 'year';
-  return 'relative';
+  return t.iso ? 'relative' : 'vague';
 }
 
 // "was delivering a speech at an art gallery ... when", "during a visit to ...": bounded, so linear.

@@ -8,7 +8,7 @@ import { makeArg, Ranked, type EventContext } from './context.js';
  * GPE/LOC/FAC mentions of the NER layer when it ran. Scored by position and by how often the place
  * recurs; each carries its entity's id (and so its coordinates) when coreference ran.
  */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'through']);
 const DETS = new Set(['the', 'a', 'an']);
 const JOINERS = new Set(['of', 'for', 'de', 'del', 'al', "'s", '’s', '-', 'and']);
 const NOT_PLACES = /^(?:least|most|all|large|first|last|home|full|general|once|length|heart|time|office|power|court|custody|fact|particular|total|order|addition|response|charge|public|front|favour|place|talks|detail|which|what|new)$/i;
@@ -30,8 +30,11 @@ export function whereCandidates(ctx: EventContext): Arg[] {
     const w = inWindow ? ctx.weight(u) : 0;
     for (const m of mentions) {
       if (m.start < u.start || m.start >= u.end || ctx.inQuote(m.start)) continue;
-      const prev = tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '';
-      const score = w * p.named * (LOCATIVE.has(prev) || DETS.has(prev) ? 1 : 0.7);
+      const prev = ctx.lower[m.tokenStart - 1] ?? '';
+      const next = tokens[m.tokenEnd]?.text ?? '';
+      // "the US election", "Turkish media": a place name used as a modifier.
+      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase())) continue;
+      const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
