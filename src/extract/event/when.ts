@@ -1,6 +1,7 @@
 import type { TimeExpression } from '../../core/layers.js';
 import type { Time } from '../../core/record.js';
 import { round, type EventContext } from './context.js';
+import type { Unit } from './units.js';
 import { findTimes, resolve, type TimeKind } from './times-fallback.js';
 
 /**
@@ -47,7 +48,7 @@ export function whenCandidates(ctx: EventContext): Time[] {
   }
   if (!out.some((t) => t.score >= p.minScore)) {
     for (const u of ctx.units) {
-      const o = occasion(ctx.text, u.start, u.end);
+      const o = occasion(ctx, u);
       if (!o) continue;
       const time: Time = { ...o, score: round(ctx.weight(u) * p.occasion), known: {}, implied: {} };
       if (ctx.referenceDate) {
@@ -93,14 +94,31 @@ function kindOf(t: TimeExpression): TimeKind {
   return t.iso ? 'relative' : 'vague';
 }
 
-// "was delivering a speech at an art gallery ... when", "during a visit to ...": bounded, so linear.
-const OCCASION = /\b(?:was|were)\s((?:attending|delivering|giving|making|visiting|watching|holding|hosting|leading|opening|speaking|addressing|celebrating)\b[^.;!?\n]{3,90}?)\s(?:when|as)\b|\b(?:during|at)\s((?:a|an|the)\s(?:speech|visit|ceremony|meeting|rally|match|game|concert|festival|opening|funeral|wedding|parade|conference|summit|exhibition)\b(?:\s(?:of|at|in|for)\s[^.,;!?\n]{2,40}?)?)(?=[.,;!?\n]|\s(?:when|as|on|in)\b)/u;
+// "was delivering a speech at an art gallery ... when", "during a visit to ...": read over tokens.
+const OCCASION_VERBS = new Set(['attending', 'delivering', 'giving', 'making', 'visiting', 'watching', 'holding', 'hosting', 'leading', 'opening', 'speaking', 'addressing', 'celebrating']);
+const OCCASION_NOUNS = new Set(['speech', 'visit', 'ceremony', 'meeting', 'rally', 'match', 'game', 'concert', 'festival', 'opening', 'funeral', 'wedding', 'parade', 'conference', 'summit', 'exhibition']);
+const CLAUSE_END = new Set(['.', ';', '!', '?', ',']);
 
-function occasion(text: string, from: number, to: number): { text: string; start: number; end: number } | null {
-  const slice = text.slice(from, to);
-  const m = OCCASION.exec(slice);
-  if (!m) return null;
-  const g = m[1] ?? m[2]!;
-  const start = from + m.index + m[0].indexOf(g);
-  return { text: g, start, end: start + g.length };
+function occasion(ctx: EventContext, u: Unit): { text: string; start: number; end: number } | null {
+  const { tokens, lower } = ctx;
+  for (let i = u.tokenStart; i < u.tokenEnd - 2; i++) {
+    const w = lower[i]!;
+    if ((w === 'was' || w === 'were') && OCCASION_VERBS.has(lower[i + 1]!)) {
+      // The occasion runs up to the "when" or "as" of the event it frames.
+      for (let k = i + 2; k < Math.min(u.tokenEnd, i + 18); k++) {
+        if (lower[k] === '.' || lower[k] === ';' || lower[k] === '!' || lower[k] === '?') break;
+        if ((lower[k] === 'when' || lower[k] === 'as') && k > i + 2) return ctx.span(tokens[i + 1]!.start, tokens[k - 1]!.end);
+      }
+    }
+    if ((w === 'during' || w === 'at') && (lower[i + 1] === 'a' || lower[i + 1] === 'an' || lower[i + 1] === 'the') && OCCASION_NOUNS.has(lower[i + 2]!)) {
+      let e = i + 3;
+      if (['of', 'at', 'in', 'for'].includes(lower[e] ?? '')) {
+        let k = e + 1;
+        while (k < Math.min(u.tokenEnd, e + 7) && !CLAUSE_END.has(lower[k]!) && lower[k] !== 'when' && lower[k] !== 'as') k++;
+        e = k;
+      }
+      return ctx.span(tokens[i + 1]!.start, tokens[e - 1]!.end);
+    }
+  }
+  return null;
 }
