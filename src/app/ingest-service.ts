@@ -14,6 +14,11 @@ export interface IngestOptions extends ExtractOptions {
   readonly batchSize?: number;
   /** Called as work advances (at most a few times a second is the caller's business). */
   readonly onProgress?: (p: IngestProgress) => void;
+  /**
+   * Called after each batch commits, with the records it stored new (for clustering into events,
+   * say). Awaited before the next batch is written; a failure stops the run like a store failure.
+   */
+  readonly onStored?: (records: DossierRecord[]) => Promise<void> | void;
 }
 
 export interface IngestProgress {
@@ -83,7 +88,15 @@ export class IngestService {
       writes = writes.then(async () => {
         if (storeError) return;
         try {
-          for (const r of await this.repo.putRecords(batch)) r.stored ? stored++ : skipped++;
+          const results = await this.repo.putRecords(batch);
+          const fresh: DossierRecord[] = [];
+          results.forEach((r, i) => {
+            if (r.stored) {
+              stored++;
+              fresh.push(batch[i]!.record);
+            } else skipped++;
+          });
+          if (fresh.length && opts.onStored) await opts.onStored(fresh);
         } catch (err) {
           storeError = err;
         }
