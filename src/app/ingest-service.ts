@@ -22,7 +22,7 @@ export interface IngestOptions extends ExtractOptions {
 }
 
 export interface IngestProgress {
-  /** Articles seen so far: stored, skipped or failed. */
+  /** Articles dealt with so far: skipped, failed, or extracted (`stored` counts those committed). */
   readonly done: number;
   readonly stored: number;
   readonly skipped: number;
@@ -70,8 +70,10 @@ export class IngestService {
     let stored = 0;
     let skipped = 0;
     let bytesDone = 0;
+    // Articles whose fate is known: skipped, failed, or extracted (stored once their batch commits).
+    let processed = 0;
     const progress = () => opts.onProgress?.({
-      done: stored + skipped + failures.length - plan.failures.length, stored, skipped, failed: failures.length,
+      done: processed, stored, skipped, failed: failures.length,
       bytesDone, bytesTotal: plan.totalBytes, elapsedMs: performance.now() - t0,
     });
 
@@ -116,6 +118,7 @@ export class IngestService {
           if ('failure' in e) {
             failures.push(e.failure);
             bytesDone += e.bytes;
+            processed++;
           } else items.push(e);
         }
         const known = await this.repo.storedContentHashes(items.map((e) => e.item.contentHash));
@@ -123,12 +126,14 @@ export class IngestService {
           if (known.has(item.contentHash) || seen.has(item.contentHash)) {
             skipped++;
             bytesDone += bytes;
+            processed++;
             continue;
           }
           seen.add(item.contentHash);
           while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
           const task = extractor!.extract(item).then((outcome) => {
             bytesDone += bytes;
+            processed++;
             if (outcome.ok) {
               pending.push({ record: outcome.record, meta: { contentHash: item.contentHash, origin: item.origin } });
               if (pending.length >= batchSize || performance.now() - lastFlush > FLUSH_MS) flush();
