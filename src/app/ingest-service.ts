@@ -38,6 +38,8 @@ export interface IngestSummary {
   readonly stored: number;
   /** Already in the store (same raw input, or the same cleaned text) or repeated within this run. */
   readonly skipped: number;
+  /** Of the skipped, those that repeat an article met earlier in this same run (a feed with duplicates). */
+  readonly repeated: number;
   readonly failed: number;
   readonly failures: BatchFailure[];
   readonly elapsedMs: number;
@@ -69,6 +71,8 @@ export class IngestService {
     const failures: BatchFailure[] = [...plan.failures];
     let stored = 0;
     let skipped = 0;
+    let repeated = 0;
+    const storedThisRun = new Set<string>();
     let bytesDone = 0;
     // Articles whose fate is known: skipped, failed, or extracted (stored once their batch commits).
     let processed = 0;
@@ -95,8 +99,12 @@ export class IngestService {
           results.forEach((r, i) => {
             if (r.stored) {
               stored++;
+              storedThisRun.add(r.id);
               fresh.push(batch[i]!.record);
-            } else skipped++;
+            } else {
+              skipped++;
+              if (storedThisRun.has(r.id)) repeated++;
+            }
           });
           if (fresh.length && opts.onStored) await opts.onStored(fresh);
         } catch (err) {
@@ -125,6 +133,8 @@ export class IngestService {
         for (const { item, bytes } of items) {
           if (known.has(item.contentHash) || seen.has(item.contentHash)) {
             skipped++;
+            // Met earlier in this run (its batch may have committed since, so it may be `known` too).
+            if (seen.has(item.contentHash)) repeated++;
             bytesDone += bytes;
             processed++;
             continue;
@@ -156,7 +166,7 @@ export class IngestService {
     if (storeError) throw storeError;
     progress();
     return {
-      files: plan.files.length, stored, skipped, failed: failures.length, failures,
+      files: plan.files.length, stored, skipped, repeated, failed: failures.length, failures,
       elapsedMs: performance.now() - t0, workers,
     };
   }

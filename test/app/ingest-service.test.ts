@@ -26,7 +26,7 @@ describe('IngestService', () => {
         const summary = await new IngestService(repo).ingest([feed(dir)], {
           workers, batchSize: 5, onStored: (records) => void handed.push(...records), onProgress: (p) => seen.push(p),
         });
-        expect(summary).toMatchObject({ files: 1, stored: 12, skipped: 1, failed: 1, workers });
+        expect(summary).toMatchObject({ files: 1, stored: 12, skipped: 1, repeated: 1, failed: 1, workers });
         expect(summary.failures[0]!.message).toMatch(/feed\.jsonl:line 14: not an article object/);
         expect(handed.map((r) => r.source.title).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `Notice ${i}`).sort());
         expect(await repo.countRecords()).toBe(12);
@@ -35,7 +35,7 @@ describe('IngestService', () => {
         expect(last.bytesDone).toBe(last.bytesTotal);
 
         const again = await new IngestService(repo).ingest([feed(dir)], { workers });
-        expect(again).toMatchObject({ stored: 0, skipped: 13, failed: 1 });
+        expect(again).toMatchObject({ stored: 0, skipped: 13, repeated: 0, failed: 1 });
       } finally {
         await repo.close();
       }
