@@ -25,7 +25,7 @@ export function registerIngest(program: Command): void {
       const bar = progressReporter();
       const summary = await withStore(opts, (repo) =>
         new IngestService(repo).ingest(paths, { workers: opts.workers, batchSize: opts.batchSize, date: opts.date, clean: opts.clean, onProgress: bar.update }),
-      ).finally(() => bar.end());
+      'write').finally(() => bar.end());
       if (summary.stored + summary.skipped + summary.failed === 0) {
         throw new DossierError('EMPTY_INPUT', `${paths.join(', ')}: no articles found (.txt, .html, .json, .jsonl, .csv)`);
       }
@@ -39,7 +39,7 @@ export function registerIngest(program: Command): void {
       } else {
         const lines = [
           `stored ${summary.stored} new record${summary.stored === 1 ? '' : 's'}`,
-          `skipped ${summary.skipped} already stored`,
+          `skipped ${summary.skipped} already stored${summary.repeated ? ` (${summary.repeated} repeated within this run)` : ''}`,
           `failed ${summary.failed}`,
         ];
         await writeOut(`${lines.join(', ')} (${summary.files} file${summary.files === 1 ? '' : 's'}, ${(summary.elapsedMs / 1000).toFixed(1)} s, ${rate.toFixed(1)} articles/s, ${summary.workers} worker${summary.workers === 1 ? '' : 's'})\n`);
