@@ -4,7 +4,7 @@ import type { DossierRecord } from '../core/record.js';
 import { planBatch, readBatch, type BatchEntry, type BatchFailure, type BatchItem } from '../ingest/batch.js';
 import { isIsoDate } from '../ingest/dates.js';
 import type { RecordMeta, Repository } from '../store/repository.js';
-import { createExtractor, defaultWorkers } from './extract-pool.js';
+import { createExtractor, defaultWorkers, type Extractor } from './extract-pool.js';
 import type { ExtractOptions } from './extract-service.js';
 
 export interface IngestOptions extends ExtractOptions {
@@ -114,7 +114,9 @@ export class IngestService {
       });
     };
 
-    const extractor = plan.files.length ? createExtractor(workers, { date: opts.date, clean: opts.clean }) : undefined;
+    // Started on the first article that needs extracting: a re-ingest of stored work starts no threads.
+    let extractor: Extractor | undefined;
+    const extract = (item: BatchItem) => (extractor ??= createExtractor(workers, { date: opts.date, clean: opts.clean })).extract(item);
     const seen = new Set<string>();
     const inFlight = new Set<Promise<void>>();
     const maxInFlight = Math.max(1, workers) * 4;
@@ -141,7 +143,7 @@ export class IngestService {
           }
           seen.add(item.contentHash);
           while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-          const task = extractor!.extract(item).then((outcome) => {
+          const task = extract(item).then((outcome) => {
             bytesDone += bytes;
             processed++;
             if (outcome.ok) {
