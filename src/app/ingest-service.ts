@@ -51,6 +51,8 @@ const LOOKUP_CHUNK = 64;
 /** A batch is written when it has this many records or has waited this long. */
 const DEFAULT_BATCH = 50;
 const FLUSH_MS = 1000;
+/** Batches waiting to be written before reading pauses. */
+const MAX_QUEUED_WRITES = 2;
 
 /**
  * `dossier ingest`: reads every article in the paths, skips those stored already (by the hash of
@@ -86,11 +88,13 @@ export class IngestService {
     let lastFlush = performance.now();
     let writes: Promise<void> = Promise.resolve();
     let storeError: unknown;
+    let queuedWrites = 0;
     const flush = () => {
       const batch = pending;
       pending = [];
       lastFlush = performance.now();
       if (batch.length === 0) return;
+      queuedWrites++;
       writes = writes.then(async () => {
         if (storeError) return;
         try {
@@ -110,6 +114,7 @@ export class IngestService {
         } catch (err) {
           storeError = err;
         }
+        queuedWrites--;
         progress();
       });
     };
@@ -143,6 +148,8 @@ export class IngestService {
           }
           seen.add(item.contentHash);
           while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+          // A store slower than extraction (a remote PostgreSQL) must not let batches pile up in memory.
+          if (queuedWrites >= MAX_QUEUED_WRITES) await writes;
           const task = extract(item).then((outcome) => {
             bytesDone += bytes;
             processed++;
