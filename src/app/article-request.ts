@@ -46,8 +46,16 @@ export async function readArticleRequest(req: ArticleRequest, opts: RequestOptio
     if (Buffer.byteLength(raw) > LIMITS.maxInputBytes) {
       throw new DossierError('TOO_LARGE', `request: "${kind}" is over the ${LIMITS.maxInputBytes}-byte limit`);
     }
-    article = parseArticleText(raw, `request ${kind}`, kind);
+    article = parseArticleText(kind === 'html' ? asPage(raw) : raw, `request ${kind}`, kind);
   }
   if (req.title?.trim()) article = { ...article, title: req.title.trim(), meta: { ...article.meta, title: req.title.trim() } };
   return { article, contentHash: createHash('sha256').update(raw).digest('hex') };
+}
+
+/**
+ * A pasted HTML fragment (no <html> or <body>) is put inside a page: the HTML reader looks for the
+ * article in the document's body, which a bare fragment does not get.
+ */
+function asPage(html: string): string {
+  return /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
 }

@@ -82,6 +82,14 @@ describe('HTTP API with a store', () => {
     expect(RecordSchema.parse(res.json()).text).toContain('Police detained a suspect.');
   });
 
+  it('POST /api/extract reads a pasted HTML fragment (no <html> or <body>), scripts dropped', async () => {
+    const res = await post(app, { html: `<p>${ARTICLE}</p><script>alert(1)</script><p>${'Witnesses described the scene at length. '.repeat(10)}</p>` });
+    expect(res.statusCode).toBe(200);
+    const { text } = RecordSchema.parse(res.json());
+    expect(text).toContain('Police detained a suspect.');
+    expect(text).not.toContain('alert');
+  });
+
   it('POST /api/extract with save stores the record, then search and get find it', async () => {
     const res = await post(app, { text: ARTICLE, save: true });
     expect(res.statusCode).toBe(200);
