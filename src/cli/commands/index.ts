@@ -2,10 +2,12 @@ import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerSchema } from './schema.js';
 import { registerServe } from './serve.js';
+import { registerEval } from './eval.js';
 
 /** Every subcommand, in the order `dossier --help` lists them. */
 export function registerCommands(program: Command): void {
   registerExtract(program);
   registerSchema(program);
   registerServe(program);
+  registerEval(program);
 }
