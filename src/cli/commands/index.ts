@@ -3,6 +3,11 @@ import { registerExtract } from './extract.js';
 import { registerSchema } from './schema.js';
 import { registerServe } from './serve.js';
 import { registerEval } from './eval.js';
+import { registerIngest } from './ingest.js';
+import { registerSearch } from './search.js';
+import { registerEntity } from './entity.js';
+import { registerExport } from './export.js';
+import { registerBench } from './bench.js';
 
 /** Every subcommand, in the order `dossier --help` lists them. */
 export function registerCommands(program: Command): void {
@@ -10,4 +15,9 @@ export function registerCommands(program: Command): void {
   registerSchema(program);
   registerServe(program);
   registerEval(program);
+  registerIngest(program);
+  registerSearch(program);
+  registerEntity(program);
+  registerExport(program);
+  registerBench(program);
 }
