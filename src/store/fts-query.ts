@@ -15,9 +15,10 @@ export function ftsMatch(query: string): string | null {
       continue;
     }
     let prefix = false;
-    if (word?.endsWith('*')) {
+    // A loop, not /\*+$/: that regex is quadratic on a long run of stars.
+    while (word?.endsWith('*')) {
       prefix = true;
-      word = word.replace(/\*+$/, '');
+      word = word.slice(0, -1);
     }
     const text = (phrase ?? word ?? '').trim();
     if (!/[\p{L}\p{N}]/u.test(text)) continue;

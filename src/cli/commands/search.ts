@@ -13,7 +13,7 @@ export function registerSearch(program: Command): void {
     program
       .command('search')
       .description('full-text search of stored records, with snippets and filters')
-      .argument('[query]', 'words ("a phrase", OR, word*); leave out to list newest first')
+      .argument('[query]', 'words (all must match; "a phrase"; a OR b); leave out to list newest first')
       .option('--entity <name>', 'only records that mention this person, organisation or place')
       .option('--type <type>', 'only records whose main event has this type')
       .option('--place <name>', 'only records that name this place')
