@@ -63,6 +63,7 @@ const RecordSummaryShape = {
   published: z.string().optional(),
   eventType: z.string(),
   summary: z.string(),
+  origin: z.string().optional().describe('where it was ingested from (path, file:line, URL)'),
 };
 
 export const SearchResultSchema = z.object({

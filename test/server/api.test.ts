@@ -8,7 +8,7 @@ import { RecordSchema, type DossierRecord } from '../../src/core/record.js';
 import { buildServer, registeredRoutes } from '../../src/server/build-server.js';
 import { openApiPath } from '../../src/server/openapi.js';
 import type { StoredEvent } from '../../src/store/repository.js';
-import { MemoryRepository } from '../helpers/memory-repository.js';
+import { SqliteRepository } from '../../src/store/sqlite-repository.js';
 
 const extract = new ExtractService();
 const ARTICLE = 'Two people were killed in a blast in Mersin on Saturday, officials said. Police detained a suspect.';
@@ -35,12 +35,13 @@ function expectError(res: { statusCode: number; json: () => unknown }, status: n
 
 describe('HTTP API with a store', () => {
   let app: FastifyInstance;
-  let repo: MemoryRepository;
+  let repo: SqliteRepository;
   let origin: Server;
   let originUrl: string;
 
   beforeAll(async () => {
-    repo = new MemoryRepository();
+    repo = SqliteRepository.open(':memory:');
+    await repo.migrate();
     await repo.putEvent(sampleEvent('ev-1', '2026-11-21'));
     app = await buildServer({ extract, store: new StoreService(repo), storeKind: 'sqlite', bodyLimit: 64 * 1024 });
     // A news site on loopback, to fetch from (allowed only when the server says so).
@@ -164,13 +165,16 @@ describe('HTTP API with a store', () => {
     expectError(await app.inject('/api/nothing'), 404, 'NOT_FOUND');
   });
 
-  it('a failing store answers 500 STORE_FAILED without internals', async () => {
-    repo.failWith = new Error('disk I/O error at /secret/path');
+  it('a failing store answers 500 STORE_FAILED', async () => {
+    const broken = SqliteRepository.open(':memory:');
+    await broken.migrate();
+    await broken.close();
+    const other = await buildServer({ extract, store: new StoreService(broken), storeKind: 'sqlite' });
     try {
-      const res = await app.inject('/api/records/x');
-      expectError(res, 500, 'STORE_FAILED');
+      expectError(await other.inject('/api/records/x'), 500, 'STORE_FAILED');
+      expectError(await other.inject('/api/events'), 500, 'STORE_FAILED');
     } finally {
-      repo.failWith = undefined;
+      await other.close();
     }
   });
 

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { DossierRecord } from '../../src/core/record.js';
@@ -62,17 +63,20 @@ async function expectPageShowsRecord(page: Page, record: DossierRecord): Promise
 
 describe.skipIf(!chromiumPath)('the web page in Chromium', () => {
   let served: Served;
+  let dbDir: string;
   let context: BrowserContext;
   let close: () => Promise<void>;
 
   beforeAll(async () => {
     mkdirSync(outDir, { recursive: true });
-    served = await startServe();
+    dbDir = mkdtempSync(join(tmpdir(), 'dossier-page-'));
+    served = await startServe(['--db', join(dbDir, 'store.db')]);
     ({ context, close } = await launchBrowser());
   });
   afterAll(async () => {
     await close?.();
     await served?.stop();
+    if (dbDir) rmSync(dbDir, { recursive: true, force: true });
   });
 
   it('draws every layer of a hand-made record: highlights, lit evidence, event card, map, lists, edits', async () => {

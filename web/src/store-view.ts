@@ -39,7 +39,7 @@ function searchPanel(): HTMLElement {
 function timeline(events: readonly StoredEvent[]): HTMLElement {
   const dated = events.filter((e) => e.when).sort((a, b) => a.when!.localeCompare(b.when!));
   const undated = events.filter((e) => !e.when);
-  const section = h('section', { class: 'panel', 'aria-labelledby': 'timeline-title' }, h('h3', { id: 'timeline-title' }, `Timeline (${events.length} events)`));
+  const section = h('section', { class: 'panel', 'aria-labelledby': 'timeline-title' }, h('h3', { id: 'timeline-title' }, `Timeline (${events.length} event${events.length === 1 ? "" : "s"})`));
   if (dated.length) {
     const t0 = Date.parse(dated[0]!.when!);
     const t1 = Date.parse(dated[dated.length - 1]!.when!);

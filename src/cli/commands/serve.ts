@@ -4,6 +4,7 @@ import { openStore } from '../../app/open-store.js';
 import { DossierError } from '../../core/errors.js';
 import { buildServer } from '../../server/build-server.js';
 import { action } from '../run-command.js';
+import { storeOptions } from './store-options.js';
 
 interface ServeOptions {
   port: string;
@@ -15,13 +16,13 @@ interface ServeOptions {
 }
 
 export function registerServe(program: Command): void {
-  program
-    .command('serve')
-    .description('serve the HTTP API (OpenAPI at /openapi.json) and the web page at /')
-    .option('--port <n>', 'port to listen on (0: any free port)', '8080')
-    .option('--host <addr>', 'address to bind (loopback unless told otherwise)', '127.0.0.1')
-    .option('--db <file>', 'SQLite store file')
-    .option('--pg <url>', 'PostgreSQL store URL')
+  storeOptions(
+    program
+      .command('serve')
+      .description('serve the HTTP API (OpenAPI at /openapi.json) and the web page at /')
+      .option('--port <n>', 'port to listen on (0: any free port)', '8080')
+      .option('--host <addr>', 'address to bind (loopback unless told otherwise)', '127.0.0.1'),
+  )
     .option('--allow-private-urls', 'let /api/extract fetch loopback, private and link-local addresses')
     .option('--log', 'log each request as JSON on stdout')
     .action(
@@ -33,7 +34,7 @@ export function registerServe(program: Command): void {
         try {
           await app.listen({ port, host: opts.host });
         } catch (err) {
-          await store?.close();
+          await store.close();
           const code = (err as NodeJS.ErrnoException).code;
           if (code === 'EADDRINUSE') throw new DossierError('USAGE', `--port ${port}: the port is in use on ${opts.host}`);
           if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new DossierError('USAGE', `--host ${opts.host}: not an address of this machine`);
@@ -49,7 +50,7 @@ export function registerServe(program: Command): void {
           process.once('SIGTERM', stop);
         });
         await app.close();
-        await store?.close();
+        await store.close();
       }),
     );
 }
