@@ -113,10 +113,15 @@ describe.skipIf(!chromiumPath)('the web page in Chromium', () => {
     await page.close();
   });
 
-  it('annotates the bundled example with the real pipeline, showing what its record holds', async () => {
-    const text = readFileSync(harbour, 'utf8');
+  it('annotates the bundled example (uploaded) with the real pipeline, showing what its record holds', async () => {
     const { page, problems } = await openPage(context, served.url);
-    const [response] = await Promise.all([page.waitForResponse('**/api/extract'), annotate(page, text)]);
+    // Uploaded as a file this time: the page reads it into the form.
+    await page.setInputFiles('#article-file', harbour);
+    await page.waitForFunction(() => (document.getElementById('article-text') as HTMLTextAreaElement).value.length > 0);
+    expect(await page.inputValue('#article-text')).toBe(readFileSync(harbour, 'utf8'));
+    const [response] = await Promise.all([page.waitForResponse('**/api/extract'), page.click('#extract-button')]);
+    expect(response.status()).toBe(200);
+    await page.waitForSelector('#result .record');
     const record = (await response.json()) as DossierRecord;
     await expectPageShowsRecord(page, record);
     if (hasEvent) expect(record.event.casualties.killed).toMatchObject({ min: 4 });

@@ -34,7 +34,7 @@ export function recordMarks(r: DossierRecord): Mark[] {
   }
   for (const a of r.attributions) {
     marks.push({ start: a.content.start, end: a.content.end, classes: ['claim'], label: `claim, source: ${a.source.text}${a.hedged ? ' (hedged)' : ''}` });
-    marks.push({ start: a.source.start, end: a.source.end, classes: ['source'], label: 'source of a claim' });
+    marks.push({ start: a.source.start, end: a.source.end, classes: ['claim-source'], label: 'source of a claim' });
   }
   for (const hd of r.hedges) marks.push({ start: hd.start, end: hd.end, classes: ['hedge'], label: `hedge: ${hd.cue}` });
   return marks.filter((m) => m.end > m.start && m.start >= 0 && m.end <= r.text.length);

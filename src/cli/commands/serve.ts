@@ -44,6 +44,7 @@ export function registerServe(program: Command): void {
         const actual = typeof address === 'object' && address ? address.port : port;
         const shown = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
         process.stderr.write(`dossier: serving http://${shown}:${actual}/ (store: ${kind}); Ctrl-C stops\n`);
+        if (!isLoopback(opts.host)) process.stderr.write(`dossier: warning: listening on ${opts.host}, beyond this machine; the API has no authentication\n`);
         await new Promise<void>((resolve) => {
           const stop = () => resolve();
           process.once('SIGINT', stop);
@@ -53,4 +54,8 @@ export function registerServe(program: Command): void {
         await store.close();
       }),
     );
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
