@@ -28,6 +28,18 @@ export interface ServerDeps {
   /** Where the built page lies (default web/dist beside the package). */
   readonly webRoot?: string;
   readonly logger?: boolean;
+  /**
+   * Host names the server answers to (the Host header, port aside); others get 400. A server on
+   * loopback lists only loopback names, so a web page cannot reach it by DNS rebinding.
+   */
+  readonly allowedHosts?: readonly string[];
+}
+
+/** The names a loopback-bound server answers to. */
+export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
+
+function hostName(header: string | undefined): string {
+  return (header ?? '').toLowerCase().replace(/:\d+$/, '');
 }
 
 const packageRoot = new URL('../../', import.meta.url);
@@ -76,6 +88,14 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     for (const method of [opts.method].flat()) if (method !== 'HEAD') seen.push({ method, url: opts.url });
   });
   addSecurityHeaders(app);
+  if (deps.allowedHosts) {
+    const allowed = new Set(deps.allowedHosts.map((h) => h.toLowerCase()));
+    app.addHook('onRequest', async (req) => {
+      if (!allowed.has(hostName(req.headers.host))) {
+        throw new DossierError('USAGE', `request: Host ${JSON.stringify(req.headers.host ?? '')} is not a name of this server (start it with --host to serve other names)`);
+      }
+    });
+  }
   installErrorHandling(app, bodyLimit);
 
   const webRoot = deps.webRoot ?? defaultWebRoot;

@@ -264,6 +264,19 @@ describe('HTTP API options', () => {
     }
   });
 
+  it('with allowedHosts, a request naming another host is refused (DNS rebinding)', async () => {
+    const app = await buildServer({ extract, allowedHosts: ['localhost', '127.0.0.1', '[::1]'] });
+    try {
+      expect((await app.inject({ url: '/api/health', headers: { host: '127.0.0.1:8080' } })).statusCode).toBe(200);
+      expect((await app.inject({ url: '/api/health', headers: { host: '[::1]:8080' } })).statusCode).toBe(200);
+      expect((await app.inject({ url: '/api/health', headers: { host: 'localhost' } })).statusCode).toBe(200);
+      expectError(await app.inject({ url: '/api/health', headers: { host: 'attacker.example:8080' } }), 400, 'USAGE');
+      expectError(await app.inject({ method: 'POST', url: '/api/extract', headers: { host: 'attacker.example', 'content-type': 'application/json' }, payload: '{"text":"x"}' }), 400, 'USAGE');
+    } finally {
+      await app.close();
+    }
+  });
+
   it('GET / says plainly when the page is not built', async () => {
     const app = await buildServer({ extract, webRoot: '/nonexistent/web/dist' });
     try {

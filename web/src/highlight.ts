@@ -57,7 +57,8 @@ export function renderMarkedText(text: string, marks: readonly Mark[], extraBoun
   for (const b of extraBoundaries) if (b >= 0 && b <= text.length) cuts.add(b);
   const points = [...cuts].sort((a, b) => a - b);
   const starts = [...marks].sort((a, b) => a.start - b.start);
-  const root = h('div', { class: 'article-text', id: 'article-text-view' });
+  // Focusable, so keyboard users can scroll a long article.
+  const root = h('div', { class: 'article-text', id: 'article-text-view', tabindex: 0, role: 'region', 'aria-label': 'Article text, annotated' });
   const segments: Segment[] = [];
   let active: Mark[] = [];
   let next = 0;

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { extractService } from '../../app/extract-service.js';
 import { openStore } from '../../app/open-store.js';
 import { DossierError } from '../../core/errors.js';
-import { buildServer } from '../../server/build-server.js';
+import { buildServer, LOOPBACK_HOSTS } from '../../server/build-server.js';
 import { action } from '../run-command.js';
 import { storeOptions } from './store-options.js';
 
@@ -30,7 +30,11 @@ export function registerServe(program: Command): void {
         const port = Number(opts.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DossierError('USAGE', `--port ${opts.port}: not a port number (0-65535)`);
         const { store, kind } = await openStore({ db: opts.db, pg: opts.pg });
-        const app = await buildServer({ extract: extractService(), store, storeKind: kind, allowPrivateUrls: opts.allowPrivateUrls, logger: opts.log });
+        const app = await buildServer({
+          extract: extractService(), store, storeKind: kind, allowPrivateUrls: opts.allowPrivateUrls, logger: opts.log,
+          // On loopback, only loopback names: a page elsewhere cannot reach us through DNS rebinding.
+          allowedHosts: isLoopback(opts.host) ? [...LOOPBACK_HOSTS] : undefined,
+        });
         try {
           await app.listen({ port, host: opts.host });
         } catch (err) {
