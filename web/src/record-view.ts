@@ -41,10 +41,14 @@ export function recordView(r: DossierRecord): HTMLElement {
       : null,
     toggles, legend, textEl,
   );
-  const places: Place[] = r.entities.filter((e) => e.geo).map((e) => ({ name: e.geo!.name, lat: e.geo!.lat, lon: e.geo!.lon, label: `${e.name} (${e.geo!.name}, ${e.geo!.country})` }));
+  const geoEntities = r.entities.filter((e) => e.geo);
+  const place = (e: (typeof geoEntities)[number]): Place => ({ name: e.geo!.name, lat: e.geo!.lat, lon: e.geo!.lon, label: `${e.name} (${e.geo!.name}, ${e.geo!.country})` });
+  const places = geoEntities.map(place);
+  const eventPlaceIds = new Set(r.event.where.map((a) => a.entityId).filter(Boolean));
+  const focus = geoEntities.filter((e) => eventPlaceIds.has(e.id)).map(place);
   const mapPanel = h('section', { class: 'panel map-panel', 'aria-labelledby': 'map-title' },
     h('h3', { id: 'map-title' }, 'Places'),
-    worldMap(places, places.length ? `Map of the places in the article: ${places.map((p) => p.name).join(', ')}` : 'World map: no place in the article has coordinates'),
+    worldMap(places, places.length ? `Map of the places in the article: ${places.map((p) => p.name).join(', ')}` : 'World map: no place in the article has coordinates', focus),
     places.length ? h('ul', { class: 'places' }, ...places.map((p) => h('li', {}, `${p.label}: ${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`))) : h('p', { class: 'none' }, 'No place in the article has coordinates.'));
   return h('div', { class: 'record', 'data-record-id': r.id },
     h('div', { class: 'col-main' }, textPanel, cleaningEdits(r)),

@@ -33,14 +33,17 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
  * A map drawn offline from Natural Earth's 1:110m countries (bundled), zoomed to the places, with
  * a marker at each. No tiles, no network.
  */
-export function worldMap(places: readonly Place[], title: string): SVGSVGElement {
+export function worldMap(places: readonly Place[], title: string, focus: readonly Place[] = places): SVGSVGElement {
   const width = 960;
   const height = 500;
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'map', role: 'img', 'aria-label': title });
   const projection = geoNaturalEarth1();
-  if (places.length) {
-    const lons = places.map((p) => p.lon);
-    const lats = places.map((p) => p.lat);
+  // Zoomed to the places that matter most (the event's, when known), so one far-off country
+  // does not shrink the scene; markers beyond the frame are clipped.
+  const frame = focus.length ? focus : places;
+  if (frame.length) {
+    const lons = frame.map((p) => p.lon);
+    const lats = frame.map((p) => p.lat);
     const pad = 6;
     const bounds: MultiPoint = {
       type: 'MultiPoint',
