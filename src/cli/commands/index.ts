@@ -9,6 +9,7 @@ import { registerBench } from './bench.js';
 import { registerEval } from './eval.js';
 import { registerEvents } from './events.js';
 import { registerWorker } from './worker.js';
+import { registerServe } from './serve.js';
 
 /** Every subcommand, in the order `dossier --help` lists them. */
 export function registerCommands(program: Command): void {
@@ -22,4 +23,5 @@ export function registerCommands(program: Command): void {
   registerWorker(program);
   registerBench(program);
   registerEval(program);
+  registerServe(program);
 }
