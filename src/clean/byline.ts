@@ -15,7 +15,7 @@ const BYLINE = /^(By (?:[A-Z][\p{L}'’-]* ){0,3})([A-Z][a-z]+)([A-Z][a-z]*)(?= 
  * A wire dateline glued to the first sentence ("ANKARA (Reuters) -The", "LONDON —The"): the
  * missing space goes back in.
  */
-const DATELINE = /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2}(?:, [A-Z][a-z]+){0,2}(?: \([A-Za-z. ]{1,30}\))? ?[-–—:])([A-Z][a-z])/u;
+const DATELINE = /^([A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']{2,}){0,2}(?:, [A-Z][a-z]+){0,2}(?: \([A-Za-z. ]{1,30}\))? ?[-–—:])([A-Z][a-z])/u;
 
 export function bylineRepairs(lines: readonly Line[]): Repair[] {
   const repairs: Repair[] = [];

@@ -18,8 +18,14 @@ export function splitLines(text: string): Line[] {
   }
 }
 
+/** Whitespace, zero-width characters included (String.trim keeps those). */
+export function isSpaceChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\s\u200b\u200c\u200d\u2060]/.test(ch);
+}
+
+/** Blank: only whitespace, zero-width characters included. */
 export function isBlank(line: Line): boolean {
-  return line.text.trim() === '';
+  return /^[\s\u200b\u200c\u200d\u2060]*$/.test(line.text);
 }
 
 /** Runs of whitespace as one space, trimmed: the form line patterns are matched against. */
@@ -34,7 +40,7 @@ export function words(s: string): string[] {
 
 /** Does the line end as a sentence does (a stop, maybe inside closing quotes or brackets)? */
 export function endsSentence(s: string): boolean {
-  return /[.!?…]["'”’»)\]]*\s*$/.test(s);
+  return /[.!?…]["'”’»)\]]*$/.test(s.trimEnd().slice(-8));
 }
 
 /**

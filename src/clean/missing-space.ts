@@ -6,8 +6,10 @@ import type { Repair } from './edits.js';
  * Abbreviations ("U.S.", "Mr.Smith"), domains ("bbc.co.uk", "Amazon.Com"), file names and code
  * do not fit: the word before must be all lower case, and the chunk no URL or address.
  */
-const GLUED_STOP = /(?<![\p{L}\p{N}.@/_-])[a-z]{2,}[.!?](?=[A-Z][a-z]+(?![\p{L}\p{N}]*[./@_(]\p{L}))/gu;
-const URLISH = /[@/\\_]|www\.|:\/\/|\.(?:com|org|net|gov|edu|co|uk|io)(?![\p{L}])/iu;
+const GLUED_STOP = /(?<![\p{L}\p{N}.@/_-])[a-z]{2,}[.!?](?=[A-Z][a-z])/gu;
+/** What follows the stop must be a plain word, maybe with closing punctuation: not "Load()" or "Final.docx". */
+const PLAIN_WORD = /^[A-Z][a-z]*(?:['’]s)?[,;:.!?"”’)\]]*$/u;
+const URLISH = /[@/\\_]|\p{L}\(|www\.|:\/\/|\.(?:com|org|net|gov|edu|co|uk|io)(?![\p{L}])/iu;
 const TLD_AFTER = /^(?:com|org|net|gov|edu|info|biz|io|co)(?![\p{L}])/iu;
 
 export function missingSpaceRepairs(text: string): Repair[] {
@@ -21,7 +23,7 @@ export function missingSpaceRepairs(text: string): Repair[] {
     while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
     let e = at;
     while (e < text.length && !/\s/.test(text[e]!)) e++;
-    if (URLISH.test(text.slice(s, e))) continue;
+    if (URLISH.test(text.slice(s, e)) || !PLAIN_WORD.test(text.slice(at, e))) continue;
     repairs.push({ kind: 'missing-space', start: at, end: at, replacement: ' ' });
   }
   return repairs;
