@@ -4,25 +4,45 @@
 // touches nothing but artifacts. Not part of `npm test`. Run after `npm run build`:
 //
 //   node scripts/clean-report.mjs [--sample N] [--data DIR]
+//   node scripts/clean-report.mjs --html     the same over the article-extraction pages (HTML read by ingest)
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cleanText } from '../dist/clean/clean-stage.js';
 import { assembleArticle } from '../dist/ingest/article.js';
 import { referenceDataPath } from '../dist/core/resources.js';
+import { readHtml } from '../dist/ingest/html.js';
 
 const args = process.argv.slice(2);
 const sampleSize = args.includes('--sample') ? Number(args[args.indexOf('--sample') + 1]) : 8;
-const dir = args.includes('--data') ? args[args.indexOf('--data') + 1] : referenceDataPath('bbc-news');
+const html = args.includes('--html');
+const dir = args.includes('--data') ? args[args.indexOf('--data') + 1] : referenceDataPath(html ? 'article-extraction/html' : 'bbc-news');
 if (!existsSync(dir)) {
-  console.error(`clean-report: ${dir}: BBC News data not found (set DOSSIER_DATA)`);
+  console.error(`clean-report: ${dir}: reference data not found (set DOSSIER_DATA)`);
   process.exit(2);
 }
 
-const files = readdirSync(dir, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => /^\d+\.txt$/.test(f)).map((f) => join(dir, d.name, f)))
-  .sort();
+const files = html
+  ? readdirSync(dir).filter((f) => f.endsWith('.html.gz')).map((f) => join(dir, f)).sort()
+  : readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => /^\d+\.txt$/.test(f)).map((f) => join(dir, d.name, f)))
+      .sort();
+
+/** An article's parts: BBC files are a title line and the body; pages go through the HTML reader. */
+function readArticle(file) {
+  if (html) {
+    try {
+      return readHtml(gunzipSync(readFileSync(file)).toString('utf8'), file);
+    } catch {
+      return undefined;
+    }
+  }
+  const raw = readFileSync(file, 'utf8');
+  const nl = raw.indexOf('\n');
+  return { title: raw.slice(0, nl), body: raw.slice(nl + 1), meta: {} };
+}
 
 const counts = new Map();
 const samples = new Map();
@@ -32,9 +52,9 @@ const captionSamples = [];
 let ms = 0;
 let bytes = 0;
 for (const file of files) {
-  const raw = readFileSync(file, 'latin1');
-  const nl = raw.indexOf('\n');
-  const { text, sections } = assembleArticle({ title: raw.slice(0, nl), body: raw.slice(nl + 1), meta: {} });
+  const article = readArticle(file);
+  if (!article) continue;
+  const { text, sections } = assembleArticle(article);
   const t0 = performance.now();
   const result = cleanText(text, sections, true);
   ms += performance.now() - t0;
@@ -51,7 +71,7 @@ for (const file of files) {
   }
   for (const s of result.sections.filter((x) => x.kind === 'caption')) {
     captions++;
-    captionSamples.push(`${file.slice(dir.length + 1)}: ${result.text.slice(s.start, s.end).slice(0, 120)}`);
+    captionSamples.push(`${file.slice(dir.length + 1)}: ${result.text.slice(s.start, s.end).slice(0, 120).replace(/\n/g, '⏎')}`);
   }
 }
 

@@ -28,8 +28,9 @@ export interface ImageCaptionPlan {
 
 /** Is the line short, unfinished text that could caption a photo? */
 export function captionLike(line: Line): boolean {
+  if (line.text.length > MAX_CAPTION_WORDS * 40 || endsSentence(line.text)) return false;
   const n = words(line.text).length;
-  return n > 0 && n <= MAX_CAPTION_WORDS && !endsSentence(line.text);
+  return n > 0 && n <= MAX_CAPTION_WORDS;
 }
 
 /** Share of the word pairs of `a` (in order) that `b` also has: near word-for-word repetition. */

@@ -38,3 +38,15 @@ describe('glued words', () => {
     expect(r.map.spanToOriginal({ start: 7, end: 13 })).toEqual({ start: 6, end: 12 });
   });
 });
+
+describe('glued words in other languages', () => {
+  it('leaves German and Italian text alone: the word list is English', () => {
+    const de = 'Ob sich das neue Verfahren am Markt durchsetzt, bleibt offen. Die Auswahl der richtigen Lösung ist für viele Firmen schwer, sagen die Fachleute. Noch gibt es keinen Standard, und die Preise sind hoch.';
+    const it_ = 'La leggenda del Grande Tempio, datato 2014, resta il capitolo più amato della serie. Le uniche speranze dei fan sono legate a un nuovo film, ma la casa di produzione non ha detto nulla.';
+    expect(fix(de)).toBe(de);
+    expect(fix(it_)).toBe(it_);
+  });
+  it('leaves a compound ending in a two-letter word alone', () => {
+    expect(fix('The firm is a smallsat maker.')).toBe('The firm is a smallsat maker.');
+  });
+});

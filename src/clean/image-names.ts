@@ -45,7 +45,8 @@ export function findImageNames(line: Line): ImageName[] {
     while (nameStart > 0 && NAME_CHAR.test(line.text[nameStart - 1]!)) nameStart--;
     if (nameStart === dot) continue;
     if (nameStart > 0 && PATH_CHAR.test(line.text[nameStart - 1]!)) continue;
-    const rest = line.text.slice(extEnd);
+    // Zero-width characters between the name and the caption count for nothing (whitespace drops them).
+    const rest = line.text.slice(extEnd).replace(/^[\u200b\u200c\u200d\u2060\ufeff]+/, '');
     const glued = /^\p{L}/u.test(rest) || /^["“‘'(]/u.test(rest);
     if (!glued && rest.trim() !== '') continue;
     const name = line.text.slice(nameStart, dot);

@@ -13,13 +13,13 @@ export function linePattern(name: string, whole: boolean): RegExp {
   if (!re) {
     const alternatives = lexiconLines(name).map((p, i) => {
       try {
-        new RegExp(p, 'u');
+        new RegExp(p);
       } catch (err) {
         throw new DossierError('DATA_MISSING', `resources/lexicon/${name}.txt: pattern ${i + 1} is not a valid regular expression (${(err as Error).message})`);
       }
       return `(?:${p})`;
     });
-    re = new RegExp(whole ? `^(?:${alternatives.join('|')})$` : `^(?:${alternatives.join('|')})`, 'iu');
+    re = new RegExp(whole ? `^(?:${alternatives.join('|')})$` : `^(?:${alternatives.join('|')})`, 'i');
     cache.set(key, re);
   }
   return re;

@@ -58,11 +58,13 @@ export function lineRemovals(text: string, lines: readonly Line[], kinds: Readon
     // Is there kept text after this line's run of removed lines?
     let after = next;
     while (after < lines.length && (kinds.has(after) || isBlank(lines[after]!))) after++;
+    let prev = i - 1;
+    while (prev >= 0 && isBlank(lines[prev]!)) prev--;
     if (after < lines.length) {
-      out.push({ kind: kinds.get(i)!, start: line.start, end: next < lines.length ? lines[next]!.start : text.length, replacement: '' });
+      // At the very top, the blank lines before it go too.
+      const start = prev < 0 ? 0 : line.start;
+      out.push({ kind: kinds.get(i)!, start, end: next < lines.length ? lines[next]!.start : text.length, replacement: '' });
     } else {
-      let prev = i - 1;
-      while (prev >= 0 && isBlank(lines[prev]!)) prev--;
       const start = prev >= 0 ? lines[prev]!.end : 0;
       const end = next < lines.length ? line.end : text.length;
       out.push({ kind: kinds.get(i)!, start, end, replacement: '' });

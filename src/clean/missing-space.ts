@@ -6,7 +6,9 @@ import type { Repair } from './edits.js';
  * Abbreviations ("U.S.", "Mr.Smith"), domains ("bbc.co.uk", "Amazon.Com"), file names and code
  * do not fit: the word before must be all lower case, and the chunk no URL or address.
  */
-const GLUED_STOP = /(?<![\p{L}\p{N}.@/_-])[a-z]{2,}[.!?](?=[A-Z][a-z])/gu;
+const GLUED_STOP = /[a-z][.!?](?=[A-Z][a-z])/g;
+/** The word before the stop: two lower-case letters or more, with nothing of a name, path or address before it. */
+const LOWER_WORD_BEFORE = /(?<![\p{L}\p{N}.@/_-])[a-z]{2,}$/u;
 /** What follows the stop must be a plain word, maybe with closing punctuation: not "Load()" or "Final.docx". */
 const PLAIN_WORD = /^[A-Z][a-z]*(?:['’]s)?[,;:.!?"”’)\]]*$/u;
 const URLISH = /[@/\\_]|\p{L}\(|www\.|:\/\/|\.(?:com|org|net|gov|edu|co|uk|io)(?![\p{L}])/iu;
@@ -18,6 +20,7 @@ export function missingSpaceRepairs(text: string): Repair[] {
   let m: RegExpExecArray | null;
   while ((m = GLUED_STOP.exec(text)) !== null) {
     const at = m.index + m[0].length;
+    if (!LOWER_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + 1))) continue;
     if (TLD_AFTER.test(text.slice(at, at + 5))) continue;
     let s = m.index;
     while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
