@@ -35,8 +35,11 @@ export function squeeze(s: string): string {
 
 /** Lower-case words of a string (letters and digits), for comparing lines. */
 export function words(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Split on spaces and punctuation rather than match \p{L}: several times faster, same words for prose.
+  return s.toLowerCase().split(WORD_BREAK).filter((w) => w !== '');
 }
+
+const WORD_BREAK = /[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/;
 
 /** Does the line end as a sentence does (a stop, maybe inside closing quotes or brackets)? */
 export function endsSentence(s: string): boolean {
