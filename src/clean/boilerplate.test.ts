@@ -17,6 +17,7 @@ describe('isBoilerplateLine', () => {
     'Image copyright Getty Images',
     'Copyright © 2019 Press TV. All rights reserved.',
     'Click here to subscribe to The Paradigm Newsletter',
+    'Loading content ...',
   ])('knows %j', (s) => expect(isBoilerplateLine(line(s))).toBe(true));
 
   it.each([

@@ -20,3 +20,15 @@ describe('bylineRepairs', () => {
     }
   });
 });
+
+describe('bylineRepairs after a title and lead', () => {
+  it('looks at the first line of each section', () => {
+    const text = 'Blast at the harbour\n\nFour people were killed.\nTwelve were hurt.\n\nBy Staff ReporterA car bomb exploded.';
+    const lines = splitLines(text);
+    const body = text.indexOf('By Staff');
+    const out = applyRepairs(text, bylineRepairs(lines, [text.indexOf('Four'), body])).text;
+    expect(out).toBe('Blast at the harbour\n\nFour people were killed.\nTwelve were hurt.\n\nA car bomb exploded.');
+    // Without the section starts the body's first line is past the opening lines.
+    expect(applyRepairs(text, bylineRepairs(lines)).text).toBe(text);
+  });
+});
