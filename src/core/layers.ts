@@ -48,7 +48,13 @@ export interface Quantity extends TextSpan {
   readonly exact: boolean;
   /** The noun the number counts, when next to it ("three others" -> "others"). */
   readonly unit?: TextSpan;
+  /** What the number is: a count of people or things, or not a count at all (an age, a year, money...). */
+  readonly kind?: QuantityKind;
+  /** What the count says it includes: "two people including the gunman" -> "the gunman". */
+  readonly including?: TextSpan;
 }
+
+export type QuantityKind = 'count' | 'age' | 'year' | 'time' | 'money' | 'percent' | 'measure' | 'duration' | 'other';
 
 /** Everything stages may annotate. Each stage declares which of these it requires and assigns. */
 export interface Layers {

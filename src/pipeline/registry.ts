@@ -3,6 +3,10 @@ import type { LayerName } from '../core/layers.js';
 import { cleanStage } from '../clean/clean-stage.js';
 import { sentencesStage, tokensStage } from '../nlp/tokens-stage.js';
 import { eventPlaceholderStage } from '../extract/event-placeholder.js';
+import { entitiesStage } from '../nlp/coref/entities-stage.js';
+import { geocodeStage } from '../nlp/geo/geocode-stage.js';
+import { timesStage } from '../nlp/times/times-stage.js';
+import { quantitiesStage } from '../nlp/quantities/quantities-stage.js';
 
 /** Layers a document has before the pipeline runs (set by ingest). */
 export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
@@ -26,6 +30,10 @@ export function pipelineStages(): AnyStage[] {
     sentencesStage,
     // nlp: pos, chunk, ner
     // entities: coreference, geocode, times, quantities
+    entitiesStage,
+    geocodeStage,
+    timesStage,
+    quantitiesStage,
     // attribution: quotes, attributions, hedges
     eventPlaceholderStage,
   ];

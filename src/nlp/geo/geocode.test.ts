@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../core/record.js';
+import { geocodeEntities } from './geocode-stage.js';
+import { placeCandidates } from './gazetteer.js';
+import { placeKey } from './place-key.js';
+
+function place(id: string, name: string, type: Entity['type'] = 'GPE'): Entity {
+  return { id, type, name, mentions: [{ start: 0, end: name.length, text: name }] };
+}
+
+function geoOf(names: string[]): Map<string, Entity['geo']> {
+  const out = geocodeEntities(names.map((n, i) => place(`e${i + 1}`, n)));
+  return new Map(out.map((e) => [e.name, e.geo]));
+}
+
+describe('geocode', () => {
+  it('places capitals, cities, provinces and countries', () => {
+    const g = geoOf(['Ankara', 'Aleppo', 'Idlib', 'Turkey', 'Russia', 'Syria', 'Korea']);
+    expect(g.get('Ankara')).toMatchObject({ country: 'TR' });
+    expect(g.get('Ankara')!.lat).toBeCloseTo(39.92, 1);
+    expect(g.get('Ankara')!.lon).toBeCloseTo(32.85, 1);
+    expect(g.get('Aleppo')).toMatchObject({ country: 'SY' });
+    expect(g.get('Idlib')).toMatchObject({ country: 'SY' });
+    expect(g.get('Turkey')).toMatchObject({ country: 'TR', name: 'Turkey' });
+    expect(g.get('Russia')).toMatchObject({ country: 'RU' });
+    expect(g.get('Syria')).toMatchObject({ country: 'SY' });
+    expect(g.get('Korea')).toMatchObject({ country: 'KR' }); // South Korea is the usual referent
+  });
+
+  it('lets the article pick among namesakes', () => {
+    expect(geoOf(['Paris'])
+      .get('Paris')).toMatchObject({ country: 'FR' });
+    const texas = geoOf(['Paris', 'Texas']);
+    expect(texas.get('Paris')).toMatchObject({ country: 'US' });
+    expect(texas.get('Paris')!.lat).toBeCloseTo(33.66, 1);
+    expect(texas.get('Texas')).toMatchObject({ country: 'US', name: 'Texas' });
+    expect(geoOf(['Paris', 'Toronto', 'Canada']).get('Paris')).toMatchObject({ country: 'CA' });
+    // One mention of a country is not enough to move a capital.
+    expect(geoOf(['Paris', 'United States']).get('Paris')).toMatchObject({ country: 'FR' });
+  });
+
+  it('folds accents, dots and aliases', () => {
+    expect(placeKey('İzmir')).toBe('izmir');
+    expect(placeCandidates('U.S.')[0]).toMatchObject({ kind: 'country', geo: { country: 'US' } });
+    expect(placeCandidates('Washington')[0]).toMatchObject({ geo: { name: 'Washington, D.C.' } });
+    expect(placeCandidates('Kiev')[0]).toMatchObject({ geo: { country: 'UA' } });
+  });
+
+  it('leaves people, organisations and unknown places alone', () => {
+    const out = geocodeEntities([place('e1', 'Ankara', 'PERSON'), place('e2', 'Xqzzyville'), place('e3', 'Centre for Contemporary Arts', 'FAC')]);
+    expect(out.every((e) => e.geo === undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { handDoc } from '../../../test/helpers/hand-doc.js';
+import type { TimeExpression } from '../../core/layers.js';
+import { timesStage } from './times-stage.js';
+
+function times(text: string, referenceDate?: string): TimeExpression[] {
+  return timesStage.run(handDoc(text), { clean: true, referenceDate }).times as TimeExpression[];
+}
+
+describe('times', () => {
+  it('keeps what the text states apart from what the reference date implies', () => {
+    const [t] = times('The ambassador was shot on Monday evening.', '2016-12-21');
+    expect(t).toMatchObject({ text: 'on Monday evening', iso: '2016-12-19' });
+    expect(t!.known).toMatchObject({ weekday: 1 });
+    expect(t!.known.day).toBeUndefined();
+    expect(t!.implied).toMatchObject({ year: 2016, month: 12, day: 19 });
+  });
+
+  it('resolves a full date without any reference, and states all of it', () => {
+    const [t] = times('The talks opened on 19 December 2016 in Moscow.');
+    expect(t).toMatchObject({ text: 'on 19 December 2016', iso: '2016-12-19', known: { year: 2016, month: 12, day: 19 } });
+  });
+
+  it('leaves a relative date unresolved when the article has no date', () => {
+    const [t] = times('Last week the talks failed.');
+    expect(t!.iso).toBeUndefined();
+    expect(t!.known.day).toBeUndefined();
+    expect(t!.implied).toEqual({});
+    const [m] = times('They met on Dec. 19.');
+    expect(m).toMatchObject({ known: { month: 12, day: 19 } });
+    expect(m!.iso).toBeUndefined();
+  });
+
+  it('resolves relative dates against the reference date, never the clock', () => {
+    expect(times('Last week the talks failed.', '2016-12-19')[0]).toMatchObject({ iso: '2016-12-12' });
+    expect(times('The day before, he spoke.', '2016-12-19')[0]).toMatchObject({ iso: '2016-12-18' });
+    expect(times('They met on Dec. 19.', '2016-12-20')[0]).toMatchObject({ iso: '2016-12-19', implied: { year: 2016 } });
+  });
+
+  it('reads clock times and places offsets on the whole text', () => {
+    const text = 'Nothing happened first. Shots rang out at 7:15 pm.';
+    const [t] = times(text, '2016-12-19');
+    expect(t).toMatchObject({ known: { hour: 19, minute: 15 } });
+    expect(text.slice(t!.start, t!.end)).toBe(t!.text);
+  });
+
+  it('leaves trailing punctuation out of the span', () => {
+    expect(times('On Tuesday, the court ruled.', '2016-12-19')[0]).toMatchObject({ text: 'On Tuesday' });
+  });
+
+  it('keeps month names that a preposition shows are dates', () => {
+    expect(times('The law passed in May.', '2016-12-19')[0]).toMatchObject({ text: 'May', known: { month: 5 } });
+  });
+
+  it('finds no time in the negative cases (test/fixtures/times-negative.txt)', () => {
+    const path = fileURLToPath(new URL('../../../test/fixtures/times-negative.txt', import.meta.url));
+    const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect({ line, times: times(line, '2016-12-19') }).toEqual({ line, times: [] });
+  });
+});

@@ -1,0 +1,162 @@
+import * as chrono from 'chrono-node';
+import type { Sentence, TimeExpression } from '../../core/layers.js';
+import { lexicon } from '../../core/resources.js';
+
+/** The parts of a date the record keeps (see the record's Time). */
+const PARTS = ['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const;
+type Part = (typeof PARTS)[number];
+
+/**
+ * A cheap test for a sentence that may hold a time, so chrono (slow) runs on few sentences:
+ * month and weekday names, relative day words, clock times, numeric dates.
+ */
+const DATE_LIKE = new RegExp(
+  [
+    // Month and weekday names are capitalised in news; lowercase "may" is the verb.
+    String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`,
+    String.raw`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\b`,
+    String.raw`\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|noon|midnight)\b`,
+    String.raw`\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]arlier|[Ll]ater)\s+(?:week|month|year|weekend|night|day|morning|afternoon|evening)s?\b`,
+    String.raw`\b(?:week|month|year|day)s?\s+(?:ago|before|later|earlier)\b`,
+    String.raw`\d\s*(?:[ap]\.?m\b|o'clock|GMT|BST|EST|UTC)`,
+    String.raw`\d{1,2}:\d\d`,
+    String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}`,
+  ].join('|'),
+  'gu',
+);
+
+/** Characters of context chrono sees on each side of a date-like word ("on 19 December 2016 at 3 pm"). */
+const WINDOW = 40;
+
+const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const WEEKDAY_FULL = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const BARE_HOUR = /^(?:at\s+)?\d{1,2}$/i;
+
+/** What chrono resolves against when the article has no date; nothing it fills in is kept then. */
+const ANCHOR = { y: 2001, m: 3, d: 14 };
+
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const WEEKDAY_NAME = /\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
+const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}/;
+
+/**
+ * Whether the matched words themselves state a part. chrono counts "last week" or "this month" as
+ * knowing a day or a month, but those come from the reference date: a part is stated only when the
+ * match is not relative and its words carry it (a year's digits, a month's name, a day's number).
+ */
+function stated(part: Part, match: string, relative: boolean): boolean {
+  switch (part) {
+    case 'year':
+      return !relative && /\b\d{4}\b|['’]\d\d\b/.test(match);
+    case 'month':
+      return !relative && (MONTH_NAME.test(match) || NUMERIC_DATE.test(match));
+    case 'day':
+      return !relative && /\d/.test(match);
+    case 'weekday':
+      return WEEKDAY_NAME.test(match);
+    case 'hour':
+    case 'minute':
+      return /\d|noon|midnight/i.test(match);
+  }
+}
+
+export function findTimes(text: string, sentences: readonly Sentence[], referenceDate: string | undefined): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  const ref = referenceDate ? parseIso(referenceDate) : undefined;
+  const anchor = at(ref ?? ANCHOR);
+  for (const w of windows(text, sentences)) {
+    for (const r of chrono.parse(text.slice(w.start, w.end), anchor)) {
+      const start = w.start + r.index;
+      let end = start + r.text.length;
+      while (end > start && /[\s,;:(]/.test(text[end - 1]!)) end--; // chrono keeps "December," with its comma
+      if (isFalsePositive(text, start, r.text, certain(r.start))) continue;
+      const relative = [...r.tags()].some((t) => t.startsWith('result/relative') || t.startsWith('casualReference/'));
+      const known: Record<string, number> = {};
+      const implied: Record<string, number> = {};
+      for (const p of PARTS) {
+        const v = r.start.get(p);
+        if (v === null || v === undefined) continue;
+        if (r.start.isCertain(p) && stated(p, r.text, relative)) known[p] = v;
+        else if (ref) implied[p] = v; // without a reference date, what the text leaves open stays open
+      }
+      const y = known.year ?? implied.year;
+      const m = known.month ?? implied.month;
+      const d = known.day ?? implied.day;
+      const iso = y !== undefined && m !== undefined && d !== undefined ? isoDate(y, m, d) : undefined;
+      out.push({ start, end, text: text.slice(start, end), ...(iso ? { iso } : {}), known, implied });
+    }
+  }
+  return out;
+}
+
+/**
+ * chrono's matches that are not times in news: a month name used as a name ("Theresa May",
+ * "the March for Peace"), a weekday abbreviation that is a word ("The Sun"), a bare number read
+ * as an hour ("at 5 people"), and stock phrases listed in time-false-positives.
+ */
+function isFalsePositive(text: string, start: number, match: string, known: Partial<Record<Part, number>>): boolean {
+  const trimmed = match.trim().toLowerCase();
+  if (lexicon('time-false-positives').has(trimmed)) return true;
+  if (BARE_HOUR.test(trimmed)) return true;
+  const core = trimmed.replace(/^(?:on|in|at|this|last|next)\s+/, '');
+  if (MONTH_ONLY.test(core) && known.day === undefined && known.year === undefined) {
+    const before = lastWord(text.slice(Math.max(0, start - 20), start));
+    if (core === trimmed && !(before && lexicon('time-lead-words').has(before))) return true;
+  }
+  if (known.weekday !== undefined && Object.keys(known).length === 1 && !WEEKDAY_FULL.test(core)) return true;
+  return false;
+}
+
+/**
+ * Stretches of text chrono reads: each date-like word with WINDOW characters around it, cut at word
+ * boundaries and at its sentence's edges, overlapping stretches merged. chrono is the slow part of the
+ * pipeline; most sentences have no date-like word, and a short stretch parses faster than a sentence.
+ */
+function windows(text: string, sentences: readonly Sentence[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  DATE_LIKE.lastIndex = 0;
+  let si = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_LIKE.exec(text)) !== null) {
+    while (si < sentences.length && sentences[si]!.end <= m.index) si++;
+    const s = sentences[si];
+    if (!s || s.start > m.index) continue;
+    let start = Math.max(s.start, m.index - WINDOW);
+    let end = Math.min(s.end, m.index + m[0].length + WINDOW);
+    while (start > s.start && /\S/.test(text[start - 1]!)) start--;
+    while (end < s.end && /\S/.test(text[end]!)) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
+}
+
+function certain(c: chrono.ParsedComponents): Partial<Record<Part, number>> {
+  const out: Partial<Record<Part, number>> = {};
+  for (const p of PARTS) if (c.isCertain(p)) out[p] = c.get(p) ?? undefined;
+  return out;
+}
+
+function parseIso(iso: string): { y: number; m: number; d: number } | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
+}
+
+/** Noon local time of a calendar day (chrono reads local time). */
+function at(d: { y: number; m: number; d: number }): Date {
+  return new Date(d.y, d.m - 1, d.d, 12, 0, 0);
+}
+
+function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The last word (letters and hyphens) of a short stretch, lowercased; a loop, not /([\p{L}-]+)\W*$/u. */
+function lastWord(stretch: string): string | undefined {
+  let end = stretch.length;
+  while (end > 0 && !/[\p{L}\p{N}_-]/u.test(stretch[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}-]/u.test(stretch[start - 1]!)) start--;
+  return start < end ? stretch.slice(start, end).toLowerCase() : undefined;
+}
