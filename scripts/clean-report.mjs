@@ -42,7 +42,8 @@ function readArticle(file) {
   }
   const raw = readFileSync(file, 'utf8');
   const nl = raw.indexOf('\n');
-  return { title: raw.slice(0, nl), body: raw.slice(nl + 1), meta: {} };
+  // The body starts after the blank line under the title.
+  return { title: raw.slice(0, nl), body: raw.slice(nl + 1).replace(/^\n+/, ''), meta: {} };
 }
 
 const counts = new Map();
