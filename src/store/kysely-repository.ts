@@ -187,6 +187,15 @@ export abstract class KyselyRepository implements Repository {
     return row?.event_id ?? null;
   }
 
+  async clearEvents(): Promise<void> {
+    await this.guard('clear events', () =>
+      this.db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('event_records').execute();
+        await trx.deleteFrom('events').execute();
+      }),
+    );
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }

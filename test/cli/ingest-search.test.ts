@@ -82,7 +82,8 @@ describe('dossier ingest, search, entity, export (built CLI)', () => {
     expect(text.startsWith('event_date,event_type,actor1,actor2,location,latitude,longitude,fatalities,source,notes\r\n')).toBe(true);
     // Rows may hold quoted line breaks; count records through the first column's date or blank.
     expect(text.trimEnd().split('\r\n')).toHaveLength(GOOD + 1);
-    expect(text).toMatch(/\r\n2024-05-14,[^\r\n]*,Vale Courier,/);
+    // The ferry crews returned to work "on Monday": the Monday before publication (Tuesday 2024-05-14).
+    expect(text).toMatch(/\r\n2024-05-13,[^\r\n]*,Vale Courier,/);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { DossierError, ErrorCodes } from '../../core/errors.js';
 import { action, writeOut } from '../run-command.js';
 import { progressReporter } from './ingest-progress.js';
 import { parseCount, storeOptions, withStore } from './store-options.js';
+import { queueIngest } from './ingest-queue.js';
 
 /** Failure lines printed in full; the rest are counted (all are in --json). */
 const MAX_FAILURE_LINES = 200;
@@ -18,13 +19,25 @@ export function registerIngest(program: Command): void {
       .option('--batch-size <n>', 'records per transaction (default 50); a crash loses at most one batch', parseCount('--batch-size'))
       .option('--date <YYYY-MM-DD>', 'reference date for articles that state none')
       .option('--no-clean', 'keep the raw text: skip repairing scraped-text artifacts')
-      .option('--json', 'print the summary as JSON'),
+      .option('--json', 'print the summary as JSON')
+      .option('--queue', 'put the articles on the Redis queue for "dossier worker" instead of extracting here')
+      .option('--redis <url>', 'Redis URL for --queue (default: $DOSSIER_REDIS_URL)')
+      .option('--queue-name <name>', 'queue name for --queue')
+      .option('--redis-prefix <prefix>', 'Redis key prefix for --queue'),
   ).action(
-    action(async (paths: string[], opts: { db?: string; pg?: string; workers?: number; batchSize?: number; date?: string; clean: boolean; json?: boolean }) => {
+    action(async (paths: string[], opts: { db?: string; pg?: string; workers?: number; batchSize?: number; date?: string; clean: boolean; json?: boolean; queue?: boolean; redis?: string; queueName?: string; redisPrefix?: string }) => {
+      if (opts.queue) return queueIngest(paths, opts);
       const { IngestService } = await import('../../app/ingest-service.js');
+      const { assignRecords } = await import('../../app/events-service.js');
       const bar = progressReporter();
       const summary = await withStore(opts, (repo) =>
-        new IngestService(repo).ingest(paths, { workers: opts.workers, batchSize: opts.batchSize, date: opts.date, clean: opts.clean, onProgress: bar.update }),
+        new IngestService(repo).ingest(paths, {
+          workers: opts.workers, batchSize: opts.batchSize, date: opts.date, clean: opts.clean, onProgress: bar.update,
+          // Cross-source events: each stored batch joins (or starts) events.
+          onStored: async (records) => {
+            await assignRecords(repo, records);
+          },
+        }),
       'write').finally(() => bar.end());
       if (summary.stored + summary.skipped + summary.failed === 0) {
         throw new DossierError('EMPTY_INPUT', `${paths.join(', ')}: no articles found (.txt, .html, .json, .jsonl, .csv)`);
