@@ -18,13 +18,33 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-/** `workers` 0 extracts in this thread (one core); otherwise that many worker threads. */
+/**
+ * `workers` 0 extracts in this thread; 1, in one worker thread; N >= 2, in this thread and N - 1
+ * worker threads. This thread only reads, hashes and writes between articles, so it takes a share
+ * of the extraction too: one pipeline (and its models) fewer in memory, one start-up fewer.
+ */
 export function createExtractor(workers: number, opts: ExtractOptions = {}): Extractor {
-  return workers <= 0 ? new InProcessExtractor(opts) : new WorkerPool(workers, opts);
+  if (workers <= 0) return new InProcessExtractor(opts);
+  if (workers === 1) return new WorkerPool(1, opts);
+  return new SharedExtractor(new InProcessExtractor(opts), new WorkerPool(workers - 1, opts));
+}
+
+/** Keeps every worker thread fed (two articles queued each) and extracts the rest in this thread. */
+class SharedExtractor implements Extractor {
+  constructor(private readonly here: InProcessExtractor, private readonly pool: WorkerPool) {}
+  extract(item: BatchItem): Promise<ExtractOutcome> {
+    return this.pool.leastBusy() < 2 ? this.pool.extract(item) : this.here.extract(item);
+  }
+  async close(): Promise<void> {
+    await Promise.all([this.here.close(), this.pool.close()]);
+  }
 }
 
 class InProcessExtractor implements Extractor {
-  private readonly service = new ExtractService();
+  private serviceBuilt?: ExtractService;
+  private get service(): ExtractService {
+    return (this.serviceBuilt ??= new ExtractService());
+  }
   constructor(private readonly opts: ExtractOptions) {}
   async extract(item: BatchItem): Promise<ExtractOutcome> {
     return extractItem(this.service, item, this.opts);
@@ -62,6 +82,11 @@ class WorkerPool implements Extractor {
   constructor(size: number, private readonly opts: ExtractOptions) {
     const script = workerScript();
     for (let i = 0; i < size; i++) this.slots.push(this.spawn(script));
+  }
+
+  /** Articles queued on the least busy worker. */
+  leastBusy(): number {
+    return Math.min(...this.slots.map((s) => s.tasks.size));
   }
 
   extract(item: BatchItem): Promise<ExtractOutcome> {

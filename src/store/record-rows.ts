@@ -43,7 +43,9 @@ export function recordRows(record: DossierRecord, meta: RecordMeta, storedAt: st
   };
   for (const entity of record.entities) {
     // The canonical name and every mention text ("Blair" for "Tony Blair") find the record.
-    for (const text of [entity.name, ...entity.mentions.map((m) => m.text)]) {
+    // Mentions that are names ("Blair", "Mr Blair"), not "he" or "the chairman", which coreference also links.
+    const named = entity.mentions.map((m) => m.text).filter((t) => /\p{Lu}/u.test(t));
+    for (const text of [entity.name, ...named]) {
       const norm = normName(text);
       if (norm && !entities.has(norm)) entities.set(norm, { record_id: record.id, norm, name: entity.name, type: entity.type });
       if (entity.geo || entity.type === 'GPE' || entity.type === 'LOC') addPlace(text, entity.geo);

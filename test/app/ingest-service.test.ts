@@ -15,7 +15,7 @@ function feed(dir: string): string {
 }
 
 describe('IngestService', () => {
-  for (const workers of [0, 1]) {
+  for (const workers of [0, 1, 2]) {
     it(`stores each article once, reports bad rows, and hands stored records on (${workers} workers)`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'dossier-ingest-svc-'));
       const repo = SqliteRepository.open(join(dir, 's.db'));

@@ -16,7 +16,7 @@ export function repositorySuite(name: string, open: () => Promise<{ repo: Reposi
       body: 'An explosion tore through a warehouse at the Izmir harbour on Sunday, killing three workers. The port authority said the cause was not yet known. Governor Ayse Demir visited the site.',
       published: '2016-12-18', url: 'https://news.example/izmir-blast', publisher: 'Example News',
       type: 'explosion', summary: 'explosion killed three at Izmir harbour',
-      entities: [['Izmir', 'GPE', ['Izmir', 'Izmir'], { name: 'Izmir', country: 'TR', lat: 38.41, lon: 27.14 }], ['Ayse Demir', 'PERSON', ['Ayse Demir']]],
+      entities: [['Izmir', 'GPE', ['Izmir', 'Izmir'], { name: 'Izmir', country: 'TR', lat: 38.41, lon: 27.14 }], ['Ayse Demir', 'PERSON', ['Ayse Demir', 'the governor', 'she']]],
       where: ['Izmir'], killed: 3,
     });
     const election = makeRecord({
@@ -144,6 +144,10 @@ export function repositorySuite(name: string, open: () => Promise<{ repo: Reposi
       expect(ids).toEqual([election.id, budget.id]);
       expect((await repo.recordsMentioning('dover')).map((r) => r.id)).toEqual([undated.id]);
       expect(await repo.recordsMentioning('Nobody At All')).toEqual([]);
+      // Coreference links "she" and "the governor" to Ayse Demir; only names are indexed.
+      expect((await repo.recordsMentioning('ayse demir')).map((r) => r.id)).toEqual([harbour.id]);
+      expect(await repo.recordsMentioning('the governor')).toEqual([]);
+      expect(await repo.recordsMentioning('she')).toEqual([]);
     });
 
     it('streams all records oldest first', async () => {
