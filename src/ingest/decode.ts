@@ -1,8 +1,9 @@
 import { DossierError } from '../core/errors.js';
 
 /**
- * Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; CRLF and lone CR become LF.
- * Binary input (NUL bytes, or mostly control characters) is refused, naming the input.
+ * Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, or, when the bytes are not valid
+ * UTF-8, Windows-1252 (old news archives are Latin-1: a lone 0xA3 is "£"). CRLF and lone CR become LF.
+ * Binary input (NUL bytes, or many control characters) is refused, naming the input.
  */
 export function decodeText(bytes: Uint8Array, origin: string): string {
   let text: string;
@@ -10,7 +11,11 @@ export function decodeText(bytes: Uint8Array, origin: string): string {
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   else {
     if (looksBinary(bytes)) throw new DossierError('BINARY_INPUT', `${origin}: binary data, not text, HTML or JSON`);
-    text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM; invalid bytes become U+FFFD
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a UTF-8 BOM
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
+    }
   }
   return normalizeNewlines(text);
 }
@@ -19,6 +24,7 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+/** Binary files hold NUL bytes or many control characters early on; text in any 8-bit encoding does not. */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
@@ -27,20 +33,7 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b === 0) return true;
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
   }
-  if (n > 0 && control / n > 0.05) return true;
-  // Invalid UTF-8 throughout (an image, a zip) rather than one stray byte.
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n));
-    return false;
-  } catch {
-    // A cut multi-byte character at the 8 KiB edge is not binary: retry a little shorter.
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, Math.max(0, n - 4)));
-      return false;
-    } catch {
-      return bytes.length > 64;
-    }
-  }
+  return n > 0 && control / n > 0.05;
 }
 
 export function requireNonEmpty(text: string, origin: string): string {

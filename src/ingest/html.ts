@@ -20,7 +20,9 @@ interface PageMeta {
  * HTML page -> article: Readability (Firefox Reader View) on linkedom picks the body; the title,
  * byline, date and site name come from Readability and the page's meta tags.
  */
-export function readHtml(html: string, origin: string, url?: string): RawArticle {
+export function readHtml(source: string, origin: string, url?: string): RawArticle {
+  // A fragment ("<p>...</p>", as JSON articles and pasted text carry) becomes a page, so it has a body.
+  const html = /<(?:html|body)[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
   const { document } = parseHTML(html);
   const meta = pageMeta(document as never);
   // Readability on the page without its furniture, and on the page as it is: furniture removal must

@@ -64,3 +64,16 @@ describe('address guard', () => {
     for (const a of ['93.184.216.34', '8.8.8.8', '2606:4700::1111']) expect(isForbiddenAddress(a), a).toBe(false);
   });
 });
+
+describe('encodings and fragments', () => {
+  it('reads Latin-1 text (a lone 0xA3 is a pound sign) instead of calling it binary', () => {
+    const bytes = Buffer.from([0x43, 0x6f, 0x73, 0x74, 0x20, 0xa3, 0x35, 0x6d, 0x2e]); // "Cost £5m."
+    expect(decodeText(bytes, 'old.txt')).toBe('Cost £5m.');
+  });
+
+  it('reads an HTML fragment without <html> or <body>', () => {
+    const para = '<p>The harbour council approved the new budget on Tuesday after a long debate, officials said.</p>';
+    const a = readHtml(para.repeat(6), 'fragment');
+    expect(a.body).toContain('The harbour council approved the new budget');
+  });
+});
