@@ -23,9 +23,10 @@ export function whitespaceRepairs(text: string): Repair[] {
   // Leading and trailing blank space of the whole text.
   const lead = /^\s+/.exec(text);
   if (lead && !repairs.some((r) => r.start === 0)) repairs.push({ kind: 'spaces', start: 0, end: lead[0].length, replacement: '' });
-  const trail = /\s+$/.exec(text);
-  if (trail && trail.index > (lead?.[0].length ?? 0)) {
-    const start = trail.index;
+  // Found by a loop, not /\s+$/, which is quadratic on long runs of inner spaces.
+  let start = text.length;
+  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+  if (start < text.length && start > (lead?.[0].length ?? 0)) {
     const clipped = repairs.filter((r) => r.end <= start);
     repairs.length = 0;
     repairs.push(...clipped, { kind: 'spaces', start, end: text.length, replacement: '' });

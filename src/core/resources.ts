@@ -34,7 +34,8 @@ export function requireReferenceData(...parts: string[]): string {
 const lexiconCache = new Map<string, ReadonlySet<string>>();
 
 /**
- * A word list from resources/lexicon/NAME.txt: one entry a line, `#` starts a comment.
+ * A word list from resources/lexicon/NAME.txt: one entry a line; a line starting with `#`, or the
+ * rest of a line after " #", is a comment.
  * Read on first use and kept, so importing a module costs nothing.
  */
 export function lexicon(name: string): ReadonlySet<string> {
@@ -51,6 +52,12 @@ export function lexiconLines(name: string): string[] {
   if (!existsSync(path)) throw new DossierError('DATA_MISSING', `${path}: word list "${name}" is missing from the package`);
   return readFileSync(path, 'utf8')
     .split('\n')
-    .map((l) => l.replace(/#.*$/, '').trim())
+    .map((l) => stripComment(l).trim())
     .filter((l) => l.length > 0);
+}
+
+function stripComment(line: string): string {
+  if (line.startsWith('#')) return '';
+  const at = line.indexOf(' #');
+  return at < 0 ? line : line.slice(0, at);
 }

@@ -1,6 +1,7 @@
 /**
  * Text of a DOM subtree with the paragraph structure kept: one block element a paragraph,
  * a blank line apart; <br> a line break; scripts, styles and forms dropped.
+ * Iterative, so hostile pages nested thousands deep cannot overflow the stack.
  */
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
@@ -9,7 +10,7 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
 
-interface DomNode {
+export interface DomNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
@@ -18,24 +19,33 @@ interface DomNode {
 
 export function blockText(root: DomNode): string {
   const out: string[] = [];
-  const walk = (node: DomNode) => {
+  // A stack of nodes to enter, and of block-closing markers to emit once a block's children are done.
+  const stack: (DomNode | '\n\n')[] = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item === '\n\n') {
+      out.push(item);
+      continue;
+    }
+    const node = item;
     if (node.nodeType === 3) {
       out.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name)) continue;
     if (name === 'BR') {
       out.push('\n');
-      return;
+      continue;
     }
     const block = BLOCK.has(name);
-    if (block) out.push('\n\n');
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) out.push('\n\n');
-  };
-  walk(root);
+    if (block) {
+      out.push('\n\n');
+      stack.push('\n\n');
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
   return out
     .join('')
     .split('\n')
@@ -43,4 +53,22 @@ export function blockText(root: DomNode): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Deepest nesting and element count of a tree, counted without recursion; stops early past the limits. */
+export function treeSize(root: DomNode, maxDepth: number, maxNodes: number): { depth: number; nodes: number } {
+  let depth = 0;
+  let nodes = 0;
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, d] = stack.pop()!;
+    nodes++;
+    if (d > depth) depth = d;
+    if (depth > maxDepth || nodes > maxNodes) break;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i]!;
+      if (child.nodeType === 1) stack.push([child, d + 1]);
+    }
+  }
+  return { depth, nodes };
 }

@@ -2,8 +2,10 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { DossierError } from '../core/errors.js';
 import type { RawArticle } from './article.js';
-import { blockText } from './html-text.js';
+import { blockText, treeSize } from './html-text.js';
 import { isoDate } from './dates.js';
+import { LIMITS } from './limits.js';
+import { dropFurnitureLines, pruneContent, removeFurniture } from './html-prune.js';
 
 /** Page metadata that news sites put in <meta> tags and JSON-LD. */
 interface PageMeta {
@@ -19,15 +21,21 @@ interface PageMeta {
  * byline, date and site name come from Readability and the page's meta tags.
  */
 export function readHtml(html: string, origin: string, url?: string): RawArticle {
-  const meta = pageMeta(html);
   const { document } = parseHTML(html);
-  // Readability's types expect the browser's Document; linkedom's is compatible at run time.
-  const parsed = new Readability(document as unknown as globalThis.Document, { charThreshold: 300 }).parse();
-  let body = '';
-  if (parsed?.content) body = blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as never);
+  const meta = pageMeta(document as never);
+  // Readability on the page without its furniture, and on the page as it is: furniture removal must
+  // only ever drop a little text, so when it loses much more than that the plain run wins.
+  // Readability recurses over the tree: a page nested deeper than any real one, or with far more
+  // elements, is read as plain blocks instead (hostile input must not overflow the stack or hang).
+  const size = treeSize(document as never, LIMITS.maxHtmlDepth, LIMITS.maxHtmlElements);
+  const readable = size.depth <= LIMITS.maxHtmlDepth && size.nodes <= LIMITS.maxHtmlElements;
+  const pruned = readable ? readabilityBody(document as never, true) : { parsed: null, body: '' };
+  const plain = readable ? readabilityBody(parseHTML(html).document as never, false) : { parsed: null, body: '' };
+  const parsed = pruned.parsed ?? plain.parsed;
+  let body = pruned.body.length >= 0.7 * plain.body.length ? pruned.body : plain.body;
   if (!body.trim()) {
     const fallback = parseHTML(html).document;
-    body = blockText((fallback.body ?? fallback.documentElement) as never);
+    body = dropFurnitureLines(blockText((fallback.body ?? fallback.documentElement) as never));
   }
   if (!body.trim()) throw new DossierError('UNUSABLE_ARTICLE', `${origin}: no article text found in the HTML`);
   const title = clean(parsed?.title) ?? meta.title;
@@ -46,6 +54,16 @@ export function readHtml(html: string, origin: string, url?: string): RawArticle
   };
 }
 
+function readabilityBody(document: ReturnType<typeof parseHTML>['document'], removePageFurniture: boolean) {
+  if (removePageFurniture) removeFurniture(document as never);
+  // Readability's types expect the browser's Document; linkedom's is compatible at run time.
+  const parsed = new Readability(document as unknown as globalThis.Document, { charThreshold: 300 }).parse();
+  if (!parsed?.content) return { parsed, body: '' };
+  const content = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document;
+  pruneContent(content as never);
+  return { parsed, body: dropFurnitureLines(blockText(content.body as never)) };
+}
+
 function clean(s: string | null | undefined): string | undefined {
   const t = s?.replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
@@ -59,8 +77,7 @@ function dropRepeatedTitle(body: string, title: string | undefined): string {
   return first === title && firstBreak > 0 ? body.slice(firstBreak).trim() : body;
 }
 
-function pageMeta(html: string): PageMeta {
-  const { document } = parseHTML(html);
+function pageMeta(document: ReturnType<typeof parseHTML>['document']): PageMeta {
   const get = (...selectors: string[]) => {
     for (const sel of selectors) {
       const v = document.querySelector(sel)?.getAttribute('content');

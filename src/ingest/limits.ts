@@ -5,4 +5,7 @@ export const LIMITS = {
   /** URL fetch: whole-request timeout, and how many redirects are followed. */
   fetchTimeoutMs: 15_000,
   maxRedirects: 5,
+  /** HTML deeper or larger than this is read as plain blocks, without Readability. */
+  maxHtmlDepth: 400,
+  maxHtmlElements: 60_000,
 } as const;

@@ -25,7 +25,7 @@ const TOKEN_PATTERN = new RegExp(
   'gu',
 );
 
-const TRAILING_URL_PUNCT = /[.,;:!?)\]'’]+$/u;
+const URL_TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', "'", '’']);
 
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const abbreviations = lexicon('abbreviations');
@@ -37,9 +37,11 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     let word = m[0];
     const start = m.index + offset;
     if (/^(?:https?:|www\.)/.test(word)) {
-      const trailing = TRAILING_URL_PUNCT.exec(word);
-      if (trailing) {
-        word = word.slice(0, word.length - trailing[0].length);
+      // Sentence punctuation after a URL is not part of it (a loop: /[.,]+$/ is quadratic).
+      let cut = word.length;
+      while (cut > 0 && URL_TRAILING_PUNCT.has(word[cut - 1]!)) cut--;
+      if (cut < word.length) {
+        word = word.slice(0, cut);
         TOKEN_PATTERN.lastIndex = m.index + word.length;
       }
       tokens.push(tok(text, start, start + word.length));

@@ -46,8 +46,9 @@ export function corefLexicons(): CorefLexicons {
   }
   const gendered = new Map<string, Gender>();
   for (const line of lexiconLines('gendered-words')) {
-    const m = /^(.+?)\s+([mf])$/.exec(line);
-    if (m) gendered.set(m[1]!.toLowerCase(), m[2] as Gender);
+    const words = line.split(/\s+/);
+    const g = words.pop();
+    if ((g === 'm' || g === 'f') && words.length > 0) gendered.set(words.join(' ').toLowerCase(), g);
   }
   const roleFirstWords = new Set<string>();
   const roleLastWords = new Set<string>();

@@ -38,11 +38,13 @@ function loadRegions(): Regions {
   }
   const byKey = new Map<string, { code: string; name: string }>();
   for (const line of lexiconLines('us-states')) {
-    const m = /^(.+)\s+([A-Z]{2})$/.exec(line);
-    if (!m) continue;
-    const name = m[1]!.replace(/ State$/, '');
-    byKey.set(placeKey(m[1]!), { code: m[2]!, name });
-    byKey.set(placeKey(name), { code: m[2]!, name });
+    const words = line.split(/\s+/);
+    const code = words.pop();
+    if (!code || !/^[A-Z]{2}$/.test(code) || words.length === 0) continue;
+    const full = words.join(' ');
+    const name = full.endsWith(' State') ? full.slice(0, -' State'.length) : full;
+    byKey.set(placeKey(full), { code, name });
+    byKey.set(placeKey(name), { code, name });
   }
   regions = { byKey, aliases, centres: new Map() };
   return regions;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { checkSync } from 'recheck';
+import { staticRegexes, captureRegExps, type FoundRegex } from './regex-inventory.js';
+
+const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+const example = fileURLToPath(new URL('../../examples/harbour-blast.txt', import.meta.url));
+
+/** Patterns assembled at run time (word lists, joined alternatives), captured over real work. */
+async function runtimeRegexes(): Promise<FoundRegex[]> {
+  return captureRegExps(async () => {
+    const { ExtractService } = await import('../../dist/app/extract-service.js');
+    const { parseArticleText } = await import('../../dist/ingest/read-input.js');
+    const service = new ExtractService();
+    service.extractArticle(parseArticleText(readFileSync(example, 'utf8'), 'example'));
+    const html = `<html><body><nav>Home</nav><article><h1>T</h1><p>${'Police said the fire was out. '.repeat(30)}</p>
+      <p>Read more: other news</p></article><footer>Copyright</footer></body></html>`;
+    service.extractArticle(parseArticleText(html, 'page.html', 'html'));
+  });
+}
+
+/**
+ * Dependencies' own patterns that are known to backtrack polynomially, each allowed only with the
+ * reason our code keeps its input short (test/security/regex-allow.json). Exponential ones are never allowed.
+ */
+const allowList = JSON.parse(readFileSync(fileURLToPath(new URL('./regex-allow.json', import.meta.url)), 'utf8')) as {
+  allow: { module: string; complexity: string; why: string }[];
+};
+function allowed(r: FoundRegex, complexity: string | undefined): boolean {
+  return complexity === 'polynomial' && allowList.allow.some((a) => r.where === `node_modules/${a.module}` && a.complexity === complexity);
+}
+
+describe('regular expressions', () => {
+  it('the checker itself catches a catastrophic pattern', () => {
+    expect(checkSync('^(a+)+$', '').status).toBe('vulnerable');
+  });
+
+  it('no regular expression in Dossier can backtrack catastrophically (recheck)', async () => {
+    const all = [...staticRegexes(distDir), ...(await runtimeRegexes())];
+    const unique = new Map<string, FoundRegex>();
+    for (const r of all) unique.set(`/${r.source}/${r.flags}`, r);
+    expect(unique.size).toBeGreaterThan(20);
+    const vulnerable: string[] = [];
+    for (const r of unique.values()) {
+      const result = checkSync(r.source, r.flags.replace(/[gyd]/g, ''), { timeout: 5000 });
+      if (result.status === 'vulnerable' && !allowed(r, result.complexity?.type)) {
+        vulnerable.push(`${r.where}: /${r.source}/${r.flags} (${result.complexity?.type ?? ''}; attack ${JSON.stringify(result.attack?.pattern ?? '')})`);
+      }
+    }
+    expect(vulnerable, vulnerable.join('\n')).toEqual([]);
+  }, 600_000);
+});

@@ -1,0 +1,94 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as acorn from 'acorn';
+import { simple as walkSimple } from 'acorn-walk';
+
+export interface FoundRegex {
+  readonly source: string;
+  readonly flags: string;
+  readonly where: string;
+}
+
+function jsFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...jsFiles(p));
+    else if (name.endsWith('.js')) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Every regular expression written in the built code: literals, and `new RegExp(...)` / `RegExp(...)`
+ * whose pattern is a constant string. Patterns built at run time are caught by `captureRegExps`.
+ */
+export function staticRegexes(distDir: string): FoundRegex[] {
+  const found: FoundRegex[] = [];
+  for (const file of jsFiles(distDir)) {
+    const code = readFileSync(file, 'utf8');
+    const ast = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
+    const at = (line: number) => `${relative(distDir, file)}:${line}`;
+    walkSimple(ast, {
+      Literal(node) {
+        const n = node as acorn.Literal & { regex?: { pattern: string; flags: string } };
+        if (n.regex) found.push({ source: n.regex.pattern, flags: n.regex.flags, where: at(n.loc!.start.line) });
+      },
+      NewExpression(node) {
+        const n = node as acorn.NewExpression;
+        if (n.callee.type === 'Identifier' && n.callee.name === 'RegExp') {
+          const pattern = constantString(n.arguments[0]);
+          const flags = constantString(n.arguments[1]) ?? '';
+          if (pattern !== undefined) found.push({ source: pattern, flags, where: at(n.loc!.start.line) });
+        }
+      },
+    });
+  }
+  return found;
+}
+
+function constantString(node: acorn.Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'Literal' && typeof (node as acorn.Literal).value === 'string') return (node as acorn.Literal).value as string;
+  if (node.type === 'TemplateLiteral') {
+    const t = node as acorn.TemplateLiteral;
+    if (t.expressions.length === 0) return t.quasis[0]!.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Records every pattern given to the RegExp constructor while `run` executes (patterns assembled
+ * from word lists or joined alternatives). Import the code under test inside `run`, so that
+ * module-level patterns are built under the recorder.
+ */
+export async function captureRegExps(run: () => Promise<void>): Promise<FoundRegex[]> {
+  const found: FoundRegex[] = [];
+  const Original = globalThis.RegExp;
+  const Recording = new Proxy(Original, {
+    construct(target, args: [string | RegExp, string?]) {
+      const [pattern, flags] = args;
+      if (typeof pattern === 'string') found.push({ source: pattern, flags: flags ?? '', where: origin() });
+      return Reflect.construct(target, args);
+    },
+    apply(target, _this, args: [string | RegExp, string?]) {
+      const [pattern, flags] = args;
+      if (typeof pattern === 'string') found.push({ source: pattern, flags: flags ?? '', where: origin() });
+      return Reflect.apply(target, undefined, args);
+    },
+  });
+  globalThis.RegExp = Recording;
+  try {
+    await run();
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return found;
+}
+
+/** Where a runtime pattern was built: "node_modules/<package>" for a dependency's own code, else "runtime". */
+function origin(): string {
+  const stack = new Error().stack ?? '';
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(stack.split('\n').slice(2).find((l) => !l.includes('regex-inventory')) ?? '');
+  return m ? `node_modules/${m[1]}` : 'runtime';
+}
