@@ -1,11 +1,49 @@
 import type { Section } from '../core/layers.js';
+import type { Span } from '../core/span.js';
 import type { Repair } from './edits.js';
+import { lineRemovals, splitLines, type Line } from './lines.js';
+import { isSlugLine } from './slug.js';
+import { isBoilerplateLine } from './boilerplate.js';
+import { captionLines, imageCaptions } from './captions.js';
+import { bylineRepairs } from './byline.js';
+import { gluedWordRepairs } from './glued-words.js';
+import { gluedCapitalRepairs } from './glued-capital.js';
+import { missingSpaceRepairs } from './missing-space.js';
 import { whitespaceRepairs } from './whitespace.js';
 
+/** What the cleaner found in a text, over original offsets. */
+export interface CleanPlan {
+  /** Repairs in priority tiers: a repair that overlaps one of an earlier tier is dropped. */
+  readonly tiers: Repair[][];
+  /** Caption lines (photo captions and credits): kept in the text, marked as `caption` sections. */
+  readonly captions: Span[];
+}
+
 /**
- * Every repair the cleaner makes on a text, over original offsets. Each repairer finds its own kind;
- * applyRepairs drops any repair that overlaps an earlier one.
+ * Every repair the cleaner makes on a text. Whole lines go first (slugs, boilerplate, image
+ * names alone, a caption that only repeats the one beside it), then image names inside lines,
+ * then glued words, then whitespace. Titles are never cleaned of captions or boilerplate.
  */
-export function findRepairs(text: string, _sections: readonly Section[]): Repair[] {
-  return [...whitespaceRepairs(text)];
+export function findRepairs(text: string, sections: readonly Section[]): CleanPlan {
+  const lines = splitLines(text);
+  const inTitle = (l: Line) => sections.some((s) => s.kind === 'title' && s.start <= l.start && l.end <= s.end);
+  const removed = new Map<number, string>();
+  lines.forEach((line, i) => {
+    if (inTitle(line)) return;
+    if (isSlugLine(line)) removed.set(i, 'slug');
+    else if (isBoilerplateLine(line)) removed.set(i, 'boilerplate');
+  });
+  const images = imageCaptions(text, lines, removed);
+  for (const [i, kind] of images.removedLines) removed.set(i, kind);
+  const captions = captionLines(lines, removed, images.imageLines, inTitle);
+  return {
+    tiers: [
+      lineRemovals(text, lines, removed),
+      images.repairs,
+      bylineRepairs(lines),
+      [...gluedCapitalRepairs(text), ...gluedWordRepairs(text), ...missingSpaceRepairs(text)],
+      whitespaceRepairs(text),
+    ],
+    captions: [...captions].sort((a, b) => a - b).map((i) => ({ start: lines[i]!.start, end: lines[i]!.end })),
+  };
 }

@@ -1,28 +1,42 @@
 import type { Repair } from './edits.js';
 
+/** A run of blank lines (maybe holding stray spaces), or a run of spacing characters. */
+const CANDIDATE = /\n(?:[ \t\u00a0\r]*\n){2,}|[ \t\u00a0\u2007\u202f\r\u200b\u200c\u200d\u2060\ufeff]+/g;
+const ZERO_WIDTH = /^[\u200b\u200c\u200d\u2060\ufeff]+$/;
+
 /**
  * Whitespace repairs: runs of spaces or tabs inside a line become one space, spaces at the ends of
- * lines go, and three or more line breaks become a paragraph break. Byte-order marks and
- * zero-width characters that scraping leaves inside words go too.
+ * lines go, and more than one blank line becomes a paragraph break. A lone no-break space
+ * becomes a plain one (scraped HTML keeps &nbsp; between words), a space just inside brackets
+ * goes ("( center"), and carriage returns, byte-order marks and zero-width characters go too.
+ * One pass over the text; plain single spaces between words are looked at and left.
  */
 export function whitespaceRepairs(text: string): Repair[] {
   const repairs: Repair[] = [];
-  const pattern = /[ \t\u00a0]{2,}|[ \t\u00a0]+(?=\n)|(?<=\n)[ \t\u00a0]+|\n{3,}|[\u200b\u200c\u200d\u2060\ufeff]+|\t/g;
+  CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text)) !== null) {
+  while ((m = CANDIDATE.exec(text)) !== null) {
     const s = m[0];
     const start = m.index;
     const end = start + s.length;
+    const before = text[start - 1];
+    const after = text[end];
     let replacement: string;
-    if (/^\n+$/.test(s)) replacement = '\n\n';
-    else if (/^[\u200b\u200c\u200d\u2060\ufeff]+$/.test(s)) replacement = '';
-    else if (text[end] === '\n' || start === 0 || text[start - 1] === '\n' || end === text.length) replacement = '';
+    if (s[0] === '\n') replacement = '\n\n';
+    else if (start === 0 || end === text.length || before === '\n' || after === '\n' || after === '\r') replacement = '';
+    else if (ZERO_WIDTH.test(s)) replacement = '';
+    else if (before === '(' || before === '[' || after === ')' || after === ']') replacement = '';
     else replacement = ' ';
+    if (replacement === s) continue;
     repairs.push({ kind: 'spaces', start, end, replacement });
   }
   // Leading and trailing blank space of the whole text.
   const lead = /^\s+/.exec(text);
-  if (lead && !repairs.some((r) => r.start === 0)) repairs.push({ kind: 'spaces', start: 0, end: lead[0].length, replacement: '' });
+  if (lead) {
+    const clipped = repairs.filter((r) => r.start >= lead[0].length);
+    repairs.length = 0;
+    repairs.push({ kind: 'spaces', start: 0, end: lead[0].length, replacement: '' }, ...clipped);
+  }
   // Found by a loop, not /\s+$/, which is quadratic on long runs of inner spaces.
   let start = text.length;
   while (start > 0 && /\s/.test(text[start - 1]!)) start--;

@@ -12,7 +12,14 @@ export interface Repository {
    * delivery and re-ingest store nothing twice). `stored` says whether it was new.
    */
   putRecord(record: DossierRecord, meta: RecordMeta): Promise<{ stored: boolean; id: string }>;
+  /**
+   * Stores a batch in one transaction (all or nothing: a crash never leaves half a record); one
+   * result per item, in order. Ingest writes through this.
+   */
+  putRecords(items: ReadonlyArray<{ record: DossierRecord; meta: RecordMeta }>): Promise<Array<{ stored: boolean; id: string }>>;
   hasContentHash(contentHash: string): Promise<boolean>;
+  /** Which of these raw-input hashes are stored already: one query for a batch. */
+  storedContentHashes(hashes: readonly string[]): Promise<Set<string>>;
   getRecord(id: string): Promise<DossierRecord | null>;
   countRecords(): Promise<number>;
   /** Full-text search with snippets and filters; newest first when there is no query. */
@@ -58,6 +65,8 @@ export interface RecordSummary {
   readonly published?: string;
   readonly eventType: string;
   readonly summary: string;
+  /** Where it was ingested from (path, "file.jsonl:line 3", URL), when known. */
+  readonly origin?: string;
 }
 
 export interface SearchHit extends RecordSummary {

