@@ -66,7 +66,7 @@ export function corefLexicons(): CorefLexicons {
     modifiers: new Set([...lexicon('role-modifiers')].map((w) => w.toLowerCase())),
     honorifics,
     gendered,
-    demonyms: new Set([...lexicon('demonyms')].map((w) => w.toLowerCase())),
+    demonyms: new Set([...lexicon('nationality-adjectives')].map((w) => w.toLowerCase())),
     orgGeneric: new Set([...lexicon('org-generic-words')].map((w) => w.toLowerCase())),
   };
   return cached;
