@@ -58,22 +58,28 @@ function constantString(node: acorn.Node | undefined): string | undefined {
 }
 
 /**
- * Records every pattern given to the RegExp constructor while `run` executes (patterns assembled
- * from word lists or joined alternatives). Import the code under test inside `run`, so that
+ * Records every pattern our code gives the RegExp constructor while `run` executes (patterns assembled
+ * from word lists or joined alternatives); patterns built inside node_modules are libraries' own. Import the code under test inside `run`, so that
  * module-level patterns are built under the recorder.
  */
 export async function captureRegExps(run: () => Promise<void>): Promise<FoundRegex[]> {
   const found: FoundRegex[] = [];
   const Original = globalThis.RegExp;
+  const record = (pattern: unknown, flags: unknown) => {
+    if (typeof pattern !== 'string') return;
+    // Only patterns our code builds: the caller is the first stack frame outside this file.
+    const caller = (new Error().stack ?? '').split('\n').slice(1).find((l) => !l.includes('regex-inventory'));
+    if (!caller || caller.includes('/node_modules/')) return;
+    const where = /\/(?:dist|src)\/([^:)]+:\d+)/.exec(caller)?.[1] ?? 'runtime';
+    found.push({ source: pattern, flags: typeof flags === 'string' ? flags : '', where });
+  };
   const Recording = new Proxy(Original, {
     construct(target, args: [string | RegExp, string?]) {
-      const [pattern, flags] = args;
-      if (typeof pattern === 'string') found.push({ source: pattern, flags: flags ?? '', where: origin() });
+      record(args[0], args[1]);
       return Reflect.construct(target, args);
     },
     apply(target, _this, args: [string | RegExp, string?]) {
-      const [pattern, flags] = args;
-      if (typeof pattern === 'string') found.push({ source: pattern, flags: flags ?? '', where: origin() });
+      record(args[0], args[1]);
       return Reflect.apply(target, undefined, args);
     },
   });
@@ -84,11 +90,4 @@ export async function captureRegExps(run: () => Promise<void>): Promise<FoundReg
     globalThis.RegExp = Original;
   }
   return found;
-}
-
-/** Where a runtime pattern was built: "node_modules/<package>" for a dependency's own code, else "runtime". */
-function origin(): string {
-  const stack = new Error().stack ?? '';
-  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(stack.split('\n').slice(2).find((l) => !l.includes('regex-inventory')) ?? '');
-  return m ? `node_modules/${m[1]}` : 'runtime';
 }

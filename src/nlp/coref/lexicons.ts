@@ -46,9 +46,10 @@ export function corefLexicons(): CorefLexicons {
   }
   const gendered = new Map<string, Gender>();
   for (const line of lexiconLines('gendered-words')) {
-    const words = line.split(/\s+/);
-    const g = words.pop();
-    if ((g === 'm' || g === 'f') && words.length > 0) gendered.set(words.join(' ').toLowerCase(), g);
+    // "<word> m|f": split at the last space (a split, not /^(.+?)\s+([mf])$/, which backtracks quadratically).
+    const cut = line.lastIndexOf(' ');
+    const g = line.slice(cut + 1);
+    if (cut > 0 && (g === 'm' || g === 'f')) gendered.set(line.slice(0, cut).trim().toLowerCase(), g);
   }
   const roleFirstWords = new Set<string>();
   const roleLastWords = new Set<string>();
@@ -66,7 +67,7 @@ export function corefLexicons(): CorefLexicons {
     modifiers: new Set([...lexicon('role-modifiers')].map((w) => w.toLowerCase())),
     honorifics,
     gendered,
-    demonyms: new Set([...lexicon('nationality-adjectives')].map((w) => w.toLowerCase())),
+    demonyms: new Set([...lexicon('demonyms')].map((w) => w.toLowerCase())),
     orgGeneric: new Set([...lexicon('org-generic-words')].map((w) => w.toLowerCase())),
   };
   return cached;

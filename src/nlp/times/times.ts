@@ -30,7 +30,7 @@ const DATE_LIKE = new RegExp(
 const WINDOW = 40;
 /**
  * The longest stretch chrono is ever given. Some of chrono's own patterns backtrack polynomially on long
- * runs of spaces or digits (test/security/regex-allow.json); a bounded input keeps that harmless.
+ * runs of spaces or digits; a bounded input keeps that harmless.
  */
 export const MAX_CHRONO_INPUT = 240;
 
@@ -106,7 +106,7 @@ function isFalsePositive(text: string, start: number, match: string, known: Part
   if (BARE_HOUR.test(trimmed)) return true;
   const core = trimmed.replace(/^(?:on|in|at|this|last|next)\s+/, '');
   if (MONTH_ONLY.test(core) && known.day === undefined && known.year === undefined) {
-    const before = text.slice(Math.max(0, start - 20), start).split(/[^\p{L}-]+/u).filter(Boolean).pop()?.toLowerCase();
+    const before = lastWord(text.slice(Math.max(0, start - 20), start));
     if (core === trimmed && !(before && lexicon('time-lead-words').has(before))) return true;
   }
   if (known.weekday !== undefined && Object.keys(known).length === 1 && !WEEKDAY_FULL.test(core)) return true;
@@ -158,4 +158,13 @@ function at(d: { y: number; m: number; d: number }): Date {
 
 function isoDate(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The last word (letters and hyphens) of a short stretch, lowercased; a loop, not /([\p{L}-]+)\W*$/u. */
+function lastWord(stretch: string): string | undefined {
+  let end = stretch.length;
+  while (end > 0 && !/[\p{L}\p{N}_-]/u.test(stretch[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}-]/u.test(stretch[start - 1]!)) start--;
+  return start < end ? stretch.slice(start, end).toLowerCase() : undefined;
 }
