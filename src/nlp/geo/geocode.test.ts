@@ -39,6 +39,14 @@ describe('geocode', () => {
     expect(geoOf(['Paris', 'United States']).get('Paris')).toMatchObject({ country: 'FR' });
   });
 
+  it('places first-order regions at the centre of their cities', () => {
+    const g = geoOf(['Scotland', 'Glasgow']);
+    expect(g.get('Scotland')).toMatchObject({ name: 'Scotland', country: 'GB' });
+    expect(g.get('Scotland')!.lat).toBeGreaterThan(55);
+    expect(g.get('Scotland')!.lat).toBeLessThan(58);
+    expect(g.get('Glasgow')).toMatchObject({ country: 'GB' });
+  });
+
   it('folds accents, dots and aliases', () => {
     expect(placeKey('İzmir')).toBe('izmir');
     expect(placeCandidates('U.S.')[0]).toMatchObject({ kind: 'country', geo: { country: 'US' } });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { handDoc } from '../../../test/helpers/hand-doc.js';
 import type { TimeExpression } from '../../core/layers.js';
 import { timesStage } from './times-stage.js';
+import { MAX_CHRONO_INPUT, windows } from './times.js';
 
 function times(text: string, referenceDate?: string): TimeExpression[] {
   return timesStage.run(handDoc(text), { clean: true, referenceDate }).times as TimeExpression[];
@@ -59,5 +60,14 @@ describe('times', () => {
     const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
     expect(lines.length).toBeGreaterThan(10);
     for (const line of lines) expect({ line, times: times(line, '2016-12-19') }).toEqual({ line, times: [] });
+  });
+});
+
+describe('chrono input', () => {
+  it('never gives chrono more than MAX_CHRONO_INPUT characters, whatever the text', () => {
+    const long = `On Monday ${'x'.repeat(5000)} ${'December 2016 '.repeat(300)}${' '.repeat(3000)}at 5 pm`;
+    const ws = windows(long, [{ start: 0, end: long.length, tokenStart: 0, tokenEnd: 0 }]);
+    expect(ws.length).toBeGreaterThan(2);
+    for (const w of ws) expect(w.end - w.start).toBeLessThanOrEqual(MAX_CHRONO_INPUT);
   });
 });

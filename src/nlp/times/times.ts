@@ -1,6 +1,7 @@
-import * as chrono from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
 import type { Sentence, TimeExpression } from '../../core/layers.js';
 import { lexicon } from '../../core/resources.js';
+import { newsChrono } from './chrono-news.js';
 
 /** The parts of a date the record keeps (see the record's Time). */
 const PARTS = ['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const;
@@ -27,6 +28,11 @@ const DATE_LIKE = new RegExp(
 
 /** Characters of context chrono sees on each side of a date-like word ("on 19 December 2016 at 3 pm"). */
 const WINDOW = 40;
+/**
+ * The longest stretch chrono is ever given. Some of chrono's own patterns backtrack polynomially on long
+ * runs of spaces or digits; a bounded input keeps that harmless.
+ */
+export const MAX_CHRONO_INPUT = 240;
 
 const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const WEEKDAY_FULL = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -65,7 +71,7 @@ export function findTimes(text: string, sentences: readonly Sentence[], referenc
   const ref = referenceDate ? parseIso(referenceDate) : undefined;
   const anchor = at(ref ?? ANCHOR);
   for (const w of windows(text, sentences)) {
-    for (const r of chrono.parse(text.slice(w.start, w.end), anchor)) {
+    for (const r of newsChrono().parse(text.slice(w.start, w.end), anchor)) {
       const start = w.start + r.index;
       let end = start + r.text.length;
       while (end > start && /[\s,;:(]/.test(text[end - 1]!)) end--; // chrono keeps "December," with its comma
@@ -112,7 +118,7 @@ function isFalsePositive(text: string, start: number, match: string, known: Part
  * boundaries and at its sentence's edges, overlapping stretches merged. chrono is the slow part of the
  * pipeline; most sentences have no date-like word, and a short stretch parses faster than a sentence.
  */
-function windows(text: string, sentences: readonly Sentence[]): { start: number; end: number }[] {
+export function windows(text: string, sentences: readonly Sentence[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   DATE_LIKE.lastIndex = 0;
   let si = 0;
@@ -123,16 +129,18 @@ function windows(text: string, sentences: readonly Sentence[]): { start: number;
     if (!s || s.start > m.index) continue;
     let start = Math.max(s.start, m.index - WINDOW);
     let end = Math.min(s.end, m.index + m[0].length + WINDOW);
-    while (start > s.start && /\S/.test(text[start - 1]!)) start--;
-    while (end < s.end && /\S/.test(text[end]!)) end++;
+    const floor = Math.max(s.start, m.index - MAX_CHRONO_INPUT / 2);
+    const ceil = Math.min(s.end, m.index + MAX_CHRONO_INPUT / 2);
+    while (start > floor && /\S/.test(text[start - 1]!)) start--;
+    while (end < ceil && /\S/.test(text[end]!)) end++;
     const last = out[out.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    if (last && start <= last.end && Math.max(last.end, end) - last.start <= MAX_CHRONO_INPUT) last.end = Math.max(last.end, end);
     else out.push({ start, end });
   }
   return out;
 }
 
-function certain(c: chrono.ParsedComponents): Partial<Record<Part, number>> {
+function certain(c: ParsedComponents): Partial<Record<Part, number>> {
   const out: Partial<Record<Part, number>> = {};
   for (const p of PARTS) if (c.isCertain(p)) out[p] = c.get(p) ?? undefined;
   return out;
