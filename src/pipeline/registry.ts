@@ -2,11 +2,17 @@ import type { AnyStage } from './stage.js';
 import type { LayerName } from '../core/layers.js';
 import { cleanStage } from '../clean/clean-stage.js';
 import { sentencesStage, tokensStage } from '../nlp/tokens-stage.js';
+import { createPosStage } from '../nlp/pos-stage.js';
+import { createChunkStage } from '../nlp/chunk-stage.js';
+import { createNerStage } from '../nlp/ner-stage.js';
 import { eventStage } from '../extract/event/event-stage.js';
 import { entitiesStage } from '../nlp/coref/entities-stage.js';
 import { geocodeStage } from '../nlp/geo/geocode-stage.js';
 import { timesStage } from '../nlp/times/times-stage.js';
 import { quantitiesStage } from '../nlp/quantities/quantities-stage.js';
+import { quotesStage } from '../extract/quotes/stage.js';
+import { hedgesStage } from '../extract/hedges/stage.js';
+import { attributionsStage } from '../extract/attribution/stage.js';
 
 /** Layers a document has before the pipeline runs (set by ingest). */
 export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
@@ -20,7 +26,7 @@ export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
  *   -> pos (tokens with .pos) -> chunk (tokens with .chunk, chunks) -> ner (mentions)
  *   -> entities (coreference: entities) -> geocode (entities with geo)
  *   -> times -> quantities
- *   -> quotes -> attributions -> hedges
+ *   -> quotes -> hedges -> attributions (which reads the hedges)
  *   -> event
  */
 export function pipelineStages(): AnyStage[] {
@@ -29,12 +35,19 @@ export function pipelineStages(): AnyStage[] {
     tokensStage,
     sentencesStage,
     // nlp: pos, chunk, ner
+    createPosStage(),
+    createChunkStage(),
+    createNerStage(),
     // entities: coreference, geocode, times, quantities
     entitiesStage,
     geocodeStage,
     timesStage,
     quantitiesStage,
-    // attribution: quotes, attributions, hedges
+    // attribution: quotes, hedges, attributions
+    quotesStage,
+    hedgesStage,
+    attributionsStage,
+    // event
     eventStage(),
   ];
 }

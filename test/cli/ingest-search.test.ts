@@ -109,6 +109,10 @@ describe('dossier ingest, search, entity, export (built CLI)', () => {
     const badStore = runCli(['search', 'x', '--db', dir]);
     expect(badStore.status).toBe(ErrorCodes.STORE_FAILED.exit);
     expect(badStore.stderr).toMatch(new RegExp(`^dossier: ${dir}: cannot open the database`));
+    const noStore = runCli(['search', 'x', '--db', join(dir, 'never-made.db')]);
+    expect(noStore.status).toBe(ErrorCodes.NOT_FOUND.exit);
+    expect(noStore.stderr).toBe(`dossier: ${join(dir, 'never-made.db')}: no such store (run "dossier ingest" first, or give --db FILE or --pg URL)\n`);
+    expect(existsSync(join(dir, 'never-made.db'))).toBe(false);
     const badWorkers = runCli(['ingest', fixtures, '--db', db, '--workers', 'many']);
     expect(badWorkers.status).toBe(ErrorCodes.USAGE.exit);
     expect(existsSync(db)).toBe(true);

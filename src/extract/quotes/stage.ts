@@ -1,0 +1,19 @@
+import type { Stage } from '../../pipeline/stage.js';
+import { findReports } from '../attribution/finder.js';
+import { directQuotes, indirectQuotes } from './quotes.js';
+
+/**
+ * Quotes: direct ones between quote marks and indirect ones ("X said that ...", "according to X"),
+ * each with its speaker (and the speaker's entity when the entities layer is there) and cue.
+ */
+export const quotesStage: Stage = {
+  name: 'quotes',
+  requires: ['tokens', 'sentences'],
+  assigns: ['quotes'],
+  run(doc) {
+    const direct = directQuotes(doc);
+    const reports = findReports(doc.get('tokens'), doc.get('sentences'), { speechOnly: true });
+    const indirect = indirectQuotes(doc, reports, direct);
+    return { quotes: [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end) };
+  },
+};

@@ -1,0 +1,35 @@
+import type { Chunk, Token } from '../core/layers.js';
+import type { Stage } from '../pipeline/stage.js';
+import { chunkTagger } from './models.js';
+import { sentenceInputs } from './sentence-inputs.js';
+import { hashString } from './tagger/hash.js';
+import { spansFromLabels } from './tagger/labels.js';
+
+/** Base phrases (NP, VP, PP, ...) from POS-tagged tokens: tokens get `.chunk` (BIO) and the chunks layer. */
+export function createChunkStage(): Stage {
+  const tagger = chunkTagger();
+  return {
+    name: 'chunk',
+    requires: ['tokens', 'sentences'],
+    assigns: ['tokens', 'chunks'],
+    run(doc) {
+      const tokens = doc.get('tokens');
+      const { inputs } = sentenceInputs(doc);
+      const out: Token[] = tokens.map((t) => ({ ...t }));
+      const chunks: Chunk[] = [];
+      doc.get('sentences').forEach((s, k) => {
+        const pos = new Int32Array(s.tokenEnd - s.tokenStart);
+        for (let i = s.tokenStart; i < s.tokenEnd; i++) pos[i - s.tokenStart] = hashString(tokens[i]!.pos ?? '');
+        const ids = tagger.tag({ ...inputs[k]!, pos });
+        const labels = [...ids].map((id) => tagger.labels[id]!);
+        labels.forEach((l, i) => (out[s.tokenStart + i]!.chunk = l));
+        for (const span of spansFromLabels(labels)) {
+          const a = s.tokenStart + span.start;
+          const b = s.tokenStart + span.end;
+          chunks.push({ label: span.type, start: tokens[a]!.start, end: tokens[b - 1]!.end, tokenStart: a, tokenEnd: b });
+        }
+      });
+      return { tokens: out, chunks };
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { packagePath } from '../../core/resources.js';
+
+/**
+ * Word clusters (models/word-clusters.tsv, derived from GloVe vectors by scripts/derive-clusters.mjs):
+ * lowercase word -> cluster id. Read once on first use; an absent file means no cluster features.
+ */
+let clusters: ReadonlyMap<string, number> | undefined;
+
+export function wordClusters(): ReadonlyMap<string, number> {
+  if (!clusters) {
+    const map = new Map<string, number>();
+    const path = packagePath('models', 'word-clusters.tsv');
+    if (existsSync(path)) {
+      for (const line of readFileSync(path, 'utf8').split('\n')) {
+        if (!line || line.startsWith('#')) continue;
+        const tab = line.indexOf('\t');
+        map.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+      }
+    }
+    clusters = map;
+  }
+  return clusters;
+}

@@ -1,0 +1,67 @@
+import { MAX_FEATURES, type Extractor } from './features.js';
+import type { TagInput } from './input.js';
+import type { Scorer } from './sparse-model.js';
+import type { PerceptronTrainer } from './perceptron.js';
+
+/**
+ * Greedy left-to-right decoding: each token takes the best label its features allow, given the labels
+ * already chosen. `allowed[prev + 1][cur]` (prev -1 = sentence start) forbids impossible sequences such
+ * as I-PER after O, which a perceptron would otherwise emit now and then.
+ * With `gold` and a trainer, the same loop trains: the model sees its own previous decisions, as at run time.
+ */
+export class GreedyDecoder {
+  private readonly keys = new Int32Array(MAX_FEATURES);
+  private readonly scores: Float64Array;
+
+  /** closed[label + 1]: 1 when a label ends any entity (O, L-, U-, or the sentence start), for `skip`. */
+  private readonly closed: Uint8Array;
+
+  constructor(
+    readonly nClasses: number,
+    readonly extract: Extractor,
+    readonly allowed: Uint8Array | null,
+    labels?: readonly string[],
+  ) {
+    this.scores = new Float64Array(nClasses);
+    this.closed = Uint8Array.from([1, ...(labels ?? []).map((l) => (l === 'O' || l[0] === 'L' || l[0] === 'U' ? 1 : 0))]);
+  }
+
+  tag(s: TagInput, model: Scorer, out: Int32Array, gold?: Int32Array, trainer?: PerceptronTrainer): void {
+    const n = s.atoms.length;
+    const C = this.nClasses;
+    const { keys, scores, allowed } = this;
+    let p1 = -1;
+    let p2 = -1;
+    const skip = s.skip;
+    for (let i = 0; i < n; i++) {
+      if (skip && skip[i] && this.closed[p1 + 1]) {
+        // Label 0 is O in every scheme here (labels sort with O first for NER).
+        out[i] = 0;
+        p2 = p1;
+        p1 = 0;
+        continue;
+      }
+      const count = this.extract(s, i, p1, p2, keys);
+      scores.fill(0);
+      model.score(keys, count, scores);
+      let best = -1;
+      let bestScore = -Infinity;
+      const row = (p1 + 1) * C;
+      // Scan from the highest class down so ties go to the lowest index (O is 0), deterministically.
+      for (let c = C - 1; c >= 0; c--) {
+        if (allowed && !allowed[row + c]) continue;
+        if (scores[c]! >= bestScore) {
+          bestScore = scores[c]!;
+          best = c;
+        }
+      }
+      if (gold && trainer) {
+        trainer.learn(keys, count, gold[i]!, best);
+        // Follow the model's own choice: training then matches greedy decoding at run time.
+      }
+      out[i] = best;
+      p2 = p1;
+      p1 = best;
+    }
+  }
+}

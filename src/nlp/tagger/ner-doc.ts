@@ -1,0 +1,101 @@
+import { FLAG_ALL_CAPS, FLAG_HAS_DIGIT, FLAG_HAS_LOWER, FLAG_INIT_CAP } from './atoms.js';
+import { hashString } from './hash.js';
+import { DOC_SLOTS, type TagInput } from './input.js';
+
+/**
+ * Document-level evidence for NER (after Ratinov and Roth 2009 and Krishnan and Manning 2006):
+ * a name is usually tagged the same way throughout an article, and a capitalised word that also
+ * appears in lowercase is probably not a name (what saves Title Case headlines).
+ *
+ * Pass 1 features need no tags: "this capitalised word also appears lowercase in the document",
+ * "this sentence-initial word also appears capitalised mid-sentence".
+ * Pass 2 adds the entity types a first pass gave the other occurrences of the same word.
+ */
+const LOWER_SEEN = hashString('doc:lower-seen');
+const CAP_SEEN_MID = hashString('doc:cap-seen-mid');
+const ONLY_LOWER = hashString('doc:initial-only');
+
+/** Fills `input.doc` for every sentence of one document (pass 1 features). */
+export function addDocumentFeatures(inputs: TagInput[]): void {
+  const lowerSeen = new Set<number>();
+  const capMid = new Set<number>();
+  for (const s of inputs) {
+    const a = s.atoms;
+    for (let i = 0; i < a.length; i++) {
+      const f = a.flags[i]!;
+      if (!(f & FLAG_INIT_CAP) && f & FLAG_HAS_LOWER) lowerSeen.add(a.lower[i]!);
+      else if (f & FLAG_INIT_CAP && i > 0 && s.mode === 0) capMid.add(a.lower[i]!);
+    }
+  }
+  for (const s of inputs) {
+    const a = s.atoms;
+    const doc = new Int32Array(a.length * DOC_SLOTS);
+    for (let i = 0; i < a.length; i++) {
+      if (!(a.flags[i]! & FLAG_INIT_CAP)) continue;
+      let k = 0;
+      if (lowerSeen.has(a.lower[i]!)) doc[i * DOC_SLOTS + k++] = LOWER_SEEN;
+      if (i === 0 || s.mode !== 0) {
+        if (capMid.has(a.lower[i]!)) doc[i * DOC_SLOTS + k++] = CAP_SEEN_MID;
+        else if (!lowerSeen.has(a.lower[i]!)) doc[i * DOC_SLOTS + k++] = ONLY_LOWER;
+      }
+    }
+    s.doc = doc;
+  }
+}
+
+/**
+ * Pass 2: for each token, the entity type most often given by pass 1 to the *other* occurrences of the
+ * same word in the document (exact spelling), and whether those were mostly left outside any entity.
+ * `typeOf[label]` is the entity type index of a label (-1 for O).
+ */
+export function addPass1Features(inputs: TagInput[], pass1: Int32Array[], typeOf: Int32Array, nTypes: number): void {
+  const counts = new Map<number, Int32Array>(); // word -> counts per type, last slot = outside
+  for (let s = 0; s < inputs.length; s++) {
+    const a = inputs[s]!.atoms;
+    for (let i = 0; i < a.length; i++) {
+      if (!(a.flags[i]! & FLAG_INIT_CAP)) continue;
+      let c = counts.get(a.word[i]!);
+      if (!c) counts.set(a.word[i]!, (c = new Int32Array(nTypes + 1)));
+      const t = typeOf[pass1[s]![i]!]!;
+      c[t < 0 ? nTypes : t]!++;
+    }
+  }
+  const majHash = Int32Array.from({ length: nTypes + 1 }, (_, t) => hashString(`doc:maj:${t}`));
+  const anyHash = Int32Array.from({ length: nTypes }, (_, t) => hashString(`doc:any:${t}`));
+  for (let s = 0; s < inputs.length; s++) {
+    const input = inputs[s]!;
+    const a = input.atoms;
+    const doc = input.doc ? input.doc.slice() : new Int32Array(a.length * DOC_SLOTS);
+    for (let i = 0; i < a.length; i++) {
+      if (!(a.flags[i]! & FLAG_INIT_CAP)) continue;
+      const c = counts.get(a.word[i]!)!;
+      const own = typeOf[pass1[s]![i]!]!;
+      const ownSlot = own < 0 ? nTypes : own;
+      let best = -1;
+      let bestN = 0;
+      let total = 0;
+      for (let t = 0; t <= nTypes; t++) {
+        const n = c[t]! - (t === ownSlot ? 1 : 0);
+        total += n;
+        if (n > bestN) {
+          bestN = n;
+          best = t;
+        }
+      }
+      if (total === 0) continue;
+      let k = 0;
+      while (k < DOC_SLOTS && doc[i * DOC_SLOTS + k] !== 0) k++;
+      if (k < DOC_SLOTS) doc[i * DOC_SLOTS + k++] = majHash[best]!;
+      if (k < DOC_SLOTS && best === nTypes) {
+        // Mostly outside, but some other occurrence was an entity: say which.
+        for (let t = 0; t < nTypes; t++) if (c[t]! - (t === ownSlot ? 1 : 0) > 0) { doc[i * DOC_SLOTS + k++] = anyHash[t]!; break; }
+      }
+    }
+    input.doc = doc;
+    input.pass1 = pass1[s];
+    const skip = new Uint8Array(a.length);
+    const NAMELIKE = FLAG_INIT_CAP | FLAG_ALL_CAPS | FLAG_HAS_DIGIT;
+    for (let i = 0; i < a.length; i++) skip[i] = typeOf[pass1[s]![i]!]! < 0 && !(a.flags[i]! & NAMELIKE) ? 1 : 0;
+    input.skip = skip;
+  }
+}

@@ -1,0 +1,64 @@
+import type { Gazetteer } from '../gazetteer.js';
+import { nerFeatures } from './features.js';
+import type { TagInput } from './input.js';
+import { addDocumentFeatures, addPass1Features } from './ner-doc.js';
+import { SequenceTagger } from './sequence-tagger.js';
+import type { SparseModel } from './sparse-model.js';
+
+/** CoNLL entity types, in the order the NER models index them. */
+export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+export function nerLabels(): string[] {
+  const labels = ['O'];
+  for (const t of NER_TYPES) for (const p of ['B', 'I', 'L', 'U']) labels.push(`${p}-${t}`);
+  return labels;
+}
+
+/** typeOf[label id] = index in NER_TYPES, -1 for O. */
+export function labelTypes(labels: readonly string[]): Int32Array {
+  return Int32Array.from(labels.map((l) => (l === 'O' ? -1 : NER_TYPES.indexOf(l.slice(2) as (typeof NER_TYPES)[number]))));
+}
+
+/**
+ * Two-pass NER over a whole document: pass 1 tags each sentence from local, gazetteer and
+ * document-casing features; pass 2 tags again, also seeing pass 1's labels for this token and
+ * for the other occurrences of the same word, which makes a name's type consistent across the article.
+ */
+export class NerTagger {
+  readonly pass1: SequenceTagger;
+  readonly pass2: SequenceTagger;
+  private readonly typeOf: Int32Array;
+
+  constructor(
+    readonly labels: readonly string[],
+    model1: SparseModel,
+    model2: SparseModel,
+    readonly gazetteer: Gazetteer,
+  ) {
+    this.pass1 = new SequenceTagger(labels, model1, nerFeatures, true);
+    this.pass2 = new SequenceTagger(labels, model2, nerFeatures, true);
+    this.typeOf = labelTypes(labels);
+  }
+
+  /** Inputs for pass 1: copies of the sentences with gazetteer and document features added. */
+  prepare(inputs: readonly TagInput[], words: readonly (readonly string[])[]): TagInput[] {
+    const out = inputs.map((s, k) => ({ ...s, gaz: this.gazetteer.features(words[k]!), doc: undefined, pass1: undefined }));
+    addDocumentFeatures(out);
+    return out;
+  }
+
+  /** Pass 2 inputs from pass 1 inputs and labels. */
+  stack(prepared: readonly TagInput[], pass1: Int32Array[]): TagInput[] {
+    const out = prepared.map((s) => ({ ...s }));
+    addPass1Features(out, pass1, this.typeOf, NER_TYPES.length);
+    return out;
+  }
+
+  /** Label ids per sentence, for one document. */
+  tagDocument(inputs: readonly TagInput[], words: readonly (readonly string[])[]): Int32Array[] {
+    const prepared = this.prepare(inputs, words);
+    const first = prepared.map((s) => this.pass1.tag(s));
+    const second = this.stack(prepared, first);
+    return second.map((s) => this.pass2.tag(s));
+  }
+}

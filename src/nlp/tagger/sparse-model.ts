@@ -1,0 +1,84 @@
+/**
+ * A trained linear model, compact and fast to apply: for each feature key, the few classes it has a
+ * non-zero weight for. Keys sit in an open-addressing table of 32-bit integers, so scoring a token is
+ * a handful of integer probes and additions, with no strings and no allocation.
+ */
+export interface Scorer {
+  readonly nClasses: number;
+  /** Adds the weights of `keys[0..count)` to `out` (length nClasses), which the caller zeroes. */
+  score(keys: Int32Array, count: number, out: Float64Array): void;
+}
+
+export class SparseModel implements Scorer {
+  readonly nClasses: number;
+  readonly keys: Int32Array;
+  readonly offsets: Uint32Array;
+  readonly classes: Uint8Array;
+  readonly weights: Float32Array;
+  /** Probe table, 2 ints a slot: key, index of the feature's entries in `entries`. */
+  private readonly table: Int32Array;
+  /**
+   * Per feature: its entry count, then one int per class weight: weight quantised to 23 bits times 256,
+   * plus the class. Scores are summed in these integer units (one scale for the whole model, so the
+   * best class is the same) and each feature costs about two memory reads.
+   */
+  private readonly entries: Int32Array;
+  private readonly mask: number;
+  private readonly found = new Int32Array(1024);
+
+  constructor(nClasses: number, keys: Int32Array, offsets: Uint32Array, classes: Uint8Array, weights: Float32Array) {
+    if (nClasses > 256) throw new RangeError('a SparseModel holds at most 256 classes');
+    this.nClasses = nClasses;
+    this.keys = keys;
+    this.offsets = offsets;
+    this.classes = classes;
+    this.weights = weights;
+    let cap = 16;
+    while (cap < keys.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.table = new Int32Array(cap * 2);
+    let maxAbs = 0;
+    for (let j = 0; j < weights.length; j++) maxAbs = Math.max(maxAbs, Math.abs(weights[j]!));
+    const scale = maxAbs > 0 ? 8_000_000 / maxAbs : 1;
+    this.entries = new Int32Array(keys.length + classes.length);
+    let e = 0;
+    for (let f = 0; f < keys.length; f++) {
+      const k = keys[f]!;
+      let h = k & this.mask;
+      while (this.table[h * 2] !== 0 && this.table[h * 2] !== k) h = (h + 1) & this.mask;
+      this.table[h * 2] = k;
+      this.table[h * 2 + 1] = e;
+      this.entries[e++] = offsets[f + 1]! - offsets[f]!;
+      for (let j = offsets[f]!; j < offsets[f + 1]!; j++) this.entries[e++] = Math.round(weights[j]! * scale) * 256 + classes[j]!;
+    }
+  }
+
+  get featureCount(): number {
+    return this.keys.length;
+  }
+
+  score(keys: Int32Array, count: number, out: Float64Array): void {
+    const { table, mask, entries, found } = this;
+    // Two loops: first find every feature's slot, then add its weights. The probes do not depend on
+    // each other, so the CPU overlaps their cache misses instead of waiting on each in turn.
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const k = keys[i]!;
+      let h = k & mask;
+      let t = table[h << 1]!;
+      while (t !== k && t !== 0) {
+        h = (h + 1) & mask;
+        t = table[h << 1]!;
+      }
+      if (t !== 0) found[n++] = table[(h << 1) + 1]!;
+    }
+    for (let i = 0; i < n; i++) {
+      let j = found[i]!;
+      const end = j + 1 + entries[j]!;
+      for (j++; j < end; j++) {
+        const v = entries[j]!;
+        out[v & 255]! += v >> 8;
+      }
+    }
+  }
+}

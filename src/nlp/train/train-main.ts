@@ -1,0 +1,144 @@
+/**
+ * `npm run train`: trains the POS, chunk and NER taggers on CoNLL-2003 eng.train, reports their scores on
+ * eng.testa (the development set; eng.testb is never read here), and writes models/*.bin.
+ * Deterministic: fixed seeds and a fixed shuffle, so the same data gives the same files.
+ */
+import { mkdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { packagePath, requireReferenceData } from '../../core/resources.js';
+import { readConll } from '../conll.js';
+import { defaultGazetteer } from '../gazetteer.js';
+import { chunkFeatures, posFeatures, nerFeatures } from '../tagger/features.js';
+import type { TagInput } from '../tagger/input.js';
+import { spansFromIob, spansFromLabels, transitionMask } from '../tagger/labels.js';
+import { saveTaggerFile } from '../tagger/model-io.js';
+import { labelTypes, NER_TYPES, nerLabels, NerTagger } from '../tagger/ner-tagger.js';
+import { addPass1Features } from '../tagger/ner-doc.js';
+import { SequenceTagger } from '../tagger/sequence-tagger.js';
+import type { SparseModel } from '../tagger/sparse-model.js';
+import { trainTagger } from '../tagger/train.js';
+import { SpanScorer } from '../eval/conlleval.js';
+import { chunkTagger, posTagger } from '../models.js';
+import { hashAll, labelIds, nerInputs, prepareDoc, type PreparedDoc } from './corpus.js';
+
+const log = (msg: string) => process.stdout.write(`${msg}\n`);
+const only = new Set((process.env.DOSSIER_TRAIN_ONLY ?? 'pos,chunk,ner').split(','));
+const EPOCHS = { pos: 6, chunk: 6, ner: 10 };
+/** One training sentence in this many also appears in Title Case (headline robustness). */
+const TITLE_CASE_EVERY = 8;
+
+function main(): void {
+  const t0 = performance.now();
+  const counter = { n: 0 };
+  const train = readConll(requireReferenceData('conll2003', 'eng.train')).map((d) => prepareDoc(d, TITLE_CASE_EVERY, counter));
+  const dev = readConll(requireReferenceData('conll2003', 'eng.testa')).map((d) => prepareDoc(d));
+  mkdirSync(packagePath('models'), { recursive: true });
+  const trainInputs = train.flatMap((d) => d.inputs);
+  log(`read ${trainInputs.length} training sentences, ${dev.flatMap((d) => d.inputs).length} development sentences`);
+
+  // POS
+  const posLabels = [...new Set(train.flatMap((d) => d.pos.flat()))].sort();
+  let pos: SequenceTagger | undefined;
+  if (only.has('pos')) {
+    log('POS tagger');
+    const model = trainTagger(trainInputs, train.flatMap((d) => d.pos.map((t) => labelIds(posLabels, t))), {
+      labels: posLabels, extract: posFeatures, allowed: null, epochs: EPOCHS.pos, seed: 1, minCount: 2, log,
+    });
+    saveTaggerFile(packagePath('models', 'pos.bin'), { header: { kind: 'pos', labels: posLabels }, models: [model] });
+    pos = new SequenceTagger(posLabels, model, posFeatures, false);
+    let right = 0;
+    let total = 0;
+    for (const d of dev) d.inputs.forEach((s, k) => {
+      const ids = pos!.tag(s);
+      ids.forEach((id, i) => { if (posLabels[id] === d.pos[k]![i]) right++; total++; });
+    });
+    log(`  eng.testa POS accuracy ${(right / total).toFixed(4)} (${model.featureCount} features kept)`);
+  }
+
+  // Chunk: trained on gold POS tags, evaluated on predicted ones.
+  const chunkLabels = [...new Set(train.flatMap((d) => d.chunk.flat()))].sort();
+  let chunk: SequenceTagger | undefined;
+  if (only.has('chunk')) {
+    log('chunk tagger');
+    const inputs = train.flatMap((d) => d.inputs.map((s, k) => ({ ...s, pos: hashAll(d.pos[k]!) })));
+    const model = trainTagger(inputs, train.flatMap((d) => d.chunk.map((t) => labelIds(chunkLabels, t))), {
+      labels: chunkLabels, extract: chunkFeatures, allowed: transitionMask(chunkLabels), epochs: EPOCHS.chunk, seed: 2, minCount: 2, log,
+    });
+    saveTaggerFile(packagePath('models', 'chunk.bin'), { header: { kind: 'chunk', labels: chunkLabels }, models: [model] });
+    chunk = new SequenceTagger(chunkLabels, model, chunkFeatures, true);
+    if (pos) {
+      const scorer = new SpanScorer();
+      for (const d of dev) d.inputs.forEach((s, k) => {
+        const ids = chunk!.tag({ ...s, pos: pos!.hashes(pos!.tag(s)) });
+        scorer.add(spansFromIob(d.chunk[k]!), spansFromLabels([...ids].map((i) => chunkLabels[i]!)));
+      });
+      log(`  eng.testa chunk F1 ${scorer.micro().f1.toFixed(4)} (predicted POS; ${model.featureCount} features kept)`);
+    }
+  }
+
+  if (only.has('ner')) trainNer(train, dev, pos ?? posTagger(), chunk ?? chunkTagger());
+  log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+function trainNer(train: PreparedDoc[], dev: PreparedDoc[], pos?: SequenceTagger, chunk?: SequenceTagger): void {
+  log('NER tagger');
+  const gaz = defaultGazetteer();
+  const labels = nerLabels();
+  const allowed = transitionMask(labels);
+  const goldInputs = (d: PreparedDoc) => nerInputs(d, d.pos.map(hashAll), d.chunk.map(hashAll), gaz);
+  const docs = train.map((d) => ({ inputs: goldInputs(d), gold: d.ner.map((t) => labelIds(labels, t)) }));
+  const fit = (subset: typeof docs, seed: number, withPass1 = false): SparseModel =>
+    trainTagger(subset.flatMap((d) => d.inputs), subset.flatMap((d) => d.gold), {
+      labels, extract: nerFeatures, allowed, epochs: EPOCHS.ner, seed, minCount: withPass1 ? 2 : 1, log,
+    });
+
+  log(' pass 1, all training data');
+  const model1 = fit(docs, 3);
+  // Pass 2 learns from pass-1 labels as they look on unseen text: jackknife over two halves.
+  const pass1Labels: Int32Array[][] = new Array(docs.length);
+  for (let fold = 0; fold < 2; fold++) {
+    log(` pass 1, fold ${fold + 1} of 2 (for pass 2 training)`);
+    const m = fit(docs.filter((_, i) => i % 2 !== fold), 10 + fold);
+    const tagger = new SequenceTagger(labels, m, nerFeatures, true);
+    docs.forEach((d, i) => { if (i % 2 === fold) pass1Labels[i] = d.inputs.map((s) => tagger.tag(s)); });
+  }
+  const typeOf = labelTypes(labels);
+  const stacked = docs.map((d, i) => {
+    const inputs = d.inputs.map((s) => ({ ...s }));
+    addPass1Features(inputs, pass1Labels[i]!, typeOf, NER_TYPES.length);
+    return { inputs, gold: d.gold };
+  });
+  log(' pass 2');
+  const model2 = fit(stacked, 4, true);
+  saveTaggerFile(packagePath('models', 'ner.bin'), { header: { kind: 'ner', labels }, models: [model1, model2] });
+
+  const ner = new NerTagger(labels, model1, model2, gaz);
+  for (const predicted of [false, true]) {
+    if (predicted && !(pos && chunk)) continue;
+    const s1 = new SpanScorer();
+    const s2 = new SpanScorer();
+    for (const d of dev) {
+      let inputs: TagInput[];
+      if (predicted) {
+        inputs = d.inputs.map((s) => {
+          const p = pos!.hashes(pos!.tag(s));
+          return { ...s, pos: p, chunk: chunk!.hashes(chunk!.tag({ ...s, pos: p })) };
+        });
+      } else inputs = d.inputs.map((s, k) => ({ ...s, pos: hashAll(d.pos[k]!), chunk: hashAll(d.chunk[k]!) }));
+      const prepared = ner.prepare(inputs, d.words);
+      const first = prepared.map((s) => ner.pass1.tag(s));
+      const second = ner.stack(prepared, first).map((s) => ner.pass2.tag(s));
+      d.ner.forEach((gold, k) => {
+        const g = spansFromLabels(gold);
+        s1.add(g, spansFromLabels([...first[k]!].map((i) => labels[i]!)));
+        s2.add(g, spansFromLabels([...second[k]!].map((i) => labels[i]!)));
+      });
+    }
+    const what = predicted ? 'predicted POS/chunk' : 'gold POS/chunk';
+    log(`  eng.testa NER F1 (${what}): pass 1 ${s1.micro().f1.toFixed(4)}, pass 2 ${s2.micro().f1.toFixed(4)}`);
+    log(`    per type (pass 2): ${NER_TYPES.map((t) => `${t} ${s2.typeScore(t).f1.toFixed(4)}`).join(', ')}`);
+  }
+  log(`  features kept: pass 1 ${model1.featureCount}, pass 2 ${model2.featureCount}`);
+}
+
+main();
