@@ -46,7 +46,7 @@ describe('event clustering', () => {
     expect(other.score).toBeLessThan(cfg.threshold);
   });
 
-  it('lets place distance count: a far-away place lowers the score', () => {
+  it('scores place by distance: a far-away place scores low', () => {
     const { bbc } = sampleRecords();
     const centroid = centroidOf([features(bbc)], cfg);
     const moved = makeRecord({ ...specOf(bbc), entities: [{ type: 'GPE', name: 'Kabul', mentions: 2, geo: KABUL }], where: ['Kabul'] });

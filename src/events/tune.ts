@@ -47,7 +47,7 @@ if (!process.argv.includes('--report')) {
       for (const place of [0, 0.3]) {
         for (const type of [0, 0.2]) {
           for (const time of [0, 0.2, 0.4]) {
-            for (const windowDays of [2, 3]) {
+            for (const windowDays of [2, 3, 7, 14]) {
               const base: ClusteringConfig = { ...textCfg, windowDays, weights: { text: 1, entities, place, type, time } };
               const f1s = thresholds.map((threshold) => evaluateFeatures(feats, { ...base, threshold }).f1);
               const top = Math.max(...f1s);

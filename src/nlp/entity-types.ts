@@ -4,7 +4,7 @@ import { defaultGazetteer } from './gazetteer.js';
 
 /**
  * CoNLL's four types refined into the record's: PER -> PERSON, ORG -> ORG,
- * LOC -> GPE (countries, states, cities) or LOC (regions, seas, rivers, mountains) or FAC (airports,
+ * LOC -> ORG (seats of government used for the government: Kremlin, White House), GPE (countries, states, cities) or LOC (regions, seas, rivers, mountains) or FAC (airports,
  * squares, bridges), MISC -> NORP (nationalities, religions, parties) or EVENT (cups, wars, games) or MISC.
  * Decided from the word lists under resources/lexicon; a place nobody listed counts as GPE, the usual case in news.
  */
@@ -18,6 +18,7 @@ export function refineType(conllType: string, words: readonly string[]): EntityT
     case 'ORG':
       return 'ORG';
     case 'LOC': {
+      if (lexicon('government-seats').has(name)) return 'ORG';
       const listed = gaz.typeOf(name);
       if (listed === 'country' || listed === 'admin' || listed === 'city') return 'GPE';
       if (listed === 'region') return 'LOC';

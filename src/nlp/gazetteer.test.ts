@@ -39,6 +39,7 @@ describe('entity type refinement (default word lists)', () => {
     expect(refineType('LOC', ['Middle', 'East'])).toBe('LOC');
     expect(refineType('LOC', ['Yangtze', 'River'])).toBe('LOC');
     expect(refineType('LOC', ['Taksim', 'Square'])).toBe('FAC');
+    expect(refineType('LOC', ['White', 'House'])).toBe('ORG');
   });
 
   it('splits CoNLL MISC into NORP, EVENT and MISC', () => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { registerEvalHtml } from './eval-html.js';
-import { registerEvalConll } from './eval-conll.js';
+import { registerEvalTaggers } from './eval-taggers.js';
 import { registerEvalAttribution } from './eval-attribution.js';
 import { registerEval5w1h } from './eval-5w1h.js';
 
@@ -8,7 +8,7 @@ import { registerEval5w1h } from './eval-5w1h.js';
 export function registerEval(program: Command): Command {
   const evalCommand = program.command('eval').description('measure accuracy on reference data, beside a baseline');
   registerEvalHtml(evalCommand);
-  registerEvalConll(evalCommand);
+  registerEvalTaggers(evalCommand);
   registerEvalAttribution(evalCommand);
   registerEval5w1h(evalCommand);
   return evalCommand;

@@ -19,6 +19,7 @@ export function formatEvalReport(r: EvalReport): string {
     row('micro', (s) => prfCell(s.micro));
   }
   row('tokens/s', (s) => (s.tokensPerSecond > 0 ? Math.round(s.tokensPerSecond).toString() : '-'));
+  row('tokens/s (CPU time)', (s) => (s.cpuTokensPerSecond ? Math.round(s.cpuTokensPerSecond).toString() : '-'));
   for (const s of cols) if (s.note) lines.push(`${s.system}: ${s.note}`);
   return `${lines.join('\n')}\n`;
 }

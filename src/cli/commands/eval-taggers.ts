@@ -3,18 +3,18 @@ import { defaultEvalData, evaluate, type EvalTask } from '../../nlp/eval/eval-se
 import { formatEvalReport } from '../../nlp/eval/format-eval.js';
 import { action, writeOut } from '../run-command.js';
 
-const TASKS: readonly { task: EvalTask; what: string }[] = [
-  { task: 'ner', what: 'NER: entity-level P/R/F1 per type and micro (conlleval), tokens/s' },
-  { task: 'pos', what: 'POS tagger: accuracy against the Penn tags, tokens/s' },
-  { task: 'chunk', what: 'chunker: chunk-level P/R/F1, tokens/s' },
-];
+const TASKS: Record<EvalTask, string> = {
+  ner: 'named entities: conlleval P/R/F1 per type (PER/ORG/LOC/MISC) and micro-averaged, tokens/s',
+  pos: 'part-of-speech tags: accuracy (Penn and coarse classes), tokens/s',
+  chunk: 'base phrases: chunk P/R/F1 per phrase type and micro-averaged, tokens/s',
+};
 
-/** `dossier eval ner|pos|chunk`: our taggers on a CoNLL-2003 file, with compromise beside them. */
-export function registerEvalConll(evalCommand: Command): void {
-  for (const { task, what } of TASKS) {
+/** `dossier eval ner|pos|chunk`: our taggers on a CoNLL-2003 file, compromise beside them with --baseline. */
+export function registerEvalTaggers(evalCommand: Command): void {
+  for (const [task, description] of Object.entries(TASKS) as [EvalTask, string][]) {
     evalCommand
       .command(task)
-      .description(what)
+      .description(description)
       .option('--data <file>', 'CoNLL-2003 file (default: $DOSSIER_DATA/conll2003/eng.testa)')
       .option('--baseline', 'also run compromise on the same file and print it beside ours')
       .option('--json', 'print the report as JSON')
