@@ -21,6 +21,8 @@ export interface Clause {
 
 const BREAK = new Set([',', ';', ':', '.', '!', '?', '—', '–', '--', '(', ')', '|']);
 const SUBORDINATORS = new Set(['while', 'as', 'when', 'after', 'although', 'though', 'if', 'because', 'since', 'before', 'despite', 'once', 'whereas']);
+// Words a phrase never ends on.
+const DANGLING = new Set(['and', 'or', 'the', 'a', 'an', 'between', 'among', 'about', 'than', 'like', 'by', 'via', 'under', 'within', 'without', 'toward', 'towards', 'upon', 'per', 'its', 'their', 'his', 'her', 'of']);
 const QUOTE = new Set(['"', '“', '”', "'", '‘', '’']);
 
 const lower = (tokens: readonly Token[], i: number) => tokens[i]?.text.toLowerCase() ?? '';
@@ -137,7 +139,7 @@ function phraseEnd(
     if (i > from + 1 && isFiniteVerb(tokens, i, pos) && !isVerb(tokens, i - 1, pos)) break;
   }
   // Never end on a preposition, conjunction or quote mark.
-  const dangling = (w: string) => stops.has(w) || keep.has(w) || QUOTE.has(w) || w === 'and' || w === 'or' || w === 'the' || w === 'a' || w === 'an';
+  const dangling = (w: string) => stops.has(w) || keep.has(w) || QUOTE.has(w) || DANGLING.has(w);
   while (i > from && dangling(lower(tokens, i - 1))) i--;
   return i;
 }

@@ -23,8 +23,12 @@ export function summarize(e: Omit<DossierEvent, 'summary'>): string {
   const where = e.where[0];
   if (where && !contains(s, where)) s += `, in ${where.text.replace(/^(?:in|at|near)\s/i, '')}`;
   if (e.when && !contains(s, e.when)) {
-    const stated = Object.keys(e.when.known).length > 0;
-    const prep = /^(?:on|at|in|during|late|early|the)\b/i.test(e.when.text) ? '' : stated ? 'on ' : 'while ';
+    const k = e.when.known;
+    const first = e.when.text.split(/\s/, 1)[0] ?? '';
+    const prep = /^(?:on|at|in|during|late|early|the|this|last|today|yesterday|tonight)\b/i.test(e.when.text) ? ''
+      : k.day !== undefined || k.weekday !== undefined ? 'on '
+        : k.hour !== undefined ? 'at '
+          : /ing$/i.test(first) ? 'while ' : '';
     s += `, ${prep}${e.when.text}${e.when.iso ? ` (${e.when.iso})` : ''}`;
   }
   const toll = [count(e.casualties.killed, 'killed'), count(e.casualties.injured, 'injured')].filter(Boolean);

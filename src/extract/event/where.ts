@@ -24,7 +24,10 @@ export function whereCandidates(ctx: EventContext): Arg[] {
   const functionWords = lexicon('event-function-words');
   const ranked = new Ranked(p.freq);
   const { tokens, text } = ctx;
-  const mentions = (ctx.doc.maybe('mentions') ?? []).filter((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC');
+  const allMentions = ctx.doc.maybe('mentions') ?? [];
+  const mentions = allMentions.filter((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC');
+  // A capitalised run that NER calls a person or a people is not a place ("Mr Trump", "Turkish").
+  const notPlace = allMentions.filter((m) => m.type === 'PERSON' || m.type === 'NORP');
   for (const u of ctx.allUnits) {
     const inWindow = u.rank < ctx.params.window;
     const w = inWindow ? ctx.weight(u) : 0;
@@ -45,7 +48,8 @@ export function whereCandidates(ctx: EventContext): Arg[] {
       // Proper names, joined by "of", "for", "'s" ("Ankara's Centre for Contemporary Arts").
       let k = s;
       while (k < u.tokenEnd && (isCap(tokens[k]!.text) || (k > s && JOINERS.has(tokens[k]!.text.toLowerCase()) && isCap(tokens[k + 1]?.text ?? '')))) k++;
-      if (k > s && !mentions.length) {
+      if (k > s && notPlace.some((m) => m.start < tokens[k - 1]!.end && tokens[s]!.start < m.end)) continue;
+      if (k > s) {
         const single = k - s === 1 ? tokens[s]!.text : '';
         const first = tokens[s]!.text.toLowerCase().replace(/\.$/, '');
         if (/(?:ish|ese)$/.test(single) || titles.has(first) || PERSON_TITLES.test(first)) continue;
