@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DossierError } from '../core/errors.js';
-import { requireReferenceData } from '../core/resources.js';
+import { packagePath, requireReferenceData } from '../core/resources.js';
 import { parseArticleText } from '../ingest/read-input.js';
 import { SqliteRepository } from '../store/sqlite-repository.js';
 import { defaultWorkers } from './extract-pool.js';
@@ -23,8 +24,15 @@ export interface BenchRow {
   readonly seconds: number;
   readonly articlesPerSecond: number;
   readonly tokensPerSecond: number;
-  /** Highest RSS sampled while this part ran (the whole process: what earlier parts loaded stays counted). */
+  /**
+   * CPU seconds the process spent (all threads), and articles per CPU second: on a shared,
+   * loaded machine wall-clock rates fall with the load, this one does not.
+   */
+  readonly cpuSeconds: number;
+  readonly articlesPerCpuSecond: number;
+  /** Highest RSS sampled while this part ran, and its process's maxRSS (process.resourceUsage). */
   readonly peakRssMb: number;
+  readonly maxRssMb: number;
 }
 
 export interface BenchReport {
@@ -36,8 +44,10 @@ export interface BenchReport {
   /** Time to build the pipeline (load word lists and models) once. */
   readonly startupMs: number;
   readonly rows: BenchRow[];
-  /** process.resourceUsage().maxRSS at the end: the high-water mark of the whole run. */
+  /** The highest maxRSS of the parts. */
   readonly maxRssMb: number;
+  /** 1-minute load average when the run ended: wall-clock rates are only comparable at like loads. */
+  readonly loadAverage: number;
 }
 
 export const DEFAULT_BENCH_ARTICLES = 400;
@@ -77,97 +87,146 @@ export function benchArticles(n: number): string[] {
   return out;
 }
 
+export type BenchPhase = 'pipeline' | 'compromise' | 'ingest';
+export const BENCH_PHASES: readonly BenchPhase[] = ['pipeline', 'compromise', 'ingest'];
+
 /**
- * `dossier bench`: the whole pipeline on one core in this process, compromise finding people,
- * places and organisations in the same texts, and `ingest` into a fresh SQLite file with the
- * default workers, each timed on the same BBC articles in one run.
+ * `dossier bench`: the whole pipeline on one core in-process, compromise finding people, places
+ * and organisations in the same texts, and `ingest` into a fresh SQLite file with the default
+ * workers, on the same BBC articles in one run. Each part runs in a fresh process of its own
+ * (the built CLI with a hidden --phase), so one part's heap never counts against another's memory.
  */
 export async function runBench(opts: BenchOptions = {}): Promise<BenchReport> {
-  const n = opts.articles ?? DEFAULT_BENCH_ARTICLES;
-  if (!Number.isInteger(n) || n < 1) throw new DossierError('USAGE', `--articles ${n}: expected a whole number of at least 1`);
+  const n = checkCount(opts.articles ?? DEFAULT_BENCH_ARTICLES);
+  benchArticles(n); // DATA_MISSING here, before any child starts
+  const rows: BenchRow[] = [];
+  let startupMs = 0;
+  let tokens = 0;
+  let articles = 0;
+  for (const phase of BENCH_PHASES) {
+    const args = [packagePath('dist', 'cli', 'main.js'), 'bench', '--phase', phase, '--articles', String(n)];
+    if (opts.workers !== undefined) args.push('--workers', String(opts.workers));
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 << 20 });
+    if (child.status !== 0) {
+      const why = child.stderr.trim().split('\n').pop() || `exit ${child.status ?? child.signal}`;
+      throw new DossierError('INTERNAL', `bench: the ${phase} run failed (${why.replace(/^dossier: /, '')})`);
+    }
+    const result = JSON.parse(child.stdout) as PhaseResult;
+    if (phase === 'pipeline') ({ startupMs, tokens, articles } = result);
+    rows.push({ ...result.row, tokensPerSecond: tokens / result.row.seconds });
+  }
+  return {
+    corpus: 'bbc-news', articles, tokens, cores: availableParallelism(), node: process.version,
+    startupMs, rows, maxRssMb: Math.max(...rows.map((r) => r.maxRssMb)), loadAverage: loadavg()[0]!,
+  };
+}
+
+export interface PhaseResult {
+  readonly row: BenchRow;
+  readonly startupMs: number;
+  readonly tokens: number;
+  readonly articles: number;
+}
+
+/** One part of the bench, in this process (called by the hidden `dossier bench --phase`). */
+export async function runPhase(phase: BenchPhase, opts: BenchOptions = {}): Promise<PhaseResult> {
+  const n = checkCount(opts.articles ?? DEFAULT_BENCH_ARTICLES);
   const files = benchArticles(n);
   const texts = files.map((f) => readFileSync(f, 'utf8'));
-  const rows: BenchRow[] = [];
-  const rss = new RssPeak();
-
-  // 1. Our pipeline, one core, in-process.
-  rss.start();
+  const rss = new RssPeak().start();
   const t0 = performance.now();
-  const service = new ExtractService();
+  // Built only where it runs: the other parts' memory must not hold it.
+  const service = phase === 'pipeline' ? new ExtractService() : undefined;
   const startupMs = performance.now() - t0;
   const extractAll = (count: number) => {
     let tokens = 0;
     for (let i = 0; i < count; i++) {
-      const { doc } = service.extractArticle(parseArticleText(texts[i]!, files[i]!, 'text'));
+      const { doc } = service!.extractArticle(parseArticleText(texts[i]!, files[i]!, 'text'));
       tokens += doc.maybe('tokens')?.length ?? 0;
       if (i % 10 === 0) rss.sample();
     }
     return tokens;
   };
-  extractAll(Math.min(WARMUP, texts.length));
-  let t = performance.now();
-  const tokens = extractAll(texts.length);
-  rows.push(row('dossier pipeline (1 core, in-process)', texts.length, performance.now() - t, tokens, rss.stop()));
 
-  // 2. compromise on the same texts: the library a TypeScript user would reach for.
-  rss.start();
-  const nlp = (await import('compromise')).default;
-  const entities = (count: number) => {
-    for (let i = 0; i < count; i++) {
-      const doc = nlp(texts[i]!);
-      doc.people().out('array');
-      doc.places().out('array');
-      doc.organizations().out('array');
-      if (i % 10 === 0) rss.sample();
-    }
-  };
-  entities(Math.min(WARMUP, texts.length));
-  t = performance.now();
-  entities(texts.length);
-  rows.push(row('compromise people/places/orgs (1 core)', texts.length, performance.now() - t, tokens, rss.stop()));
+  if (phase === 'pipeline') {
+    extractAll(Math.min(WARMUP, texts.length));
+    const t = performance.now();
+    const cpu = process.cpuUsage();
+    const tokens = extractAll(texts.length);
+    return { row: row('dossier pipeline (1 core, in-process)', texts.length, performance.now() - t, cpu, tokens, rss.stop()), startupMs, tokens, articles: texts.length };
+  }
 
-  // 3. Ingest into a fresh SQLite file with the default workers, start-up included.
+  // Tokens/s of the other rows uses the pipeline's count of the same texts (filled in by runBench).
+  const tokens = 0;
+  if (phase === 'compromise') {
+    const nlp = (await import('compromise')).default;
+    const entities = (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const doc = nlp(texts[i]!);
+        doc.people().out('array');
+        doc.places().out('array');
+        doc.organizations().out('array');
+        if (i % 10 === 0) rss.sample();
+      }
+    };
+    entities(Math.min(WARMUP, texts.length));
+    const t = performance.now();
+    const cpu = process.cpuUsage();
+    entities(texts.length);
+    return { row: row('compromise people/places/orgs (1 core)', texts.length, performance.now() - t, cpu, tokens, rss.stop()), startupMs, tokens, articles: texts.length };
+  }
+
+  // Ingest into a fresh SQLite file with the default workers, worker start-up included.
   const workers = opts.workers ?? defaultWorkers();
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
-  rss.start();
   try {
     const repo = SqliteRepository.open(join(dir, 'bench.db'));
     try {
       await repo.migrate();
-      t = performance.now();
+      const t = performance.now();
+      const cpu = process.cpuUsage();
       const summary = await new IngestService(repo).ingest(files, { workers, onProgress: () => rss.sample() });
-      const done = summary.stored + summary.skipped;
       if (summary.failed) throw new DossierError('INTERNAL', `bench: ${summary.failed} articles failed to ingest (${summary.failures[0]!.message})`);
-      rows.push(row(`dossier ingest -> SQLite (${workers} worker${workers === 1 ? '' : 's'})`, done, performance.now() - t, tokens, rss.stop()));
+      const name = `dossier ingest -> SQLite (${workers} worker${workers === 1 ? '' : 's'})`;
+      return { row: row(name, summary.stored + summary.skipped, performance.now() - t, cpu, tokens, rss.stop()), startupMs, tokens, articles: texts.length };
     } finally {
       await repo.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-
-  return {
-    corpus: 'bbc-news', articles: texts.length, tokens, cores: availableParallelism(), node: process.version,
-    startupMs, rows, maxRssMb: process.resourceUsage().maxRSS / 1024,
-  };
 }
 
-function row(name: string, articles: number, ms: number, tokens: number, peakRssMb: number): BenchRow {
+function checkCount(n: number): number {
+  if (!Number.isInteger(n) || n < 1) throw new DossierError('USAGE', `--articles ${n}: expected a whole number of at least 1`);
+  return n;
+}
+
+function row(name: string, articles: number, ms: number, cpuBefore: NodeJS.CpuUsage, tokens: number, peakRssMb: number): BenchRow {
   const seconds = ms / 1000;
-  return { name, articles, seconds, articlesPerSecond: articles / seconds, tokensPerSecond: tokens / seconds, peakRssMb };
+  const used = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  return {
+    name, articles, seconds, articlesPerSecond: articles / seconds, tokensPerSecond: tokens / seconds,
+    cpuSeconds, articlesPerCpuSecond: articles / cpuSeconds, peakRssMb, maxRssMb: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 /** The report as a table, the rows side by side. */
 export function formatBench(r: BenchReport): string {
-  const head = ['', 'articles/s', 'tokens/s', 'seconds', 'peak RSS MB'];
-  const body = r.rows.map((x) => [x.name, x.articlesPerSecond.toFixed(1), Math.round(x.tokensPerSecond).toString(), x.seconds.toFixed(2), x.peakRssMb.toFixed(0)]);
+  const head = ['', 'articles/s', 'tokens/s', 'seconds', 'CPU s', 'articles/CPU-s', 'peak RSS MB', 'maxRSS MB'];
+  const body = r.rows.map((x) => [
+    x.name, x.articlesPerSecond.toFixed(1), Math.round(x.tokensPerSecond).toString(), x.seconds.toFixed(2),
+    x.cpuSeconds.toFixed(2), x.articlesPerCpuSecond.toFixed(1), x.peakRssMb.toFixed(0), x.maxRssMb.toFixed(0),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [
-    `${r.articles} BBC News articles (${r.tokens} tokens), ${r.cores} cores, Node ${r.node}; pipeline start-up ${r.startupMs.toFixed(0)} ms`,
+    `${r.articles} BBC News articles (${r.tokens} tokens), ${r.cores} cores, Node ${r.node}; building the pipeline (new ExtractService, modules already loaded) ${r.startupMs.toFixed(0)} ms`,
+    'tokens/s counts Dossier\'s tokens of the same texts for every row; ingest includes worker start-up and SQLite writes',
     line(head),
     ...body.map(line),
-    `peak memory of the whole run (maxRSS): ${r.maxRssMb.toFixed(0)} MB`,
+    `each row ran in a fresh process; load average at the end ${r.loadAverage.toFixed(1)} on ${r.cores} cores`,
     '',
   ].join('\n');
 }

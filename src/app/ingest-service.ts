@@ -4,7 +4,7 @@ import type { DossierRecord } from '../core/record.js';
 import { planBatch, readBatch, type BatchEntry, type BatchFailure, type BatchItem } from '../ingest/batch.js';
 import { isIsoDate } from '../ingest/dates.js';
 import type { RecordMeta, Repository } from '../store/repository.js';
-import { createExtractor, defaultWorkers } from './extract-pool.js';
+import { createExtractor, defaultWorkers, type Extractor } from './extract-pool.js';
 import type { ExtractOptions } from './extract-service.js';
 
 export interface IngestOptions extends ExtractOptions {
@@ -14,10 +14,15 @@ export interface IngestOptions extends ExtractOptions {
   readonly batchSize?: number;
   /** Called as work advances (at most a few times a second is the caller's business). */
   readonly onProgress?: (p: IngestProgress) => void;
+  /**
+   * Called after each batch commits, with the records it stored new (for clustering into events,
+   * say). Awaited before the next batch is written; a failure stops the run like a store failure.
+   */
+  readonly onStored?: (records: DossierRecord[]) => Promise<void> | void;
 }
 
 export interface IngestProgress {
-  /** Articles seen so far: stored, skipped or failed. */
+  /** Articles dealt with so far: skipped, failed, or extracted (`stored` counts those committed). */
   readonly done: number;
   readonly stored: number;
   readonly skipped: number;
@@ -33,6 +38,8 @@ export interface IngestSummary {
   readonly stored: number;
   /** Already in the store (same raw input, or the same cleaned text) or repeated within this run. */
   readonly skipped: number;
+  /** Of the skipped, those that repeat an article met earlier in this same run (a feed with duplicates). */
+  readonly repeated: number;
   readonly failed: number;
   readonly failures: BatchFailure[];
   readonly elapsedMs: number;
@@ -44,6 +51,8 @@ const LOOKUP_CHUNK = 64;
 /** A batch is written when it has this many records or has waited this long. */
 const DEFAULT_BATCH = 50;
 const FLUSH_MS = 1000;
+/** Batches waiting to be written before reading pauses. */
+const MAX_QUEUED_WRITES = 2;
 
 /**
  * `dossier ingest`: reads every article in the paths, skips those stored already (by the hash of
@@ -64,9 +73,13 @@ export class IngestService {
     const failures: BatchFailure[] = [...plan.failures];
     let stored = 0;
     let skipped = 0;
+    let repeated = 0;
+    const storedThisRun = new Set<string>();
     let bytesDone = 0;
+    // Articles whose fate is known: skipped, failed, or extracted (stored once their batch commits).
+    let processed = 0;
     const progress = () => opts.onProgress?.({
-      done: stored + skipped + failures.length - plan.failures.length, stored, skipped, failed: failures.length,
+      done: processed, stored, skipped, failed: failures.length,
       bytesDone, bytesTotal: plan.totalBytes, elapsedMs: performance.now() - t0,
     });
 
@@ -75,23 +88,40 @@ export class IngestService {
     let lastFlush = performance.now();
     let writes: Promise<void> = Promise.resolve();
     let storeError: unknown;
+    let queuedWrites = 0;
     const flush = () => {
       const batch = pending;
       pending = [];
       lastFlush = performance.now();
       if (batch.length === 0) return;
+      queuedWrites++;
       writes = writes.then(async () => {
         if (storeError) return;
         try {
-          for (const r of await this.repo.putRecords(batch)) r.stored ? stored++ : skipped++;
+          const results = await this.repo.putRecords(batch);
+          const fresh: DossierRecord[] = [];
+          results.forEach((r, i) => {
+            if (r.stored) {
+              stored++;
+              storedThisRun.add(r.id);
+              fresh.push(batch[i]!.record);
+            } else {
+              skipped++;
+              if (storedThisRun.has(r.id)) repeated++;
+            }
+          });
+          if (fresh.length && opts.onStored) await opts.onStored(fresh);
         } catch (err) {
           storeError = err;
         }
+        queuedWrites--;
         progress();
       });
     };
 
-    const extractor = plan.files.length ? createExtractor(workers, { date: opts.date, clean: opts.clean }) : undefined;
+    // Started on the first article that needs extracting: a re-ingest of stored work starts no threads.
+    let extractor: Extractor | undefined;
+    const extract = (item: BatchItem) => (extractor ??= createExtractor(workers, { date: opts.date, clean: opts.clean })).extract(item);
     const seen = new Set<string>();
     const inFlight = new Set<Promise<void>>();
     const maxInFlight = Math.max(1, workers) * 4;
@@ -103,19 +133,26 @@ export class IngestService {
           if ('failure' in e) {
             failures.push(e.failure);
             bytesDone += e.bytes;
+            processed++;
           } else items.push(e);
         }
         const known = await this.repo.storedContentHashes(items.map((e) => e.item.contentHash));
         for (const { item, bytes } of items) {
           if (known.has(item.contentHash) || seen.has(item.contentHash)) {
             skipped++;
+            // Met earlier in this run (its batch may have committed since, so it may be `known` too).
+            if (seen.has(item.contentHash)) repeated++;
             bytesDone += bytes;
+            processed++;
             continue;
           }
           seen.add(item.contentHash);
           while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-          const task = extractor!.extract(item).then((outcome) => {
+          // A store slower than extraction (a remote PostgreSQL) must not let batches pile up in memory.
+          if (queuedWrites >= MAX_QUEUED_WRITES) await writes;
+          const task = extract(item).then((outcome) => {
             bytesDone += bytes;
+            processed++;
             if (outcome.ok) {
               pending.push({ record: outcome.record, meta: { contentHash: item.contentHash, origin: item.origin } });
               if (pending.length >= batchSize || performance.now() - lastFlush > FLUSH_MS) flush();
@@ -138,7 +175,7 @@ export class IngestService {
     if (storeError) throw storeError;
     progress();
     return {
-      files: plan.files.length, stored, skipped, failed: failures.length, failures,
+      files: plan.files.length, stored, skipped, repeated, failed: failures.length, failures,
       elapsedMs: performance.now() - t0, workers,
     };
   }

@@ -5,12 +5,11 @@ import { sentencesStage, tokensStage } from '../nlp/tokens-stage.js';
 import { createPosStage } from '../nlp/pos-stage.js';
 import { createChunkStage } from '../nlp/chunk-stage.js';
 import { createNerStage } from '../nlp/ner-stage.js';
-import { eventPlaceholderStage } from '../extract/event-placeholder.js';
+import { eventStage } from '../extract/event/event-stage.js';
 import { entitiesStage } from '../nlp/coref/entities-stage.js';
 import { geocodeStage } from '../nlp/geo/geocode-stage.js';
 import { timesStage } from '../nlp/times/times-stage.js';
 import { quantitiesStage } from '../nlp/quantities/quantities-stage.js';
-
 import { quotesStage } from '../extract/quotes/stage.js';
 import { hedgesStage } from '../extract/hedges/stage.js';
 import { attributionsStage } from '../extract/attribution/stage.js';
@@ -48,6 +47,7 @@ export function pipelineStages(): AnyStage[] {
     quotesStage,
     hedgesStage,
     attributionsStage,
-    eventPlaceholderStage,
+    // event
+    eventStage(),
   ];
 }

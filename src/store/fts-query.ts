@@ -20,9 +20,10 @@ export function ftsMatch(query: string): string | null {
       prefix = true;
       word = word.slice(0, -1);
     }
-    const text = (phrase ?? word ?? '').trim();
+    // A stray quote inside a word separates, as the tokenizer would.
+    const text = (phrase ?? word?.replace(/"/g, ' ') ?? '').trim();
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
-    const term = `"${text.replace(/"/g, '""')}"${prefix ? '*' : ''}`;
+    const term = `"${text}"${prefix ? '*' : ''}`;
     if (pendingOr) parts.push(`OR ${term}`);
     else parts.push(term);
     pendingOr = false;

@@ -10,6 +10,8 @@ import type { StoreTables } from './schema.js';
 
 /** Rows per multi-row INSERT: well under both stores' bound-parameter limits. */
 const INSERT_CHUNK = 200;
+/** Records per INSERT: 12 columns each, and whole texts, so fewer. */
+const RECORD_CHUNK = 50;
 /** Records per page when streaming all of them. */
 const EXPORT_PAGE = 100;
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -48,20 +50,29 @@ export abstract class KyselyRepository implements Repository {
     const now = new Date().toISOString();
     return this.guard('write', () =>
       this.db.transaction().execute(async (trx) => {
-        const out: Array<{ stored: boolean; id: string }> = [];
-        for (const { record, meta } of items) {
-          const rows = recordRows(record, meta, now);
-          const inserted = await trx.insertInto('records').values(rows.record)
-            .onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
-          await trx.insertInto('record_hashes').values({ content_hash: meta.contentHash, record_id: record.id })
-            .onConflict((oc) => oc.column('content_hash').doNothing()).execute();
-          if (inserted) {
-            for (const chunk of chunks(rows.entities)) await trx.insertInto('record_entities').values(chunk).execute();
-            for (const chunk of chunks(rows.places)) await trx.insertInto('record_places').values(chunk).execute();
-          }
-          out.push({ stored: inserted !== undefined, id: record.id });
+        // Multi-row statements: a handful of queries per batch, not four per record (PostgreSQL round trips).
+        const rows = items.map(({ record, meta }) => recordRows(record, meta, now));
+        const inserted = new Set<string>();
+        for (const chunk of chunks(rows.map((r) => r.record), RECORD_CHUNK)) {
+          const ids = await trx.insertInto('records').values(chunk)
+            .onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
+          for (const { id } of ids) inserted.add(id);
         }
-        return out;
+        const hashes = items.map(({ record, meta }) => ({ content_hash: meta.contentHash, record_id: record.id }));
+        for (const chunk of chunks(hashes)) {
+          await trx.insertInto('record_hashes').values(chunk).onConflict((oc) => oc.column('content_hash').doNothing()).execute();
+        }
+        // Side rows for the records this batch stored, once each (a batch may hold one record twice).
+        const seen = new Set<string>();
+        const fresh = rows.filter((r) => inserted.has(r.record.id) && !seen.has(r.record.id) && seen.add(r.record.id));
+        for (const chunk of chunks(fresh.flatMap((r) => r.entities))) await trx.insertInto('record_entities').values(chunk).execute();
+        for (const chunk of chunks(fresh.flatMap((r) => r.places))) await trx.insertInto('record_places').values(chunk).execute();
+        const claimed = new Set<string>();
+        return items.map(({ record }) => {
+          const stored = inserted.has(record.id) && !claimed.has(record.id);
+          claimed.add(record.id);
+          return { stored, id: record.id };
+        });
       }),
     );
   }
@@ -174,6 +185,15 @@ export abstract class KyselyRepository implements Repository {
     const row = await this.guard('read', () =>
       this.db.selectFrom('event_records').select('event_id').where('record_id', '=', recordId).executeTakeFirst());
     return row?.event_id ?? null;
+  }
+
+  async clearEvents(): Promise<void> {
+    await this.guard('clear events', () =>
+      this.db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('event_records').execute();
+        await trx.deleteFrom('events').execute();
+      }),
+    );
   }
 
   async close(): Promise<void> {

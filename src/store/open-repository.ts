@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { DossierError } from '../core/errors.js';
 import { PgRepository } from './pg-repository.js';
 import type { Repository } from './repository.js';
@@ -8,6 +9,8 @@ export interface StoreOptions {
   readonly db?: string;
   /** PostgreSQL URL. */
   readonly pg?: string;
+  /** Refuse a SQLite file that does not exist yet (commands that only read), instead of creating it. */
+  readonly mustExist?: boolean;
 }
 
 /** Where the store is when no option says: DOSSIER_DB, else ./dossier.db in the working folder. */
@@ -25,7 +28,11 @@ export async function openRepository(opts: StoreOptions = {}): Promise<Repositor
   if (pgUrl !== undefined && !/^postgres(ql)?:\/\//i.test(pgUrl)) {
     throw new DossierError('USAGE', `--pg ${pgUrl}: not a postgres:// URL`);
   }
-  const repo = pgUrl ? PgRepository.open({ url: pgUrl }) : SqliteRepository.open(opts.db ?? defaultDbFile());
+  const file = opts.db ?? defaultDbFile();
+  if (!pgUrl && opts.mustExist && file !== ':memory:' && !existsSync(file)) {
+    throw new DossierError('NOT_FOUND', `${file}: no such store (run "dossier ingest" first, or give --db FILE or --pg URL)`);
+  }
+  const repo = pgUrl ? PgRepository.open({ url: pgUrl }) : SqliteRepository.open(file);
   try {
     await repo.migrate();
   } catch (err) {

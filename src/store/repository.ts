@@ -35,6 +35,8 @@ export interface Repository {
   listEvents(query?: EventQuery): Promise<StoredEvent[]>;
   /** The event a record belongs to, if it has been clustered. */
   eventOfRecord(recordId: string): Promise<string | null>;
+  /** Removes every event (records stay): `dossier events --rebuild` clusters afresh. */
+  clearEvents(): Promise<void>;
 
   close(): Promise<void>;
 }

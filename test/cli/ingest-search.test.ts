@@ -82,7 +82,8 @@ describe('dossier ingest, search, entity, export (built CLI)', () => {
     expect(text.startsWith('event_date,event_type,actor1,actor2,location,latitude,longitude,fatalities,source,notes\r\n')).toBe(true);
     // Rows may hold quoted line breaks; count records through the first column's date or blank.
     expect(text.trimEnd().split('\r\n')).toHaveLength(GOOD + 1);
-    expect(text).toMatch(/\r\n2024-05-14,[^\r\n]*,Vale Courier,/);
+    // The ferry crews returned to work "on Monday": the Monday before publication (Tuesday 2024-05-14).
+    expect(text).toMatch(/\r\n2024-05-13,[^\r\n]*,Vale Courier,/);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -108,6 +109,10 @@ describe('dossier ingest, search, entity, export (built CLI)', () => {
     const badStore = runCli(['search', 'x', '--db', dir]);
     expect(badStore.status).toBe(ErrorCodes.STORE_FAILED.exit);
     expect(badStore.stderr).toMatch(new RegExp(`^dossier: ${dir}: cannot open the database`));
+    const noStore = runCli(['search', 'x', '--db', join(dir, 'never-made.db')]);
+    expect(noStore.status).toBe(ErrorCodes.NOT_FOUND.exit);
+    expect(noStore.stderr).toBe(`dossier: ${join(dir, 'never-made.db')}: no such store (run "dossier ingest" first, or give --db FILE or --pg URL)\n`);
+    expect(existsSync(join(dir, 'never-made.db'))).toBe(false);
     const badWorkers = runCli(['ingest', fixtures, '--db', db, '--workers', 'many']);
     expect(badWorkers.status).toBe(ErrorCodes.USAGE.exit);
     expect(existsSync(db)).toBe(true);

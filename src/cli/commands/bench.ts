@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
-import { DEFAULT_BENCH_ARTICLES, formatBench, runBench } from '../../app/bench-service.js';
+import { Option, type Command } from 'commander';
+import type { BenchPhase } from '../../app/bench-service.js';
 import { action, writeOut } from '../run-command.js';
 import { parseCount } from './store-options.js';
 
@@ -7,11 +7,18 @@ export function registerBench(program: Command): void {
   program
     .command('bench')
     .description('throughput and memory on BBC News articles (../shared/data/bbc-news), beside compromise')
-    .option('--articles <n>', `how many articles (default ${DEFAULT_BENCH_ARTICLES})`, parseCount('--articles'))
+    .option('--articles <n>', 'how many articles (default 400)', parseCount('--articles'))
     .option('--workers <n>', 'workers for the ingest run (default: the machine\'s cores)', parseCount('--workers'))
     .option('--json', 'print the figures as JSON')
+    // One part in this process, for runBench's children.
+    .addOption(new Option('--phase <part>').choices(['pipeline', 'compromise', 'ingest']).hideHelp())
     .action(
-      action(async (opts: { articles?: number; workers?: number; json?: boolean }) => {
+      action(async (opts: { articles?: number; workers?: number; json?: boolean; phase?: BenchPhase }) => {
+        const { formatBench, runBench, runPhase } = await import('../../app/bench-service.js');
+        if (opts.phase) {
+          await writeOut(`${JSON.stringify(await runPhase(opts.phase, { articles: opts.articles, workers: opts.workers }))}\n`);
+          return;
+        }
         const report = await runBench({ articles: opts.articles, workers: opts.workers });
         await writeOut(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatBench(report));
       }),

@@ -7,6 +7,9 @@ import { registerEntity } from './entity.js';
 import { registerExport } from './export.js';
 import { registerBench } from './bench.js';
 import { registerEval } from './eval.js';
+import { registerEvents } from './events.js';
+import { registerWorker } from './worker.js';
+import { registerServe } from './serve.js';
 
 /** Every subcommand, in the order `dossier --help` lists them. */
 export function registerCommands(program: Command): void {
@@ -16,6 +19,9 @@ export function registerCommands(program: Command): void {
   registerSearch(program);
   registerEntity(program);
   registerExport(program);
+  registerEvents(program);
+  registerWorker(program);
   registerBench(program);
   registerEval(program);
+  registerServe(program);
 }

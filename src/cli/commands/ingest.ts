@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { IngestService } from '../../app/ingest-service.js';
-import { defaultWorkers } from '../../app/extract-pool.js';
+import { availableParallelism } from 'node:os';
 import { DossierError, ErrorCodes } from '../../core/errors.js';
 import { action, writeOut } from '../run-command.js';
 import { progressReporter } from './ingest-progress.js';
 import { parseCount, storeOptions, withStore } from './store-options.js';
+import { queueIngest } from './ingest-queue.js';
 
 /** Failure lines printed in full; the rest are counted (all are in --json). */
 const MAX_FAILURE_LINES = 200;
@@ -15,17 +15,30 @@ export function registerIngest(program: Command): void {
       .command('ingest')
       .description('extract and store many articles: files, folders (recursive), JSON arrays, JSONL, CSV')
       .argument('<paths...>', 'files or folders; folders are walked for .txt .html .json .jsonl .csv')
-      .option('--workers <n>', `extraction threads (default: the machine's cores, ${defaultWorkers()} here; 0 = this thread)`, parseCount('--workers', 0))
+      .option('--workers <n>', `extraction threads (default: the machine's cores, ${availableParallelism()} here; 0 = this thread)`, parseCount('--workers', 0))
       .option('--batch-size <n>', 'records per transaction (default 50); a crash loses at most one batch', parseCount('--batch-size'))
       .option('--date <YYYY-MM-DD>', 'reference date for articles that state none')
       .option('--no-clean', 'keep the raw text: skip repairing scraped-text artifacts')
-      .option('--json', 'print the summary as JSON'),
+      .option('--json', 'print the summary as JSON')
+      .option('--queue', 'put the articles on the Redis queue for "dossier worker" instead of extracting here')
+      .option('--redis <url>', 'Redis URL for --queue (default: $DOSSIER_REDIS_URL)')
+      .option('--queue-name <name>', 'queue name for --queue')
+      .option('--redis-prefix <prefix>', 'Redis key prefix for --queue'),
   ).action(
-    action(async (paths: string[], opts: { db?: string; pg?: string; workers?: number; batchSize?: number; date?: string; clean: boolean; json?: boolean }) => {
+    action(async (paths: string[], opts: { db?: string; pg?: string; workers?: number; batchSize?: number; date?: string; clean: boolean; json?: boolean; queue?: boolean; redis?: string; queueName?: string; redisPrefix?: string }) => {
+      if (opts.queue) return queueIngest(paths, opts);
+      const { IngestService } = await import('../../app/ingest-service.js');
+      const { assignRecords } = await import('../../app/events-service.js');
       const bar = progressReporter();
       const summary = await withStore(opts, (repo) =>
-        new IngestService(repo).ingest(paths, { workers: opts.workers, batchSize: opts.batchSize, date: opts.date, clean: opts.clean, onProgress: bar.update }),
-      ).finally(() => bar.end());
+        new IngestService(repo).ingest(paths, {
+          workers: opts.workers, batchSize: opts.batchSize, date: opts.date, clean: opts.clean, onProgress: bar.update,
+          // Cross-source events: each stored batch joins (or starts) events.
+          onStored: async (records) => {
+            await assignRecords(repo, records);
+          },
+        }),
+      'write').finally(() => bar.end());
       if (summary.stored + summary.skipped + summary.failed === 0) {
         throw new DossierError('EMPTY_INPUT', `${paths.join(', ')}: no articles found (.txt, .html, .json, .jsonl, .csv)`);
       }
@@ -39,7 +52,7 @@ export function registerIngest(program: Command): void {
       } else {
         const lines = [
           `stored ${summary.stored} new record${summary.stored === 1 ? '' : 's'}`,
-          `skipped ${summary.skipped} already stored`,
+          `skipped ${summary.skipped} already stored${summary.repeated ? ` (${summary.repeated} repeated within this run)` : ''}`,
           `failed ${summary.failed}`,
         ];
         await writeOut(`${lines.join(', ')} (${summary.files} file${summary.files === 1 ? '' : 's'}, ${(summary.elapsedMs / 1000).toFixed(1)} s, ${rate.toFixed(1)} articles/s, ${summary.workers} worker${summary.workers === 1 ? '' : 's'})\n`);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { openRepository, type StoreOptions } from '../../store/open-repository.js';
+import type { StoreOptions } from '../../store/open-repository.js';
 import type { Repository } from '../../store/repository.js';
 
 /** --db FILE | --pg URL, the same on every command that reads or writes the store. */
@@ -10,8 +10,10 @@ export function storeOptions(cmd: Command): Command {
 }
 
 /** Opens the store, runs `fn`, and always closes it. */
-export async function withStore<T>(opts: StoreOptions, fn: (repo: Repository) => Promise<T>): Promise<T> {
-  const repo = await openRepository({ db: opts.db, pg: opts.pg });
+export async function withStore<T>(opts: StoreOptions, fn: (repo: Repository) => Promise<T>, mode: 'read' | 'write' = 'read'): Promise<T> {
+  // Loaded on use: the database drivers would slow every other command's start.
+  const { openRepository } = await import('../../store/open-repository.js');
+  const repo = await openRepository({ db: opts.db, pg: opts.pg, mustExist: mode === 'read' });
   try {
     return await fn(repo);
   } finally {

@@ -1,0 +1,149 @@
+import type { DossierRecord } from '../core/record.js';
+import type { EventCentroid, EventQuery, Repository, StoredEvent } from '../store/repository.js';
+import { clusteringConfig, type ClusteringConfig } from '../events/config.js';
+import { idfTable, type IdfTable } from '../events/idf.js';
+import { recordFeatures, type RecordFeatures } from '../events/features.js';
+import { bestEvent, chronological, clusterFeatures } from '../events/cluster.js';
+import { centroidOf } from '../events/centroid.js';
+import { buildEvent, newEventId } from '../events/build-event.js';
+
+interface Member {
+  readonly record: DossierRecord;
+  readonly f: RecordFeatures;
+}
+
+/** An event while a batch is assigned: its stored form, the members read so far, the records added. */
+interface Working {
+  readonly id: string;
+  centroid: EventCentroid;
+  readonly stored?: StoredEvent;
+  members?: Member[];
+  readonly added: Member[];
+  changed?: boolean;
+}
+
+export interface Assignment {
+  readonly eventId: string;
+  /** joined: an existing event took it; created: it started one; already: it was clustered before. */
+  readonly outcome: 'joined' | 'created' | 'already';
+  readonly score?: number;
+}
+
+/** Events with no date are compared with this many of the most recent ones. */
+const UNDATED_CANDIDATES = 500;
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Cross-source events over a repository. A new record joins the best matching event among those
+ * dated near it (compared with their centroids), or starts one; nothing else is reclustered.
+ * Callers that write from several processes at once serialise `assignRecord` (the worker holds a
+ * Redis lock), since it reads an event and writes it back.
+ */
+export class EventsService {
+  constructor(
+    private readonly cfg: ClusteringConfig = clusteringConfig(),
+    private readonly idfs: IdfTable = idfTable(),
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {}
+
+  features(record: DossierRecord): RecordFeatures {
+    return recordFeatures(record, this.cfg, this.idfs);
+  }
+
+  async assignRecord(repo: Repository, record: DossierRecord): Promise<Assignment> {
+    return (await this.assignRecords(repo, [record]))[0]!;
+  }
+
+  /**
+   * Assigns a batch: the candidate events are read once for the batch's date window, records join
+   * them (or each other) in memory, oldest first, and each changed event is written once.
+   * Records clustered before are left where they are.
+   */
+  async assignRecords(repo: Repository, records: readonly DossierRecord[]): Promise<Assignment[]> {
+    const results = new Map<string, Assignment>();
+    const fresh: Array<{ record: DossierRecord; f: RecordFeatures }> = [];
+    for (const record of records) {
+      if (results.has(record.id) || fresh.some((x) => x.record.id === record.id)) continue;
+      const existing = await repo.eventOfRecord(record.id);
+      if (existing) results.set(record.id, { eventId: existing, outcome: 'already' });
+      else fresh.push({ record, f: this.features(record) });
+    }
+    fresh.sort((a, b) => chronological(a.f, b.f));
+
+    const working = new Map<string, Working>();
+    for (const e of await this.candidates(repo, fresh.map((x) => x.f))) working.set(e.id, { id: e.id, centroid: e.centroid, stored: e, added: [] });
+    for (const { record, f } of fresh) {
+      const match = bestEvent(f, [...working.values()], this.cfg);
+      const w = match ? working.get(match.id)! : undefined;
+      if (!match || !w) {
+        const id = newEventId(record.id);
+        working.set(id, { id, centroid: centroidOf([f], this.cfg), added: [{ record, f }], members: [], changed: true });
+        results.set(record.id, { eventId: id, outcome: 'created' });
+        continue;
+      }
+      // Joining rebuilds the centroid from every member, so the stored members are read once.
+      w.members ??= await this.storedMembers(repo, w.stored!);
+      w.added.push({ record, f });
+      w.changed = true;
+      w.centroid = centroidOf([...w.members, ...w.added].map((m) => m.f), this.cfg);
+      results.set(record.id, { eventId: w.id, outcome: 'joined', score: match.score });
+    }
+    for (const w of working.values()) {
+      if (!w.changed) continue;
+      const all = [...(w.members ?? []), ...w.added];
+      await repo.putEvent(buildEvent(w.id, all.map((m) => m.record), all.map((m) => m.f), this.cfg, this.now()));
+    }
+    return records.map((r) => results.get(r.id)!);
+  }
+
+  /** Events dated within the window of any of the records; undated records see the most recent ones. */
+  private async candidates(repo: Repository, features: readonly RecordFeatures[]): Promise<StoredEvent[]> {
+    if (features.length === 0) return [];
+    const days = features.flatMap((f) => (f.day ? [f.day] : [])).sort();
+    const byId = new Map<string, StoredEvent>();
+    if (days.length) {
+      const dated = await repo.listEvents({ from: shiftDay(days[0]!, -this.cfg.windowDays), to: shiftDay(days[days.length - 1]!, this.cfg.windowDays) });
+      for (const e of dated) byId.set(e.id, e);
+    }
+    if (days.length < features.length) for (const e of await repo.listEvents({ limit: UNDATED_CANDIDATES })) byId.set(e.id, e);
+    return [...byId.values()];
+  }
+
+  private async storedMembers(repo: Repository, event: StoredEvent): Promise<Member[]> {
+    const records = await Promise.all(event.records.map((r) => repo.getRecord(r.id)));
+    return records.filter((r): r is DossierRecord => r !== null).map((record) => ({ record, f: this.features(record) }));
+  }
+
+  /** Clusters every stored record afresh (oldest first) and replaces all events. */
+  async rebuild(repo: Repository): Promise<{ records: number; events: number }> {
+    const features: RecordFeatures[] = [];
+    for await (const record of repo.allRecords()) features.push(this.features(record));
+    const clusters = clusterFeatures(features, this.cfg, newEventId);
+    await repo.clearEvents();
+    for (const c of clusters) {
+      const members = (await Promise.all(c.features.map((f) => repo.getRecord(f.recordId)))).filter((r): r is DossierRecord => r !== null);
+      await repo.putEvent(buildEvent(c.id, members, c.features, this.cfg, this.now()));
+    }
+    return { records: features.length, events: clusters.length };
+  }
+
+  listEvents(repo: Repository, query: EventQuery = {}): Promise<StoredEvent[]> {
+    return repo.listEvents(query);
+  }
+}
+
+let shared: EventsService | undefined;
+
+/** A process-wide service, built on first use. */
+export function eventsService(): EventsService {
+  shared ??= new EventsService();
+  return shared;
+}
+
+/** The hook ingest and workers call after storing records. */
+export function assignRecords(repo: Repository, records: readonly DossierRecord[]): Promise<Assignment[]> {
+  return eventsService().assignRecords(repo, records);
+}

@@ -1,0 +1,77 @@
+import type { DossierRecord } from '../core/record.js';
+import type { EventCentroid } from '../store/repository.js';
+import type { ClusteringConfig } from './config.js';
+import { centroidOf, withinWindow } from './centroid.js';
+import { recordFeatures, type RecordFeatures } from './features.js';
+import type { IdfTable } from './idf.js';
+import { similarity } from './similarity.js';
+
+export interface Candidate {
+  readonly id: string;
+  readonly centroid: EventCentroid;
+}
+
+export interface Match {
+  readonly id: string;
+  readonly score: number;
+}
+
+/** The event a record joins: the best-scoring candidate at or above the threshold, or null to start one. */
+export function bestEvent(f: RecordFeatures, candidates: readonly Candidate[], cfg: ClusteringConfig): Match | null {
+  let best: Match | null = null;
+  for (const c of candidates) {
+    if (!withinWindow(f.day, c.centroid.day, cfg)) continue;
+    const { score } = similarity(f, c.centroid, cfg);
+    if (score >= cfg.threshold && (!best || score > best.score || (score === best.score && c.id < best.id))) best = { id: c.id, score };
+  }
+  return best;
+}
+
+/** Oldest first (by day, then id), so incremental clustering over a batch does not depend on input order. */
+export function chronological(a: { day: string | null; recordId: string }, b: { day: string | null; recordId: string }): number {
+  const da = a.day ?? '9999-99-99';
+  const db = b.day ?? '9999-99-99';
+  return da < db ? -1 : da > db ? 1 : a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0;
+}
+
+export interface Cluster {
+  readonly id: string;
+  /** Member features in the order they joined. */
+  readonly features: RecordFeatures[];
+  centroid: EventCentroid;
+}
+
+/**
+ * Clusters in memory the way the service does one record at a time: each record, oldest first,
+ * joins the best matching event or starts one. Used by `dossier events --rebuild` and the tuning.
+ */
+export function clusterFeatures(all: readonly RecordFeatures[], cfg: ClusteringConfig, newId: (recordId: string) => string): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byId = new Map<string, Cluster>();
+  for (const f of [...all].sort(chronological)) {
+    const match = bestEvent(f, clusters, cfg);
+    if (match) {
+      const c = byId.get(match.id)!;
+      c.features.push(f);
+      c.centroid = centroidOf(c.features, cfg);
+    } else {
+      const c: Cluster = { id: newId(f.recordId), features: [f], centroid: centroidOf([f], cfg) };
+      clusters.push(c);
+      byId.set(c.id, c);
+    }
+  }
+  return clusters;
+}
+
+export function clusterRecords(
+  records: readonly DossierRecord[],
+  cfg: ClusteringConfig,
+  idfs: IdfTable,
+  newId: (recordId: string) => string,
+): Array<Cluster & { members: DossierRecord[] }> {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return clusterFeatures(records.map((r) => recordFeatures(r, cfg, idfs)), cfg, newId).map((c) => ({
+    ...c,
+    members: c.features.map((f) => byId.get(f.recordId)!),
+  }));
+}

@@ -1,0 +1,105 @@
+import type { DossierRecord, Entity } from '../core/record.js';
+import type { ClusteringConfig } from './config.js';
+import { idf, type IdfTable } from './idf.js';
+import { contentWords, normalize, type TermVector } from './terms.js';
+
+/** What the clusterer compares: one record reduced to its event's time, place, names, type and words. */
+export interface RecordFeatures {
+  readonly recordId: string;
+  /** YYYY-MM-DD: the event's date when the record resolves one near its publication, else the publication date. */
+  readonly day: string | null;
+  readonly place: { readonly name: string; readonly lat: number; readonly lon: number; readonly country: string } | null;
+  /** Normalised names of the record's most-mentioned people, organisations and places. */
+  readonly entityNames: string[];
+  readonly type: string | null;
+  /** TF-IDF of title, lead and the first body words, L2-normalised. */
+  readonly terms: TermVector;
+}
+
+const NAMED_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'NORP']);
+const DAY_MS = 86_400_000;
+
+export function dayDiff(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
+}
+
+/**
+ * A name as sources of one event write it alike: lowercase, without a leading "the" or
+ * punctuation; a person by surname, since one outlet writes "James Comey" and another "Comey".
+ */
+export function entityKey(e: Pick<Entity, 'type' | 'name'>): string {
+  const name = e.name.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  if (e.type === 'PERSON') {
+    const parts = name.split(' ');
+    return `person:${parts[parts.length - 1]}`;
+  }
+  return name;
+}
+
+export function recordDay(record: DossierRecord): string | null {
+  const published = record.source.published?.slice(0, 10) ?? null;
+  const when = record.event.when?.iso?.slice(0, 10);
+  if (when && /^\d{4}-\d{2}-\d{2}$/.test(when) && (!published || dayDiff(when, published) <= 7)) return when;
+  return published;
+}
+
+export function recordPlace(record: DossierRecord): RecordFeatures['place'] {
+  const byId = new Map(record.entities.map((e) => [e.id, e]));
+  for (const arg of record.event.where) {
+    const geo = arg.entityId ? byId.get(arg.entityId)?.geo : undefined;
+    if (geo) return { name: geo.name, lat: geo.lat, lon: geo.lon, country: geo.country };
+  }
+  const places = record.entities
+    .filter((e) => e.geo && (e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC'))
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const geo = places[0]?.geo;
+  return geo ? { name: geo.name, lat: geo.lat, lon: geo.lon, country: geo.country } : null;
+}
+
+export function recordEntityNames(record: DossierRecord, max: number): string[] {
+  const counts = new Map<string, number>();
+  for (const e of record.entities) {
+    if (!NAMED_TYPES.has(e.type)) continue;
+    const key = entityKey(e);
+    if (key && key !== 'person:') counts.set(key, (counts.get(key) ?? 0) + Math.max(1, e.mentions.length));
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([k]) => k);
+}
+
+/** Title, lead and body words with their weights; without sections the whole text is body. */
+export function recordTerms(record: DossierRecord, idfs: IdfTable, cfg: ClusteringConfig['text']): TermVector {
+  const tf = new Map<string, number>();
+  const add = (text: string, weight: number, limit = Infinity): void => {
+    const words = contentWords(text);
+    for (let i = 0; i < Math.min(words.length, limit); i++) tf.set(words[i]!, (tf.get(words[i]!) ?? 0) + weight);
+  };
+  const sections = record.sections.length ? record.sections : [{ kind: 'body' as const, start: 0, end: record.text.length }];
+  let bodyLeft = cfg.bodyWords;
+  const hasTitle = sections.some((s) => s.kind === 'title');
+  if (!hasTitle && record.source.title) add(record.source.title, cfg.titleWeight);
+  for (const s of sections) {
+    const text = record.text.slice(s.start, s.end);
+    if (s.kind === 'title') add(text, cfg.titleWeight);
+    else if (s.kind === 'lead') add(text, cfg.leadWeight);
+    else if (s.kind === 'body' && bodyLeft > 0) {
+      add(text, 1, bodyLeft);
+      bodyLeft -= contentWords(text).length;
+    }
+  }
+  const v: TermVector = {};
+  // Sublinear term frequency: a word repeated ten times is not ten times as telling.
+  for (const [w, n] of tf) v[w] = (1 + Math.log(n)) * idf(idfs, w);
+  return normalize(v);
+}
+
+export function recordFeatures(record: DossierRecord, cfg: ClusteringConfig, idfs: IdfTable): RecordFeatures {
+  const type = record.event.type && record.event.type !== 'unknown' ? record.event.type : null;
+  return {
+    recordId: record.id,
+    day: recordDay(record),
+    place: recordPlace(record),
+    entityNames: recordEntityNames(record, cfg.maxRecordEntities),
+    type,
+    terms: recordTerms(record, idfs, cfg.text),
+  };
+}

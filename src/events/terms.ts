@@ -1,0 +1,77 @@
+/**
+ * Content words for text similarity: lowercase letter runs of 3+ characters (apostrophes and hyphens
+ * inside a word kept), possessive 's dropped. Numbers are left out: casualty counts differ between
+ * sources of one event and must not pull reports apart.
+ */
+const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
+
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0].replace(/['’]s$/, '').replace(/['’]/g, '');
+    if (w.length >= 3) out.push(w);
+  }
+  return out;
+}
+
+/** A sparse vector over words. */
+export type TermVector = Record<string, number>;
+
+/**
+ * A vector as a Map with its norm, made once per vector object: plain objects with hundreds of
+ * word keys are slow to walk, and a batch compares each record with every candidate event.
+ * Vectors are never mutated after they are built, so caching by identity is safe.
+ */
+interface Compiled {
+  readonly map: Map<string, number>;
+  readonly norm: number;
+}
+const compiledCache = new WeakMap<TermVector, Compiled>();
+
+function compiled(v: TermVector): Compiled {
+  let c = compiledCache.get(v);
+  if (!c) {
+    const map = new Map<string, number>();
+    let s = 0;
+    for (const k in v) {
+      const x = v[k]!;
+      map.set(k, x);
+      s += x * x;
+    }
+    c = { map, norm: Math.sqrt(s) };
+    compiledCache.set(v, c);
+  }
+  return c;
+}
+
+export function norm(v: TermVector): number {
+  return compiled(v).norm;
+}
+
+export function normalize(v: TermVector): TermVector {
+  const n = norm(v);
+  if (n === 0) return {};
+  const out: TermVector = {};
+  for (const k in v) out[k] = v[k]! / n;
+  return out;
+}
+
+/** Cosine of two vectors (0 when either is empty). */
+export function cosine(a: TermVector, b: TermVector): number {
+  const ca = compiled(a);
+  const cb = compiled(b);
+  if (ca.norm === 0 || cb.norm === 0) return 0;
+  const [small, large] = ca.map.size <= cb.map.size ? [ca.map, cb.map] : [cb.map, ca.map];
+  let dot = 0;
+  for (const [k, x] of small) {
+    const y = large.get(k);
+    if (y !== undefined) dot += x * y;
+  }
+  return dot / (ca.norm * cb.norm);
+}
+
+/** The `max` largest entries, so a centroid stays small however many records join. */
+export function topTerms(v: TermVector, max: number): TermVector {
+  const entries = Object.entries(v).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  return Object.fromEntries(entries.slice(0, max));
+}

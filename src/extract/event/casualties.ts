@@ -1,0 +1,231 @@
+import type { Quantity, Token } from '../../core/layers.js';
+import type { Count, DossierEvent } from '../../core/record.js';
+import { lexicon, lexiconLines } from '../../core/resources.js';
+import type { EventContext } from './context.js';
+
+/**
+ * Killed, injured and perpetrators killed, read from every sentence outside captions:
+ * "killing at least four people", "Three others were reportedly wounded", "the toll rose to seven",
+ * "left Ambassador Andrei Karlov dead" (at least one, no number), "the attacker was fatally shot"
+ * (a perpetrator, counted apart), "two people including the gunman" (one victim, one perpetrator).
+ * Sentences about other times or events, or about what might happen, are skipped. When several
+ * counts are found the highest stands (tolls rise as a story develops), with all its evidence.
+ */
+type Kind = 'killed' | 'injured' | 'perpetratorsKilled';
+
+interface Num {
+  readonly min: number;
+  readonly max?: number;
+  readonly exact: boolean;
+  readonly start: number; // token index
+  readonly end: number;
+}
+
+interface Found {
+  readonly kind: Kind;
+  readonly min: number;
+  readonly max?: number;
+  readonly exact: boolean;
+  readonly start: number; // char offsets of the evidence
+  readonly end: number;
+}
+
+let words: Map<string, ReadonlySet<string>> | undefined;
+function wordClass(kind: string): ReadonlySet<string> {
+  if (!words) {
+    words = new Map();
+    for (const line of lexiconLines('casualty-words')) {
+      const [k, ...ws] = line.split(/\s+/);
+      words.set(k!, new Set(ws.map((w) => w.replace(/-/g, ' '))));
+    }
+  }
+  return words.get(kind) ?? new Set();
+}
+
+let numberWords: Map<string, { value: number; exact: boolean }> | undefined;
+function numberWord(w: string): { value: number; exact: boolean } | undefined {
+  if (!numberWords) {
+    numberWords = new Map();
+    for (const line of lexiconLines('number-words')) {
+      const [word, value, exact] = line.split(/\s+/);
+      numberWords.set(word!.replace(/-/g, ' '), { value: +value!, exact: exact === '1' });
+    }
+  }
+  return numberWords.get(w);
+}
+
+let starts: Set<string> | undefined;
+/** First words of a count: number words and the first words of "at least", "more than", "up to". */
+function numberStarts(): ReadonlySet<string> {
+  if (starts) return starts;
+  numberWord('one');
+  starts = new Set([...numberWords!.keys()].map((w) => w.split(' ')[0]!));
+  for (const k of ['lower', 'upper']) for (const p of wordClass(k)) starts.add(p.split(' ')[0]!);
+  return starts;
+}
+
+let distractor: RegExp | undefined;
+function distractorPattern(): RegExp {
+  distractor ??= new RegExp(`\\b(?:${lexiconLines('casualty-distractors').map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'iu');
+  return distractor;
+}
+
+const low = (tokens: readonly Token[], i: number) => tokens[i]?.text.toLowerCase() ?? '';
+
+/** A count starting at token i: "at least 3", "more than 100", "dozens", "two", "1,200". */
+function numberAt(tokens: readonly Token[], i: number, end: number, quantities: readonly Quantity[] | undefined): Num | null {
+  const t = tokens[i];
+  if (!t || i >= end) return null;
+  if (quantities) {
+    const q = quantities.find((x) => x.start <= t.start && t.start < x.end);
+    if (!q) return null;
+    let e = i;
+    while (e < end && tokens[e]!.start < q.end) e++;
+    return { min: q.min, max: q.max, exact: q.exact, start: i, end: e };
+  }
+  const first = low(tokens, i);
+  if (!numberStarts().has(first) && !/^\d/.test(first) && first !== 'a') return null;
+  let k = i;
+  let exact = true;
+  let upper = false;
+  const two = `${low(tokens, k)} ${low(tokens, k + 1)}`;
+  const three = `${two} ${low(tokens, k + 2)}`;
+  if (wordClass('lower').has(three)) { k += 3; exact = false; }
+  else if (wordClass('lower').has(two)) { k += 2; exact = false; }
+  else if (wordClass('lower').has(low(tokens, k))) { k += 1; exact = false; }
+  else if (wordClass('upper').has(two) || wordClass('upper').has(three)) { k += wordClass('upper').has(two) ? 2 : 3; upper = true; }
+  if (k >= end) return null;
+  const w = low(tokens, k);
+  let value: number | undefined;
+  let wordExact = true;
+  if (/^(?:19|20)\d{2}$/.test(w)) return null; // a year, not a count
+  if (/^\d{1,3}(?:,\d{3})*$|^\d+$/.test(w)) value = +w.replace(/,/g, '');
+  else if (w === 'a' && low(tokens, k + 1) === 'few') { value = 2; wordExact = false; k++; }
+  else {
+    const n = numberWord(w);
+    if (n) { value = n.value; wordExact = n.exact; }
+  }
+  if (value === undefined || value > 100000) return null;
+  if (upper) return { min: 0, max: value, exact: false, start: i, end: k + 1 };
+  return { min: value, exact: exact && wordExact, start: i, end: k + 1 };
+}
+
+function kindOfWord(w: string): 'killed' | 'injured' | null {
+  if (wordClass('killed').has(w)) return 'killed';
+  if (wordClass('injured').has(w)) return 'injured';
+  return null;
+}
+
+export function findCasualties(ctx: EventContext): Found[] {
+  const { tokens, text } = ctx;
+  const quantities = ctx.doc.maybe('quantities');
+  const perpetrators = lexicon('perpetrator-nouns');
+  const refYear = ctx.referenceDate?.slice(0, 4);
+  const found: Found[] = [];
+  const all: Found[] = [];
+  for (const u of ctx.allUnits) {
+    const sentence = text.slice(u.start, u.end);
+    const found: Found[] = [];
+    // Counts in a sentence about another time or event, or what might happen, do not count;
+    // nor do those in a sentence dated to another year.
+    const isAbout = (f: Found[]) => {
+      if (!f.length || distractorPattern().test(sentence)) return false;
+      const years = sentence.match(/\b(?:19|20)\d{2}\b/g);
+      return !(years && refYear && years.some((y) => y !== refYear));
+    };
+    const ev = (s: number, e: number) => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end });
+    const perpIn = (s: number, e: number) => {
+      for (let k = s; k < e; k++) if (perpetrators.has(low(tokens, k))) return true;
+      return false;
+    };
+    for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+      const w = low(tokens, i);
+      // "NUM [people|others|of them] [were|have been] [reportedly] killed|injured"
+      const n = numberAt(tokens, i, u.tokenEnd, quantities);
+      if (n) {
+        for (let k = n.end; k < Math.min(u.tokenEnd, n.end + 6); k++) {
+          const kw = low(tokens, k);
+          if (kw === ',' || kw === '.' || kw === ';') break;
+          const kind = kindOfWord(kw) ?? (kw === 'fatally' ? 'killed' : null);
+          if (!kind) continue;
+          const including = perpIn(n.end, k + 4) && /\binclud/.test(text.slice(tokens[n.end]!.start, tokens[Math.min(u.tokenEnd, k + 4) - 1]!.end));
+          if (including && kind === 'killed') {
+            found.push({ kind, min: Math.max(0, n.min - 1), max: n.max !== undefined ? n.max - 1 : undefined, exact: n.exact, ...ev(n.start, k + 1) });
+            found.push({ kind: 'perpetratorsKilled', min: 1, exact: true, ...ev(n.start, k + 1) });
+          } else {
+            found.push({ kind: perpIn(n.end, k) ? 'perpetratorsKilled' : kind, min: n.min, max: n.max, exact: n.exact, ...ev(n.start, k + 1) });
+          }
+          break;
+        }
+        i = n.end - 1;
+        continue;
+      }
+      // "killing at least four people", "injuring 12 others", "injured X and at least three others"
+      const verbKind = wordClass('killverb').has(w) ? 'killed' : wordClass('injureverb').has(w) ? 'injured' : null;
+      if (verbKind) {
+        for (let k = i + 1; k < Math.min(u.tokenEnd, i + 7); k++) {
+          const kw = low(tokens, k);
+          if (kw === '.' || kw === ';' || kw === 'in' || kw === 'on') break;
+          const m = numberAt(tokens, k, u.tokenEnd, quantities);
+          if (!m) continue;
+          // "left seven people dead": the kind is the word after the count, when there is one.
+          let kind: 'killed' | 'injured' = verbKind;
+          for (let j = m.end; j < Math.min(u.tokenEnd, m.end + 3); j++) kind = kindOfWord(low(tokens, j)) ?? kind;
+          if ((w === 'left' || w === 'leaving') && !kindOfWord(low(tokens, Math.min(u.tokenEnd - 1, m.end + 1))) && !kindOfWord(low(tokens, m.end))) break;
+          found.push({ kind, min: m.min, max: m.max, exact: m.exact, ...ev(i, m.end) });
+          break;
+        }
+      }
+      // "the death toll rose to seven"
+      if (w === 'toll') {
+        for (let k = i + 1; k < Math.min(u.tokenEnd, i + 7); k++) {
+          const m = numberAt(tokens, k, u.tokenEnd, quantities);
+          if (m) {
+            found.push({ kind: 'killed', min: m.min, max: m.max, exact: m.exact, ...ev(i, m.end) });
+            break;
+          }
+        }
+      }
+    }
+    // No number: "left Ambassador Andrei Karlov dead", "the attacker was fatally shot", "X was killed".
+    const lower = sentence.toLowerCase();
+    if (!/dead|kill|shot|died|blew|suicide/.test(lower)) {
+      if (isAbout(found)) all.push(...found);
+      continue;
+    }
+    const dead = /\b(?:left|leaving)\s(?:\p{Lu}[\p{L}.'’-]*\s){1,4}dead\b/u.exec(sentence);
+    if (dead) found.push({ kind: 'killed', min: 1, exact: false, start: u.start + dead.index, end: u.start + dead.index + dead[0].length });
+    const death = /\b(?:was|were|has been|had been)\s(?:(?:\p{Ll}+ly|then|also|later|subsequently|himself|herself)\s){0,2}(?:killed|shot dead|fatally (?:shot|stabbed|wounded|injured)|pronounced dead)\b|\b(?:died|blew (?:himself|herself|themselves) up)\b/u.exec(lower);
+    if (death && u.tokenEnd > u.tokenStart) {
+      const at = u.start + death.index;
+      let v = u.tokenStart;
+      while (v < u.tokenEnd && tokens[v]!.start < at) v++;
+      const subjPerp = perpIn(Math.max(u.tokenStart, v - 6), v) || /\b(?:he|she)\b/.test(lower.slice(Math.max(0, death.index - 12), death.index)) && perpIn(u.tokenStart, u.tokenEnd) && !/\b(?:by|at)\s(?:the\s)?(?:gunman|attacker|assailant)/.test(lower);
+      found.push({ kind: subjPerp ? 'perpetratorsKilled' : 'killed', min: 1, exact: false, start: at, end: at + death[0].length });
+    }
+    if (/\bsuicide\s(?:bomber|attacker)\b/.test(lower)) {
+      const m = /\bsuicide\s(?:bomber|attacker)\b/.exec(lower)!;
+      found.push({ kind: 'perpetratorsKilled', min: 1, exact: false, start: u.start + m.index, end: u.start + m.index + m[0].length });
+    }
+    if (isAbout(found)) all.push(...found);
+  }
+  return all;
+}
+
+/** The count that stands for each kind: the highest lower bound, with every span that supports it. */
+export function casualties(ctx: EventContext): DossierEvent['casualties'] {
+  const found = findCasualties(ctx);
+  const pick = (kind: Kind): Count | null => {
+    const list = found.filter((f) => f.kind === kind && (f.min > 0 || (f.max ?? 0) > 0));
+    if (!list.length) return null;
+    const best = list.reduce((a, b) => (b.min > a.min || (b.min === a.min && b.exact && !a.exact) ? b : a));
+    const evidence = [best, ...list.filter((f) => f !== best && f.min === best.min)]
+      .slice(0, 4)
+      .map((f) => ({ start: f.start, end: f.end, text: ctx.text.slice(f.start, f.end) }));
+    const count: Count = { min: best.min, exact: best.exact, evidence };
+    if (best.max !== undefined) count.max = best.max;
+    else if (best.exact) count.max = best.min;
+    return count;
+  };
+  return { killed: pick('killed'), injured: pick('injured'), perpetratorsKilled: pick('perpetratorsKilled') };
+}

@@ -1,0 +1,17 @@
+import { lexiconLines } from '../../core/resources.js';
+
+export type ClauseWordKind = 'lead' | 'skip' | 'stop' | 'clause' | 'keep' | 'report' | 'adverb' | 'pronoun' | 'plural' | 'modal';
+
+let table: Map<ClauseWordKind, ReadonlySet<string>> | undefined;
+
+/** The word classes of resources/lexicon/event-clause-words.txt, read once. */
+export function clauseWords(kind: ClauseWordKind): ReadonlySet<string> {
+  if (!table) {
+    table = new Map();
+    for (const line of lexiconLines('event-clause-words')) {
+      const [k, ...words] = line.split(/\s+/);
+      table.set(k as ClauseWordKind, new Set(words));
+    }
+  }
+  return table.get(kind) ?? new Set();
+}

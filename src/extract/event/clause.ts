@@ -1,0 +1,163 @@
+import type { Token } from '../../core/layers.js';
+import { clauseWords } from './clause-words.js';
+import { isFiniteVerb, isVerb, lemma } from './verbs.js';
+
+/**
+ * A shallow reading of one sentence: its subject, its main verb group and the predicate that
+ * follows, as token ranges [start, end). Works from POS tags when the tagger has run, and from the
+ * verb word list otherwise (see verbs.ts). Linear in the sentence's length.
+ */
+export interface Clause {
+  /** First token after any label ("Croydon tram crash: ...") or dateline. */
+  readonly start: number;
+  readonly subject: readonly [number, number] | null;
+  /** The verb group ("has been shot"); null for a sentence with no verb (a noun headline). */
+  readonly verb: readonly [number, number] | null;
+  /** The head verb's lemma, when known. */
+  readonly lemma?: string;
+  /** The "what": verb group + object, up to the first clause break or adverbial. */
+  readonly predicate: readonly [number, number] | null;
+}
+
+const BREAK = new Set([',', ';', ':', '.', '!', '?', '—', '–', '--', '(', ')', '|']);
+const SUBORDINATORS = new Set(['while', 'as', 'when', 'after', 'although', 'though', 'if', 'because', 'since', 'before', 'despite', 'once', 'whereas']);
+const QUOTE = new Set(['"', '“', '”', "'", '‘', '’']);
+
+const lower = (tokens: readonly Token[], i: number) => tokens[i]?.text.toLowerCase() ?? '';
+
+function firstVerb(tokens: readonly Token[], from: number, to: number, pos: boolean): number {
+  let inQuote = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!.text;
+    if (t === '“') inQuote = true;
+    else if (t === '”') inQuote = false;
+    else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Titles are read with the verb word list, not the tagger's tags: headline language (title case,
+ * no articles, "Trump lands", "Lady Gaga protests") is far from the sentences taggers learn from.
+ * Other sentences use the tags, and the word list when the tags find no verb.
+ */
+export function readClause(tokens: readonly Token[], from: number, to: number, opts: { maxWhat: number; maxStops: number; title?: boolean }): Clause {
+  const tagged = !opts.title && tokens[from]?.pos !== undefined;
+  const first = readWith(tokens, from, to, opts, tagged);
+  return tagged && !first.verb ? readWith(tokens, from, to, opts, false) : first;
+}
+
+function readWith(tokens: readonly Token[], from: number, to: number, opts: { maxWhat: number; maxStops: number; title?: boolean }, pos: boolean): Clause {
+  let start = from;
+  // A title that opens with a quotation ("'I BLAME COMEY' Clinton blames ..."): read after it.
+  const open = tokens[from]?.text;
+  if (opts.title && open && (open === "'" || open === '‘' || open === '"' || open === '“')) {
+    const close = open === '‘' ? '’' : open === '“' ? '”' : open;
+    for (let i = from + 1; i < to - 2; i++) if (tokens[i]!.text === close) { start = i + 1; break; }
+  }
+  // Dateline "LONDON --" or "Photo LONDON --".
+  for (let i = from; i < Math.min(to, from + 4); i++) {
+    const t = tokens[i]!.text;
+    if (t === '--' || t === '—') {
+      if (tokens.slice(from, i).every((x) => x.text === x.text.toUpperCase() || /^Photo$/i.test(x.text))) start = i + 1;
+      break;
+    }
+  }
+  // A fronted subordinate clause ("While the U.S. talks about election, UK outraged ..."): read after its comma.
+  if (SUBORDINATORS.has(lower(tokens, start))) {
+    for (let i = start + 1; i < to - 2; i++) if (tokens[i]!.text === ',') { start = i + 1; break; }
+  }
+  let v = firstVerb(tokens, start, to, pos);
+  // A label before a colon: read what follows it when the verb lies after it, or there is none.
+  for (let i = start; i < Math.min(to, start + 12); i++) {
+    if (tokens[i]!.text !== ':') continue;
+    // In a title a bare noun-like verb before the colon is a label ("Croydon tram crash: Police identify ...").
+    if (v < 0 || v > i || (opts.title && isBareNoun(tokens, v, pos))) {
+      start = i + 1;
+      v = firstVerb(tokens, start, to, pos);
+    }
+    break;
+  }
+  const stops = clauseWords('stop');
+  const keep = clauseWords('keep');
+  if (v < 0) {
+    // A noun headline: the phrase up to its first adverbial.
+    const end = phraseEnd(tokens, start, to, stops, keep, opts, pos);
+    return { start, subject: null, verb: null, predicate: end > start ? [start, end] : null };
+  }
+  // The verb group: auxiliaries, adverbs and participles after the finite verb.
+  const adverbs = clauseWords('adverb');
+  let head = v;
+  let j = v + 1;
+  while (j < to && (isVerb(tokens, j, pos) || adverbs.has(lower(tokens, j)) || /ly$/.test(lower(tokens, j)))) {
+    if (isVerb(tokens, j, pos)) head = j;
+    j++;
+  }
+  const groupEnd = head + 1;
+  const predEnd = phraseEnd(tokens, groupEnd, to, stops, keep, opts, pos, v);
+  return {
+    start,
+    subject: subjectOf(tokens, start, v),
+    verb: [v, groupEnd],
+    lemma: lemma(tokens[head]!.text),
+    predicate: [v, Math.max(predEnd, groupEnd)],
+  };
+}
+
+/** A bare verb form not after a plural subject, pronoun or modal: as likely a noun ("tram crash"). */
+function isBareNoun(tokens: readonly Token[], v: number, pos: boolean): boolean {
+  if (tokens[v]!.pos && pos) return false;
+  const w = lower(tokens, v);
+  if (lemma(w) !== w) return false;
+  const prev = lower(tokens, v - 1);
+  return !(clauseWords('plural').has(prev) || clauseWords('modal').has(prev) || (/[^'’]s$/.test(prev) && prev.length > 3 && !/ss$/.test(prev)));
+}
+
+/** End of a phrase that starts at `from`: the first break, a stop word once the phrase has content, or the length cap. */
+function phraseEnd(
+  tokens: readonly Token[], from: number, to: number,
+  stops: ReadonlySet<string>, keep: ReadonlySet<string>,
+  opts: { maxWhat: number; maxStops: number }, pos: boolean, phraseStart = from,
+): number {
+  let stopsSeen = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const w = lower(tokens, i);
+    if (i - phraseStart >= opts.maxWhat) break;
+    if (BREAK.has(w)) break;
+    if (QUOTE.has(w)) continue;
+    if (i > from && clauseWords('clause').has(w)) break;
+    // "and"/"or" joins nouns ("Explosion and gunfire") but ends the phrase before a verb.
+    if ((w === 'and' || w === 'or') && (i - phraseStart >= 3 || isVerb(tokens, i + 1, pos))) break;
+    if (i > from && stops.has(w) && !keep.has(w)) {
+      if (stopsSeen >= opts.maxStops) break;
+      stopsSeen++;
+    }
+    // A second finite verb starts another clause ("... as FBI clears Clinton").
+    if (i > from + 1 && isFiniteVerb(tokens, i, pos) && !isVerb(tokens, i - 1, pos)) break;
+  }
+  // Never end on a preposition, conjunction or quote mark.
+  const dangling = (w: string) => stops.has(w) || keep.has(w) || QUOTE.has(w) || w === 'and' || w === 'or' || w === 'the' || w === 'a' || w === 'an';
+  while (i > from && dangling(lower(tokens, i - 1))) i--;
+  return i;
+}
+
+/** The subject before the verb: appositions and fronted adverbials cut away. */
+function subjectOf(tokens: readonly Token[], start: number, verb: number): readonly [number, number] | null {
+  let s = start;
+  let e = verb;
+  const skip = clauseWords('skip');
+  while (s < e && skip.has(lower(tokens, s))) s++;
+  while (s < e && (QUOTE.has(lower(tokens, s)) || BREAK.has(lower(tokens, s)))) s++;
+  if (s >= e) return null;
+  const commas: number[] = [];
+  for (let i = s; i < e; i++) if (tokens[i]!.text === ',') commas.push(i);
+  if (commas.length) {
+    const first = lower(tokens, s);
+    const fronted = clauseWords('lead').has(first) || /ing$/.test(first);
+    if (fronted) s = commas[commas.length - 1]! + 1;
+    else e = commas[0]!;
+  }
+  while (e > s && (BREAK.has(lower(tokens, e - 1)) || QUOTE.has(lower(tokens, e - 1)) || clauseWords('adverb').has(lower(tokens, e - 1)) || /^\p{Ll}+ly$/u.test(tokens[e - 1]!.text))) e--;
+  return e > s ? [s, e] : null;
+}

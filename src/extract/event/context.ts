@@ -1,0 +1,106 @@
+import type { Document } from '../../core/document.js';
+import type { Mention, Token } from '../../core/layers.js';
+import type { Arg, Entity, EntityType } from '../../core/record.js';
+import { readClause, type Clause } from './clause.js';
+import type { EventParams } from './params.js';
+import { readingUnits, type Unit } from './units.js';
+
+/** What every 5W1H reader shares for one document: the units read, their clauses, the entity index. */
+export interface EventContext {
+  readonly doc: Document;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Each token's text in lower case, computed once. */
+  readonly lower: readonly string[];
+  /** Every non-caption sentence, in order. */
+  readonly allUnits: readonly Unit[];
+  /** The first `params.window` of them, where the main event is stated. */
+  readonly units: readonly Unit[];
+  readonly clauses: readonly Clause[];
+  readonly params: EventParams;
+  readonly referenceDate?: string;
+  /** Position weight of a unit: its section's weight, decaying with rank. */
+  weight(u: Unit): number;
+  /** The entity (after coreference) or mention (after NER) covering a span, when those layers ran. */
+  entityAt(start: number, end: number): Entity | undefined;
+  mentionTypeAt(start: number, end: number): EntityType | undefined;
+  span(start: number, end: number): { text: string; start: number; end: number };
+  /** True inside quoted speech (the quotes layer when it ran, curly or straight double quotes otherwise). */
+  inQuote(offset: number): boolean;
+}
+
+export function eventContext(doc: Document, params: EventParams, referenceDate?: string): EventContext {
+  const tokens = doc.get('tokens');
+  const allUnits = readingUnits(doc);
+  const units = allUnits.slice(0, params.window);
+  const clauses = units.map((u) =>
+    readClause(tokens, u.tokenStart, u.tokenEnd, { maxWhat: params.what.maxTokens, maxStops: params.what.maxStops, title: u.kind === 'title' }),
+  );
+  const entitySpans: { start: number; end: number; entity: Entity }[] = [];
+  for (const e of doc.maybe('entities') ?? []) for (const m of e.mentions) entitySpans.push({ start: m.start, end: m.end, entity: e });
+  const mentions: readonly Mention[] = doc.maybe('mentions') ?? [];
+  const overlap = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
+  const quoted: { start: number; end: number }[] = doc.maybe('quotes')?.map((q) => ({ start: q.start, end: q.end })) ?? quoteSpans(doc.text);
+  return {
+    doc,
+    text: doc.text,
+    tokens,
+    lower: tokens.map((t) => t.text.toLowerCase()),
+    allUnits,
+    units,
+    clauses,
+    params,
+    referenceDate,
+    weight: (u) => params.section[u.kind] * params.decay ** u.rank,
+    entityAt: (s, e) => entitySpans.find((x) => overlap(x, s, e))?.entity,
+    mentionTypeAt: (s, e) => mentions.find((m) => overlap(m, s, e))?.type ?? entitySpans.find((x) => overlap(x, s, e))?.entity.type,
+    span: (start, end) => ({ text: doc.text.slice(start, end), start, end }),
+    inQuote: (o) => quoted.some((q) => o >= q.start && o < q.end),
+  };
+}
+
+/** Spans between paired double quotes on one line; linear. */
+function quoteSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /“[^“”\n]{1,400}”|"[^"\n]{1,400}"/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Collects candidate Args; the same words found twice keep the best score plus a little for each repeat. */
+export class Ranked {
+  private readonly byKey = new Map<string, Arg & { hits: number }>();
+  constructor(private readonly repeatBonus = 0.05) {}
+
+  add(a: Arg): void {
+    if (!a.text.trim()) return;
+    const key = a.text.toLowerCase();
+    if (!key) return;
+    const prev = this.byKey.get(key);
+    if (!prev) this.byKey.set(key, { ...a, hits: 1 });
+    else {
+      prev.hits++;
+      if (a.score > prev.score) Object.assign(prev, { ...a, hits: prev.hits });
+    }
+  }
+
+  list(): Arg[] {
+    return [...this.byKey.values()]
+      .map(({ hits, ...a }) => ({ ...a, score: round(a.score + this.repeatBonus * (hits - 1)) }))
+      .sort((x, y) => y.score - x.score || x.start - y.start);
+  }
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** An Arg over text[start, end), trimmed of spaces and stray punctuation at either end. */
+export function makeArg(text: string, start: number, end: number, score: number, entityId?: string): Arg {
+  while (start < end && /[\s,;:.“”"‘’'(]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:“”"‘’'(]/.test(text[end - 1]!)) end--;
+  const a: Arg = { text: text.slice(start, end), start, end, score: round(score) };
+  if (entityId) a.entityId = entityId;
+  return a;
+}

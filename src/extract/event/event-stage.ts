@@ -1,0 +1,55 @@
+import type { Document } from '../../core/document.js';
+import type { DossierEvent } from '../../core/record.js';
+import type { Stage, StageContext } from '../../pipeline/stage.js';
+import { casualties } from './casualties.js';
+import { eventContext } from './context.js';
+import { chooseType } from './event-type.js';
+import { eventParams, type EventParams } from './params.js';
+import { participantCandidates, weaponCandidates } from './participants.js';
+import { summarize } from './summary.js';
+import { whatCandidates, whoCandidates } from './who-what.js';
+import { whenCandidates } from './when.js';
+import { whereCandidates } from './where.js';
+import { howCandidates, whyCandidates } from './why-how.js';
+
+/**
+ * The main event of an article: type, 5W1H, perpetrators, targets, weapons, casualties and a
+ * one-sentence summary, every field with the offsets of its evidence. Reads the layers of the
+ * other stages when they ran (POS, mentions, entities, times, quantities, quotes) and falls back
+ * on its own word lists otherwise.
+ */
+export function extractEvent(doc: Document, ctx: StageContext, params: EventParams = eventParams()): DossierEvent {
+  const c = eventContext(doc, params, ctx.referenceDate);
+  const type = chooseType(c);
+  const violent = type.type?.violent ?? false;
+  const what = whatCandidates(c, type.words, violent);
+  const who = whoCandidates(c, what[0] ?? null);
+  const weapons = violent ? weaponCandidates(c) : [];
+  const participants = violent ? participantCandidates(c) : { perpetrators: [], targets: [] };
+  const event: Omit<DossierEvent, 'summary'> = {
+    type: type.type?.name ?? 'other',
+    who: who.slice(0, 5),
+    what: what[0] ?? null,
+    when: whenCandidates(c)[0] ?? null,
+    where: whereCandidates(c),
+    why: whyCandidates(c, violent)[0] ?? null,
+    how: howCandidates(c, weapons, violent ? type.words : new Set())[0] ?? null,
+    perpetrators: participants.perpetrators.slice(0, 5),
+    targets: participants.targets.slice(0, 5),
+    weapons: weapons.slice(0, 5),
+    casualties: casualties(c),
+  };
+  const when = event.when;
+  if (when && when.score < params.when.minScore) event.when = null;
+  return { ...event, summary: summarize(event) };
+}
+
+/** The pipeline stage; `params` lets the tuning script try weights without touching the file. */
+export function eventStage(params?: EventParams): Stage {
+  return {
+    name: 'event',
+    requires: ['sentences', 'tokens'],
+    assigns: ['event'],
+    run: (doc, ctx) => ({ event: extractEvent(doc, ctx, params ?? eventParams()) }),
+  };
+}

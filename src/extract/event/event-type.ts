@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../../core/resources.js';
+import type { EventContext } from './context.js';
+import { lemma } from './verbs.js';
+
+export interface EventTypeDef {
+  readonly name: string;
+  readonly violent: boolean;
+  readonly triggers: Readonly<Record<string, number>>;
+}
+
+let types: EventTypeDef[] | undefined;
+
+/** The taxonomy of resources/event/event-types.json. */
+export function eventTypes(): readonly EventTypeDef[] {
+  types ??= (JSON.parse(readFileSync(packagePath('resources', 'event', 'event-types.json'), 'utf8')) as { types: EventTypeDef[] }).types;
+  return types;
+}
+
+export interface TypeChoice {
+  readonly type: EventTypeDef | null;
+  readonly score: number;
+  /** Lower-cased words in the text that triggered the chosen type (for the "what" scorer). */
+  readonly words: ReadonlySet<string>;
+}
+
+let index: Map<string, { type: number; weight: number }[]> | undefined;
+
+/** Trigger word -> the types it points at, built once. */
+function triggerIndex(): Map<string, { type: number; weight: number }[]> {
+  if (index) return index;
+  const map = new Map<string, { type: number; weight: number }[]>();
+  eventTypes().forEach((d, type) => {
+    for (const [word, weight] of Object.entries(d.triggers)) map.set(word, [...(map.get(word) ?? []), { type, weight }]);
+  });
+  index = map;
+  return map;
+}
+
+/** Sums each type's trigger weights over the sentences read, weighted by position; the best type wins. */
+export function chooseType(ctx: EventContext): TypeChoice {
+  const defs = eventTypes();
+  const triggers = triggerIndex();
+  const scores = new Array<number>(defs.length).fill(0);
+  const seen: Set<string>[] = defs.map(() => new Set());
+  for (const u of ctx.units) {
+    const w = ctx.weight(u);
+    for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+      const word = ctx.lower[i]!;
+      let hits = triggers.get(word);
+      if (!hits) {
+        const base = lemma(word);
+        if (base) hits = triggers.get(base);
+      }
+      if (!hits) continue;
+      for (const h of hits) {
+        scores[h.type]! += w * h.weight;
+        seen[h.type]!.add(word);
+      }
+    }
+  }
+  let best = -1;
+  scores.forEach((s, k) => {
+    if (s >= ctx.params.type.minScore && (best < 0 || s > scores[best]!)) best = k;
+  });
+  return best < 0 ? { type: null, score: 0, words: new Set() } : { type: defs[best]!, score: scores[best]!, words: seen[best]! };
+}

@@ -1,0 +1,91 @@
+import type { Token } from '../../core/layers.js';
+import { lexicon, lexiconLines } from '../../core/resources.js';
+import { clauseWords } from './clause-words.js';
+
+/**
+ * Which tokens are verbs. With Penn POS tags (the tagger's `Token.pos`) that is read off the tag;
+ * without them a word list of news verbs and their inflections stands in, with the rule that a
+ * word after a determiner is a noun ("the attack", "a shot").
+ */
+
+let forms: Map<string, string> | undefined;
+
+/** Every inflected form of the listed verbs, mapped to its base form. */
+export function verbForms(): ReadonlyMap<string, string> {
+  if (forms) return forms;
+  const map = new Map<string, string>();
+  for (const line of lexiconLines('event-verbs')) {
+    for (const base of line.split(/\s+/)) {
+      for (const f of inflect(base)) if (!map.has(f)) map.set(f, base);
+    }
+  }
+  for (const line of lexiconLines('event-verbs-irregular')) {
+    const parts = line.split(/\s+/);
+    for (let i = 0; i + 1 < parts.length; i += 2) map.set(parts[i]!, parts[i + 1]!);
+  }
+  forms = map;
+  return map;
+}
+
+function inflect(base: string): string[] {
+  const out = [base];
+  const cons = (c: string) => !'aeiou'.includes(c);
+  const last = base[base.length - 1] ?? '';
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  // -s
+  if (/(?:s|sh|ch|x|z|o)$/.test(base)) out.push(`${base}es`);
+  else if (last === 'y' && cons(base[base.length - 2] ?? 'a')) out.push(`${base.slice(0, -1)}ies`);
+  else out.push(`${base}s`);
+  // -ed
+  if (base.endsWith('e')) out.push(`${base}d`);
+  else if (last === 'y' && cons(base[base.length - 2] ?? 'a')) out.push(`${base.slice(0, -1)}ied`);
+  else out.push(`${base}ed`, `${base}${last}ed`);
+  // -ing
+  out.push(`${stem}ing`, `${base}${last}ing`);
+  return out;
+}
+
+export function lemma(word: string): string | undefined {
+  const f = verbForms();
+  return f.get(word) ?? f.get(word.toLowerCase());
+}
+
+/** True when token i is a verb (finite or participle). `usePos` false reads the word list even where tags exist. */
+export function isVerb(tokens: readonly Token[], i: number, usePos = true): boolean {
+  const t = tokens[i]!;
+  if (t.pos && usePos) return t.pos.startsWith('VB') || t.pos === 'MD';
+  const w = t.text.toLowerCase();
+  // Not listed: a lower-case word in -ed is most often a past tense or participle ("outraged").
+  if (!verbForms().has(w) && !(/^\p{Ll}[\p{Ll}-]{2,}ed$/u.test(t.text) && !/eed$/.test(w))) return false;
+  const prev = tokens[i - 1]?.text.toLowerCase();
+  if (prev !== undefined && (lexicon('event-determiners').has(prev) || prev === "'s" || prev === '’s')) return false;
+  return true;
+}
+
+/**
+ * True for a verb that carries tense on its own or heads the predicate (not a bare -ing after a noun).
+ * Without POS, a bare form that is also a common noun ("chocolate bar shape change sparks") does
+ * not count when an inflected verb follows within three words, unless a plural subject, pronoun or
+ * modal comes just before it ("Police identify", "will meet").
+ */
+export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true): boolean {
+  const t = tokens[i]!;
+  if (t.pos && usePos) return /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos);
+  if (!isVerb(tokens, i, false)) return false;
+  const w = t.text.toLowerCase();
+  if (/ing$/.test(w)) return false;
+  if (verbForms().get(w) !== w || IRREGULAR_BARE.has(w)) return true;
+  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  if (clauseWords('plural').has(prev) || clauseWords('modal').has(prev)) return true;
+  // "chocolate bar shape change sparks anger": a bare form followed closely by an inflected verb is a noun.
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const next = tokens[k]!.text.toLowerCase();
+    if (!/^[\p{L}-]+$/u.test(next)) break;
+    const base = verbForms().get(next);
+    if (base !== undefined && base !== next && !/ing$/.test(next) && isVerb(tokens, k, false)) return false;
+  }
+  return true;
+}
+
+// Bare forms that are rarely nouns: they count as verbs wherever they stand.
+const IRREGULAR_BARE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'says', 'said']);

@@ -1,0 +1,124 @@
+import type { TimeExpression } from '../../core/layers.js';
+import type { Time } from '../../core/record.js';
+import { round, type EventContext } from './context.js';
+import type { Unit } from './units.js';
+import { findTimes, resolve, type TimeKind } from './times-fallback.js';
+
+/**
+ * "When": the time expressions of the sentences read (the times layer when it ran, our own finder
+ * otherwise), scored by position and by what they state (a date or weekday beats a bare year).
+ * With no time stated, the occasion ("was delivering a speech ... when", "during the match")
+ * answers, dated by the reference date with every part implied.
+ */
+export function whenCandidates(ctx: EventContext): Time[] {
+  const p = ctx.params.when;
+  const out: Time[] = [];
+  const layer = ctx.doc.maybe('times');
+  for (const u of ctx.units) {
+    const found = timesIn(ctx, layer, u.start, u.end);
+    for (const { t, kind } of found) {
+      let score = ctx.weight(u) * p[kind];
+      let end = t.end;
+      // "Sunday's Brazilian Grand Prix", "Tuesday's election": the day names an occasion; keep it whole.
+      const owned = /['’]s$/.test(t.text);
+      const possessive = (owned ? OWNED : OWNER).exec(ctx.text.slice(t.end, t.end + 60));
+      if (owned || possessive) {
+        if (possessive) end = t.end + possessive[0].trimEnd().length;
+        score *= p.possessive;
+      }
+      const time: Time = { text: ctx.text.slice(t.start, end), start: t.start, end, score: round(score), known: { ...t.known }, implied: { ...t.implied } };
+      if (t.iso) time.iso = t.iso;
+      out.push(time);
+    }
+  }
+  // Nothing dated near the top: a full date repeated further down (tweets and updates carry one).
+  if (!out.some((t) => t.score >= p.minScore)) {
+    const dates = new Map<string, Time[]>();
+    for (const u of ctx.allUnits.slice(ctx.units.length)) {
+      for (const { t } of timesIn(ctx, layer, u.start, u.end)) {
+        const dated = t.known.day !== undefined && t.known.month !== undefined;
+        if (!dated && (t.known.weekday === undefined || /['’]s$/.test(t.text))) continue;
+        const key = t.iso ?? t.text;
+        const time: Time = { text: t.text, start: t.start, end: t.end, score: 0, known: { ...t.known }, implied: { ...t.implied } };
+        if (t.iso) time.iso = t.iso;
+        dates.set(key, [...(dates.get(key) ?? []), time]);
+      }
+    }
+    for (const list of dates.values()) out.push({ ...list[0]!, score: round(p.anywhere * Math.min(3, list.length)) });
+  }
+  if (!out.some((t) => t.score >= p.minScore)) {
+    for (const u of ctx.units) {
+      const o = occasion(ctx, u);
+      if (!o) continue;
+      const time: Time = { ...o, score: round(ctx.weight(u) * p.occasion), known: {}, implied: {} };
+      if (ctx.referenceDate) {
+        const r = resolve('today', ctx.referenceDate);
+        Object.assign(time.implied, r.implied);
+        if (r.iso) time.iso = r.iso;
+      }
+      out.push(time);
+    }
+  }
+  return out.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+// What a possessive day owns: "Sunday's Brazilian Grand Prix", "Tuesday's election".
+const OWNED = /^\s((?:\p{Lu}[\p{L}-]*\s?){1,4}|\p{Ll}+)/u;
+const OWNER = /^['’]s\s((?:\p{Lu}[\p{L}-]*\s?){1,4}|\p{Ll}+)/u;
+
+/**
+ * Time expressions in [start, end): the times stage's, and our own finder's where they add a
+ * longer span ("at around 11am local time on Sunday" over "11am") or one the stage missed.
+ */
+function timesIn(ctx: EventContext, layer: readonly TimeExpression[] | undefined, start: number, end: number): { t: TimeExpression; kind: TimeKind }[] {
+  const own = findTimes(ctx.text, start, end, ctx.referenceDate).map((t) => ({ t: t as TimeExpression, kind: t.kind }));
+  if (!layer) return own;
+  const theirs = layer.filter((t) => t.start >= start && t.start < end);
+  const out = own.map((o) => {
+    // Keep our span, with the stage's resolution when it resolved the same words.
+    const same = theirs.find((t) => t.start >= o.t.start && t.end <= o.t.end && t.iso);
+    return same ? { t: { ...o.t, iso: same.iso, known: same.known, implied: same.implied }, kind: o.kind } : o;
+  });
+  for (const t of theirs) {
+    if (!own.some((o) => t.start < o.t.end && o.t.start < t.end)) out.push({ t, kind: kindOf(t) });
+  }
+  return out.sort((a, b) => a.t.start - b.t.start);
+}
+
+function kindOf(t: TimeExpression): TimeKind {
+  const k = t.known;
+  if (k.day !== undefined && k.month !== undefined) return 'date';
+  if (k.weekday !== undefined) return 'weekday';
+  if (k.hour !== undefined) return 'clock';
+  if (k.year !== undefined) return 'year';
+  return t.iso ? 'relative' : 'vague';
+}
+
+// "was delivering a speech at an art gallery ... when", "during a visit to ...": read over tokens.
+const OCCASION_VERBS = new Set(['attending', 'delivering', 'giving', 'making', 'visiting', 'watching', 'holding', 'hosting', 'leading', 'opening', 'speaking', 'addressing', 'celebrating']);
+const OCCASION_NOUNS = new Set(['speech', 'visit', 'ceremony', 'meeting', 'rally', 'match', 'game', 'concert', 'festival', 'opening', 'funeral', 'wedding', 'parade', 'conference', 'summit', 'exhibition']);
+const CLAUSE_END = new Set(['.', ';', '!', '?', ',']);
+
+function occasion(ctx: EventContext, u: Unit): { text: string; start: number; end: number } | null {
+  const { tokens, lower } = ctx;
+  for (let i = u.tokenStart; i < u.tokenEnd - 2; i++) {
+    const w = lower[i]!;
+    if ((w === 'was' || w === 'were') && OCCASION_VERBS.has(lower[i + 1]!)) {
+      // The occasion runs up to the "when" or "as" of the event it frames.
+      for (let k = i + 2; k < Math.min(u.tokenEnd, i + 18); k++) {
+        if (lower[k] === '.' || lower[k] === ';' || lower[k] === '!' || lower[k] === '?') break;
+        if ((lower[k] === 'when' || lower[k] === 'as') && k > i + 2) return ctx.span(tokens[i + 1]!.start, tokens[k - 1]!.end);
+      }
+    }
+    if ((w === 'during' || w === 'at') && (lower[i + 1] === 'a' || lower[i + 1] === 'an' || lower[i + 1] === 'the') && OCCASION_NOUNS.has(lower[i + 2]!)) {
+      let e = i + 3;
+      if (['of', 'at', 'in', 'for'].includes(lower[e] ?? '')) {
+        let k = e + 1;
+        while (k < Math.min(u.tokenEnd, e + 7) && !CLAUSE_END.has(lower[k]!) && lower[k] !== 'when' && lower[k] !== 'as') k++;
+        e = k;
+      }
+      return ctx.span(tokens[i + 1]!.start, tokens[e - 1]!.end);
+    }
+  }
+  return null;
+}

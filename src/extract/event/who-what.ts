@@ -1,0 +1,105 @@
+import type { Arg } from '../../core/record.js';
+import { lexicon } from '../../core/resources.js';
+import { clauseWords } from './clause-words.js';
+import { makeArg, Ranked, type EventContext } from './context.js';
+
+/**
+ * "What" and "who": the predicate and subject of each sentence read (title, lead, first body
+ * sentences), scored by where the sentence lies, whether its verb is an event trigger or a mere
+ * verb of saying, and what the subject is (a name, a pronoun, an often-mentioned entity).
+ */
+export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>, violent: boolean): Arg[] {
+  const p = ctx.params.what;
+  const ranked = new Ranked();
+  const report = clauseWords('report');
+  const perpetrators = lexicon('perpetrator-nouns');
+  const { tokens } = ctx;
+  ctx.units.forEach((u, k) => {
+    const c = ctx.clauses[k]!;
+    if (!c.predicate) return;
+    let score = ctx.weight(u);
+    if (!c.verb) score *= p.noVerb;
+    if (c.lemma && report.has(c.lemma)) score *= p.report;
+    if (hasTrigger(ctx, c.predicate[0], c.predicate[1], triggers)) score += p.trigger;
+    // "The attacker was shot by police": what befell the perpetrator is not the attack itself.
+    if (violent && c.subject && c.verb && isPassive(ctx, c.verb) && tokens.slice(c.subject[0], c.subject[1]).some((t) => perpetrators.has(t.text.toLowerCase()))) {
+      score *= p.passivePerpetrator;
+    }
+    const [s, e] = c.predicate;
+    ranked.add(makeArg(ctx.text, tokens[s]!.start, tokens[e - 1]!.end, score));
+    // In a violent event the trigger names the event ("the shooting which left Ambassador X dead"),
+    // when the sentence's own predicate does not.
+    if (!violent || hasTrigger(ctx, s, e, triggers)) return;
+    for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+      const word = tokens[i]!.text.toLowerCase();
+      if ((i >= s && i < e) || !triggers.has(word) || perpetrators.has(word) || ctx.inQuote(tokens[i]!.start)) continue;
+      let j = i + 1;
+      while (j < u.tokenEnd && j - i < p.triggerMaxTokens && !/^[,.;:!?()“”"—]$/.test(tokens[j]!.text)) j++;
+      ranked.add(makeArg(ctx.text, tokens[i]!.start, tokens[j - 1]!.end, ctx.weight(u) * p.triggerPhrase));
+      break;
+    }
+  });
+  return ranked.list();
+}
+
+function isPassive(ctx: EventContext, verb: readonly [number, number]): boolean {
+  const first = ctx.tokens[verb[0]]!.text.toLowerCase();
+  const last = ctx.tokens[verb[1] - 1]!;
+  return /^(?:was|were|is|are|been|be|being)$/.test(first) && (last.pos ? last.pos === 'VBN' : /(?:ed|en|shot|hit|struck)$/.test(last.text.toLowerCase()));
+}
+
+export function hasTrigger(ctx: EventContext, from: number, to: number, triggers: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (triggers.has(ctx.tokens[i]!.text.toLowerCase())) return true;
+  return false;
+}
+
+export function whoCandidates(ctx: EventContext, topWhat: Arg | null): Arg[] {
+  const p = ctx.params.who;
+  const ranked = new Ranked();
+  const report = clauseWords('report');
+  const pronouns = clauseWords('pronoun');
+  const perpetrators = lexicon('perpetrator-nouns');
+  ctx.units.forEach((u, k) => {
+    const c = ctx.clauses[k]!;
+    if (!c.subject) return;
+    const [s, e] = c.subject;
+    const words = ctx.tokens.slice(s, e);
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    let score = ctx.weight(u);
+    if (c.lemma && report.has(c.lemma)) score *= p.report;
+    if (words.length === 1 && pronouns.has(words[0]!.text.toLowerCase())) score += p.pronoun;
+    if (words.some((w, i) => (i > 0 || u.kind !== 'body') && /^\p{Lu}\p{Ll}/u.test(w.text)) || ctx.mentionTypeAt(start, end)) score += p.name;
+    if (words.some((w) => perpetrators.has(w.text.toLowerCase()))) score += p.perpetrator;
+    score -= p.long * Math.max(0, words.length - 5);
+    const entity = ctx.entityAt(start, end);
+    if (entity) score += p.entityFreq * Math.log1p(entity.mentions.length);
+    if (topWhat && c.predicate && ctx.tokens[c.predicate[0]]!.start === topWhat.start) score += p.coherence;
+    ranked.add(makeArg(ctx.text, start, end, score, entity?.id));
+    // "Trump and Obama": each conjunct; "The jaw-dropping brilliance of Max Verstappen": the name in it.
+    for (const [a, b] of nameRuns(ctx, s, e)) {
+      if (a === s && b === e) continue;
+      const ms = ctx.tokens[a]!.start;
+      const me = ctx.tokens[b - 1]!.end;
+      ranked.add(makeArg(ctx.text, ms, me, score * p.nameRun, ctx.entityAt(ms, me)?.id));
+    }
+  });
+  return ranked.list();
+}
+
+/** Runs of capitalised words inside [s, e), split at "and" and commas, skipping a leading "The". */
+function nameRuns(ctx: EventContext, s: number, e: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let a = -1;
+  for (let i = s; i <= e; i++) {
+    const t = i < e ? ctx.tokens[i]!.text : '';
+    const cap = i < e && /^\p{Lu}/u.test(t) && !/^(?:The|A|An)$/.test(t);
+    if (cap && a < 0) a = i;
+    if (!cap && a >= 0) {
+      // "Brazil's Massa": the owner before 's is not who acts.
+      if (!/^['’]s$/.test(t)) runs.push([a, i]);
+      a = -1;
+    }
+  }
+  return runs;
+}

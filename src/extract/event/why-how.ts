@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import type { Arg } from '../../core/record.js';
+import { lexicon, packagePath } from '../../core/resources.js';
+import { clauseWords } from './clause-words.js';
+import { makeArg, Ranked, type EventContext } from './context.js';
+import { lemma } from './verbs.js';
+
+interface Cue {
+  readonly words: readonly string[];
+  readonly weight: number;
+  readonly after?: ReadonlySet<string>;
+}
+
+let cues: Cue[] | undefined;
+function whyCues(): Cue[] {
+  cues ??= (JSON.parse(readFileSync(packagePath('resources', 'event', 'why-cues.json'), 'utf8')) as {
+    cues: { cue: string; weight: number; after?: string[] }[];
+  }).cues.map((c) => ({ words: c.cue.split(' '), weight: c.weight, after: c.after ? new Set(c.after) : undefined }));
+  return cues;
+}
+
+let byFirst: Map<string, Cue[]> | undefined;
+function cueIndex(): Map<string, Cue[]> {
+  if (byFirst) return byFirst;
+  const map = new Map<string, Cue[]>();
+  for (const c of whyCues()) map.set(c.words[0]!, [...(map.get(c.words[0]!) ?? []), c]);
+  byFirst = map;
+  return map;
+}
+
+const BREAK = new Set([',', ';', '.', '!', '?', ':', '—', '(', ')', '“', '”', '"']);
+
+/**
+ * "Why": a causal cue ("because", "due to", "in revenge for", "blames X for ...") and the rest of
+ * its clause; for violent events, also what the perpetrator shouted (a quoted slogan is the
+ * stated motive). Scored by cue weight and position.
+ */
+export function whyCandidates(ctx: EventContext, violent: boolean): Arg[] {
+  const p = ctx.params.why;
+  const ranked = new Ranked();
+  const { tokens, text } = ctx;
+  for (const u of ctx.units) {
+    const w = ctx.weight(u);
+    for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+      const options = cueIndex().get(ctx.lower[i]!);
+      if (!options) continue;
+      const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word));
+      if (!cue) continue;
+      if (cue.after) {
+        let ok = false;
+        for (let b = Math.max(u.tokenStart, i - 6); b < i && !ok; b++) ok = cue.after.has(lemma(tokens[b]!.text) ?? tokens[b]!.text.toLowerCase());
+        if (!ok) continue;
+      }
+      let e = i + cue.words.length;
+      while (e < u.tokenEnd && e - i < p.maxTokens && !BREAK.has(tokens[e]!.text)) e++;
+      if (e <= i + cue.words.length) continue;
+      // Weak cues ("after", "over", "amid") as often introduce a time or a topic as a cause.
+      ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * cue.weight * (cue.weight < 0.7 ? p.weakCue : 1)));
+      i = e - 1;
+    }
+  }
+  if (violent) {
+    const perpetrators = lexicon('perpetrator-nouns');
+    const quotes = ctx.doc.maybe('quotes');
+    ctx.units.forEach((u, k) => {
+      const c = ctx.clauses[k]!;
+      const subj = c.subject ? tokens.slice(c.subject[0], c.subject[1]).some((t) => perpetrators.has(t.text.toLowerCase())) : false;
+      const found = quotes
+        ? quotes.filter((q) => q.start >= u.start && q.start < u.end && q.speaker && perpetrators.has(lastWord(q.speaker.text)))
+        : subj ? quoted(text, u.start, u.end) : [];
+      for (const q of found) ranked.add(makeArg(text, q.start, q.end, ctx.weight(u) * p.quote));
+    });
+  }
+  return ranked.list().filter((a) => a.score >= p.minScore);
+}
+
+const lastWord = (s: string) => (s.toLowerCase().match(/[\p{L}]+/gu) ?? []).pop() ?? '';
+
+function quoted(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /“([^“”\n]{3,200})”/gu;
+  const slice = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) out.push({ start: from + m.index + 1, end: from + m.index + 1 + m[1]!.length });
+  return out;
+}
+
+/**
+ * "How": the means (a weapon phrase "with a handgun", "at close range", "by ramming ...") or,
+ * failing that, the main verb group of the event's sentences ("has accused", "derailed").
+ */
+export function howCandidates(ctx: EventContext, weapons: readonly Arg[], triggers: ReadonlySet<string> = new Set()): Arg[] {
+  const p = ctx.params.how;
+  const ranked = new Ranked();
+  const { tokens, text } = ctx;
+  const report = clauseWords('report');
+  // In a violent event the means is the weapon, or the attack verb itself ("shot", "stabbed").
+  if (weapons[0]) ranked.add({ ...weapons[0], score: weapons[0].score + p.means * 0.5 });
+  for (const u of ctx.units) {
+    for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+      const w = ctx.lower[i]!;
+      if (!triggers.has(w) || lemma(w) === undefined || /ing$/.test(w) || ctx.inQuote(tokens[i]!.start)) continue;
+      ranked.add(makeArg(text, tokens[i]!.start, tokens[i]!.end, ctx.weight(u) * p.means));
+      break;
+    }
+  }
+  ctx.units.forEach((u, k) => {
+    const w = ctx.weight(u);
+    const c = ctx.clauses[k]!;
+    // The head verb alone ("derailed", "blamed"): reports tell the means in the past tense of the body.
+    if (c.verb && !(c.lemma && report.has(c.lemma))) {
+      const head = tokens[c.verb[1] - 1]!;
+      ranked.add(makeArg(text, head.start, head.end, w * p.verb * (u.kind === 'title' ? p.title : 1)));
+    }
+    for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+      const word = tokens[i]!.text.toLowerCase();
+      const next = tokens[i + 1]?.text.toLowerCase();
+      if (word === 'at' && next === 'close' && tokens[i + 2]?.text.toLowerCase() === 'range') {
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[i + 2]!.end, w * p.manner));
+      } else if ((word === 'with' || word === 'using') && next !== undefined) {
+        const weapon = weapons.find((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity));
+        if (weapon) ranked.add(makeArg(text, tokens[i]!.start, weapon.end, w * p.manner));
+      } else if (word === 'by' && next?.endsWith('ing')) {
+        let e = i + 2;
+        while (e < u.tokenEnd && e - i < p.maxTokens + 1 && !BREAK.has(tokens[e]!.text)) e++;
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.manner));
+      }
+    }
+  });
+  return ranked.list().filter((a) => a.score >= p.minScore);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvent } from '../../src/extract/event/event-stage.js';
+import { at, makeDoc } from './make-doc.js';
+
+const ctx = { clean: true, referenceDate: '2016-12-19' };
+const casualtiesOf = (body: string, caption?: string) => extractEvent(makeDoc({ body, caption }), ctx).casualties;
+
+describe('event casualties', () => {
+  it('reads a lower bound and an exact count with their evidence', () => {
+    const doc = makeDoc({ body: 'A car bomb exploded in the market, killing at least four people and injuring 12 others, officials said.' });
+    const c = extractEvent(doc, ctx).casualties;
+    expect(c.killed).toMatchObject({ min: 4, exact: false });
+    expect(c.killed!.evidence[0]!.text).toContain('at least four');
+    expect(c.killed!.evidence[0]).toMatchObject({ start: doc.text.indexOf('killing') });
+    expect(c.injured).toMatchObject({ min: 12, max: 12, exact: true });
+  });
+
+  it('treats "dozens" as a vague lower bound', () => {
+    const c = casualtiesOf('Several people died and dozens were injured after a tram overturned.');
+    expect(c.killed).toMatchObject({ min: 3, exact: false });
+    expect(c.injured).toMatchObject({ min: 24, exact: false });
+  });
+
+  it('counts the gunman apart in "two people including the gunman"', () => {
+    const c = casualtiesOf('Two people including the gunman were killed in the shooting at the station.');
+    expect(c.killed).toMatchObject({ min: 1 });
+    expect(c.perpetratorsKilled).toMatchObject({ min: 1 });
+  });
+
+  it('takes the latest, highest toll as the story develops', () => {
+    const c = casualtiesOf('Five people were killed in the blast. Later the death toll rose to seven, police said.');
+    expect(c.killed).toMatchObject({ min: 7 });
+  });
+
+  it('ignores tolls of earlier events and hypotheticals', () => {
+    const c = casualtiesOf(
+      'A man was arrested at the rally. In recent weeks clashes in the region have left 40 people dead. ' +
+        'Officials warned the unrest could kill thousands.',
+    );
+    expect(c.killed).toBeNull();
+  });
+
+  it('counts a perpetrator shot by police apart from the victims', () => {
+    const c = casualtiesOf('The gunman opened fire on the crowd. The attacker was fatally shot by police after he had injured three people.');
+    expect(c.perpetratorsKilled).toMatchObject({ min: 1 });
+    expect(c.killed).toBeNull();
+    expect(c.injured).toMatchObject({ min: 3 });
+  });
+
+  it('counts a named victim left dead as at least one killed', () => {
+    const c = casualtiesOf('The shooting left Ambassador Ivan Petrov dead. Three others were reportedly wounded.');
+    expect(c.killed).toMatchObject({ min: 1, exact: false });
+    expect(c.injured).toMatchObject({ min: 3 });
+  });
+
+  it('ignores numbers in photo captions', () => {
+    const c = casualtiesOf('Police closed the road after the crash.', 'Twenty people were killed in a similar crash on this road');
+    expect(c.killed).toBeNull();
+  });
+
+  it('uses the quantities layer when it ran', () => {
+    const body = 'The explosion killed scores of people near the port.';
+    const doc = makeDoc({ body });
+    const q = at(doc, 'scores');
+    const withQ = makeDoc({ body }, { quantities: [{ ...q, min: 60, exact: false }] });
+    expect(extractEvent(withQ, ctx).casualties.killed).toMatchObject({ min: 60, exact: false });
+  });
+});

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventsService } from '../../src/app/events-service.js';
+import { SqliteRepository } from '../../src/store/sqlite-repository.js';
+import { PgRepository } from '../../src/store/pg-repository.js';
+import type { Repository } from '../../src/store/repository.js';
+import { makeRecord, sampleRecords } from '../helpers/records.js';
+import { freshPgSchema } from '../helpers/pg-schema.js';
+import { runCli } from '../helpers/cli.js';
+
+const service = new EventsService(undefined, undefined, () => '2016-11-12T00:00:00.000Z');
+
+function eventsSuite(name: string, open: () => Promise<{ repo: Repository; cli: string[]; cleanup: () => Promise<void> }>): void {
+  describe(`events on ${name}`, () => {
+    let repo: Repository;
+    let cli: string[];
+    let cleanup: () => Promise<void>;
+    const { bbc, reuters, tram, later } = sampleRecords();
+    beforeAll(async () => {
+      ({ repo, cli, cleanup } = await open());
+      await repo.migrate();
+    });
+    afterAll(async () => cleanup());
+
+    it('assigns records one at a time: a second outlet joins, another event starts its own', async () => {
+      for (const r of [bbc, tram, reuters, later]) await repo.putRecord(r, { contentHash: r.id });
+      expect((await service.assignRecord(repo, bbc)).outcome).toBe('created');
+      expect((await service.assignRecord(repo, tram)).outcome).toBe('created');
+      const joined = await service.assignRecord(repo, reuters);
+      expect(joined).toMatchObject({ outcome: 'joined' });
+      expect(joined.eventId).toBe(await repo.eventOfRecord(bbc.id));
+      expect((await service.assignRecord(repo, later)).outcome).toBe('created');
+      // At-least-once delivery: assigning again changes nothing.
+      expect(await service.assignRecord(repo, reuters)).toEqual({ eventId: joined.eventId, outcome: 'already' });
+      const ev = await repo.getEvent(joined.eventId);
+      expect(ev?.records.map((r) => r.id)).toEqual([bbc.id, reuters.id]);
+      expect(ev?.disagreements.find((d) => d.field === 'killed')?.values.map((v) => [v.value, v.publisher])).toEqual(
+        expect.arrayContaining([[2, 'bbc'], [4, 'reuters']]),
+      );
+      expect(await repo.listEvents()).toHaveLength(3);
+    });
+
+    it('prints events as JSON through the built CLI, and rebuilds them', async () => {
+      const res = runCli(['events', '--json', ...cli]);
+      expect(res.stderr).toBe('');
+      expect(res.status).toBe(0);
+      const events = JSON.parse(res.stdout) as Array<Record<string, unknown> & { records: { id: string; url?: string }[]; disagreements: { field: string }[] }>;
+      expect(events).toHaveLength(3);
+      const consulate = events.find((e) => e.records.some((r) => r.id === bbc.id))!;
+      expect(consulate).toMatchObject({ type: 'attack', when: '2016-11-10', where: { name: 'Mazar-i-Sharif' } });
+      expect(consulate.records).toEqual([
+        expect.objectContaining({ id: bbc.id, url: 'https://bbc.example/consulate' }),
+        expect.objectContaining({ id: reuters.id, url: 'https://reuters.example/mazar' }),
+      ]);
+      expect(consulate).toHaveProperty('merged.perpetrators', ['Taliban']);
+      expect(consulate.disagreements.map((d) => d.field)).toContain('killed');
+      expect(consulate).not.toHaveProperty('centroid');
+
+      const rebuilt = runCli(['events', '--json', '--rebuild', ...cli]);
+      expect(rebuilt.status).toBe(0);
+      expect(rebuilt.stderr).toMatch(/rebuilt: 4 records in 3 events/);
+      const again = JSON.parse(rebuilt.stdout) as typeof events;
+      expect(again.map((e) => e.records.map((r) => r.id).sort()).sort()).toEqual(events.map((e) => e.records.map((r) => r.id).sort()).sort());
+
+      const text = runCli(['events', ...cli]);
+      expect(text.status).toBe(0);
+      expect(text.stdout).toMatch(/sources disagree on killed: (2 \(bbc\) \/ 4 \(reuters\)|4 \(reuters\) \/ 2 \(bbc\))/);
+    });
+
+    it('drops stale events on rebuild', async () => {
+      const lone = makeRecord({ title: 'Swiss chocolate maker widens gaps in its bars', body: 'Fans complained about the new shape of the bar.', published: '2016-11-08' });
+      await repo.putRecord(lone, { contentHash: lone.id });
+      await service.assignRecord(repo, lone);
+      expect(await repo.listEvents()).toHaveLength(4);
+      await repo.clearEvents();
+      expect(await repo.listEvents()).toHaveLength(0);
+      expect(await repo.eventOfRecord(lone.id)).toBeNull();
+      expect(await service.rebuild(repo)).toEqual({ records: 5, events: 4 });
+      expect(await repo.eventOfRecord(lone.id)).not.toBeNull();
+    });
+  });
+}
+
+let dir: string;
+eventsSuite('SQLite', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dossier-events-'));
+  const file = join(dir, 'store.db');
+  return { repo: SqliteRepository.open(file), cli: ['--db', file], cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+});
+
+const pgUrl = process.env.DOSSIER_TEST_PG_URL;
+if (pgUrl) {
+  eventsSuite('PostgreSQL', async () => {
+    const { schema, url, drop } = await freshPgSchema(pgUrl);
+    const repo = PgRepository.open({ url: pgUrl, schema });
+    return { repo, cli: ['--pg', url], cleanup: async () => { await repo.close(); await drop(); } };
+  });
+} else {
+  describe('events on PostgreSQL', () => {
+    it.skip('SKIPPED: DOSSIER_TEST_PG_URL is not set (e.g. postgres://postgres:postgres@127.0.0.1:5432/dossier_test)', () => {});
+  });
+}
