@@ -68,7 +68,7 @@ export function attributions(doc: Document): Attribution[] {
 
 export const attributionsStage: Stage = {
   name: 'attributions',
-  requires: ['tokens', 'sentences', 'quotes', 'hedges'],
+  requires: ['tokens', 'sentences', 'entities', 'quotes', 'hedges'],
   assigns: ['attributions'],
   run: (doc) => ({ attributions: attributions(doc) }),
 };

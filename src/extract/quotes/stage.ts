@@ -8,7 +8,7 @@ import { directQuotes, indirectQuotes } from './quotes.js';
  */
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['tokens', 'sentences'],
+  requires: ['tokens', 'sentences', 'entities'],
   assigns: ['quotes'],
   run(doc) {
     const direct = directQuotes(doc);
