@@ -81,6 +81,16 @@ describe('entities: role nouns', () => {
     expect(list).toHaveLength(1);
   });
 
+  it('joins an indefinite person who attacks to the perpetrator chain, not one who is attacked', () => {
+    const text =
+      'The gunman shouted in the hall. Later a man wearing a suit shouted a slogan and fired three shots. ' +
+      'A woman was shot in the leg.';
+    const list = entities(handDoc(text));
+    const e = holding(list, 'The gunman');
+    expect(texts(e)).toEqual(['The gunman', 'a man']);
+    expect(list.flatMap(texts)).not.toContain('A woman');
+  });
+
   it('joins a perpetrator chain to the name the text gives it', () => {
     const text = 'The gunman was identified as Kem Dural. The attacker was 22.';
     const e = holding(entities(handDoc(text, [['Kem Dural', 'PERSON']])), 'Kem Dural');

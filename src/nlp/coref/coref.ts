@@ -6,6 +6,7 @@ import { corefLexicons, wordKey } from './lexicons.js';
 import { nameMentions } from './names.js';
 import { isSubsequence, nameJoins } from './match.js';
 import { roleMentions } from './roles.js';
+import { describedAttackers } from './described-attackers.js';
 import { resolvePronouns } from './pronouns.js';
 import { quotedSpans } from './quotes.js';
 import { isCapitalized, phraseKey } from './titles.js';
@@ -38,7 +39,11 @@ export function resolveEntities(input: CorefInput): Entity[] {
   }
   // Without NER, any capitalised word after a role noun is taken for a name it titles.
   const isNameStart = mentions.length > 0 ? (i: number) => personStart.has(i) : (i: number) => isCapitalized(tokens[i]!.text);
-  const roles = roleMentions(text, tokens, (i) => covered[i] === 1, isNameStart, sentenceStart);
+  const roleNouns = roleMentions(text, tokens, (i) => covered[i] === 1, isNameStart, sentenceStart);
+  // "a man ... fired multiple shots": described attackers join the perpetrator chain too.
+  const described = describedAttackers(tokens, (i) => covered[i] === 1, 'perpetrator')
+    .filter((d) => !roleNouns.some((r) => r.start < d.end && d.start < r.end));
+  const roles = [...roleNouns, ...described].sort((a, b) => a.start - b.start);
   const links = linkAppositions(text, tokens, names, roles);
 
   const clusters = clusterNames(names);
