@@ -15,13 +15,20 @@ const BYLINE = /^(By (?:[A-Z][\p{L}'’-]* ){0,3})([A-Z][a-z]+)([A-Z][a-z]*)(?= 
  * A wire dateline glued to the first sentence ("ANKARA (Reuters) -The", "LONDON —The"): the
  * missing space goes back in.
  */
-const DATELINE = /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2}(?:, [A-Z][a-z]+){0,2}(?: \([A-Za-z. ]{1,30}\))? ?[-–—:])([A-Z][a-z])/u;
+const DATELINE = /^([A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']{2,}){0,2}(?:, [A-Z][a-z]+){0,2}(?: \([A-Za-z. ]{1,30}\))? ?[-–—:])([A-Z][a-z])/u;
 
-export function bylineRepairs(lines: readonly Line[]): Repair[] {
+/** How many of the text's first non-blank lines may hold a byline or dateline. */
+const OPENING_LINES = 3;
+
+/**
+ * Bylines and datelines glued to a first sentence. Only the first lines of the text, and the
+ * first line of each section (`sectionStarts`: the offsets where lead and body begin), are looked at.
+ */
+export function bylineRepairs(lines: readonly Line[], sectionStarts: readonly number[] = []): Repair[] {
   const repairs: Repair[] = [];
-  // Only the first lines of the text and of a section can hold a byline or dateline.
-  const first = lines.findIndex((l) => l.text.trim() !== '');
-  for (const line of first < 0 ? [] : lines.slice(first, first + 3)) {
+  const opening = lines.filter((l) => l.text.trim() !== '').slice(0, OPENING_LINES);
+  const firstOfSection = lines.filter((l) => sectionStarts.some((s) => l.start <= s && s < Math.max(l.end, l.start + 1)));
+  for (const line of new Set([...opening, ...firstOfSection])) {
     const b = BYLINE.exec(line.text);
     if (b && opensSentence(b[3]!)) {
       const end = line.start + b[1]!.length + b[2]!.length;

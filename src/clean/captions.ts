@@ -28,8 +28,21 @@ export interface ImageCaptionPlan {
 
 /** Is the line short, unfinished text that could caption a photo? */
 export function captionLike(line: Line): boolean {
-  const n = words(line.text).length;
-  return n > 0 && n <= MAX_CAPTION_WORDS && !endsSentence(line.text);
+  if (line.text.length > MAX_CAPTION_WORDS * 40 || endsSentence(line.text)) return false;
+  const n = tokenCount(line.text);
+  return n > 0 && n <= MAX_CAPTION_WORDS && /[\p{L}\p{N}]/u.test(line.text);
+}
+
+/** Whitespace-separated tokens in a string: a cheap word count. */
+function tokenCount(s: string): number {
+  let n = 0;
+  let inToken = false;
+  for (let k = 0; k < s.length; k++) {
+    const space = s.charCodeAt(k) <= 32;
+    if (!space && !inToken) n++;
+    inToken = !space;
+  }
+  return n;
 }
 
 /** Share of the word pairs of `a` (in order) that `b` also has: near word-for-word repetition. */
@@ -140,12 +153,18 @@ export function captionLines(
 ): Set<number> {
   const captions = new Set<number>();
   const kept = (i: number) => i >= 0 && !removed.has(i) && !excluded(lines[i]!);
+  const likeCache = new Map<number, boolean>();
+  const like = (i: number) => {
+    let v = likeCache.get(i);
+    if (v === undefined) likeCache.set(i, (v = captionLike(lines[i]!)));
+    return v;
+  };
   for (const i of imageLines) if (kept(i)) captions.add(i);
   const anchors = [...imageLines, ...[...removed].filter(([, kind]) => kind === 'slug' || kind === 'image-filename' || kind === 'caption-duplicate').map(([i]) => i)];
   for (const a of anchors) {
     for (const step of [-1, 1] as const) {
       const k = nextContentLine(lines, a, step, removed);
-      if (kept(k) && captionLike(lines[k]!)) captions.add(k);
+      if (kept(k) && like(k)) captions.add(k);
     }
   }
   const cue = linePattern('caption-cues', false);
@@ -153,6 +172,12 @@ export function captionLines(
   lines.forEach((l, i) => {
     if (kept(i) && !isBlank(l)) content.push(i);
   });
+  const lowered = new Map<number, string>();
+  const lower = (i: number) => {
+    let t = lowered.get(i);
+    if (t === undefined) lowered.set(i, (t = lines[i]!.text.toLowerCase()));
+    return t;
+  };
   const wordSets = new Map<number, Set<string>>();
   const wordSet = (i: number) => {
     let set = wordSets.get(i);
@@ -166,15 +191,15 @@ export function captionLines(
       captions.add(i);
       return;
     }
-    if (n === 0 || !captionLike(line) || LIST_ITEM.test(line.text)) return;
+    if (n === 0 || !like(i) || LIST_ITEM.test(line.text)) return;
     // Standing alone between finished paragraphs: not one item of a list or a table.
-    const prev = lines[content[n - 1]!]!;
-    const next = content[n + 1] === undefined ? undefined : lines[content[n + 1]!]!;
-    if (captionLike(prev) || (next && captionLike(next))) return;
+    if (like(content[n - 1]!) || (content[n + 1] !== undefined && like(content[n + 1]!))) return;
     const own = wordSet(i);
     if (own.size < MIN_REPEAT_WORDS) return;
+    // A line that repeats this one holds its longest word: a cheap search before comparing sets.
+    const key = [...own].reduce((a, b) => (b.length > a.length ? b : a));
     for (const j of content.slice(Math.max(0, n - REPEAT_WINDOW), n + REPEAT_WINDOW)) {
-      if (j === i || lines[j]!.text.length <= line.text.length) continue;
+      if (j === i || lines[j]!.text.length <= line.text.length || !lower(j).includes(key)) continue;
       const theirs = wordSet(j);
       let shared = 0;
       for (const x of own) if (theirs.has(x)) shared++;

@@ -40,7 +40,7 @@ export function findRepairs(text: string, sections: readonly Section[]): CleanPl
     tiers: [
       lineRemovals(text, lines, removed),
       images.repairs,
-      bylineRepairs(lines),
+      bylineRepairs(lines, sections.filter((s) => s.kind !== 'title').map((s) => s.start)),
       [...gluedCapitalRepairs(text), ...gluedWordRepairs(text), ...missingSpaceRepairs(text)],
       whitespaceRepairs(text),
     ],

@@ -5,6 +5,10 @@ import { lexicon } from '../core/resources.js';
 /** The content half of a split must be this common (SCOWL level), unless the article uses it itself. */
 const COMMON_LEVEL = 35;
 
+/** Share of words that must be the commonest English ones for the article to count as English. */
+const MIN_ENGLISH_SHARE = 0.06;
+const MIN_WORDS_TO_TELL = 30;
+
 /** Lower-case letter runs long enough to hold two words; their edges are checked apart. */
 const LOWER_RUN = /[a-z]{5,}/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -31,6 +35,7 @@ export function gluedWordRepairs(text: string): Repair[] {
     if (wordLevel(run) !== undefined) continue;
     if (NOT_PROSE.test(chunkAround(text, m.index, m.index + run.length))) continue;
     vocabulary ??= articleVocabulary(text);
+    if (!looksEnglish(vocabulary)) return [];
     if ((vocabulary.get(run) ?? 0) > 1) continue;
     const cut = bestSplit(run, text[m.index - 1] === '-', vocabulary);
     if (cut > 0) repairs.push({ kind: 'glued-words', start: m.index + cut, end: m.index + cut, replacement: ' ' });
@@ -47,8 +52,22 @@ function chunkAround(text: string, start: number, end: number): string {
   return text.slice(s, e);
 }
 
+/**
+ * Is the article in English? The word list is English: in German or Italian text it would cut
+ * real words ("offen", "datato"). In English prose about one word in seven is "the", "of",
+ * "and", "to", "a" or "in"; in other languages hardly any.
+ */
+export function looksEnglish(vocabulary: ReadonlyMap<string, number>): boolean {
+  let total = 0;
+  for (const n of vocabulary.values()) total += n;
+  const common = ['the', 'of', 'and', 'to', 'a', 'in'].reduce((sum, w) => sum + (vocabulary.get(w) ?? 0), 0);
+  // Too short to tell: English, the language Dossier reads.
+  if (total < MIN_WORDS_TO_TELL) return true;
+  return common / total >= MIN_ENGLISH_SHARE;
+}
+
 /** How often each lower-cased word occurs in the article. */
-function articleVocabulary(text: string): Map<string, number> {
+export function articleVocabulary(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;

@@ -1,5 +1,5 @@
 import { lexiconLines } from '../core/resources.js';
-import type { Line } from './lines.js';
+import { isSpaceChar, type Line } from './lines.js';
 
 /** An image file name found in a line, and the text of the line on either side of it. */
 export interface ImageName {
@@ -45,19 +45,20 @@ export function findImageNames(line: Line): ImageName[] {
     while (nameStart > 0 && NAME_CHAR.test(line.text[nameStart - 1]!)) nameStart--;
     if (nameStart === dot) continue;
     if (nameStart > 0 && PATH_CHAR.test(line.text[nameStart - 1]!)) continue;
-    const rest = line.text.slice(extEnd);
+    // Zero-width characters between the name and the caption count for nothing (whitespace drops them).
+    const rest = line.text.slice(extEnd).replace(/^[\u200b\u200c\u200d\u2060\ufeff]+/, '');
     const glued = /^\p{L}/u.test(rest) || /^["“‘'(]/u.test(rest);
     if (!glued && rest.trim() !== '') continue;
     const name = line.text.slice(nameStart, dot);
-    const titleBefore = line.text.slice(0, nameStart).trim() !== '';
+    const titleBefore = /[\p{L}\p{N}]/u.test(line.text.slice(0, nameStart));
     const word = TITLE_WORD.exec(name);
     const cut = titleBefore && word ? dot - word[1]!.length : nameStart;
     let beforeEnd = cut;
-    while (beforeEnd > 0 && /\s/.test(line.text[beforeEnd - 1]!)) beforeEnd--;
+    while (beforeEnd > 0 && isSpaceChar(line.text[beforeEnd - 1])) beforeEnd--;
     let beforeStart = 0;
-    while (beforeStart < beforeEnd && /\s/.test(line.text[beforeStart]!)) beforeStart++;
+    while (beforeStart < beforeEnd && isSpaceChar(line.text[beforeStart])) beforeStart++;
     let afterEnd = line.text.length;
-    while (afterEnd > extEnd && /\s/.test(line.text[afterEnd - 1]!)) afterEnd--;
+    while (afterEnd > extEnd && isSpaceChar(line.text[afterEnd - 1])) afterEnd--;
     const at = (n: number) => line.start + n;
     found.push({
       start: at(cut),

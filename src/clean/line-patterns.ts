@@ -20,7 +20,7 @@ export function linePattern(name: string, whole: boolean): RegExp {
       }
       return `(?:${p})`;
     });
-    re = new RegExp(whole ? `^(?:${alternatives.join('|')})$` : `^(?:${alternatives.join('|')})`, 'iu');
+    re = new RegExp(whole ? `^(?:${alternatives.join('|')})$` : `^(?:${alternatives.join('|')})`, 'i');
     cache.set(key, re);
   }
   return re;

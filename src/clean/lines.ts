@@ -18,8 +18,14 @@ export function splitLines(text: string): Line[] {
   }
 }
 
+/** Whitespace, zero-width characters included (String.trim keeps those). */
+export function isSpaceChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\s\u200b\u200c\u200d\u2060]/.test(ch);
+}
+
+/** Blank: only whitespace, zero-width characters included. */
 export function isBlank(line: Line): boolean {
-  return line.text.trim() === '';
+  return /^[\s\u200b\u200c\u200d\u2060]*$/.test(line.text);
 }
 
 /** Runs of whitespace as one space, trimmed: the form line patterns are matched against. */
@@ -29,12 +35,15 @@ export function squeeze(s: string): string {
 
 /** Lower-case words of a string (letters and digits), for comparing lines. */
 export function words(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Split on spaces and punctuation rather than match \p{L}: several times faster, same words for prose.
+  return s.toLowerCase().split(WORD_BREAK).filter((w) => w !== '');
 }
+
+const WORD_BREAK = /[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/;
 
 /** Does the line end as a sentence does (a stop, maybe inside closing quotes or brackets)? */
 export function endsSentence(s: string): boolean {
-  return /[.!?…]["'”’»)\]]*\s*$/.test(s);
+  return /[.!?…]["'”’»)\]]*$/.test(s.trimEnd().slice(-8));
 }
 
 /**
@@ -52,11 +61,13 @@ export function lineRemovals(text: string, lines: readonly Line[], kinds: Readon
     // Is there kept text after this line's run of removed lines?
     let after = next;
     while (after < lines.length && (kinds.has(after) || isBlank(lines[after]!))) after++;
+    let prev = i - 1;
+    while (prev >= 0 && isBlank(lines[prev]!)) prev--;
     if (after < lines.length) {
-      out.push({ kind: kinds.get(i)!, start: line.start, end: next < lines.length ? lines[next]!.start : text.length, replacement: '' });
+      // At the very top, the blank lines before it go too.
+      const start = prev < 0 ? 0 : line.start;
+      out.push({ kind: kinds.get(i)!, start, end: next < lines.length ? lines[next]!.start : text.length, replacement: '' });
     } else {
-      let prev = i - 1;
-      while (prev >= 0 && isBlank(lines[prev]!)) prev--;
       const start = prev >= 0 ? lines[prev]!.end : 0;
       const end = next < lines.length ? line.end : text.length;
       out.push({ kind: kinds.get(i)!, start, end, replacement: '' });

@@ -3,6 +3,7 @@ import type { Repair } from './edits.js';
 /** A run of blank lines (maybe holding stray spaces), or a run of spacing characters. */
 const CANDIDATE = /\n(?:[ \t\u00a0\r]*\n){2,}|[ \t\u00a0\u2007\u202f\r\u200b\u200c\u200d\u2060\ufeff]+/g;
 const ZERO_WIDTH = /^[\u200b\u200c\u200d\u2060\ufeff]+$/;
+const BLANK = /[\s\u200b\u200c\u200d\u2060]/;
 
 /**
  * Whitespace repairs: runs of spaces or tabs inside a line become one space, spaces at the ends of
@@ -31,19 +32,20 @@ export function whitespaceRepairs(text: string): Repair[] {
     repairs.push({ kind: 'spaces', start, end, replacement });
   }
   // Leading and trailing blank space of the whole text.
-  const lead = /^\s+/.exec(text);
-  if (lead) {
-    const clipped = repairs.filter((r) => r.start >= lead[0].length);
+  // (Scanned by hand: a regex like /\s+$/ retries from every space of a long run.)
+  let leadEnd = 0;
+  while (leadEnd < text.length && BLANK.test(text[leadEnd]!)) leadEnd++;
+  if (leadEnd > 0) {
+    const clipped = repairs.filter((r) => r.start >= leadEnd);
     repairs.length = 0;
-    repairs.push({ kind: 'spaces', start: 0, end: lead[0].length, replacement: '' }, ...clipped);
+    repairs.push({ kind: 'spaces', start: 0, end: leadEnd, replacement: '' }, ...clipped);
   }
-  // Found by a loop, not /\s+$/, which is quadratic on long runs of inner spaces.
-  let start = text.length;
-  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
-  if (start < text.length && start > (lead?.[0].length ?? 0)) {
-    const clipped = repairs.filter((r) => r.end <= start);
+  let trailStart = text.length;
+  while (trailStart > leadEnd && BLANK.test(text[trailStart - 1]!)) trailStart--;
+  if (trailStart < text.length && trailStart > leadEnd) {
+    const clipped = repairs.filter((r) => r.end <= trailStart);
     repairs.length = 0;
-    repairs.push(...clipped, { kind: 'spaces', start, end: text.length, replacement: '' });
+    repairs.push(...clipped, { kind: 'spaces', start: trailStart, end: text.length, replacement: '' });
   }
   return repairs;
 }

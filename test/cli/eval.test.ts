@@ -66,7 +66,7 @@ describe('dossier eval errors', () => {
   it('rejects an unknown task with a usage error', () => {
     const res = runCli(['eval', 'sentiment']);
     expect(res.status).toBe(ErrorCodes.USAGE.exit);
-    expect(res.stderr).toMatch(/eval sentiment: unknown task/);
+    expect(res.stderr).toMatch(/unknown command 'sentiment'/);
   });
 
   it('rejects a file that is not CoNLL, naming the line', () => {

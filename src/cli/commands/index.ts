@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerClean } from './clean.js';
 import { registerSchema } from './schema.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
@@ -14,6 +15,7 @@ import { registerServe } from './serve.js';
 /** Every subcommand, in the order `dossier --help` lists them. */
 export function registerCommands(program: Command): void {
   registerExtract(program);
+  registerClean(program);
   registerSchema(program);
   registerIngest(program);
   registerSearch(program);

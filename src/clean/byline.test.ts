@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { applyRepairs } from './edits.js';
+import { bylineRepairs } from './byline.js';
+import { splitLines } from './lines.js';
+
+const fix = (s: string) => applyRepairs(s, bylineRepairs(splitLines(s))).text;
+
+describe('bylineRepairs', () => {
+  it('takes off a byline glued to the first sentence', () => {
+    expect(fix('By Staff ReporterA car bomb exploded on Saturday.')).toBe('A car bomb exploded on Saturday.');
+    expect(fix('By Jane SmithThe gunman fled.')).toBe('The gunman fled.');
+  });
+  it('puts a space after a dateline glued to the first sentence', () => {
+    expect(fix('ANKARA (Reuters) -The gunman fled.')).toBe('ANKARA (Reuters) - The gunman fled.');
+    expect(fix('LONDON —Police said.')).toBe('LONDON — Police said.');
+  });
+  it('leaves a byline on its own, names with inner capitals, and later lines alone', () => {
+    for (const s of ['By Jane Smith\nThe gunman fled.', 'By Ronald McDonald said hello.', 'First line.\nSecond.\nThird.\nBy Staff ReporterA car.']) {
+      expect(fix(s)).toBe(s);
+    }
+  });
+});
+
+describe('bylineRepairs after a title and lead', () => {
+  it('looks at the first line of each section', () => {
+    const text = 'Blast at the harbour\n\nFour people were killed.\nTwelve were hurt.\n\nBy Staff ReporterA car bomb exploded.';
+    const lines = splitLines(text);
+    const body = text.indexOf('By Staff');
+    const out = applyRepairs(text, bylineRepairs(lines, [text.indexOf('Four'), body])).text;
+    expect(out).toBe('Blast at the harbour\n\nFour people were killed.\nTwelve were hurt.\n\nA car bomb exploded.');
+    // Without the section starts the body's first line is past the opening lines.
+    expect(applyRepairs(text, bylineRepairs(lines)).text).toBe(text);
+  });
+});

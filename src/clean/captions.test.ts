@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from './clean-stage.js';
+import type { Section } from '../core/layers.js';
+
+const body = (text: string): Section[] => [{ kind: 'body', start: 0, end: text.length }];
+const run = (text: string) => {
+  const r = cleanText(text, body(text), true);
+  return { ...r, captions: r.sections.filter((s) => s.kind === 'caption').map((s) => r.text.slice(s.start, s.end)) };
+};
+
+const para1 = 'Firefighters battled the blaze at the depot for six hours on Sunday, officials said.';
+const para2 = 'No one was hurt in the fire, which started in a storage hall, the fire service said.';
+
+describe('captions', () => {
+  it('keeps one copy of a caption repeated around an image name, marked caption', () => {
+    const r = run(`${para1}\n\nFlames rise over the depot roof4.jpgFlames rise over the depot roof at dawn\n\n${para2}`);
+    expect(r.text).toBe(`${para1}\n\nFlames rise over the depot roof at dawn\n\n${para2}`);
+    expect(r.captions).toEqual(['Flames rise over the depot roof at dawn']);
+    expect(r.edits.map((e) => e.kind)).toEqual(['caption-duplicate', 'image-filename']);
+  });
+
+  it('puts a photo title and a different caption on lines of their own, both captions', () => {
+    const r = run(`${para1}\n\nDepot fire2.jpgA firefighter sprays water on the burning hall\n\n${para2}`);
+    expect(r.text).toContain('Depot fire\nA firefighter sprays water on the burning hall');
+    expect(r.captions).toEqual(['Depot fire\nA firefighter sprays water on the burning hall']);
+  });
+
+  it('drops the shorter of a photo title and the near-identical caption line after it', () => {
+    const r = run(`${para1}\n\nFirefighters at the depot.jpg\nFirefighters at the depot gate\n\n${para2}`);
+    expect(r.text).toBe(`${para1}\n\nFirefighters at the depot gate\n\n${para2}`);
+    expect(r.captions).toEqual(['Firefighters at the depot gate']);
+  });
+
+  it('marks the short unfinished line next to a slug as a caption and drops the slug', () => {
+    const r = run(`${para1}\n\nfire-chief-speaks-to-reporters-at-the-depot2\n\nThe fire chief speaks to reporters\n\n${para2}`);
+    expect(r.text).not.toContain('fire-chief');
+    expect(r.captions).toEqual(['The fire chief speaks to reporters']);
+    expect(r.sections.map((s) => s.kind)).toEqual(['body', 'caption', 'body']);
+  });
+
+  it('marks a lone unfinished line that repeats a body sentence nearly word for word', () => {
+    const r = run(`${para1}\n\nFirefighters battled the blaze at the depot for six hours\n\n${para2}`);
+    expect(r.captions).toEqual(['Firefighters battled the blaze at the depot for six hours']);
+  });
+
+  it('marks lines that open like captions, and keeps finished paragraphs as body', () => {
+    const r = run(`${para1}\nPhoto: Jane Doe, Example Agency\n${para2}`);
+    expect(r.captions).toEqual(['Photo: Jane Doe, Example Agency']);
+    const plain = run(`${para1}\n\n${para2}`);
+    expect(plain.captions).toEqual([]);
+    expect(plain.edits).toEqual([]);
+  });
+
+  it('does not take list items or table rows that repeat other lines for captions', () => {
+    const list = 'Winners:\n- Best actor - John Smith for The Long Road Home\n- Best film - The Long Road Home by John Smith\n';
+    expect(run(`${para1}\n${list}\nJohn Smith for The Long Road Home won best actor and best film awards.`).captions).toEqual([]);
+  });
+});
