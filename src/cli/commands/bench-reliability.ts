@@ -15,10 +15,11 @@ export function registerBenchReliability(bench: Command): void {
     .option('--article <file>', 'the article to extract (default examples/harbour-blast.txt)')
     .option('--json', 'print the figures as JSON')
     .action(
-      action(async (opts: { requests?: number; warmup?: number; maxSeconds?: number; maxGrowthMb?: number; article?: string; json?: boolean }) => {
+      action(async (opts: { requests?: number; warmup?: number; maxSeconds?: number; maxGrowthMb?: number; article?: string; json?: boolean }, cmd: Command) => {
+        const json = wantsJson(cmd);
         const { formatLoad, readArticle, runLoad } = await import('../../app/load-service.js');
         const report = await runLoad({ ...opts, article: opts.article === undefined ? undefined : readArticle(opts.article) });
-        await writeOut(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatLoad(report));
+        await writeOut(json ? `${JSON.stringify(report, null, 2)}\n` : formatLoad(report));
         if (report.problems.length) throw new DossierError('INTERNAL', `bench load failed: ${report.problems.join('; ')}`);
       }),
     );
@@ -30,12 +31,22 @@ export function registerBenchReliability(bench: Command): void {
     .option('--runs <n>', 'timed runs per size, median reported (default 5)', parseCount('--runs'))
     .option('--json', 'print the figures as JSON')
     .action(
-      action(async (opts: { article?: string; factors?: string; runs?: number; json?: boolean }) => {
+      action(async (opts: { article?: string; factors?: string; runs?: number; json?: boolean }, cmd: Command) => {
+        const json = wantsJson(cmd);
         const { readArticle } = await import('../../app/load-service.js');
         const { formatScaling, runScaling } = await import('../../app/scaling-service.js');
-        const factors = opts.factors?.split(',').map((f) => Number(f.trim()));
+        const factors = opts.factors?.split(',').map((f) => {
+          const n = Number(f.trim());
+          if (!f.trim() || !Number.isInteger(n) || n < 1) throw new DossierError('USAGE', `--factors ${opts.factors}: "${f}" is not a whole number of at least 1`);
+          return n;
+        });
         const report = runScaling(readArticle(opts.article), { factors, runs: opts.runs });
-        await writeOut(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatScaling(report));
+        await writeOut(json ? `${JSON.stringify(report, null, 2)}\n` : formatScaling(report));
       }),
     );
+}
+
+/** `bench` has a --json of its own, which commander gives to whichever of the two comes first. */
+function wantsJson(cmd: Command): boolean {
+  return Boolean(cmd.optsWithGlobals<{ json?: boolean }>().json);
 }
