@@ -2,9 +2,10 @@ import { Option, type Command } from 'commander';
 import type { BenchPhase } from '../../app/bench-service.js';
 import { action, writeOut } from '../run-command.js';
 import { parseCount } from './store-options.js';
+import { registerBenchReliability } from './bench-reliability.js';
 
 export function registerBench(program: Command): void {
-  program
+  const bench = program
     .command('bench')
     .description('throughput and memory on BBC News articles (../shared/data/bbc-news), beside compromise')
     .option('--articles <n>', 'how many articles (default 400)', parseCount('--articles'))
@@ -23,4 +24,5 @@ export function registerBench(program: Command): void {
         await writeOut(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatBench(report));
       }),
     );
+  registerBenchReliability(bench);
 }

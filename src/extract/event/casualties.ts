@@ -72,12 +72,38 @@ function distractorPattern(): RegExp {
 
 const low = (tokens: readonly Token[], i: number) => tokens[i]?.text.toLowerCase() ?? '';
 
+const sortedQuantities = new WeakMap<readonly Quantity[], readonly Quantity[]>();
+
+/**
+ * The quantity whose span holds `offset`, by binary search over the layer sorted once per document
+ * (a linear find per candidate token made casualty search quadratic in the article's length).
+ */
+function quantityContaining(quantities: readonly Quantity[], offset: number): Quantity | undefined {
+  let sorted = sortedQuantities.get(quantities);
+  if (!sorted) {
+    sorted = [...quantities].sort((a, b) => a.start - b.start);
+    sortedQuantities.set(quantities, sorted);
+  }
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found: Quantity | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start <= offset) {
+      found = sorted[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Quantities do not nest, so the last one starting at or before the offset is the only candidate.
+  return found && offset < found.end ? found : undefined;
+}
+
 /** A count starting at token i: "at least 3", "more than 100", "dozens", "two", "1,200". */
 function numberAt(tokens: readonly Token[], i: number, end: number, quantities: readonly Quantity[] | undefined): Num | null {
   const t = tokens[i];
   if (!t || i >= end) return null;
   if (quantities) {
-    const q = quantities.find((x) => x.start <= t.start && t.start < x.end);
+    const q = quantityContaining(quantities, t.start);
     if (!q) return null;
     let e = i;
     while (e < end && tokens[e]!.start < q.end) e++;
