@@ -15,11 +15,12 @@ const ARTICLE = 'Two people were killed in a blast in Mersin on Saturday, offici
 
 function sampleEvent(id: string, when: string): StoredEvent {
   return {
-    id, type: 'bombing', summary: 'A blast in Mersin', when, where: { name: 'Mersin', lat: 36.8, lon: 34.63, country: 'TR' },
+    // A different story from ARTICLE (a flood, not a blast), so the record saved below starts its own event.
+    id, type: 'disaster', summary: 'A flood in Dhaka', when, where: { name: 'Dhaka', lat: 23.81, lon: 90.41, country: 'BD' },
     records: [{ id: 'r1', publisher: 'Wire A' }, { id: 'r2', publisher: 'Wire B' }],
-    merged: { who: [], perpetrators: [], targets: [], weapons: ['car bomb'], killed: 4, injured: 12 },
+    merged: { who: [], perpetrators: [], targets: [], weapons: [], killed: 4, injured: 12 },
     disagreements: [{ field: 'killed', values: [{ value: 2, recordId: 'r1', publisher: 'Wire A' }, { value: 4, recordId: 'r2', publisher: 'Wire B' }] }],
-    centroid: { entityNames: ['Mersin'], terms: { blast: 1 }, type: 'bombing' },
+    centroid: { entityNames: ['Dhaka'], terms: { flood: 1, river: 1 }, type: 'disaster' },
     updatedAt: '2026-11-26T00:00:00Z',
   };
 }
