@@ -3,6 +3,7 @@ import { DossierError } from '../core/errors.js';
 import type { DossierRecord } from '../core/record.js';
 import { assembleArticle, type RawArticle } from '../ingest/article.js';
 import { isIsoDate } from '../ingest/dates.js';
+import { LIMITS } from '../ingest/limits.js';
 import { readInput, type ReadOptions } from '../ingest/read-input.js';
 import { checkPipeline, runPipeline, type StageTiming } from '../pipeline/runner.js';
 import { INITIAL_LAYERS, pipelineStages } from '../pipeline/registry.js';
@@ -43,7 +44,11 @@ export class ExtractService {
       throw new DossierError('USAGE', `--date ${opts.date}: not a calendar date in the form YYYY-MM-DD`);
     }
     const { text, sections } = assembleArticle(article);
-    if (!text.trim()) throw new DossierError('EMPTY_INPUT', `${article.meta.origin ?? 'input'}: input is empty or only whitespace`);
+    const origin = article.meta.origin ?? 'input';
+    if (!text.trim()) throw new DossierError('EMPTY_INPUT', `${origin}: input is empty or only whitespace`);
+    if (text.length > LIMITS.maxTextChars) {
+      throw new DossierError('TOO_LARGE', `${origin}: article text of ${text.length} characters is over the ${LIMITS.maxTextChars}-character limit (DOSSIER_MAX_TEXT_CHARS)`);
+    }
     const doc = new Document(text, article.meta, { sections });
     const referenceDate = article.meta.published ?? opts.date;
     const { doc: annotated, timings } = runPipeline(this.stages, doc, { referenceDate, clean: opts.clean ?? true });

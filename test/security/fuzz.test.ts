@@ -67,6 +67,12 @@ describe('extract on hostile input', () => {
     }
   });
 
+  it('refuses article text over the character limit with TOO_LARGE before any stage runs', async () => {
+    const { LIMITS } = await import('../../src/ingest/limits.js');
+    const article = parseArticleText('word '.repeat(Math.ceil(LIMITS.maxTextChars / 5) + 10), 'long.txt', 'text');
+    expect(() => service.extractArticle(article)).toThrow(/long\.txt: article text of \d+ characters is over the 1000000-character limit/);
+  });
+
   it('refuses input over the size limit with TOO_LARGE, not a hang', async () => {
     const { parseArticle } = await import('../../src/ingest/read-input.js');
     const { LIMITS } = await import('../../src/ingest/limits.js');
