@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DossierError } from '../core/errors.js';
 import { packagePath } from '../core/resources.js';
+import { startServeProcess, type ServeProcess } from './serve-process.js';
 
 /** One kind of request the load test sends, a fixed number of times. */
 export interface Scenario {
@@ -191,46 +191,12 @@ export function rssMb(pid: number): number | null {
   }
 }
 
-interface Server {
-  readonly url: string;
-  readonly pid: number;
-  readonly child: ChildProcess;
-  stderr(): string;
-  stop(): Promise<void>;
-}
-
 /** The built `dossier serve` on a free loopback port, as a user starts it; resolves once it listens. */
-async function startServer(db: string): Promise<Server> {
-  const child = spawn(process.execPath, [packagePath('dist', 'cli', 'main.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+async function startServer(db: string): Promise<ServeProcess> {
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new DossierError('INTERNAL', `load: dossier serve did not start in 60 s (${stderr.trim()})`)), 60_000);
-      child.stderr!.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        const m = /serving (http:\/\/\S+\/)/.exec(stderr);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new DossierError('INTERNAL', `load: dossier serve exited with ${code} (${stderr.trim()})`));
-      });
-    });
-    return { url, pid: child.pid!, child, stderr: () => stderr, stop };
+    return await startServeProcess(['--host', '127.0.0.1', '--db', db]);
   } catch (err) {
-    await stop();
-    throw err;
+    throw new DossierError('INTERNAL', `load: ${(err as Error).message}`);
   }
 }
 
