@@ -1,23 +1,11 @@
 import type { DossierRecord } from '../core/record.js';
-import type { RecordEntitiesTable, RecordPlacesTable } from './schema.js';
+import type { RecordEntitiesTable, RecordPlacesTable, RecordsTable } from './schema.js';
 import type { RecordMeta } from './repository.js';
 
 /** The columns search and filters need, taken from a record; the record itself is stored whole as JSON. */
 export interface RecordRows {
-  readonly record: {
-    id: string;
-    content_hash: string;
-    origin: string | null;
-    title: string | null;
-    url: string | null;
-    publisher: string | null;
-    published: string | null;
-    event_type: string;
-    summary: string;
-    text: string;
-    json: string;
-    stored_at: string;
-  };
+  /** A records-table row; `seq` is the store's own. */
+  readonly record: Omit<RecordsTable, 'seq'>;
   readonly entities: RecordEntitiesTable[];
   readonly places: RecordPlacesTable[];
 }
