@@ -1,7 +1,7 @@
 import { packagePath } from '../core/resources.js';
 import { DossierError } from '../core/errors.js';
 import { defaultGazetteer } from './gazetteer.js';
-import { chunkFeatures, posFeatures } from './tagger/features.js';
+import { CHUNK_FEATURES, POS_FEATURES } from './tagger/features.js';
 import { loadTaggerFile } from './tagger/model-io.js';
 import { NerTagger } from './tagger/ner-tagger.js';
 import { SequenceTagger } from './tagger/sequence-tagger.js';
@@ -26,7 +26,7 @@ function load(name: string, kind: string, models: number) {
 export function posTagger(): SequenceTagger {
   if (!pos) {
     const f = load('pos', 'pos', 1);
-    pos = new SequenceTagger(f.header.labels, f.models[0]!, posFeatures, false);
+    pos = new SequenceTagger(f.header.labels, f.models[0]!, POS_FEATURES, false);
   }
   return pos;
 }
@@ -34,7 +34,7 @@ export function posTagger(): SequenceTagger {
 export function chunkTagger(): SequenceTagger {
   if (!chunk) {
     const f = load('chunk', 'chunk', 1);
-    chunk = new SequenceTagger(f.header.labels, f.models[0]!, chunkFeatures, true);
+    chunk = new SequenceTagger(f.header.labels, f.models[0]!, CHUNK_FEATURES, true);
   }
   return chunk;
 }

@@ -1,13 +1,16 @@
-import { MAX_FEATURES, type Extractor } from './features.js';
+import { MAX_FEATURES, type Extractor, type FeatureSet } from './features.js';
 import type { TagInput } from './input.js';
 import type { Scorer } from './sparse-model.js';
 import type { PerceptronTrainer } from './perceptron.js';
+import { WordScoreCache } from './word-score-cache.js';
 
 /**
  * Greedy left-to-right decoding: each token takes the best label its features allow, given the labels
  * already chosen. `allowed[prev + 1][cur]` (prev -1 = sentence start) forbids impossible sequences such
  * as I-PER after O, which a perceptron would otherwise emit now and then.
  * With `gold` and a trainer, the same loop trains: the model sees its own previous decisions, as at run time.
+ * Given the template set split in two (`split`), tagging with a trained model takes each word's
+ * word-only scores from a WordScoreCache and extracts only the context features per token.
  */
 export class GreedyDecoder {
   private readonly keys = new Int32Array(MAX_FEATURES);
@@ -15,13 +18,16 @@ export class GreedyDecoder {
 
   /** closed[label + 1]: 1 when a label ends any entity (O, L-, U-, or the sentence start), for `skip`. */
   private readonly closed: Uint8Array;
+  private readonly cache: WordScoreCache | null;
 
   constructor(
     readonly nClasses: number,
     readonly extract: Extractor,
     readonly allowed: Uint8Array | null,
     labels?: readonly string[],
+    private readonly split?: FeatureSet,
   ) {
+    this.cache = split ? new WordScoreCache(nClasses) : null;
     this.scores = new Float64Array(nClasses);
     this.closed = Uint8Array.from([1, ...(labels ?? []).map((l) => (l === 'O' || l[0] === 'L' || l[0] === 'U' ? 1 : 0))]);
   }
@@ -29,7 +35,7 @@ export class GreedyDecoder {
   tag(s: TagInput, model: Scorer, out: Int32Array, gold?: Int32Array, trainer?: PerceptronTrainer): void {
     const n = s.atoms.length;
     const C = this.nClasses;
-    const { keys, scores, allowed } = this;
+    const { keys, scores, allowed, cache, split } = this;
     let p1 = -1;
     let p2 = -1;
     const skip = s.skip;
@@ -41,9 +47,15 @@ export class GreedyDecoder {
         p1 = 0;
         continue;
       }
-      const count = this.extract(s, i, p1, p2, keys);
       scores.fill(0);
-      model.score(keys, count, scores);
+      let count = 0;
+      if (cache && !trainer) {
+        cache.add(s, i, model, split!.word, keys, scores);
+        model.score(keys, split!.context(s, i, p1, p2, keys, 0), scores);
+      } else {
+        count = this.extract(s, i, p1, p2, keys);
+        model.score(keys, count, scores);
+      }
       let best = -1;
       let bestScore = -Infinity;
       const row = (p1 + 1) * C;

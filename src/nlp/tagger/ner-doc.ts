@@ -15,6 +15,22 @@ const LOWER_SEEN = hashString('doc:lower-seen');
 const CAP_SEEN_MID = hashString('doc:cap-seen-mid');
 const ONLY_LOWER = hashString('doc:initial-only');
 
+/** Tokens with any of these may start or be a name; the others (lowercase words, punctuation) rarely are. */
+const NAMELIKE = FLAG_INIT_CAP | FLAG_ALL_CAPS | FLAG_HAS_DIGIT;
+
+/**
+ * Pass 1's skip mask: words with no capital and no digit, labelled O unscored outside a name (the
+ * decoder still scores them inside one: "Ludwig van Beethoven"). Most of the text, few of the names.
+ */
+export function addPass1Skip(inputs: TagInput[]): void {
+  for (const s of inputs) {
+    const a = s.atoms;
+    const skip = new Uint8Array(a.length);
+    for (let i = 0; i < a.length; i++) skip[i] = a.flags[i]! & NAMELIKE ? 0 : 1;
+    s.skip = skip;
+  }
+}
+
 /** Fills `input.doc` for every sentence of one document (pass 1 features). */
 export function addDocumentFeatures(inputs: TagInput[]): void {
   const lowerSeen = new Set<number>();
@@ -94,7 +110,6 @@ export function addPass1Features(inputs: TagInput[], pass1: Int32Array[], typeOf
     input.doc = doc;
     input.pass1 = pass1[s];
     const skip = new Uint8Array(a.length);
-    const NAMELIKE = FLAG_INIT_CAP | FLAG_ALL_CAPS | FLAG_HAS_DIGIT;
     for (let i = 0; i < a.length; i++) skip[i] = typeOf[pass1[s]![i]!]! < 0 && !(a.flags[i]! & NAMELIKE) ? 1 : 0;
     input.skip = skip;
   }

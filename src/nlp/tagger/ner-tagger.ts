@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../gazetteer.js';
-import { nerFeatures } from './features.js';
+import { NER_FEATURES } from './features.js';
 import type { TagInput } from './input.js';
-import { addDocumentFeatures, addPass1Features } from './ner-doc.js';
+import { addDocumentFeatures, addPass1Features, addPass1Skip } from './ner-doc.js';
 import { SequenceTagger } from './sequence-tagger.js';
 import type { SparseModel } from './sparse-model.js';
 
@@ -35,8 +35,8 @@ export class NerTagger {
     model2: SparseModel,
     readonly gazetteer: Gazetteer,
   ) {
-    this.pass1 = new SequenceTagger(labels, model1, nerFeatures, true);
-    this.pass2 = new SequenceTagger(labels, model2, nerFeatures, true);
+    this.pass1 = new SequenceTagger(labels, model1, NER_FEATURES, true);
+    this.pass2 = new SequenceTagger(labels, model2, NER_FEATURES, true);
     this.typeOf = labelTypes(labels);
   }
 
@@ -44,6 +44,7 @@ export class NerTagger {
   prepare(inputs: readonly TagInput[], words: readonly (readonly string[])[]): TagInput[] {
     const out = inputs.map((s, k) => ({ ...s, gaz: this.gazetteer.features(words[k]!), doc: undefined, pass1: undefined }));
     addDocumentFeatures(out);
+    addPass1Skip(out);
     return out;
   }
 

@@ -1,5 +1,5 @@
 import { GreedyDecoder } from './decode.js';
-import type { Extractor } from './features.js';
+import type { FeatureSet } from './features.js';
 import { hashString } from './hash.js';
 import type { TagInput } from './input.js';
 import { transitionMask } from './labels.js';
@@ -12,10 +12,10 @@ export class SequenceTagger {
   readonly labelHashes: Int32Array;
   private readonly decoder: GreedyDecoder;
 
-  constructor(labels: readonly string[], readonly model: SparseModel, extract: Extractor, constrained: boolean) {
+  constructor(labels: readonly string[], readonly model: SparseModel, features: FeatureSet, constrained: boolean) {
     this.labels = labels;
     this.labelHashes = Int32Array.from(labels.map(hashString));
-    this.decoder = new GreedyDecoder(labels.length, extract, constrained ? transitionMask(labels) : null, labels);
+    this.decoder = new GreedyDecoder(labels.length, features.full, constrained ? transitionMask(labels) : null, labels, features);
   }
 
   /** Label ids, one a token. */

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { packagePath, requireReferenceData } from '../../core/resources.js';
 import { readConll } from '../conll.js';
 import { defaultGazetteer } from '../gazetteer.js';
-import { chunkFeatures, posFeatures, nerFeatures } from '../tagger/features.js';
+import { CHUNK_FEATURES, chunkFeatures, NER_FEATURES, POS_FEATURES, posFeatures, nerFeatures } from '../tagger/features.js';
 import type { TagInput } from '../tagger/input.js';
 import { spansFromIob, spansFromLabels, transitionMask } from '../tagger/labels.js';
 import { saveTaggerFile } from '../tagger/model-io.js';
@@ -45,7 +45,7 @@ function main(): void {
       labels: posLabels, extract: posFeatures, allowed: null, epochs: EPOCHS.pos, seed: 1, minCount: 2, log,
     });
     saveTaggerFile(packagePath('models', 'pos.bin'), { header: { kind: 'pos', labels: posLabels }, models: [model] });
-    pos = new SequenceTagger(posLabels, model, posFeatures, false);
+    pos = new SequenceTagger(posLabels, model, POS_FEATURES, false);
     let right = 0;
     let total = 0;
     for (const d of dev) d.inputs.forEach((s, k) => {
@@ -65,7 +65,7 @@ function main(): void {
       labels: chunkLabels, extract: chunkFeatures, allowed: transitionMask(chunkLabels), epochs: EPOCHS.chunk, seed: 2, minCount: 2, log,
     });
     saveTaggerFile(packagePath('models', 'chunk.bin'), { header: { kind: 'chunk', labels: chunkLabels }, models: [model] });
-    chunk = new SequenceTagger(chunkLabels, model, chunkFeatures, true);
+    chunk = new SequenceTagger(chunkLabels, model, CHUNK_FEATURES, true);
     if (pos) {
       const scorer = new SpanScorer();
       for (const d of dev) d.inputs.forEach((s, k) => {
@@ -99,7 +99,7 @@ function trainNer(train: PreparedDoc[], dev: PreparedDoc[], pos?: SequenceTagger
   for (let fold = 0; fold < 2; fold++) {
     log(` pass 1, fold ${fold + 1} of 2 (for pass 2 training)`);
     const m = fit(docs.filter((_, i) => i % 2 !== fold), 10 + fold);
-    const tagger = new SequenceTagger(labels, m, nerFeatures, true);
+    const tagger = new SequenceTagger(labels, m, NER_FEATURES, true);
     docs.forEach((d, i) => { if (i % 2 === fold) pass1Labels[i] = d.inputs.map((s) => tagger.tag(s)); });
   }
   const typeOf = labelTypes(labels);
