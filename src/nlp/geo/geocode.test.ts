@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../core/record.js';
 import { geocodeEntities } from './geocode-stage.js';
 import { placeCandidates } from './gazetteer.js';
+import { asciiKey, cityTable } from './cities.js';
 import { placeKey } from './place-key.js';
 
 function place(id: string, name: string, type: Entity['type'] = 'GPE'): Entity {
@@ -57,5 +58,40 @@ describe('geocode', () => {
   it('leaves people, organisations and unknown places alone', () => {
     const out = geocodeEntities([place('e1', 'Ankara', 'PERSON'), place('e2', 'Xqzzyville'), place('e3', 'Centre for Contemporary Arts', 'FAC')]);
     expect(out.every((e) => e.geo === undefined)).toBe(true);
+  });
+
+  it('folds ASCII city names from their bytes exactly as placeKey folds their strings', () => {
+    const out = new Uint16Array(4096);
+    const fold = (name: string) => {
+      const bytes = Buffer.from(name, 'utf8');
+      const len = asciiKey(bytes, 0, bytes.length, out);
+      return len < 0 ? null : String.fromCharCode(...out.subarray(0, len));
+    };
+    for (const name of ['The Hague', 'the  hague', 'THE\tX', 'The', 'Theodore', 'The-Town', 'St. Louis', 'Winston-Salem',
+      ' a  - b ', 'Fort,Worth', "O'Neill", 'The. Hague', 'x\r\ny', '']) {
+      expect(fold(name), name).toBe(placeKey(name));
+    }
+    expect(fold('Zürich')).toBeNull();
+    const t = cityTable();
+    let ascii = 0;
+    for (let i = 0; i < t.size; i++) {
+      const name = t.name(i);
+      const key = fold(name);
+      if (key === null) continue;
+      ascii++;
+      if (key !== placeKey(name)) expect(key, name).toBe(placeKey(name));
+    }
+    expect(ascii).toBeGreaterThan(100_000);
+  });
+
+  it('finds every namesake, most populous first', () => {
+    const t = cityTable();
+    const paris = t.named('paris');
+    expect(paris.length).toBeGreaterThan(5);
+    expect(paris.every((i) => placeKey(t.name(i)) === 'paris')).toBe(true);
+    for (let k = 1; k < paris.length; k++) expect(t.population[paris[k - 1]!]).toBeGreaterThanOrEqual(t.population[paris[k]!]!);
+    expect(t.country(paris[0]!)).toBe('FR');
+    expect(t.named('xqzzyville')).toEqual([]);
+    expect(t.inRegion('US', 'TX').every((i) => t.country(i) === 'US' && t.admin(i) === 'TX')).toBe(true);
   });
 });
