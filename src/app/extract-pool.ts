@@ -12,6 +12,8 @@ import { ExtractService, type ExtractOptions } from './extract-service.js';
 export interface Extractor {
   extract(item: BatchItem): Promise<ExtractOutcome>;
   close(): Promise<void>;
+  /** Articles worker threads have answered so far (0 in-process): how the work was shared. */
+  readonly workerAnswers: number;
 }
 
 export function defaultWorkers(): number {
@@ -29,24 +31,70 @@ export function createExtractor(workers: number, opts: ExtractOptions = {}): Ext
   return new SharedExtractor(new InProcessExtractor(opts), new WorkerPool(workers - 1, opts));
 }
 
-/** Keeps every worker thread fed (two articles queued each) and extracts the rest in this thread. */
+/** Articles queued on each worker thread: enough that it never waits for the next one. */
+const WORKER_QUEUE = 2;
+
+interface Queued {
+  readonly item: BatchItem;
+  readonly resolve: (o: ExtractOutcome) => void;
+}
+
+/**
+ * Keeps every worker thread fed and extracts the rest in this thread, one article per turn of the
+ * event loop. Extraction here is synchronous: run back to back it would starve the worker threads,
+ * whose answers (and requests for more) are events this thread only sees between its own articles.
+ * So articles wait in one queue; workers take from it first, as soon as they answer, and this
+ * thread takes one only after the workers are fed, then yields.
+ */
 class SharedExtractor implements Extractor {
-  constructor(private readonly here: InProcessExtractor, private readonly pool: WorkerPool) {}
+  private readonly queue: Queued[] = [];
+  private scheduled = false;
+  constructor(private readonly here: InProcessExtractor, private readonly pool: WorkerPool) {
+    pool.onAnswer = () => this.feedWorkers();
+  }
   extract(item: BatchItem): Promise<ExtractOutcome> {
-    return this.pool.leastBusy() < 2 ? this.pool.extract(item) : this.here.extract(item);
+    return new Promise((resolve) => {
+      this.queue.push({ item, resolve });
+      this.feedWorkers();
+      this.schedule();
+    });
+  }
+  private feedWorkers(): void {
+    while (this.queue.length > 0 && this.pool.leastBusy() < WORKER_QUEUE) {
+      const { item, resolve } = this.queue.shift()!;
+      void this.pool.extract(item).then(resolve);
+    }
+  }
+  private schedule(): void {
+    if (this.scheduled || this.queue.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.feedWorkers();
+      const next = this.queue.shift();
+      if (next) next.resolve(this.here.extractNow(next.item));
+      this.schedule();
+    });
   }
   async close(): Promise<void> {
     await Promise.all([this.here.close(), this.pool.close()]);
   }
+  get workerAnswers(): number {
+    return this.pool.workerAnswers;
+  }
 }
 
 class InProcessExtractor implements Extractor {
+  readonly workerAnswers = 0;
   private serviceBuilt?: ExtractService;
   private get service(): ExtractService {
     return (this.serviceBuilt ??= new ExtractService());
   }
   constructor(private readonly opts: ExtractOptions) {}
   async extract(item: BatchItem): Promise<ExtractOutcome> {
+    return this.extractNow(item);
+  }
+  extractNow(item: BatchItem): ExtractOutcome {
     return extractItem(this.service, item, this.opts);
   }
   async close(): Promise<void> {}
@@ -78,6 +126,9 @@ class WorkerPool implements Extractor {
   private readonly slots: Slot[] = [];
   private nextId = 0;
   private closing = false;
+  workerAnswers = 0;
+  /** Called after a worker answers (it has room for another article). */
+  onAnswer?: () => void;
 
   constructor(size: number, private readonly opts: ExtractOptions) {
     const script = workerScript();
@@ -115,7 +166,9 @@ class WorkerPool implements Extractor {
     worker.on('message', (msg: { id: number; outcome: ExtractOutcome }) => {
       const task = slot.tasks.get(msg.id);
       slot.tasks.delete(msg.id);
+      this.workerAnswers++;
       task?.resolve(msg.outcome);
+      this.onAnswer?.();
     });
     // A worker that dies (out of memory, a bug) fails its own articles, not the run; a new one takes its place.
     let dead = false;
