@@ -2,7 +2,7 @@ import { taggedToken, type Chunk, type Token } from '../core/layers.js';
 import type { Stage } from '../pipeline/stage.js';
 import { chunkTagger } from './models.js';
 import { sentenceInputs } from './sentence-inputs.js';
-import { hashString } from './tagger/hash.js';
+import { hashTag } from './tagger/hash.js';
 import { spansFromLabels } from './tagger/labels.js';
 
 /** Base phrases (NP, VP, PP, ...) from POS-tagged tokens: tokens get `.chunk` (BIO) and the chunks layer. */
@@ -19,7 +19,7 @@ export function createChunkStage(): Stage {
       const chunks: Chunk[] = [];
       doc.get('sentences').forEach((s, k) => {
         const pos = new Int32Array(s.tokenEnd - s.tokenStart);
-        for (let i = s.tokenStart; i < s.tokenEnd; i++) pos[i - s.tokenStart] = hashString(tokens[i]!.pos ?? '');
+        for (let i = s.tokenStart; i < s.tokenEnd; i++) pos[i - s.tokenStart] = hashTag(tokens[i]!.pos ?? '');
         const ids = tagger.tag({ ...inputs[k]!, pos });
         const labels = Array.from(ids, (id) => tagger.labels[id]!);
         for (let i = 0; i < labels.length; i++) {
