@@ -59,6 +59,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   const report = clauseWords('report');
   const pronouns = clauseWords('pronoun');
   const quantity = clauseWords('quantity');
+  const negative = clauseWords('negative');
   const perpetrators = lexicon('perpetrator-nouns');
   const numbers = numberWords();
   ctx.units.forEach((u, k) => {
@@ -66,6 +67,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     if (!c.subject) return;
     const [s, e] = c.subject;
     const words = ctx.tokens.slice(s, e);
+    if (negative.has(words[0]!.text.toLowerCase())) return;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
     let score = ctx.weight(u);
