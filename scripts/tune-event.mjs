@@ -45,7 +45,7 @@ const SPACE = {
   'when.vague': [0, 0.2, 0.4, 0.6],
   'when.minScore': [0.1, 0.2, 0.3, 0.4, 0.5, 0.6],
   'where.named': [0.8, 1.0, 1.2],
-  'where.facility': [0.4, 0.6, 0.8, 1.0, 1.2],
+  'where.facility': [0.4, 0.6, 0.8, 1.0, 1.2, 1.5],
   'where.bare': [0.2, 0.4, 0.6, 0.8, 1.0],
   'where.common': [0.3, 0.45, 0.6, 0.8, 1.0],
   'where.freq': [0, 0.05, 0.1, 0.2],
@@ -59,6 +59,14 @@ const SPACE = {
   'how.maxTokens': [1, 2, 3, 4],
   'how.title': [0, 0.3, 0.5, 0.8, 1.0],
   'when.possessive': [0.3, 0.5, 0.7, 1.0, 1.2],
+  'where.outside': [0, 0.05, 0.1, 0.15],
+  'where.dateline': [0.8, 1.2, 1.5, 2],
+  'where.country': [0.3, 0.5, 0.7, 1],
+  'who.quantity': [-1.5, -1, -0.6, -0.3, 0],
+  'who.event': [-1.5, -1, -0.6, -0.3, 0],
+  'who.fullName': [0.9, 1, 1.1, 1.3],
+  'how.mannerNoun': [0.4, 0.6, 0.9, 1.2],
+  'when.relativeClause': [0.3, 0.5, 0.7, 1],
 };
 
 const get = (o, path) => path.split('.').reduce((x, k) => x[k], o);

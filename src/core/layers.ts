@@ -10,6 +10,15 @@ export interface Token extends Span {
   chunk?: string;
 }
 
+/**
+ * A token with its tags, as a fresh object of one fixed shape. Stages that tag tokens build their
+ * layer with this rather than `{ ...t }` plus assignments: copying by spread and then adding a
+ * property is many times slower, and it is done for every token of every article.
+ */
+export function taggedToken(t: Token, pos: string | undefined, chunk: string | undefined): Token {
+  return { start: t.start, end: t.end, text: t.text, pos, chunk };
+}
+
 export interface Sentence extends Span {
   /** Index of its first token in the tokens layer, and one past its last. */
   readonly tokenStart: number;

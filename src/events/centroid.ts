@@ -1,7 +1,7 @@
 import type { EventCentroid } from '../store/repository.js';
 import type { ClusteringConfig } from './config.js';
 import { dayDiff, type RecordFeatures } from './features.js';
-import { normalize, topTerms, type TermVector } from './terms.js';
+import { normalize, termMap, topTerms } from './terms.js';
 
 /** The most frequent value; ties go to the smallest, so the result does not depend on order. */
 export function mode<T extends string>(values: readonly T[]): T | undefined {
@@ -18,8 +18,9 @@ export function mode<T extends string>(values: readonly T[]): T | undefined {
  * terms), the names most members use, the members' mean position, most common day and type.
  */
 export function centroidOf(members: readonly RecordFeatures[], cfg: ClusteringConfig): EventCentroid {
-  const sum: TermVector = {};
-  for (const m of members) for (const [w, x] of Object.entries(m.terms)) sum[w] = (sum[w] ?? 0) + x;
+  // A Map, not an object: objects with hundreds of word keys are slow to build and walk.
+  const sum = new Map<string, number>();
+  for (const m of members) for (const [w, x] of termMap(m.terms)) sum.set(w, (sum.get(w) ?? 0) + x);
   const terms = normalize(topTerms(sum, cfg.maxCentroidTerms));
 
   const nameCounts = new Map<string, number>();

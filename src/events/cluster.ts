@@ -4,7 +4,7 @@ import type { ClusteringConfig } from './config.js';
 import { centroidOf, withinWindow } from './centroid.js';
 import { recordFeatures, type RecordFeatures } from './features.js';
 import type { IdfTable } from './idf.js';
-import { similarity } from './similarity.js';
+import { nameRarity, similarity } from './similarity.js';
 
 export interface Candidate {
   readonly id: string;
@@ -16,12 +16,17 @@ export interface Match {
   readonly score: number;
 }
 
-/** The event a record joins: the best-scoring candidate at or above the threshold, or null to start one. */
+/**
+ * The event a record joins: the best-scoring candidate at or above the threshold, or null to start
+ * one. Only candidates within the record's date window count, and a name weighs by how few of them
+ * name it.
+ */
 export function bestEvent(f: RecordFeatures, candidates: readonly Candidate[], cfg: ClusteringConfig): Match | null {
   let best: Match | null = null;
-  for (const c of candidates) {
-    if (!withinWindow(f.day, c.centroid.day, cfg)) continue;
-    const { score } = similarity(f, c.centroid, cfg);
+  const near = candidates.filter((c) => withinWindow(f.day, c.centroid.day, cfg));
+  const rarity = nameRarity(near.map((c) => c.centroid));
+  for (const c of near) {
+    const { score } = similarity(f, c.centroid, cfg, rarity);
     if (score >= cfg.threshold && (!best || score > best.score || (score === best.score && c.id < best.id))) best = { id: c.id, score };
   }
   return best;

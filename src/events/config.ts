@@ -8,10 +8,12 @@ export const ClusteringConfigSchema = z.object({
   /** A record is compared only with events dated within this many days of it. */
   windowDays: z.number().nonnegative(),
   /** A record joins the best event scoring at least this; otherwise it starts a new one. */
-  threshold: z.number().min(0).max(1),
-  /** Weights of the similarity features; features missing on either side are left out of the mean. */
+  threshold: z.number().nonnegative(),
+  /**
+   * How much each part raises the text cosine: score = text × (1 + Σ weight × part). A part missing
+   * on either side adds nothing.
+   */
   weights: z.object({
-    text: z.number().nonnegative(),
     entities: z.number().nonnegative(),
     place: z.number().nonnegative(),
     type: z.number().nonnegative(),

@@ -2,13 +2,16 @@ import type { DossierRecord, Entity } from '../core/record.js';
 import type { ClusteringConfig } from './config.js';
 import { idf, type IdfTable } from './idf.js';
 import { contentWords, normalize, type TermVector } from './terms.js';
+import { countryIndex } from '../nlp/geo/countries.js';
+import { placeKey } from '../nlp/geo/place-key.js';
 
 /** What the clusterer compares: one record reduced to its event's time, place, names, type and words. */
 export interface RecordFeatures {
   readonly recordId: string;
   /** YYYY-MM-DD: the event's date when the record resolves one near its publication, else the publication date. */
   readonly day: string | null;
-  readonly place: { readonly name: string; readonly lat: number; readonly lon: number; readonly country: string } | null;
+  /** The event's place; `precise` when it is finer than a country (a country says little about which event). */
+  readonly place: { readonly name: string; readonly lat: number; readonly lon: number; readonly country: string; readonly precise: boolean } | null;
   /** Normalised names of the record's most-mentioned people, organisations and places. */
   readonly entityNames: string[];
   readonly type: string | null;
@@ -43,7 +46,14 @@ export function recordDay(record: DossierRecord): string | null {
   return published;
 }
 
-export function recordPlace(record: DossierRecord): RecordFeatures['place'] {
+type Place = Omit<NonNullable<RecordFeatures['place']>, 'precise'>;
+
+/** Whether a place is finer than a country (a city, a town, a region that is not a country). */
+export function isPrecisePlace(name: string): boolean {
+  return !countryIndex().byKey.has(placeKey(name));
+}
+
+export function recordPlace(record: DossierRecord): Place | null {
   const byId = new Map(record.entities.map((e) => [e.id, e]));
   for (const arg of record.event.where) {
     const geo = arg.entityId ? byId.get(arg.entityId)?.geo : undefined;
@@ -94,10 +104,11 @@ export function recordTerms(record: DossierRecord, idfs: IdfTable, cfg: Clusteri
 
 export function recordFeatures(record: DossierRecord, cfg: ClusteringConfig, idfs: IdfTable): RecordFeatures {
   const type = record.event.type && record.event.type !== 'unknown' ? record.event.type : null;
+  const place = recordPlace(record);
   return {
     recordId: record.id,
     day: recordDay(record),
-    place: recordPlace(record),
+    place: place ? { ...place, precise: isPrecisePlace(place.name) } : null,
     entityNames: recordEntityNames(record, cfg.maxRecordEntities),
     type,
     terms: recordTerms(record, idfs, cfg.text),

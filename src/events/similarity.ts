@@ -12,9 +12,35 @@ export interface SimilarityParts {
 }
 
 export interface Similarity {
-  /** Weighted mean of the parts present on both sides, 0..1. */
+  /** Text cosine times the boost of the other parts (see `similarity`). */
   readonly score: number;
   readonly parts: SimilarityParts;
+}
+
+/**
+ * How many of the candidate events (those in the record's date window) name each name. A name
+ * that many events in the window share ("trump" in an election week) says little about which
+ * event a record belongs to; one that a single event names ("zobrist", "comey") says much.
+ */
+export interface NameRarity {
+  readonly events: number;
+  readonly df: ReadonlyMap<string, number>;
+}
+
+export function nameRarity(centroids: Iterable<Pick<EventCentroid, 'entityNames'>>): NameRarity {
+  const df = new Map<string, number>();
+  let events = 0;
+  for (const c of centroids) {
+    events++;
+    for (const n of new Set(c.entityNames)) df.set(n, (df.get(n) ?? 0) + 1);
+  }
+  return { events, df };
+}
+
+/** Smoothed inverse event frequency of a name among the candidates: 0 < weight, highest for names no candidate has. */
+export function nameWeight(rarity: NameRarity | undefined, name: string): number {
+  if (!rarity) return 1;
+  return Math.log((rarity.events + 2) / ((rarity.df.get(name) ?? 0) + 1));
 }
 
 const EARTH_KM = 6371;
@@ -28,41 +54,48 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 }
 
 /**
- * How well a record fits an event. A part is left out when either side lacks it (no names, no
- * place, no type), so a record the NLP layers say little about is judged on what it has.
+ * How well a record fits an event: the text cosine, raised by the other parts,
+ *   score = text × (1 + Σ weight × part),
+ * so names, place, type and day can only strengthen what the words already say: two reports that
+ * share no words never join however much else they share, and distinct same-day stories on one
+ * subject (same type, same famous names, same country) are told apart by their words. A part is
+ * left out (no boost) when either side lacks it. Names count by rarity among the candidate events
+ * (`rarity`); a place counts only when the record's is precise (a city, not a country).
  * Outside the time window the score is 0: reports days apart are different events.
  */
-export function similarity(f: RecordFeatures, c: EventCentroid, cfg: ClusteringConfig): Similarity {
+export function similarity(f: RecordFeatures, c: EventCentroid, cfg: ClusteringConfig, rarity?: NameRarity): Similarity {
   const w = cfg.weights;
   const parts: { -readonly [K in keyof SimilarityParts]: SimilarityParts[K] } = { text: cosine(f.terms, c.terms) };
-  let sum = w.text * parts.text;
-  let weight = w.text;
+  let boost = 0;
   if (f.day && c.day) {
     const d = dayDiff(f.day, c.day);
     if (d > cfg.windowDays) return { score: 0, parts: { ...parts, time: 0 } };
     parts.time = 1 - d / (cfg.windowDays + 1);
-    sum += w.time * parts.time;
-    weight += w.time;
+    boost += w.time * parts.time;
   }
   if (f.entityNames.length && c.entityNames.length) {
-    // Share of the record's names the event knows: a short report naming two of the event's
-    // people fits as well as a long one naming ten.
+    // Weighted share of the record's names the event knows: a short report naming two of the
+    // event's rare names fits as well as a long one naming ten.
     const known = new Set(c.entityNames);
-    parts.entities = f.entityNames.filter((n) => known.has(n)).length / f.entityNames.length;
-    sum += w.entities * parts.entities;
-    weight += w.entities;
+    let shared = 0;
+    let all = 0;
+    for (const n of f.entityNames) {
+      const x = nameWeight(rarity, n);
+      all += x;
+      if (known.has(n)) shared += x;
+    }
+    parts.entities = all > 0 ? shared / all : 0;
+    boost += w.entities * parts.entities;
   }
-  if (f.place && c.lat !== undefined && c.lon !== undefined) {
+  if (f.place?.precise && c.lat !== undefined && c.lon !== undefined) {
     const km = distanceKm(f.place, { lat: c.lat, lon: c.lon });
     const { near, far } = cfg.placeKm;
     parts.place = km <= near ? 1 : km >= far ? 0 : 1 - (km - near) / (far - near);
-    sum += w.place * parts.place;
-    weight += w.place;
+    boost += w.place * parts.place;
   }
   if (f.type && c.type && c.type !== 'unknown') {
     parts.type = f.type === c.type ? 1 : 0;
-    sum += w.type * parts.type;
-    weight += w.type;
+    boost += w.type * parts.type;
   }
-  return { score: weight > 0 ? sum / weight : 0, parts };
+  return { score: parts.text * (1 + boost), parts };
 }

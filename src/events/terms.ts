@@ -44,6 +44,11 @@ function compiled(v: TermVector): Compiled {
   return c;
 }
 
+/** The vector's entries as a Map (cached): faster to walk than the object. */
+export function termMap(v: TermVector): ReadonlyMap<string, number> {
+  return compiled(v).map;
+}
+
 export function norm(v: TermVector): number {
   return compiled(v).norm;
 }
@@ -71,7 +76,19 @@ export function cosine(a: TermVector, b: TermVector): number {
 }
 
 /** The `max` largest entries, so a centroid stays small however many records join. */
-export function topTerms(v: TermVector, max: number): TermVector {
-  const entries = Object.entries(v).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  return Object.fromEntries(entries.slice(0, max));
+export function topTerms(v: TermVector | ReadonlyMap<string, number>, max: number): TermVector {
+  const entries: Array<[string, number]> = v instanceof Map ? [...(v as ReadonlyMap<string, number>)] : Object.entries(v);
+  const out: TermVector = {};
+  if (entries.length > max) {
+    // The value of the max-th largest entry, found by a numeric sort (fast), then the entries above
+    // it and, among those equal to it, the first by word: the same result as a full sort.
+    const values = Float64Array.from(entries, (e) => e[1]).sort();
+    const cut = values[values.length - max]!;
+    const above = entries.filter((e) => e[1] > cut);
+    const at = entries.filter((e) => e[1] === cut).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    for (const [w, x] of [...above, ...at.slice(0, max - above.length)]) out[w] = x;
+    return out;
+  }
+  for (const [w, x] of entries) out[w] = x;
+  return out;
 }

@@ -1,8 +1,8 @@
-import type { Chunk, Token } from '../core/layers.js';
+import { taggedToken, type Chunk, type Token } from '../core/layers.js';
 import type { Stage } from '../pipeline/stage.js';
 import { chunkTagger } from './models.js';
 import { sentenceInputs } from './sentence-inputs.js';
-import { hashString } from './tagger/hash.js';
+import { hashTag } from './tagger/hash.js';
 import { spansFromLabels } from './tagger/labels.js';
 
 /** Base phrases (NP, VP, PP, ...) from POS-tagged tokens: tokens get `.chunk` (BIO) and the chunks layer. */
@@ -15,14 +15,17 @@ export function createChunkStage(): Stage {
     run(doc) {
       const tokens = doc.get('tokens');
       const { inputs } = sentenceInputs(doc);
-      const out: Token[] = tokens.map((t) => ({ ...t }));
+      const out: Token[] = tokens.slice();
       const chunks: Chunk[] = [];
       doc.get('sentences').forEach((s, k) => {
         const pos = new Int32Array(s.tokenEnd - s.tokenStart);
-        for (let i = s.tokenStart; i < s.tokenEnd; i++) pos[i - s.tokenStart] = hashString(tokens[i]!.pos ?? '');
+        for (let i = s.tokenStart; i < s.tokenEnd; i++) pos[i - s.tokenStart] = hashTag(tokens[i]!.pos ?? '');
         const ids = tagger.tag({ ...inputs[k]!, pos });
-        const labels = [...ids].map((id) => tagger.labels[id]!);
-        labels.forEach((l, i) => (out[s.tokenStart + i]!.chunk = l));
+        const labels = Array.from(ids, (id) => tagger.labels[id]!);
+        for (let i = 0; i < labels.length; i++) {
+          const t = tokens[s.tokenStart + i]!;
+          out[s.tokenStart + i] = taggedToken(t, t.pos, labels[i]);
+        }
         for (const span of spansFromLabels(labels)) {
           const a = s.tokenStart + span.start;
           const b = s.tokenStart + span.end;

@@ -1,5 +1,7 @@
 import type { EntityType } from '../core/record.js';
+import { corefLexicons, wordKey } from './coref/lexicons.js';
 import { refineType } from './entity-types.js';
+import { defaultGazetteer } from './gazetteer.js';
 import type { TagInput } from './tagger/input.js';
 import { spansFromLabels } from './tagger/labels.js';
 import type { NerTagger } from './tagger/ner-tagger.js';
@@ -21,9 +23,52 @@ export function findMentions(tagger: NerTagger, inputs: readonly TagInput[], wor
   const out: SentenceMention[] = [];
   labels.forEach((ids, k) => {
     const names = Array.from(ids, (id) => tagger.labels[id]!);
-    for (const span of spansFromLabels(names)) {
-      out.push({ sentence: k, start: span.start, end: span.end, type: refineType(span.type, words[k]!.slice(span.start, span.end)) });
+    for (const found of spansFromLabels(names)) {
+      const span = titledPerson(found, words[k]!);
+      const refined = refineType(span.type, words[k]!.slice(span.start, span.end));
+      out.push({ sentence: k, start: span.start, end: span.end, type: mediaName(refined, words[k]!, span.start, span.end) });
     }
   });
   return out;
+}
+
+/** Titles that also begin names of organisations ("General Motors", "Major League", "Chief Executives' Forum"). */
+const NAME_LIKE_TITLES = new Set(['general', 'major', 'chief', 'lord', 'king', 'queen', 'prince', 'princess', 'private', 'marshal', 'judge', 'president']);
+
+/**
+ * "Governor Ali Hamza Gul", "Ambassador Karlov": a title (a role noun or an honorific) before
+ * capitalised names is a person's name with the title in front, though the tagger called the span an
+ * organisation (the title makes it look like one). The title is not part of the name
+ * (CoNLL's convention too). Left alone: "Minister of Defence" (a lowercase word follows the title),
+ * "Governor's Office" (ends with an organisation word).
+ */
+export function titledPerson(span: { type: string; start: number; end: number }, words: readonly string[]): { type: string; start: number; end: number } {
+  // Only spans the tagger called organisations: a person's span or a MISC one ("Major League
+  // Baseball") is left as the tagger read it.
+  if (span.type !== 'ORG' || span.end - span.start < 2) return span;
+  const lex = corefLexicons();
+  const title = wordKey(words[span.start]!);
+  if ((!lex.roles.has(title) && !lex.honorifics.has(title)) || NAME_LIKE_TITLES.has(title)) return span;
+  const rest = words.slice(span.start + 1, span.end);
+  if (!rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return span;
+  if (lex.orgGeneric.has(rest[rest.length - 1]!.toLowerCase())) return span;
+  return { type: 'PER', start: span.start + 1, end: span.end };
+}
+
+/** Words after a name that make it a news organisation: "the Anadolu news agency", "the Hurriyet newspaper"
+ * ("the Cairo daily" is left alone: there the city often is the place). */
+const MEDIA_HEADS = new Set(['agency', 'newspaper', 'broadcaster']);
+
+/**
+ * A name typed as a city or unknown place right before a media head is the outlet, not the place: "Anadolu" in "the
+ * Anadolu news agency reported" is an organisation.
+ */
+export function mediaName(type: EntityType, words: readonly string[], start: number, end: number): EntityType {
+  if (type !== 'GPE' && type !== 'LOC') return type;
+  // "a U.S. agency": a country or state before the head is where the outlet is, not its name.
+  const listed = defaultGazetteer().typeOf(words.slice(start, end).join(' '));
+  if (listed === 'country' || listed === 'admin') return type;
+  let next = (words[end] ?? '').toLowerCase();
+  if (next === 'news' || next === 'state') next = (words[end + 1] ?? '').toLowerCase();
+  return MEDIA_HEADS.has(next) ? 'ORG' : type;
 }

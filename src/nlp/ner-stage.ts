@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { nerTagger } from './models.js';
 import { findMentions } from './ner-annotate.js';
 import { sentenceInputs } from './sentence-inputs.js';
-import { hashString } from './tagger/hash.js';
+import { hashTag } from './tagger/hash.js';
 
 /**
  * Named entities (the `mentions` layer): two-pass averaged-perceptron NER over the whole article,
@@ -25,8 +25,8 @@ export function createNerStage(): Stage {
         const chunk = new Int32Array(n);
         for (let i = 0; i < n; i++) {
           const t = tokens[s.tokenStart + i]!;
-          pos[i] = hashString(t.pos ?? '');
-          chunk[i] = hashString(t.chunk ?? 'O');
+          pos[i] = hashTag(t.pos ?? '');
+          chunk[i] = hashTag(t.chunk ?? 'O');
         }
         return { ...inputs[k]!, pos, chunk };
       });

@@ -1,4 +1,4 @@
-import type { Token } from '../core/layers.js';
+import { taggedToken, type Token } from '../core/layers.js';
 import type { Stage } from '../pipeline/stage.js';
 import { posTagger } from './models.js';
 import { sentenceInputs } from './sentence-inputs.js';
@@ -13,10 +13,13 @@ export function createPosStage(): Stage {
     run(doc) {
       const tokens = doc.get('tokens');
       const { inputs } = sentenceInputs(doc);
-      const out: Token[] = tokens.map((t) => ({ ...t }));
+      const out: Token[] = tokens.slice();
       doc.get('sentences').forEach((s, k) => {
         const ids = tagger.tag(inputs[k]!);
-        for (let i = 0; i < ids.length; i++) out[s.tokenStart + i]!.pos = tagger.labels[ids[i]!]!;
+        for (let i = 0; i < ids.length; i++) {
+          const t = tokens[s.tokenStart + i]!;
+          out[s.tokenStart + i] = taggedToken(t, tagger.labels[ids[i]!]!, t.chunk);
+        }
       });
       return { tokens: out };
     },

@@ -69,7 +69,8 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
 }
 
 function tok(text: string, start: number, end: number): Token {
-  return { start, end, text: text.slice(start, end) };
+  // Every token has one shape from the start (tags undefined until a tagger sets them).
+  return { start, end, text: text.slice(start, end), pos: undefined, chunk: undefined };
 }
 
 /** Splits clitics the way the Penn Treebank does: "Russia's" -> "Russia" "'s", "don't" -> "do" "n't". */

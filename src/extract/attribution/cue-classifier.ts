@@ -56,6 +56,8 @@ export function cueFeatures(tokens: readonly Token[], i: number, lo: number, hi:
 
 export interface CueClassifier {
   score(features: readonly string[]): number;
+  /** The score of token i's features (as cueFeatures lists them), without building their strings. */
+  scoreAt(tokens: readonly Token[], i: number, lo: number, hi: number): number;
 }
 
 let loaded: CueClassifier | undefined;
@@ -65,8 +67,70 @@ export function cueClassifier(): CueClassifier {
     const path = packagePath('models', MODEL);
     if (!existsSync(path)) throw new DossierError('DATA_MISSING', `${path}: attribution cue classifier missing (run npm run train:attribution)`);
     const model = JSON.parse(readFileSync(path, 'utf8')) as { weights: Record<string, number> };
-    const weights = new Map(Object.entries(model.weights));
-    loaded = { score: (features) => features.reduce((s, f) => s + (weights.get(f) ?? 0), 0) };
+    loaded = new FastCueClassifier(new Map(Object.entries(model.weights)));
   }
   return loaded;
+}
+
+/**
+ * The classifier is run on many tokens of every article. Most of its features are about one word
+ * (the token's own spelling, or a neighbour in one slot), so their weights are summed once per word
+ * and kept; only the three word-pair features are looked up by string each time.
+ */
+const MAX_CACHED_WORDS = 50_000;
+
+class FastCueClassifier implements CueClassifier {
+  /** Lowercase word -> weights of bias, w=, s3=, s2= and the listed-cue feature, summed. */
+  private readonly own = new Map<string, number>();
+  /** Neighbour word (as `word()` gives it) -> its weights as p1=, p2=, n1=, n2=. */
+  private readonly around = new Map<string, Float64Array>();
+  private readonly w: (f: string) => number;
+
+  constructor(private readonly weights: ReadonlyMap<string, number>) {
+    this.w = (f) => weights.get(f) ?? 0;
+  }
+
+  score(features: readonly string[]): number {
+    return features.reduce((s, f) => s + (this.weights.get(f) ?? 0), 0);
+  }
+
+  scoreAt(tokens: readonly Token[], i: number, lo: number, hi: number): number {
+    const w = tokens[i]!.text.toLowerCase();
+    const at = (k: number) => (k >= lo && k < hi ? word(tokens, k) : '<edge>');
+    const p1 = at(i - 1);
+    const p2 = at(i - 2);
+    const n1 = at(i + 1);
+    const n2 = at(i + 2);
+    const f = this.w;
+    const n1cls = /^["“”'‘’:,]$/.test(n1) ? 'punct' : n1 === 'that' ? 'that' : n1 === '<Cap>' ? 'cap' : 'other';
+    const p1cls = PRONOUNS.has(p1) ? 'pron' : p1 === '<Cap>' ? 'cap' : /^["“”'‘’,]$/.test(p1) ? 'punct' : 'other';
+    const pos = i - lo < 3 ? 'start' : hi - i < 4 ? 'end' : 'mid';
+    return this.ownScore(w) + this.aroundOf(p1)[0]! + this.aroundOf(p2)[1]! + this.aroundOf(n1)[2]! + this.aroundOf(n2)[3]!
+      + f(`p1w=${p1}|${w}`) + f(`wn1=${w}|${n1}`) + f(`p1n1=${p1}|${n1}`)
+      + f(`n1cls=${n1cls}`) + f(`p1cls=${p1cls}`) + f(`pos=${pos}`);
+  }
+
+  private ownScore(w: string): number {
+    let s = this.own.get(w);
+    if (s === undefined) {
+      if (this.own.size >= MAX_CACHED_WORDS) this.own.clear();
+      const f = this.w;
+      s = f('bias') + f(`w=${w}`) + f(`s3=${w.slice(-3)}`) + f(`s2=${w.slice(-2)}`);
+      const info = listedCueForms().get(w);
+      if (info) s += f(info.speech ? 'listed=speech' : 'listed=attribution');
+      this.own.set(w, s);
+    }
+    return s;
+  }
+
+  private aroundOf(x: string): Float64Array {
+    let v = this.around.get(x);
+    if (!v) {
+      if (this.around.size >= MAX_CACHED_WORDS) this.around.clear();
+      const f = this.w;
+      v = Float64Array.of(f(`p1=${x}`), f(`p2=${x}`), f(`n1=${x}`), f(`n2=${x}`));
+      this.around.set(x, v);
+    }
+    return v;
+  }
 }

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../core/layers.js';
 import { firstEndingAfter, type Span } from '../../core/span.js';
 import { lexicon } from '../../core/resources.js';
 import { cueInfo, isNonCue, seenAsCue, type CueInfo } from './cues.js';
-import { cueClassifier, cueFeatures, isCandidate } from './cue-classifier.js';
+import { cueClassifier, isCandidate } from './cue-classifier.js';
 import { isAuxiliary, lower, nounEndingAt, nounPhraseAfter, subjectBefore, type TokenRange } from './noun-phrase.js';
 
 /** One reported claim found by the rules: who (source), the cue, and what (content), as spans. */
@@ -69,7 +69,7 @@ function cueAt(tokens: readonly Token[], i: number, lo: number, hi: number): Cue
   const info = cueInfo(t.text);
   // Words never (or seldom) inside a training cue are not worth scoring: their score is always low.
   if (!isCandidate(t) || !(info || seenAsCue(t.text))) return info?.attributes ? info : null;
-  const score = cueClassifier().score(cueFeatures(tokens, i, lo, hi));
+  const score = cueClassifier().scoreAt(tokens, i, lo, hi);
   if (score > CLASSIFIER_THRESHOLD) return info ?? { lemma: t.text.toLowerCase(), speech: false, hedging: false, attributes: true };
   // A listed or learned cue word needs less evidence from its context.
   if (info?.attributes && score > KNOWN_THRESHOLD) return info;

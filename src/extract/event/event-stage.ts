@@ -23,7 +23,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   const type = chooseType(c);
   const violent = type.type?.violent ?? false;
   const what = whatCandidates(c, type.words, violent);
-  const who = whoCandidates(c, what[0] ?? null);
+  const who = whoCandidates(c, what[0] ?? null, type.words);
   const weapons = violent ? weaponCandidates(c) : [];
   const participants = violent ? participantCandidates(c) : { perpetrators: [], targets: [] };
   const event: Omit<DossierEvent, 'summary'> = {
@@ -32,7 +32,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
     what: what[0] ?? null,
     when: whenCandidates(c)[0] ?? null,
     where: whereCandidates(c),
-    why: whyCandidates(c, violent)[0] ?? null,
+    why: whyCandidates(c, violent, type.words)[0] ?? null,
     how: howCandidates(c, weapons, violent ? type.words : new Set())[0] ?? null,
     perpetrators: participants.perpetrators.slice(0, 5),
     targets: participants.targets.slice(0, 5),

@@ -6,17 +6,20 @@ import { lemma } from './verbs.js';
  * Built only from the event's fields, so every part of it has evidence in the record.
  */
 export function summarize(e: Omit<DossierEvent, 'summary'>): string {
-  const who = e.who[0];
   const what = e.what?.text;
+  // The subject of the sentence "what" comes from, when it is among the who answers: the top answer
+  // may come from another sentence ("Governor X told reporters"), and glued to this predicate it
+  // would say what no one wrote ("Governor X exploded near the market").
+  const who = e.what ? e.who.find((w) => subjectOf(w, e.what!)) : e.who[0];
   const firstWord = what?.split(/\s/, 1)[0] ?? '';
   const startsWithVerb = lemma(firstWord) !== undefined && !/ing$/i.test(firstWord);
   let s: string;
   if (who && what && startsWithVerb && !contains(what, who)) s = `${capital(who.text)} ${what}`;
   else if (what) {
     s = capital(what);
-    const agent = e.perpetrators[0] ?? who;
-    if (agent && !contains(what, agent)) s += ` (${e.perpetrators[0] ? 'by' : 'involving'} ${agent.text})`;
-  } else if (who) s = capital(who.text);
+    const agent = e.perpetrators[0];
+    if (agent && !contains(what, agent)) s += ` (by ${agent.text})`;
+  } else if (e.who[0]) s = capital(e.who[0].text);
   else s = 'Unclear event';
   const target = e.targets[0];
   if (target && !contains(s, target)) s += `, targeting ${target.text}`;
@@ -39,6 +42,14 @@ export function summarize(e: Omit<DossierEvent, 'summary'>): string {
   while (end > 0 && /[.,;:\s]/.test(s[end - 1]!)) end--;
   return `${s.slice(0, end).replace(/\s+/g, ' ')}.`;
 }
+
+/** Whether `who` is the subject right before the predicate `what` ("A car bomb | exploded near ..."). */
+function subjectOf(who: Arg, what: Arg): boolean {
+  return who.end <= what.start && what.start - who.end <= MAX_SUBJECT_GAP;
+}
+
+/** Characters between a subject and its predicate: a space, or a short adverb ("reportedly"). */
+const MAX_SUBJECT_GAP = 16;
 
 function count(c: Count | null, label: string): string | null {
   if (!c) return null;

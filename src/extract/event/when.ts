@@ -26,6 +26,8 @@ export function whenCandidates(ctx: EventContext): Time[] {
         if (possessive) end = t.end + possessive[0].trimEnd().length;
         score *= p.possessive;
       }
+      // "Mr Trump, who stormed to victory on Wednesday, said ...": a relative clause dates another event.
+      if (inRelativeClause(ctx.text, u.start, t.start)) score *= p.relativeClause;
       const time: Time = { text: ctx.text.slice(t.start, end), start: t.start, end, score: round(score), known: { ...t.known }, implied: { ...t.implied } };
       if (t.iso) time.iso = t.iso;
       out.push(time);
@@ -60,6 +62,13 @@ export function whenCandidates(ctx: EventContext): Time[] {
     }
   }
   return out.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/** True when `at` lies inside ", who ..." / ", which ..." not yet closed by a comma. */
+function inRelativeClause(text: string, from: number, at: number): boolean {
+  const before = text.slice(Math.max(from, at - 200), at);
+  const m = /,\s+(?:who|which)\s[^,;]*$/u.exec(before);
+  return m !== null;
 }
 
 // What a possessive day owns: "Sunday's Brazilian Grand Prix", "Tuesday's election".

@@ -1,6 +1,7 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon } from '../../core/resources.js';
-import { makeArg, Ranked, type EventContext } from './context.js';
+import { countryIndex } from '../../nlp/geo/countries.js';
+import { makeArg, Ranked, round, type EventContext } from './context.js';
 
 /**
  * "Where": places named after a locative preposition ("in Croydon", "at Ankara's Centre for
@@ -30,7 +31,13 @@ export function whereCandidates(ctx: EventContext): Arg[] {
   const notPlace = allMentions.filter((m) => m.type === 'PERSON' || m.type === 'NORP');
   for (const u of ctx.allUnits) {
     const inWindow = u.rank < ctx.params.window;
-    const w = inWindow ? ctx.weight(u) : 0;
+    // Beyond the sentences read a place still counts a little ("sold in the UK" deep in the body).
+    const w = inWindow ? ctx.weight(u) : p.outside;
+    if (inWindow) {
+      const d = dateline(ctx, u);
+      // The dateline says where the reporter stands, most often where the event happened.
+      if (d) ranked.add(makeArg(text, d[0], d[1], p.dateline, ctx.entityAt(d[0], d[1])?.id));
+    }
     for (const m of mentions) {
       if (m.start < u.start || m.start >= u.end || ctx.inQuote(m.start)) continue;
       const prev = ctx.lower[m.tokenStart - 1] ?? '';
@@ -48,17 +55,19 @@ export function whereCandidates(ctx: EventContext): Arg[] {
       // Proper names, joined by "of", "for", "'s" ("Ankara's Centre for Contemporary Arts").
       let k = s;
       while (k < u.tokenEnd && (isCap(tokens[k]!.text) || (k > s && JOINERS.has(tokens[k]!.text.toLowerCase()) && isCap(tokens[k + 1]?.text ?? '')))) k++;
-      if (k > s && notPlace.some((m) => m.start < tokens[k - 1]!.end && tokens[s]!.start < m.end)) continue;
       if (k > s) {
-        const single = k - s === 1 ? tokens[s]!.text : '';
-        const first = tokens[s]!.text.toLowerCase().replace(/\.$/, '');
-        if (/(?:ish|ese)$/.test(single) || titles.has(first) || PERSON_TITLES.test(first)) continue;
         const next = tokens[k]?.text ?? '';
-        // "German consulate", "British stores": a name before a place noun makes a facility.
+        // "German consulate", "British stores": a name (even a people's) before a place noun makes a facility.
         if (k < u.tokenEnd && places.has(next.toLowerCase())) {
           ranked.add(makeArg(text, tokens[s]!.start, tokens[k]!.end, w * p.facility, ctx.entityAt(tokens[s]!.start, tokens[k]!.end)?.id));
           continue;
         }
+        // A person or people named by the run's last word is not a place; "Trump Tower" (a name inside) is.
+        const head = tokens[k - 1]!;
+        if (!places.has(head.text.toLowerCase()) && notPlace.some((m) => m.start < head.end && tokens[s]!.start < m.end)) continue;
+        const single = k - s === 1 ? tokens[s]!.text : '';
+        const first = tokens[s]!.text.toLowerCase().replace(/\.$/, '');
+        if (/(?:ish|ese)$/.test(single) || titles.has(first) || PERSON_TITLES.test(first)) continue;
         // "the US election": a name used as a modifier is not where the event happened.
         if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase())) continue;
         ranked.add(makeArg(text, tokens[s]!.start, tokens[k - 1]!.end, w * p.named, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
@@ -88,5 +97,45 @@ export function whereCandidates(ctx: EventContext): Arg[] {
   }
   // A name that is the subject of a sentence read acts, it is not a place ("to Donald Trump").
   const agents = new Set(ctx.clauses.filter((c) => c.subject).map((c) => text.slice(tokens[c.subject![0]]!.start, tokens[c.subject![1] - 1]!.end).toLowerCase()));
-  return ranked.list().filter((a) => !agents.has(a.text.toLowerCase())).filter((a, i) => i < p.max && a.score >= p.minScore);
+  const list = ranked.list().filter((a) => !agents.has(a.text.toLowerCase()));
+  return preferContained(ctx, list).filter((a, i) => i < p.max && a.score >= p.minScore);
+}
+
+/** A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -". */
+function dateline(ctx: EventContext, u: { tokenStart: number; tokenEnd: number }): [number, number] | null {
+  const { tokens } = ctx;
+  let s = u.tokenStart;
+  if (tokens[s]?.text === 'Photo') s++;
+  let e = s;
+  while (e < Math.min(u.tokenEnd, s + 4) && /^\p{Lu}[\p{Lu}.-]+$/u.test(tokens[e]!.text)) e++;
+  if (e === s) return null;
+  let k = e;
+  // "(Reuters)" between the place and the dash.
+  if (tokens[k]?.text === '(') {
+    while (k < Math.min(u.tokenEnd, e + 5) && tokens[k]!.text !== ')') k++;
+    k++;
+  }
+  return /^(?:--|—|–|-)$/.test(tokens[k]?.text ?? '') ? [tokens[s]!.start, tokens[e - 1]!.end] : null;
+}
+
+/**
+ * The most specific place first: a country is where the event happened only when no place inside
+ * it is named ("Croydon" before "Britain"); the entities' geo tells which lies in which.
+ */
+function preferContained(ctx: EventContext, list: Arg[]): Arg[] {
+  const geoOf = (a: Arg) => ctx.entityAt(a.start, a.end)?.geo;
+  const countries = countryIndex().byCode;
+  const isCountry = (g: { name: string; country: string }) => countries.get(g.country)?.name === g.name;
+  const inside = new Set<string>();
+  for (const a of list) {
+    const g = geoOf(a);
+    if (g && !isCountry(g)) inside.add(g.country);
+  }
+  if (inside.size === 0) return list;
+  return list
+    .map((a) => {
+      const g = geoOf(a);
+      return g && isCountry(g) && inside.has(g.country) ? { ...a, score: round(a.score * ctx.params.where.country) } : a;
+    })
+    .sort((x, y) => y.score - x.score || x.start - y.start);
 }

@@ -1,7 +1,7 @@
 import type { Arg } from '../../core/record.js';
-import { lexicon } from '../../core/resources.js';
+import { lexicon, lexiconLines } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
-import { makeArg, Ranked, type EventContext } from './context.js';
+import { makeArg, Ranked, round, type EventContext } from './context.js';
 
 /**
  * "What" and "who": the predicate and subject of each sentence read (title, lead, first body
@@ -53,17 +53,21 @@ export function hasTrigger(ctx: EventContext, from: number, to: number, triggers
   return false;
 }
 
-export function whoCandidates(ctx: EventContext, topWhat: Arg | null): Arg[] {
+export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: ReadonlySet<string> = new Set()): Arg[] {
   const p = ctx.params.who;
   const ranked = new Ranked();
   const report = clauseWords('report');
   const pronouns = clauseWords('pronoun');
+  const quantity = clauseWords('quantity');
+  const negative = clauseWords('negative');
   const perpetrators = lexicon('perpetrator-nouns');
+  const numbers = numberWords();
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
     if (!c.subject) return;
     const [s, e] = c.subject;
     const words = ctx.tokens.slice(s, e);
+    if (negative.has(words[0]!.text.toLowerCase())) return;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
     let score = ctx.weight(u);
@@ -72,19 +76,57 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null): Arg[] {
     if (words.some((w, i) => (i > 0 || u.kind !== 'body') && /^\p{Lu}\p{Ll}/u.test(w.text)) || ctx.mentionTypeAt(start, end)) score += p.name;
     if (words.some((w) => perpetrators.has(w.text.toLowerCase()))) score += p.perpetrator;
     score -= p.long * Math.max(0, words.length - 5);
+    // "Seven", "Several dead and dozens": a bare count or toll names no one.
+    if (words.every((w) => quantity.has(w.text.toLowerCase()) || numbers.has(w.text.toLowerCase()) || /^[\d,.]+$/.test(w.text))) score += p.quantity;
+    // "Seattle shooting", "Brazilian Grand Prix": the event itself is not who acted in it.
+    const head = words[words.length - 1]!.text.toLowerCase();
+    if ((triggers.has(head) && !perpetrators.has(head)) || ctx.mentionTypeAt(start, end) === 'EVENT') score += p.event;
     const entity = ctx.entityAt(start, end);
     if (entity) score += p.entityFreq * Math.log1p(entity.mentions.length);
     if (topWhat && c.predicate && ctx.tokens[c.predicate[0]]!.start === topWhat.start) score += p.coherence;
-    ranked.add(makeArg(ctx.text, start, end, score, entity?.id));
+    ranked.add(fullName(ctx, makeArg(ctx.text, start, end, score, entity?.id)));
     // "Trump and Obama": each conjunct; "The jaw-dropping brilliance of Max Verstappen": the name in it.
     for (const [a, b] of nameRuns(ctx, s, e)) {
       if (a === s && b === e) continue;
       const ms = ctx.tokens[a]!.start;
       const me = ctx.tokens[b - 1]!.end;
-      ranked.add(makeArg(ctx.text, ms, me, score * p.nameRun, ctx.entityAt(ms, me)?.id));
+      // "Seattle shooting": the place an event is named after did not act.
+      const type = ctx.mentionTypeAt(ms, me);
+      if (type === 'GPE' || type === 'LOC') continue;
+      const run = makeArg(ctx.text, ms, me, score * p.nameRun, ctx.entityAt(ms, me)?.id);
+      const full = fullName(ctx, run);
+      ranked.add(full === run ? run : { ...full, score: round(score * p.fullName) });
     }
   });
   return ranked.list();
+}
+
+/**
+ * A person named in part ("Massa", "Trump") stands for the article's fullest mention of them
+ * ("Felipe Massa"), evidence offsets and all, when coreference ran.
+ */
+function fullName(ctx: EventContext, a: Arg): Arg {
+  // The head, the last word, names the person ("Brazil's Massa").
+  const lastSpace = a.text.lastIndexOf(' ');
+  let entity = ctx.entityAt(a.start + lastSpace + 1, a.end);
+  // A surname the tagger took for something else (a headline's "Massa"): the person of that surname.
+  if (entity && entity.type !== 'PERSON') {
+    const surname = a.text.slice(lastSpace + 1).toLowerCase();
+    entity = ctx.doc.maybe('entities')?.find((e) => e.type === 'PERSON' && e.name.toLowerCase().endsWith(` ${surname}`));
+  }
+  if (!entity || entity.type !== 'PERSON' || entity.name === a.text) return a;
+  const words = a.text.toLowerCase().split(/\s+/).filter((w) => !/['’]s$/.test(w));
+  const name = entity.name.toLowerCase();
+  if (!words.every((w) => name.includes(w))) return a;
+  const m = entity.mentions.find((x) => x.text === entity.name);
+  return m ? { ...a, text: m.text, start: m.start, end: m.end } : a;
+}
+
+let numbers: ReadonlySet<string> | undefined;
+/** The number words of resources/lexicon/number-words.txt ("seven", "dozens"). */
+function numberWords(): ReadonlySet<string> {
+  numbers ??= new Set(lexiconLines('number-words').map((l) => l.split(/\s+/)[0]!));
+  return numbers;
 }
 
 /** Runs of capitalised words inside [s, e), split at "and" and commas, skipping a leading "The". */

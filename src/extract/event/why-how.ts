@@ -29,13 +29,30 @@ function cueIndex(): Map<string, Cue[]> {
 }
 
 const BREAK = new Set([',', ';', '.', '!', '?', ':', '—', '(', ')', '“', '”', '"']);
+const QUOTE_OPEN = new Set(['“', '"', "'", '‘']);
+const NEW_CLAUSE_AFTER_AND = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'that', 'there']);
+
+/** "for stopping momentum and the other for ...": "and"/"but" before a determiner or pronoun starts another clause. */
+function newClause(ctx: EventContext, i: number): boolean {
+  const w = ctx.lower[i];
+  return (w === 'and' || w === 'but') && NEW_CLAUSE_AFTER_AND.has(ctx.lower[i + 1] ?? '');
+}
+
+/** A trigger word of the event's type, or an inflection of one ("overturns", "derailed"), in tokens [from, to). */
+function hasTriggerIn(ctx: EventContext, from: number, to: number, triggers: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) {
+    const w = ctx.lower[i]!;
+    if (triggers.has(w) || triggers.has(lemma(w) ?? '')) return true;
+  }
+  return false;
+}
 
 /**
  * "Why": a causal cue ("because", "due to", "in revenge for", "blames X for ...") and the rest of
  * its clause; for violent events, also what the perpetrator shouted (a quoted slogan is the
  * stated motive). Scored by cue weight and position.
  */
-export function whyCandidates(ctx: EventContext, violent: boolean): Arg[] {
+export function whyCandidates(ctx: EventContext, violent: boolean, triggers: ReadonlySet<string> = new Set()): Arg[] {
   const p = ctx.params.why;
   const ranked = new Ranked();
   const { tokens, text } = ctx;
@@ -52,10 +69,15 @@ export function whyCandidates(ctx: EventContext, violent: boolean): Arg[] {
         if (!ok) continue;
       }
       let e = i + cue.words.length;
-      while (e < u.tokenEnd && e - i < p.maxTokens && !BREAK.has(tokens[e]!.text)) e++;
-      if (e <= i + cue.words.length) continue;
+      // 'driven by "higher costs"': the quoted cause runs on.
+      if (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text)) e++;
+      while (e < u.tokenEnd && e - i < p.maxTokens && !BREAK.has(tokens[e]!.text) && !newClause(ctx, e)) e++;
+      if (e <= i + cue.words.length || QUOTE_OPEN.has(tokens[e - 1]!.text)) continue;
+      const weak = cue.weight < 0.7;
+      // "Several dead after tram overturns": after a weak cue the event itself, told again, is not its cause.
+      if (weak && hasTriggerIn(ctx, i + cue.words.length, e, triggers)) { i = e - 1; continue; }
       // Weak cues ("after", "over", "amid") as often introduce a time or a topic as a cause.
-      ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * cue.weight * (cue.weight < 0.7 ? p.weakCue : 1)));
+      ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * cue.weight * (weak ? p.weakCue : 1)));
       i = e - 1;
     }
   }
@@ -120,6 +142,13 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       } else if ((word === 'with' || word === 'using') && next !== undefined) {
         const weapon = weapons.find((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity));
         if (weapon) ranked.add(makeArg(text, tokens[i]!.start, weapon.end, w * p.manner));
+      } else if (word === 'by' && weapons.some((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity))) {
+        // "killed by a car bomb": the weapon as the means, with its "by".
+        const weapon = weapons.find((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity))!;
+        ranked.add(makeArg(text, tokens[i]!.start, weapon.end, w * p.manner));
+      } else if ((word === 'in' || word === 'by') && mannerPhraseEnd(ctx, i + 1, u.tokenEnd) > 0) {
+        // "in a landslide vote", "by a narrow margin".
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[mannerPhraseEnd(ctx, i + 1, u.tokenEnd) - 1]!.end, w * p.mannerNoun));
       } else if (word === 'by' && next?.endsWith('ing')) {
         let e = i + 2;
         while (e < u.tokenEnd && e - i < p.maxTokens + 1 && !BREAK.has(tokens[e]!.text)) e++;
@@ -128,4 +157,21 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
     }
   });
   return ranked.list().filter((a) => a.score >= p.minScore);
+}
+
+/** End (exclusive) of "a(n) [up to two modifiers] MANNER-NOUN" starting at token i, or 0. */
+function mannerPhraseEnd(ctx: EventContext, i: number, to: number): number {
+  const nouns = lexicon('event-manner-nouns');
+  let k = i;
+  if (ctx.lower[k] === 'a' || ctx.lower[k] === 'an') k++;
+  for (let n = k; n < Math.min(to, k + 3); n++) {
+    const w = ctx.lower[n]!;
+    if (nouns.has(w)) {
+      let e = n + 1;
+      while (e < to && nouns.has(ctx.lower[e]!)) e++; // "landslide vote"
+      return e;
+    }
+    if (!/^[\p{Ll}-]+$/u.test(ctx.tokens[n]!.text) || BREAK.has(w)) return 0;
+  }
+  return 0;
 }

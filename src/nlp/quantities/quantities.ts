@@ -25,7 +25,7 @@ export function findQuantities(text: string, tokens: readonly Token[], times: re
     const word = lower[i]!;
     const c = word.charCodeAt(0);
     const digitLike = (c >= 48 && c <= 57) || w.currencySymbols.includes(word[0]!);
-    if (!digitLike && !w.starters.has(word) && !w.starters.has(word.split('-')[0]!)) continue;
+    if (!digitLike && !w.starters.has(word) && !startsWithStarter(word, w)) continue;
     const vague = matchVague(lower, i, w);
     let value: { min: number; max?: number; exact: boolean };
     let end: number;
@@ -60,6 +60,12 @@ export function findQuantities(text: string, tokens: readonly Token[], times: re
     i = end - 1;
   }
   return out;
+}
+
+/** "twenty-five": the part before the first hyphen is a number word (checked without splitting every token). */
+function startsWithStarter(word: string, w: QuantityWords): boolean {
+  const dash = word.indexOf('-');
+  return dash > 0 && w.starters.has(word.slice(0, dash));
 }
 
 function matchVague(lower: readonly string[], i: number, w: QuantityWords) {

@@ -50,6 +50,43 @@ function charClass(c: number): number {
   return c;
 }
 
+/** Ints a word's atoms take in a cache row: word, lower, shape, shortShape, flags, length, cluster, prefixes, suffixes. */
+const ROW = 7 + 2 * MAX_AFFIX;
+const MAX_CACHED_WORDS = 1 << 15;
+
+/**
+ * Each word's atoms depend on its spelling alone, and news text repeats its words: they are computed
+ * once per distinct word (per cluster table) and copied from this cache afterwards. Emptied when full.
+ */
+class AtomCache {
+  private readonly index = new Map<string, number>();
+  private rows = new Int32Array(1024 * ROW);
+
+  /** The offset of the word's row in `rows`, computing it on first sight. */
+  rowOf(w: string, clusters: ReadonlyMap<string, number> | undefined): number {
+    let at = this.index.get(w);
+    if (at === undefined) {
+      if (this.index.size >= MAX_CACHED_WORDS) this.index.clear();
+      at = this.index.size * ROW;
+      if (at + ROW > this.rows.length) {
+        const grown = new Int32Array(this.rows.length * 2);
+        grown.set(this.rows);
+        this.rows = grown;
+      }
+      wordAtoms(w, clusters, this.rows, at);
+      this.index.set(w, at);
+    }
+    return at;
+  }
+
+  get data(): Int32Array {
+    return this.rows;
+  }
+}
+
+const caches = new WeakMap<ReadonlyMap<string, number>, AtomCache>();
+const noClusterCache = new AtomCache();
+
 export function computeAtoms(words: readonly string[], clusters?: ReadonlyMap<string, number>): Atoms {
   const n = words.length;
   const word = new Int32Array(n);
@@ -61,61 +98,85 @@ export function computeAtoms(words: readonly string[], clusters?: ReadonlyMap<st
   const flags = new Int32Array(n);
   const len = new Int32Array(n);
   const cluster = new Int32Array(n);
+  let cache = clusters ? caches.get(clusters) : noClusterCache;
+  if (!cache) caches.set(clusters!, (cache = new AtomCache()));
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const lw = w.toLowerCase();
-    word[i] = hashString(w);
-    if (clusters) cluster[i] = (clusters.get(lw) ?? -1) + 1;
-    len[i] = w.length;
-    let hl = FNV_OFFSET;
-    let hs = FNV_OFFSET;
-    let hss = FNV_OFFSET;
-    let prevClass = -1;
-    let run = 0;
-    let upper = 0;
-    let lowerCount = 0;
-    let digits = 0;
-    let f = 0;
-    for (let k = 0; k < lw.length; k++) {
-      let c = lw.charCodeAt(k);
-      if (c >= 48 && c <= 57) c = 48;
-      hl = fnvStep(hl, c);
-      if (k < MAX_AFFIX) prefix[i * MAX_AFFIX + k] = hl;
+    const at = cache.rowOf(words[i]!, clusters);
+    const r = cache.data;
+    word[i] = r[at]!;
+    lower[i] = r[at + 1]!;
+    shape[i] = r[at + 2]!;
+    shortShape[i] = r[at + 3]!;
+    flags[i] = r[at + 4]!;
+    len[i] = r[at + 5]!;
+    cluster[i] = r[at + 6]!;
+    for (let k = 0; k < MAX_AFFIX; k++) {
+      prefix[i * MAX_AFFIX + k] = r[at + 7 + k]!;
+      suffix[i * MAX_AFFIX + k] = r[at + 7 + MAX_AFFIX + k]!;
     }
-    for (let k = 0; k < w.length; k++) {
-      const c = w.charCodeAt(k);
-      const cls = charClass(c);
-      if (cls === 88) upper++;
-      else if (cls === 120) lowerCount++;
-      else if (cls === 100) digits++;
-      else if (c === 45) f |= FLAG_HAS_HYPHEN;
-      else if (c === 46) f |= FLAG_HAS_PERIOD;
-      if (cls === prevClass) run++;
-      else {
-        run = 1;
-        hss = fnvStep(hss, cls);
-      }
-      if (run <= 2) hs = fnvStep(hs, cls);
-      prevClass = cls;
-    }
-    let hsuf = FNV_OFFSET;
-    for (let k = 0; k < MAX_AFFIX && k < lw.length; k++) {
-      let c = lw.charCodeAt(lw.length - 1 - k);
-      if (c >= 48 && c <= 57) c = 48;
-      hsuf = fnvStep(hsuf, c);
-      suffix[i * MAX_AFFIX + k] = hsuf;
-    }
-    const first = charClass(w.charCodeAt(0));
-    if (first === 88) f |= FLAG_INIT_CAP;
-    if (upper > 0 && lowerCount === 0) f |= FLAG_ALL_CAPS;
-    if (lowerCount > 0) f |= FLAG_HAS_LOWER;
-    if (digits > 0) f |= FLAG_HAS_DIGIT;
-    if (digits === w.length) f |= FLAG_ALL_DIGITS;
-    if (upper + lowerCount + digits === 0) f |= FLAG_PUNCT;
-    flags[i] = f;
-    lower[i] = hl | 0;
-    shape[i] = hs | 0;
-    shortShape[i] = hss | 0;
   }
   return { length: n, word, lower, shape, shortShape, prefix, suffix, flags, length_: len, cluster };
+}
+
+/** One word's atoms, written to `row` from `at` in the AtomCache layout. */
+function wordAtoms(w: string, clusters: ReadonlyMap<string, number> | undefined, row: Int32Array, at: number): void {
+  const lw = w.toLowerCase();
+  row[at] = hashString(w);
+  row[at + 6] = clusters ? (clusters.get(lw) ?? -1) + 1 : 0;
+  row[at + 5] = w.length;
+  const pre = at + 7;
+  const suf = at + 7 + MAX_AFFIX;
+  for (let k = 0; k < MAX_AFFIX; k++) {
+    row[pre + k] = 0;
+    row[suf + k] = 0;
+  }
+  let hl = FNV_OFFSET;
+  let hs = FNV_OFFSET;
+  let hss = FNV_OFFSET;
+  let prevClass = -1;
+  let run = 0;
+  let upper = 0;
+  let lowerCount = 0;
+  let digits = 0;
+  let f = 0;
+  for (let k = 0; k < lw.length; k++) {
+    let c = lw.charCodeAt(k);
+    if (c >= 48 && c <= 57) c = 48;
+    hl = fnvStep(hl, c);
+    if (k < MAX_AFFIX) row[pre + k] = hl;
+  }
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    const cls = charClass(c);
+    if (cls === 88) upper++;
+    else if (cls === 120) lowerCount++;
+    else if (cls === 100) digits++;
+    else if (c === 45) f |= FLAG_HAS_HYPHEN;
+    else if (c === 46) f |= FLAG_HAS_PERIOD;
+    if (cls === prevClass) run++;
+    else {
+      run = 1;
+      hss = fnvStep(hss, cls);
+    }
+    if (run <= 2) hs = fnvStep(hs, cls);
+    prevClass = cls;
+  }
+  let hsuf = FNV_OFFSET;
+  for (let k = 0; k < MAX_AFFIX && k < lw.length; k++) {
+    let c = lw.charCodeAt(lw.length - 1 - k);
+    if (c >= 48 && c <= 57) c = 48;
+    hsuf = fnvStep(hsuf, c);
+    row[suf + k] = hsuf;
+  }
+  const first = charClass(w.charCodeAt(0));
+  if (first === 88) f |= FLAG_INIT_CAP;
+  if (upper > 0 && lowerCount === 0) f |= FLAG_ALL_CAPS;
+  if (lowerCount > 0) f |= FLAG_HAS_LOWER;
+  if (digits > 0) f |= FLAG_HAS_DIGIT;
+  if (digits === w.length) f |= FLAG_ALL_DIGITS;
+  if (upper + lowerCount + digits === 0) f |= FLAG_PUNCT;
+  row[at + 4] = f;
+  row[at + 1] = hl | 0;
+  row[at + 2] = hs | 0;
+  row[at + 3] = hss | 0;
 }

@@ -2,6 +2,7 @@ import { MAX_FEATURES, type Extractor, type FeatureSet } from './features.js';
 import type { TagInput } from './input.js';
 import type { Scorer } from './sparse-model.js';
 import type { PerceptronTrainer } from './perceptron.js';
+import { HistoryScores } from './history-scores.js';
 import { WordScoreCache } from './word-score-cache.js';
 
 /**
@@ -18,7 +19,8 @@ export class GreedyDecoder {
 
   /** closed[label + 1]: 1 when a label ends any entity (O, L-, U-, or the sentence start), for `skip`. */
   private readonly closed: Uint8Array;
-  private readonly cache: WordScoreCache | null;
+  /** Per trained model (a cached sum belongs to the model that made it). */
+  private readonly speedups = new WeakMap<Scorer, { words: WordScoreCache; history: HistoryScores }>();
 
   constructor(
     readonly nClasses: number,
@@ -27,15 +29,24 @@ export class GreedyDecoder {
     labels?: readonly string[],
     private readonly split?: FeatureSet,
   ) {
-    this.cache = split ? new WordScoreCache(nClasses) : null;
     this.scores = new Float64Array(nClasses);
     this.closed = Uint8Array.from([1, ...(labels ?? []).map((l) => (l === 'O' || l[0] === 'L' || l[0] === 'U' ? 1 : 0))]);
+  }
+
+  private speedupsFor(model: Scorer): { words: WordScoreCache; history: HistoryScores } {
+    let found = this.speedups.get(model);
+    if (!found) {
+      found = { words: new WordScoreCache(this.nClasses), history: new HistoryScores(this.nClasses, model, this.split!.history) };
+      this.speedups.set(model, found);
+    }
+    return found;
   }
 
   tag(s: TagInput, model: Scorer, out: Int32Array, gold?: Int32Array, trainer?: PerceptronTrainer): void {
     const n = s.atoms.length;
     const C = this.nClasses;
-    const { keys, scores, allowed, cache, split } = this;
+    const { keys, scores, allowed, split } = this;
+    const fast = split && !trainer ? this.speedupsFor(model) : null;
     let p1 = -1;
     let p2 = -1;
     const skip = s.skip;
@@ -49,8 +60,9 @@ export class GreedyDecoder {
       }
       scores.fill(0);
       let count = 0;
-      if (cache && !trainer) {
-        cache.add(s, i, model, split!.word, keys, scores);
+      if (fast) {
+        fast.words.add(s, i, model, split!.word, keys, scores);
+        fast.history.add(p1, p2, scores);
         model.score(keys, split!.context(s, i, p1, p2, keys, 0), scores);
       } else {
         count = this.extract(s, i, p1, p2, keys);

@@ -15,22 +15,27 @@ export type Extractor = (s: TagInput, i: number, p1: number, p2: number, out: In
  */
 export type WordExtractor = (s: TagInput, i: number, out: Int32Array, c: number) => number;
 
+/** The features that depend on the two previous labels alone, written from out[c]; returns the new count. */
+export type HistoryExtractor = (p1: number, p2: number, out: Int32Array, c: number) => number;
+
 /** The rest of token i's features, written from out[c]; returns the new count. */
 export type ContextExtractor = (s: TagInput, i: number, p1: number, p2: number, out: Int32Array, c: number) => number;
 
 /**
- * A template set split in two: the word part's weights can be summed once per distinct word and
- * reused (see WordScoreCache); the context part is scored at every token. `full` is both in one
- * call: the set the model is trained on.
+ * A template set split in three: the word part's weights can be summed once per distinct word and
+ * reused (see WordScoreCache), the history part's once per pair of previous labels (a dense table);
+ * the context part is scored at every token. `full` is all three in one call: the set the model is
+ * trained on.
  */
 export interface FeatureSet {
   readonly word: WordExtractor;
+  readonly history: HistoryExtractor;
   readonly context: ContextExtractor;
   readonly full: Extractor;
 }
 
-function featureSet(word: WordExtractor, context: ContextExtractor): FeatureSet {
-  return { word, context, full: (s, i, p1, p2, out) => context(s, i, p1, p2, out, word(s, i, out, 0)) };
+function featureSet(word: WordExtractor, history: HistoryExtractor, context: ContextExtractor): FeatureSet {
+  return { word, history, context, full: (s, i, p1, p2, out) => context(s, i, p1, p2, out, history(p1, p2, out, word(s, i, out, 0))) };
 }
 
 export const MAX_FEATURES = 160;
@@ -60,6 +65,12 @@ export const POS_FEATURES = featureSet(
     if (cl !== 0) out[c++] = featureKey(60, cl);
     return c;
   },
+  (p1, p2, out, c) => {
+    out[c++] = featureKey(40, p1);
+    out[c++] = featureKey(41, p2);
+    out[c++] = featureKey(42, p1, p2);
+    return c;
+  },
   (s, i, p1, p2, out, c) => {
     const a = s.atoms;
     const n = a.length;
@@ -72,9 +83,6 @@ export const POS_FEATURES = featureSet(
     out[c++] = featureKey(34, i > 0 ? a.suffix[(i - 1) * MAX_AFFIX + 2]! : BOS);
     out[c++] = featureKey(35, i + 1 < n ? a.suffix[(i + 1) * MAX_AFFIX + 2]! : EOS);
     out[c++] = featureKey(36, at(a.shortShape, n, i + 1));
-    out[c++] = featureKey(40, p1);
-    out[c++] = featureKey(41, p2);
-    out[c++] = featureKey(42, p1, p2);
     out[c++] = featureKey(43, p1, lw);
     out[c++] = featureKey(44, lw, at(a.lower, n, i + 1));
     out[c++] = featureKey(45, at(a.lower, n, i - 1), lw);
@@ -98,6 +106,11 @@ export const CHUNK_FEATURES = featureSet(
     out[c++] = featureKey(24, a.suffix[i * MAX_AFFIX + 2]!);
     return c;
   },
+  (p1, p2, out, c) => {
+    out[c++] = featureKey(20, p1);
+    out[c++] = featureKey(21, p1, p2);
+    return c;
+  },
   (s, i, p1, p2, out, c) => {
     const a = s.atoms;
     const n = a.length;
@@ -119,8 +132,6 @@ export const CHUNK_FEATURES = featureSet(
     out[c++] = featureKey(17, at(pos, n, i - 2), tm1);
     out[c++] = featureKey(18, tp1, at(pos, n, i + 2));
     out[c++] = featureKey(19, t0, a.lower[i]!);
-    out[c++] = featureKey(20, p1);
-    out[c++] = featureKey(21, p1, p2);
     out[c++] = featureKey(22, p1, t0);
     out[c++] = featureKey(23, p1, a.lower[i]!);
     out[c++] = featureKey(25, p1, featureKey(99, tm1, t0));
@@ -152,6 +163,11 @@ export const NER_FEATURES = featureSet(
     }
     return c;
   },
+  (p1, p2, out, c) => {
+    out[c++] = featureKey(60, p1);
+    out[c++] = featureKey(61, p1, p2);
+    return c;
+  },
   (s, i, p1, p2, out, c) => {
     const a = s.atoms;
     const n = a.length;
@@ -171,8 +187,6 @@ export const NER_FEATURES = featureSet(
     out[c++] = featureKey(51, lw, at(a.lower, n, i + 1));
     out[c++] = featureKey(52, at(a.shortShape, n, i - 1), sh);
     out[c++] = featureKey(53, sh, at(a.shortShape, n, i + 1));
-    out[c++] = featureKey(60, p1);
-    out[c++] = featureKey(61, p1, p2);
     out[c++] = featureKey(62, p1, sh);
     out[c++] = featureKey(63, p1, lw);
     if (s.pos) {

@@ -31,3 +31,15 @@ export function featureKey(template: number, a: number, b = 0): number {
   const k = mix(mix(template, a), b);
   return k === 0 ? 1 : k;
 }
+
+const tagHashes = new Map<string, number>();
+
+/** hashString of a tag (POS, chunk): tags are few and repeat at every token, so each is hashed once. */
+export function hashTag(tag: string): number {
+  let h = tagHashes.get(tag);
+  if (h === undefined) {
+    h = hashString(tag);
+    if (tagHashes.size < 10_000) tagHashes.set(tag, h);
+  }
+  return h;
+}

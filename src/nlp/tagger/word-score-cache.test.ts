@@ -28,10 +28,10 @@ describe('word score cache', () => {
     }
   });
 
-  it('gives the model\'s word-part sums, also after it has been emptied for being full', () => {
+  it('gives the model\'s word-part sums, also when words keep taking each other\'s slots', () => {
     const pos = posTagger();
     const C = pos.labels.length;
-    const tiny = new WordScoreCache(C, 2); // 4 slots: emptied after every 3 words
+    const tiny = new WordScoreCache(C, 2); // 4 slots for dozens of words
     const keys = new Int32Array(160);
     for (const words of SENTENCES) {
       const input = makeInput(words);

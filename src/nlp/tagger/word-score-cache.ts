@@ -10,8 +10,9 @@ import type { Scorer } from './sparse-model.js';
  * features are still scored at every token. Scores are the model's integer units, so a cached sum is
  * exactly the sum the model would give: tagging is unchanged, only faster.
  *
- * A word is known by two hashes (the word as written, and its last characters with its length),
- * in an open-addressing table that is emptied when three quarters full.
+ * Direct-mapped: a word has one slot, chosen by two hashes of it (the word as written, and its last
+ * characters with its length), and takes it over from whatever word held it. Frequent words keep
+ * coming back to their slot; the table stays small enough to sit in the CPU's cache.
  */
 export class WordScoreCache {
   private readonly mask: number;
@@ -20,9 +21,8 @@ export class WordScoreCache {
   private readonly used: Uint8Array;
   private readonly sums: Int32Array;
   private readonly fresh: Float64Array;
-  private size = 0;
 
-  constructor(readonly nClasses: number, slotsLog2 = 15) {
+  constructor(readonly nClasses: number, slotsLog2 = 14) {
     const slots = 1 << slotsLog2;
     this.mask = slots - 1;
     this.keyWord = new Int32Array(slots);
@@ -32,40 +32,27 @@ export class WordScoreCache {
     this.fresh = new Float64Array(nClasses);
   }
 
-  /** Adds the word part of token i's scores to `out`, scoring it with `model` on first sight. */
+  /** Adds the word part of token i's scores to `out`, scoring it with `model` when its slot holds another word. */
   add(s: TagInput, i: number, model: Scorer, word: WordExtractor, keys: Int32Array, out: Float64Array): void {
     const a = s.atoms;
     const w = a.word[i]!;
     const len = a.length_[i]!;
     const tail = len === 0 ? 0 : (a.suffix[i * MAX_AFFIX + Math.min(MAX_AFFIX, len) - 1]! ^ Math.imul(len, 0x9e3779b1)) | 0;
     const C = this.nClasses;
-    const { mask, keyWord, keyTail, used, sums } = this;
-    let h = (Math.imul(w ^ tail, 0x85ebca6b) >>> 15) & mask;
-    while (used[h]) {
-      if (keyWord[h] === w && keyTail[h] === tail) {
-        const base = h * C;
-        for (let c = 0; c < C; c++) out[c]! += sums[base + c]!;
-        return;
-      }
-      h = (h + 1) & mask;
+    const { keyWord, keyTail, used, sums } = this;
+    const h = (Math.imul(w ^ tail, 0x85ebca6b) >>> 13) & this.mask;
+    const base = h * C;
+    if (used[h] && keyWord[h] === w && keyTail[h] === tail) {
+      for (let c = 0; c < C; c++) out[c]! += sums[base + c]!;
+      return;
     }
     const fresh = this.fresh;
     fresh.fill(0);
     model.score(keys, word(s, i, keys, 0), fresh);
     for (let c = 0; c < C; c++) out[c]! += fresh[c]!;
-    if (this.size >= ((mask + 1) * 3) >> 2) {
-      this.clear();
-      h = (Math.imul(w ^ tail, 0x85ebca6b) >>> 15) & mask;
-    }
     used[h] = 1;
     keyWord[h] = w;
     keyTail[h] = tail;
-    sums.set(fresh, h * C);
-    this.size++;
-  }
-
-  clear(): void {
-    this.used.fill(0);
-    this.size = 0;
+    sums.set(fresh, base);
   }
 }

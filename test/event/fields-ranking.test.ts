@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/core/document.js';
+import type { Entity, EntityType } from '../../src/core/record.js';
+import { extractEvent } from '../../src/extract/event/event-stage.js';
+import { at, makeDoc } from './make-doc.js';
+
+const ctx = { clean: true, referenceDate: '2016-11-09' };
+
+/** An entity over every occurrence of each listed text, as coreference would group them. */
+function entities(doc: Document, list: { id: string; type: EntityType; name: string; texts: string[]; geo?: Entity['geo'] }[]): Entity[] {
+  return list.map((e) => {
+    const mentions: Entity['mentions'][number][] = [];
+    for (const t of e.texts) {
+      let from = 0;
+      for (;;) {
+        const i = doc.text.indexOf(t, from);
+        if (i < 0) break;
+        mentions.push({ text: t, start: i, end: i + t.length });
+        from = i + t.length;
+      }
+    }
+    return { id: e.id, type: e.type, name: e.name, mentions: mentions.sort((a, b) => a.start - b.start), ...(e.geo ? { geo: e.geo } : {}) };
+  });
+}
+
+function withEntities(parts: Parameters<typeof makeDoc>[0], list: Parameters<typeof entities>[1]): Document {
+  const bare = makeDoc(parts);
+  return makeDoc(parts, { entities: entities(bare, list) });
+}
+
+describe('event 5W1H ranking', () => {
+  it('places a city named in the country above the country', () => {
+    const doc = withEntities(
+      {
+        title: 'Flooding hits Portugal as river bursts its banks',
+        lead: 'A river burst its banks in Portugal on Monday, flooding streets in Coimbra.',
+        body: 'Residents of Coimbra were moved to schools. The river had risen for three days.',
+      },
+      [
+        { id: 'e1', type: 'GPE', name: 'Portugal', texts: ['Portugal'], geo: { name: 'Portugal', country: 'PT', lat: 39.6, lon: -8 } },
+        { id: 'e2', type: 'GPE', name: 'Coimbra', texts: ['Coimbra'], geo: { name: 'Coimbra', country: 'PT', lat: 40.2, lon: -8.4 } },
+      ],
+    );
+    // Both follow "in" in the lead, Portugal first: only the geo puts Coimbra ahead.
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Coimbra');
+  });
+
+  it('takes a wire dateline as where', () => {
+    const doc = makeDoc({
+      title: 'Chocolate maker changes the shape of its bars',
+      lead: 'The bars are lighter but cost the same.',
+      body: 'OSLO -- The maker of the bars has widened the gaps between their peaks. It blamed higher costs.',
+    });
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('OSLO');
+  });
+
+  it('keeps a facility named after a person ("outside Trump Tower")', () => {
+    const doc = makeDoc(
+      { title: 'Singer protests outside Trump Tower', body: 'The singer stood outside Trump Tower with a sign for an hour.' },
+    );
+    const withMentions = makeDoc(
+      { title: 'Singer protests outside Trump Tower', body: 'The singer stood outside Trump Tower with a sign for an hour.' },
+      { mentions: [{ ...at(doc, 'Trump'), type: 'PERSON', tokenStart: 3, tokenEnd: 4 }] },
+    );
+    expect(extractEvent(withMentions, ctx).where[0]?.text).toBe('Trump Tower');
+  });
+
+  it('answers who with the fullest name the article uses for the person', () => {
+    const doc = withEntities(
+      {
+        title: 'Brazil\'s Massa crashes in his last home race',
+        lead: 'Felipe Massa crashed out of the race on Sunday.',
+        body: 'Massa waved to the crowd as he walked back to the pits.',
+      },
+      [
+        { id: 'p1', type: 'PERSON', name: 'Felipe Massa', texts: ['Felipe Massa', 'Massa'] },
+        { id: 'g1', type: 'GPE', name: 'Brazil', texts: ['Brazil'] },
+      ],
+    );
+    const who = extractEvent(doc, ctx).who[0]!;
+    expect(who.text).toBe('Felipe Massa');
+    expect(doc.text.slice(who.start, who.end)).toBe('Felipe Massa');
+  });
+
+  it('prefers the people over a bare count or the event\'s name as who', () => {
+    const doc = makeDoc({
+      title: 'Seven killed as bus overturns on mountain road',
+      lead: 'At least seven people were killed when a bus overturned on a mountain road.',
+      body: 'The driver lost control on a bend, police said.',
+    });
+    expect(extractEvent(doc, ctx).who[0]?.text).toBe('At least seven people');
+  });
+});

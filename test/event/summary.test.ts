@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Arg, DossierEvent } from '../../src/core/record.js';
+import { extractEvent } from '../../src/extract/event/event-stage.js';
+import { summarize } from '../../src/extract/event/summary.js';
+import { makeDoc } from './make-doc.js';
+
+const arg = (text: string, start: number, score = 1): Arg => ({ text, start, end: start + text.length, score });
+
+function event(parts: Partial<Omit<DossierEvent, 'summary'>>): Omit<DossierEvent, 'summary'> {
+  return {
+    type: 'other', who: [], what: null, when: null, where: [], why: null, how: null,
+    perpetrators: [], targets: [], weapons: [],
+    casualties: { killed: null, injured: null, perpetratorsKilled: null },
+    ...parts,
+  } as Omit<DossierEvent, 'summary'>;
+}
+
+describe('event summary', () => {
+  it('puts before the predicate only the subject of its own sentence', () => {
+    // "A car bomb exploded near the market. ... Governor Gul told reporters ...": Gul ranks first as who.
+    const e = event({
+      who: [arg('Governor Gul', 120), arg('A car bomb', 0, 0.1)],
+      what: arg('exploded near the market', 11),
+    });
+    expect(summarize(e)).toBe('A car bomb exploded near the market.');
+  });
+
+  it('leaves the subject out rather than borrow one from another sentence', () => {
+    const e = event({ who: [arg('Governor Gul', 120)], what: arg('exploded near the market', 11) });
+    expect(summarize(e)).toBe('Exploded near the market.');
+  });
+
+  it('names the perpetrator after a predicate with no subject', () => {
+    const e = event({ what: arg('opened fire on a crowd', 40), perpetrators: [arg('a gunman', 200)] });
+    expect(summarize(e)).toBe('Opened fire on a crowd (by a gunman).');
+  });
+});
+
+describe('who', () => {
+  it('passes over a subject that names no one ("No group has claimed ...")', () => {
+    const d = makeDoc({ body: 'No group has claimed responsibility for the attack. Police detained two suspects near the station.' });
+    const e = extractEvent(d, { clean: true, referenceDate: '2016-12-19' });
+    expect(e.who.map((w) => w.text)).not.toContain('No group');
+    expect(e.who.map((w) => w.text)).not.toContain('No');
+    expect(e.who[0]?.text).toBe('Police');
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvent } from '../../src/extract/event/event-stage.js';
+import { makeDoc } from './make-doc.js';
+
+const ctx = { clean: true, referenceDate: '2016-11-09' };
+
+describe('event why and how', () => {
+  it('reads a quoted cause after its cue', () => {
+    const doc = makeDoc({
+      title: 'Biscuit maker shrinks its packets',
+      lead: 'The maker said the change was driven by "rising prices for flour" this year.',
+      body: 'Shoppers noticed the smaller packets in March.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toMatch(/^driven by "rising prices/);
+  });
+
+  it('does not take the event itself, told again after a weak cue, as its cause', () => {
+    const doc = makeDoc({
+      title: 'Several hurt after train derails near the coast',
+      lead: 'Several passengers were hurt when a train derailed near the coast on Monday.',
+      body: 'The line was closed for the day.',
+    });
+    expect(extractEvent(doc, ctx).why).toBeNull();
+  });
+
+  it('reads how from a manner phrase', () => {
+    const doc = makeDoc({
+      title: 'Mayor re-elected in a landslide vote',
+      lead: 'The mayor won a second term in a landslide vote on Sunday.',
+      body: 'Turnout was higher than four years ago.',
+    });
+    expect(extractEvent(doc, ctx).how?.text).toBe('in a landslide vote');
+  });
+});
