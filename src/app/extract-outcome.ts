@@ -11,7 +11,7 @@ export type ExtractOutcome =
 /** The same code runs in a worker thread and in-process, so both report alike. */
 export function extractItem(service: ExtractService, item: BatchItem, opts: ExtractOptions): ExtractOutcome {
   try {
-    const { record, doc } = service.extractArticle(articleOf(item), opts);
+    const { record, doc } = service.extractArticle(articleOf(item), item.date !== undefined ? { ...opts, date: item.date } : opts);
     return { ok: true, record, tokens: doc.maybe('tokens')?.length ?? 0 };
   } catch (err) {
     const e = toDossierError(err);

@@ -31,6 +31,12 @@ export function createExtractor(workers: number, opts: ExtractOptions = {}): Ext
   return new SharedExtractor(new InProcessExtractor(opts), new WorkerPool(workers - 1, opts));
 }
 
+/** `threads` worker threads and none of this thread's time: for a server, whose thread answers requests. */
+export function createThreadPool(threads: number, opts: ExtractOptions = {}): Extractor {
+  if (threads < 1) throw new DossierError('USAGE', `a thread pool needs at least one thread, not ${threads}`);
+  return new WorkerPool(threads, opts);
+}
+
 /** Articles queued on each worker thread: enough that it never waits for the next one. */
 const WORKER_QUEUE = 2;
 

@@ -33,6 +33,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function jobOfItem(item: BatchItem): ArticleJob {
   const base = { origin: item.origin, contentHash: item.contentHash };
   if (item.input.kind === 'object') return { ...base, encoding: 'json', data: JSON.stringify(item.input.value) };
+  // Articles the server has read itself are extracted in its own worker threads, never queued.
+  if (item.input.kind === 'article') throw new DossierError('INTERNAL', `${item.origin}: an article already read cannot be queued`);
   const format = item.input.format ? { format: item.input.format } : {};
   try {
     return { ...base, ...format, encoding: 'text', data: strictUtf8.decode(item.input.bytes) };

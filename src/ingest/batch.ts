@@ -22,7 +22,9 @@ export const BATCH_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.xhtml', '.j
 
 export type BatchInput =
   | { readonly kind: 'bytes'; readonly bytes: Uint8Array; readonly format?: InputFormat }
-  | { readonly kind: 'object'; readonly value: unknown };
+  | { readonly kind: 'object'; readonly value: unknown }
+  /** An article already read (the server reads requests itself, then extracts off its event loop). */
+  | { readonly kind: 'article'; readonly article: RawArticle };
 
 export interface BatchItem {
   /** The input's name in messages: a path, "path:line 3" for JSONL and CSV rows, "path[2]" in a JSON array. */
@@ -30,6 +32,8 @@ export interface BatchItem {
   /** sha256 of the raw input, so a re-ingest skips it before extraction. */
   readonly contentHash: string;
   readonly input: BatchInput;
+  /** Reference date (YYYY-MM-DD) for this article, over the extractor's own (a request's `date`). */
+  readonly date?: string;
 }
 
 export interface BatchFailure {
@@ -91,6 +95,7 @@ export async function* readBatch(plan: BatchPlan): AsyncGenerator<BatchEntry> {
 
 /** The article an item holds: parsing HTML or validating fields, with the same errors `extract` gives. */
 export function articleOf(item: BatchItem): RawArticle {
+  if (item.input.kind === 'article') return item.input.article;
   if (item.input.kind === 'bytes') return parseArticle(item.input.bytes, item.origin, item.input.format);
   return jsonArticle(item.input.value, item.origin);
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { z } from 'zod';
-import type { ExtractService } from '../app/extract-service.js';
+import type { ArticleExtractor } from '../app/article-extractor.js';
 import type { StoreService } from '../app/store-service.js';
 import { DossierError } from '../core/errors.js';
 import { LIMITS } from '../ingest/limits.js';
@@ -16,7 +16,7 @@ import { apiRoutes } from './routes.js';
 import { addSecurityHeaders } from './security.js';
 
 export interface ServerDeps {
-  readonly extract: ExtractService;
+  readonly extract: ArticleExtractor;
   readonly store?: StoreService;
   readonly storeKind?: 'sqlite' | 'postgres' | 'none';
   /** Let POST /api/extract fetch loopback and private addresses (refused by default: SSRF). */

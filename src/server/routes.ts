@@ -1,4 +1,4 @@
-import type { ExtractService } from '../app/extract-service.js';
+import type { ArticleExtractor } from '../app/article-extractor.js';
 import { readArticleRequest } from '../app/article-request.js';
 import type { StoreService } from '../app/store-service.js';
 import { DossierError } from '../core/errors.js';
@@ -10,7 +10,7 @@ import {
 import { route, type ResponseDef, type RouteDef } from './route-def.js';
 
 export interface RouteDeps {
-  readonly extract: ExtractService;
+  readonly extract: ArticleExtractor;
   /** Absent when the server runs without a store: the store's routes answer 503. */
   readonly store?: StoreService;
   readonly storeKind: 'sqlite' | 'postgres' | 'none';
@@ -67,7 +67,7 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
       },
       handler: async ({ body, reply }) => {
         const { article, contentHash } = await readArticleRequest(body, { allowPrivateUrls: deps.allowPrivateUrls });
-        const { record } = deps.extract.extractArticle(article, { date: body.date });
+        const { record } = await deps.extract.extractArticle(article, { date: body.date });
         if (body.save) {
           const { id } = await requireStore(deps).save(record, { contentHash, origin: article.meta.url ?? 'api' });
           reply.header('location', `/api/records/${id}`);

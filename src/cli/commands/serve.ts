@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ThreadedArticleExtractor } from '../../app/article-extractor.js';
 import { extractService } from '../../app/extract-service.js';
 import { openStore } from '../../app/open-store.js';
 import { DossierError } from '../../core/errors.js';
@@ -13,6 +14,7 @@ interface ServeOptions {
   pg?: string;
   allowPrivateUrls?: boolean;
   log?: boolean;
+  workers: string;
 }
 
 export function registerServe(program: Command): void {
@@ -25,19 +27,24 @@ export function registerServe(program: Command): void {
   )
     .option('--allow-private-urls', 'let /api/extract fetch loopback, private and link-local addresses')
     .option('--log', 'log each request as JSON on stdout')
+    .option('--workers <n>', 'threads that extract articles, so a long one never holds other requests (0: in the server thread)', '1')
     .action(
       action(async (opts: ServeOptions) => {
         const port = Number(opts.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DossierError('USAGE', `--port ${opts.port}: not a port number (0-65535)`);
+        const workers = Number(opts.workers);
+        if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new DossierError('USAGE', `--workers ${opts.workers}: expected a whole number from 0 to 64`);
         const { store, kind } = await openStore({ db: opts.db, pg: opts.pg });
+        const threaded = workers > 0 ? new ThreadedArticleExtractor(workers) : undefined;
         const app = await buildServer({
-          extract: extractService(), store, storeKind: kind, allowPrivateUrls: opts.allowPrivateUrls, logger: opts.log,
+          extract: threaded ?? extractService(), store, storeKind: kind, allowPrivateUrls: opts.allowPrivateUrls, logger: opts.log,
           // On loopback, only loopback names: a page elsewhere cannot reach us through DNS rebinding.
           allowedHosts: isLoopback(opts.host) ? [...LOOPBACK_HOSTS] : undefined,
         });
         try {
           await app.listen({ port, host: opts.host });
         } catch (err) {
+          await threaded?.close();
           await store.close();
           const code = (err as NodeJS.ErrnoException).code;
           if (code === 'EADDRINUSE') throw new DossierError('USAGE', `--port ${port}: the port is in use on ${opts.host}`);
@@ -55,6 +62,7 @@ export function registerServe(program: Command): void {
           process.once('SIGTERM', stop);
         });
         await app.close();
+        await threaded?.close();
         await store.close();
       }),
     );
