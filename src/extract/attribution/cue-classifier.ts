@@ -25,29 +25,38 @@ const word = (tokens: readonly Token[], i: number) => {
   return t.text.toLowerCase();
 };
 
-/** The features of token i (only its sentence's tokens are passed: [lo, hi)). */
-export function cueFeatures(tokens: readonly Token[], i: number, lo: number, hi: number): string[] {
-  const w = tokens[i]!.text.toLowerCase();
+/** What the features of token i are made of: the word, its neighbours as `word()` gives them, their classes. */
+interface CueContext {
+  readonly w: string;
+  readonly p1: string;
+  readonly p2: string;
+  readonly n1: string;
+  readonly n2: string;
+  readonly n1cls: string;
+  readonly p1cls: string;
+  readonly pos: string;
+}
+
+function cueContext(tokens: readonly Token[], i: number, lo: number, hi: number): CueContext {
   const at = (k: number) => (k >= lo && k < hi ? word(tokens, k) : '<edge>');
   const p1 = at(i - 1);
-  const p2 = at(i - 2);
   const n1 = at(i + 1);
-  const n2 = at(i + 2);
+  return {
+    w: tokens[i]!.text.toLowerCase(), p1, p2: at(i - 2), n1, n2: at(i + 2),
+    n1cls: /^["“”'‘’:,]$/.test(n1) ? 'punct' : n1 === 'that' ? 'that' : n1 === '<Cap>' ? 'cap' : 'other',
+    p1cls: PRONOUNS.has(p1) ? 'pron' : p1 === '<Cap>' ? 'cap' : /^["“”'‘’,]$/.test(p1) ? 'punct' : 'other',
+    pos: i - lo < 3 ? 'start' : hi - i < 4 ? 'end' : 'mid',
+  };
+}
+
+/** The features of token i (only its sentence's tokens are passed: [lo, hi)). */
+export function cueFeatures(tokens: readonly Token[], i: number, lo: number, hi: number): string[] {
+  const { w, p1, p2, n1, n2, n1cls, p1cls, pos } = cueContext(tokens, i, lo, hi);
   const f = [
-    'bias',
-    `w=${w}`,
-    `s3=${w.slice(-3)}`,
-    `s2=${w.slice(-2)}`,
-    `p1=${p1}`,
-    `p2=${p2}`,
-    `n1=${n1}`,
-    `n2=${n2}`,
-    `p1w=${p1}|${w}`,
-    `wn1=${w}|${n1}`,
-    `p1n1=${p1}|${n1}`,
-    `n1cls=${/^["“”'‘’:,]$/.test(n1) ? 'punct' : n1 === 'that' ? 'that' : n1 === '<Cap>' ? 'cap' : 'other'}`,
-    `p1cls=${PRONOUNS.has(p1) ? 'pron' : p1 === '<Cap>' ? 'cap' : /^["“”'‘’,]$/.test(p1) ? 'punct' : 'other'}`,
-    `pos=${i - lo < 3 ? 'start' : hi - i < 4 ? 'end' : 'mid'}`,
+    'bias', `w=${w}`, `s3=${w.slice(-3)}`, `s2=${w.slice(-2)}`,
+    `p1=${p1}`, `p2=${p2}`, `n1=${n1}`, `n2=${n2}`,
+    `p1w=${p1}|${w}`, `wn1=${w}|${n1}`, `p1n1=${p1}|${n1}`,
+    `n1cls=${n1cls}`, `p1cls=${p1cls}`, `pos=${pos}`,
   ];
   const info = listedCueForms().get(w);
   if (info) f.push(info.speech ? 'listed=speech' : 'listed=attribution');
@@ -95,16 +104,8 @@ class FastCueClassifier implements CueClassifier {
   }
 
   scoreAt(tokens: readonly Token[], i: number, lo: number, hi: number): number {
-    const w = tokens[i]!.text.toLowerCase();
-    const at = (k: number) => (k >= lo && k < hi ? word(tokens, k) : '<edge>');
-    const p1 = at(i - 1);
-    const p2 = at(i - 2);
-    const n1 = at(i + 1);
-    const n2 = at(i + 2);
+    const { w, p1, p2, n1, n2, n1cls, p1cls, pos } = cueContext(tokens, i, lo, hi);
     const f = this.w;
-    const n1cls = /^["“”'‘’:,]$/.test(n1) ? 'punct' : n1 === 'that' ? 'that' : n1 === '<Cap>' ? 'cap' : 'other';
-    const p1cls = PRONOUNS.has(p1) ? 'pron' : p1 === '<Cap>' ? 'cap' : /^["“”'‘’,]$/.test(p1) ? 'punct' : 'other';
-    const pos = i - lo < 3 ? 'start' : hi - i < 4 ? 'end' : 'mid';
     return this.ownScore(w) + this.aroundOf(p1)[0]! + this.aroundOf(p2)[1]! + this.aroundOf(n1)[2]! + this.aroundOf(n2)[3]!
       + f(`p1w=${p1}|${w}`) + f(`wn1=${w}|${n1}`) + f(`p1n1=${p1}|${n1}`)
       + f(`n1cls=${n1cls}`) + f(`p1cls=${p1cls}`) + f(`pos=${pos}`);
