@@ -23,6 +23,18 @@ describe('event why and how', () => {
     expect(extractEvent(doc, ctx).why).toBeNull();
   });
 
+  it('does not take a time after a weak cue as the cause ("shortly after 9am")', () => {
+    const parts = {
+      lead: 'The blast struck the market shortly after 9am as traders were setting up their stalls.',
+      body: 'Police closed the road.',
+    };
+    const bare = makeDoc(parts);
+    const start = bare.text.indexOf('9am');
+    const times = [{ start, end: start + 3, text: '9am', known: { hour: 9 }, implied: {} }];
+    expect(extractEvent(makeDoc(parts), ctx).why?.text).toMatch(/^after 9am/); // without the times layer
+    expect(extractEvent(makeDoc(parts, { times }), ctx).why).toBeNull();
+  });
+
   it('reads how from a manner phrase', () => {
     const doc = makeDoc({
       title: 'Mayor re-elected in a landslide vote',

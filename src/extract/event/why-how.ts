@@ -38,6 +38,11 @@ function newClause(ctx: EventContext, i: number): boolean {
   return (w === 'and' || w === 'but') && NEW_CLAUSE_AFTER_AND.has(ctx.lower[i + 1] ?? '');
 }
 
+/** Whether a time expression (the times layer) starts at `offset`. */
+function timeStartsAt(ctx: EventContext, offset: number): boolean {
+  return (ctx.doc.maybe('times') ?? []).some((t) => t.start === offset);
+}
+
 /** A trigger word of the event's type, or an inflection of one ("overturns", "derailed"), in tokens [from, to). */
 function hasTriggerIn(ctx: EventContext, from: number, to: number, triggers: ReadonlySet<string>): boolean {
   for (let i = from; i < to; i++) {
@@ -76,6 +81,8 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       const weak = cue.weight < 0.7;
       // "Several dead after tram overturns": after a weak cue the event itself, told again, is not its cause.
       if (weak && hasTriggerIn(ctx, i + cue.words.length, e, triggers)) { i = e - 1; continue; }
+      // "shortly after 9am", "after Monday's vote": a weak cue right before a time dates, it does not explain.
+      if (weak && timeStartsAt(ctx, tokens[i + cue.words.length]!.start)) { i = e - 1; continue; }
       // Weak cues ("after", "over", "amid") as often introduce a time or a topic as a cause.
       ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * cue.weight * (weak ? p.weakCue : 1)));
       i = e - 1;
