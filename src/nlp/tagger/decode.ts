@@ -10,8 +10,10 @@ import { WordScoreCache } from './word-score-cache.js';
  * already chosen. `allowed[prev + 1][cur]` (prev -1 = sentence start) forbids impossible sequences such
  * as I-PER after O, which a perceptron would otherwise emit now and then.
  * With `gold` and a trainer, the same loop trains: the model sees its own previous decisions, as at run time.
- * Given the template set split in two (`split`), tagging with a trained model takes each word's
- * word-only scores from a WordScoreCache and extracts only the context features per token.
+ * Given a FeatureSet (templates split into word, history and context parts), tagging with a trained
+ * model takes each word's word-only scores from a WordScoreCache and the previous labels' from a
+ * HistoryScores table, and extracts only the context features per token; training always extracts
+ * every feature (the weights change under it).
  */
 export class GreedyDecoder {
   private readonly keys = new Int32Array(MAX_FEATURES);
@@ -21,14 +23,17 @@ export class GreedyDecoder {
   private readonly closed: Uint8Array;
   /** Per trained model (a cached sum belongs to the model that made it). */
   private readonly speedups = new WeakMap<Scorer, { words: WordScoreCache; history: HistoryScores }>();
+  readonly extract: Extractor;
+  private readonly split: FeatureSet | undefined;
 
   constructor(
     readonly nClasses: number,
-    readonly extract: Extractor,
+    features: Extractor | FeatureSet,
     readonly allowed: Uint8Array | null,
     labels?: readonly string[],
-    private readonly split?: FeatureSet,
   ) {
+    this.extract = typeof features === 'function' ? features : features.full;
+    this.split = typeof features === 'function' ? undefined : features;
     this.scores = new Float64Array(nClasses);
     this.closed = Uint8Array.from([1, ...(labels ?? []).map((l) => (l === 'O' || l[0] === 'L' || l[0] === 'U' ? 1 : 0))]);
   }

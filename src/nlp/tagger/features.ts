@@ -1,4 +1,4 @@
-import { MAX_AFFIX, FLAG_INIT_CAP } from './atoms.js';
+import { MAX_AFFIX, FLAG_INIT_CAP, type Atoms } from './atoms.js';
 import { featureKey } from './hash.js';
 import { DOC_SLOTS, MODE_NORMAL, type TagInput } from './input.js';
 
@@ -47,6 +47,17 @@ function at(arr: Int32Array, n: number, i: number): number {
   return i < 0 ? BOS : i >= n ? EOS : arr[i]!;
 }
 
+/** Token i's suffixes (templates 10..13) and its first `prefixes` prefixes (20..), written from out[c]. */
+function affixFeatures(a: Atoms, i: number, prefixes: number, out: Int32Array, c: number): number {
+  for (let k = 0; k < MAX_AFFIX; k++) {
+    const suf = a.suffix[i * MAX_AFFIX + k]!;
+    if (suf !== 0) out[c++] = featureKey(10 + k, suf);
+    const pre = a.prefix[i * MAX_AFFIX + k]!;
+    if (pre !== 0 && k < prefixes) out[c++] = featureKey(20 + k, pre);
+  }
+  return c;
+}
+
 /** Part-of-speech features, after Ratnaparkhi and Honnibal's greedy tagger, plus casing-mode conjunctions. */
 export const POS_FEATURES = featureSet(
   (s, i, out, c) => {
@@ -54,12 +65,7 @@ export const POS_FEATURES = featureSet(
     out[c++] = featureKey(1, 0);
     out[c++] = featureKey(2, a.lower[i]!);
     out[c++] = featureKey(3, a.word[i]!);
-    for (let k = 0; k < MAX_AFFIX; k++) {
-      const suf = a.suffix[i * MAX_AFFIX + k]!;
-      if (suf !== 0) out[c++] = featureKey(10 + k, suf);
-      const pre = a.prefix[i * MAX_AFFIX + k]!;
-      if (pre !== 0 && k < 3) out[c++] = featureKey(20 + k, pre);
-    }
+    c = affixFeatures(a, i, 3, out, c);
     out[c++] = featureKey(4, a.shape[i]!);
     const cl = a.cluster[i]!;
     if (cl !== 0) out[c++] = featureKey(60, cl);
@@ -149,12 +155,7 @@ export const NER_FEATURES = featureSet(
     out[c++] = featureKey(2, a.lower[i]!);
     out[c++] = featureKey(3, a.word[i]!);
     out[c++] = featureKey(4, a.shape[i]!);
-    for (let k = 0; k < MAX_AFFIX; k++) {
-      const suf = a.suffix[i * MAX_AFFIX + k]!;
-      if (suf !== 0) out[c++] = featureKey(10 + k, suf);
-      const pre = a.prefix[i * MAX_AFFIX + k]!;
-      if (pre !== 0) out[c++] = featureKey(20 + k, pre);
-    }
+    c = affixFeatures(a, i, MAX_AFFIX, out, c);
     const cl = a.cluster[i]!;
     if (cl !== 0) {
       out[c++] = featureKey(93, cl);

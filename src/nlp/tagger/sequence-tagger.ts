@@ -15,7 +15,7 @@ export class SequenceTagger {
   constructor(labels: readonly string[], readonly model: SparseModel, features: FeatureSet, constrained: boolean) {
     this.labels = labels;
     this.labelHashes = Int32Array.from(labels.map(hashString));
-    this.decoder = new GreedyDecoder(labels.length, features.full, constrained ? transitionMask(labels) : null, labels, features);
+    this.decoder = new GreedyDecoder(labels.length, features, constrained ? transitionMask(labels) : null, labels);
   }
 
   /** Label ids, one a token. */

@@ -17,7 +17,7 @@ describe('word score cache', () => {
   it('tags exactly as scoring every feature at every token does', () => {
     const pos = posTagger();
     const full = new GreedyDecoder(pos.labels.length, POS_FEATURES.full, null, pos.labels);
-    const cached = new GreedyDecoder(pos.labels.length, POS_FEATURES.full, null, pos.labels, POS_FEATURES);
+    const cached = new GreedyDecoder(pos.labels.length, POS_FEATURES, null, pos.labels);
     for (const words of [...SENTENCES, ...SENTENCES]) {
       const input = makeInput(words);
       const a = new Int32Array(words.length);
