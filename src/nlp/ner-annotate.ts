@@ -1,4 +1,5 @@
 import type { EntityType } from '../core/record.js';
+import { lexicon } from '../core/resources.js';
 import { corefLexicons, wordKey } from './coref/lexicons.js';
 import { refineType } from './entity-types.js';
 import { defaultGazetteer } from './gazetteer.js';
@@ -32,9 +33,6 @@ export function findMentions(tagger: NerTagger, inputs: readonly TagInput[], wor
   return out;
 }
 
-/** Titles that also begin names of organisations ("General Motors", "Major League", "Chief Executives' Forum"). */
-const NAME_LIKE_TITLES = new Set(['general', 'major', 'chief', 'lord', 'king', 'queen', 'prince', 'princess', 'private', 'marshal', 'judge', 'president']);
-
 /**
  * "Governor Ali Hamza Gul", "Ambassador Karlov": a title (a role noun or an honorific) before
  * capitalised names is a person's name with the title in front, though the tagger called the span an
@@ -48,20 +46,17 @@ export function titledPerson(span: { type: string; start: number; end: number },
   if (span.type !== 'ORG' || span.end - span.start < 2) return span;
   const lex = corefLexicons();
   const title = wordKey(words[span.start]!);
-  if ((!lex.roles.has(title) && !lex.honorifics.has(title)) || NAME_LIKE_TITLES.has(title)) return span;
+  // Titles that also begin organisations' names ("General Motors"): resources/lexicon/name-like-titles.txt.
+  if ((!lex.roles.has(title) && !lex.honorifics.has(title)) || lexicon('name-like-titles').has(title)) return span;
   const rest = words.slice(span.start + 1, span.end);
   if (!rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return span;
   if (lex.orgGeneric.has(rest[rest.length - 1]!.toLowerCase())) return span;
   return { type: 'PER', start: span.start + 1, end: span.end };
 }
 
-/** Words after a name that make it a news organisation: "the Anadolu news agency", "the Hurriyet newspaper"
- * ("the Cairo daily" is left alone: there the city often is the place). */
-const MEDIA_HEADS = new Set(['agency', 'newspaper', 'broadcaster']);
-
 /**
  * A name typed as a city or unknown place right before a media head is the outlet, not the place: "Anadolu" in "the
- * Anadolu news agency reported" is an organisation.
+ * Anadolu news agency reported" is an organisation (heads: resources/lexicon/media-heads.txt).
  */
 export function mediaName(type: EntityType, words: readonly string[], start: number, end: number): EntityType {
   if (type !== 'GPE' && type !== 'LOC') return type;
@@ -70,5 +65,5 @@ export function mediaName(type: EntityType, words: readonly string[], start: num
   if (listed === 'country' || listed === 'admin') return type;
   let next = (words[end] ?? '').toLowerCase();
   if (next === 'news' || next === 'state') next = (words[end + 1] ?? '').toLowerCase();
-  return MEDIA_HEADS.has(next) ? 'ORG' : type;
+  return lexicon('media-heads').has(next) ? 'ORG' : type;
 }
