@@ -1,28 +1,37 @@
 import { MAX_FEATURES, type Extractor, type FeatureSet } from './features.js';
 import type { TagInput } from './input.js';
-import type { Scorer } from './sparse-model.js';
+import { roundUp4, SparseModel, type Scorer } from './sparse-model.js';
 import type { PerceptronTrainer } from './perceptron.js';
 import { HistoryScores } from './history-scores.js';
+import { PartScoreCache } from './part-score-cache.js';
 import { WordScoreCache } from './word-score-cache.js';
+
+interface Speedups {
+  readonly words: WordScoreCache;
+  readonly history: HistoryScores;
+  readonly parts: PartScoreCache;
+}
 
 /**
  * Greedy left-to-right decoding: each token takes the best label its features allow, given the labels
  * already chosen. `allowed[prev + 1][cur]` (prev -1 = sentence start) forbids impossible sequences such
  * as I-PER after O, which a perceptron would otherwise emit now and then.
  * With `gold` and a trainer, the same loop trains: the model sees its own previous decisions, as at run time.
- * Given a FeatureSet (templates split into word, history and context parts), tagging with a trained
- * model takes each word's word-only scores from a WordScoreCache and the previous labels' from a
- * HistoryScores table, and extracts only the context features per token; training always extracts
- * every feature (the weights change under it).
+ * Given a FeatureSet (templates split into word, history, cached and context parts), tagging with a
+ * trained model takes each word's word-only scores from a WordScoreCache, the previous labels' from a
+ * HistoryScores table and the cached parts' from a PartScoreCache, and extracts only the context
+ * features per token; training always extracts every feature (the weights change under it).
  */
 export class GreedyDecoder {
   private readonly keys = new Int32Array(MAX_FEATURES);
   private readonly scores: Float64Array;
+  /** The fast path's sums, in the model's integer units (see SparseModel.scoreInt). */
+  private readonly intScores: Int32Array;
 
   /** closed[label + 1]: 1 when a label ends any entity (O, L-, U-, or the sentence start), for `skip`. */
   private readonly closed: Uint8Array;
   /** Per trained model (a cached sum belongs to the model that made it). */
-  private readonly speedups = new WeakMap<Scorer, { words: WordScoreCache; history: HistoryScores }>();
+  private readonly speedups = new WeakMap<Scorer, Speedups>();
   readonly extract: Extractor;
   private readonly split: FeatureSet | undefined;
 
@@ -35,13 +44,18 @@ export class GreedyDecoder {
     this.extract = typeof features === 'function' ? features : features.full;
     this.split = typeof features === 'function' ? undefined : features;
     this.scores = new Float64Array(nClasses);
+    this.intScores = new Int32Array(roundUp4(nClasses));
     this.closed = Uint8Array.from([1, ...(labels ?? []).map((l) => (l === 'O' || l[0] === 'L' || l[0] === 'U' ? 1 : 0))]);
   }
 
-  private speedupsFor(model: Scorer): { words: WordScoreCache; history: HistoryScores } {
+  private speedupsFor(model: SparseModel): Speedups {
     let found = this.speedups.get(model);
     if (!found) {
-      found = { words: new WordScoreCache(this.nClasses), history: new HistoryScores(this.nClasses, model, this.split!.history) };
+      found = {
+        words: new WordScoreCache(this.nClasses),
+        history: new HistoryScores(this.nClasses, model, this.split!.history),
+        parts: new PartScoreCache(this.nClasses, this.split!.parts),
+      };
       this.speedups.set(model, found);
     }
     return found;
@@ -50,8 +64,8 @@ export class GreedyDecoder {
   tag(s: TagInput, model: Scorer, out: Int32Array, gold?: Int32Array, trainer?: PerceptronTrainer): void {
     const n = s.atoms.length;
     const C = this.nClasses;
-    const { keys, scores, allowed, split } = this;
-    const fast = split && !trainer ? this.speedupsFor(model) : null;
+    const { keys, scores, intScores, allowed, split } = this;
+    const fast = split && !trainer && model instanceof SparseModel ? this.speedupsFor(model) : null;
     let p1 = -1;
     let p2 = -1;
     const skip = s.skip;
@@ -63,13 +77,17 @@ export class GreedyDecoder {
         p1 = 0;
         continue;
       }
-      scores.fill(0);
       let count = 0;
       if (fast) {
-        fast.words.add(s, i, model, split!.word, keys, scores);
-        fast.history.add(p1, p2, scores);
-        model.score(keys, split!.context(s, i, p1, p2, keys, 0), scores);
+        const m = model as SparseModel;
+        intScores.fill(0);
+        fast.words.add(s, i, m, split!.word, keys, intScores);
+        fast.history.add(p1, p2, intScores);
+        fast.parts.add(s, i, p1, m, keys, intScores);
+        m.scoreInt(keys, split!.context(s, i, p1, p2, keys, 0), intScores);
+        for (let c = 0; c < C; c++) scores[c] = intScores[c]!;
       } else {
+        scores.fill(0);
         count = this.extract(s, i, p1, p2, keys);
         model.score(keys, count, scores);
       }

@@ -21,21 +21,47 @@ export type HistoryExtractor = (p1: number, p2: number, out: Int32Array, c: numb
 /** The rest of token i's features, written from out[c]; returns the new count. */
 export type ContextExtractor = (s: TagInput, i: number, p1: number, p2: number, out: Int32Array, c: number) => number;
 
+/** How many values a CachedPart's key holds. */
+export const PART_KEY = 5;
+
 /**
- * A template set split in three: the word part's weights can be summed once per distinct word and
- * reused (see WordScoreCache), the history part's once per pair of previous labels (a dense table);
- * the context part is scored at every token. `full` is all three in one call: the set the model is
- * trained on.
+ * Features of token i that are a function of a few values alone (one neighbour's word, the POS tags
+ * around it, the token's casing and the sentence's mode...). `key` writes those values to key[0..PART_KEY)
+ * (unused ones 0) and returns false when the part has no features for this token (e.g. no POS layer);
+ * `features` computes the features from the key alone. So the part's summed weights can be kept per
+ * key (see PartScoreCache) and be exactly what the features would give, by construction.
+ */
+export interface CachedPart {
+  readonly key: (s: TagInput, i: number, p1: number, key: Int32Array) => boolean;
+  readonly features: (key: Int32Array, out: Int32Array, c: number) => number;
+}
+
+/**
+ * A template set split in four: the word part's weights can be summed once per distinct word and
+ * reused (see WordScoreCache), the history part's once per pair of previous labels (a dense table),
+ * each cached part's once per key (see PartScoreCache); the context part is scored at every token.
+ * `full` is all four in one call: the set the model is trained on (the order of the keys is free: the
+ * perceptron's sums are integers during training and the feature index is sorted).
  */
 export interface FeatureSet {
   readonly word: WordExtractor;
   readonly history: HistoryExtractor;
+  readonly parts: readonly CachedPart[];
   readonly context: ContextExtractor;
   readonly full: Extractor;
 }
 
-function featureSet(word: WordExtractor, history: HistoryExtractor, context: ContextExtractor): FeatureSet {
-  return { word, history, context, full: (s, i, p1, p2, out) => context(s, i, p1, p2, out, history(p1, p2, out, word(s, i, out, 0))) };
+function featureSet(word: WordExtractor, history: HistoryExtractor, parts: readonly CachedPart[], context: ContextExtractor): FeatureSet {
+  const key = new Int32Array(PART_KEY);
+  const full: Extractor = (s, i, p1, p2, out) => {
+    let c = history(p1, p2, out, word(s, i, out, 0));
+    for (const part of parts) {
+      key.fill(0);
+      if (part.key(s, i, p1, key)) c = part.features(key, out, c);
+    }
+    return context(s, i, p1, p2, out, c);
+  };
+  return { word, history, parts, context, full };
 }
 
 export const MAX_FEATURES = 160;
@@ -45,6 +71,11 @@ const EOS = 0x2545f491;
 
 function at(arr: Int32Array, n: number, i: number): number {
   return i < 0 ? BOS : i >= n ? EOS : arr[i]!;
+}
+
+/** Token j's cluster shifted right by `shift` (its coarse cluster for 4), -1 beyond the sentence. */
+function clusterAt(a: Atoms, j: number, shift: number): number {
+  return j < 0 || j >= a.length ? -1 : a.cluster[j]! >> shift;
 }
 
 /** Token i's suffixes (templates 10..13) and its first `prefixes` prefixes (20..), written from out[c]. */
@@ -77,6 +108,9 @@ export const POS_FEATURES = featureSet(
     out[c++] = featureKey(42, p1, p2);
     return c;
   },
+  // No cached parts: with 45 classes a part's sums cost as much to add as the one to three
+  // features each neighbour has (measured), so all of them are scored at every token.
+  [],
   (s, i, p1, p2, out, c) => {
     const a = s.atoms;
     const n = a.length;
@@ -117,30 +151,71 @@ export const CHUNK_FEATURES = featureSet(
     out[c++] = featureKey(21, p1, p2);
     return c;
   },
-  (s, i, p1, p2, out, c) => {
+  [
+    // The token's POS tag and the two before it.
+    {
+      key: (s, i, _p1, k) => {
+        const pos = s.pos!;
+        const n = s.atoms.length;
+        k[0] = pos[i]!;
+        k[1] = at(pos, n, i - 1);
+        k[2] = at(pos, n, i - 2);
+        return true;
+      },
+      features: (k, out, c) => {
+        out[c++] = featureKey(10, k[0]!);
+        out[c++] = featureKey(11, k[1]!);
+        out[c++] = featureKey(13, k[2]!);
+        out[c++] = featureKey(15, k[1]!, k[0]!);
+        out[c++] = featureKey(17, k[2]!, k[1]!);
+        return c;
+      },
+    },
+    // The two POS tags after it, with its own.
+    {
+      key: (s, i, _p1, k) => {
+        const pos = s.pos!;
+        const n = s.atoms.length;
+        k[0] = pos[i]!;
+        k[1] = at(pos, n, i + 1);
+        k[2] = at(pos, n, i + 2);
+        return true;
+      },
+      features: (k, out, c) => {
+        out[c++] = featureKey(12, k[1]!);
+        out[c++] = featureKey(14, k[2]!);
+        out[c++] = featureKey(16, k[0]!, k[1]!);
+        out[c++] = featureKey(18, k[1]!, k[2]!);
+        return c;
+      },
+    },
+    // The previous chunk label with the POS tags.
+    {
+      key: (s, i, p1, k) => {
+        const pos = s.pos!;
+        k[0] = p1;
+        k[1] = pos[i]!;
+        k[2] = at(pos, s.atoms.length, i - 1);
+        return true;
+      },
+      features: (k, out, c) => {
+        out[c++] = featureKey(22, k[0]!, k[1]!);
+        out[c++] = featureKey(25, k[0]!, featureKey(99, k[2]!, k[1]!));
+        return c;
+      },
+    },
+  ],
+  (s, i, p1, _p2, out, c) => {
     const a = s.atoms;
     const n = a.length;
-    const pos = s.pos!;
-    const t0 = pos[i]!;
-    const tm1 = at(pos, n, i - 1);
-    const tp1 = at(pos, n, i + 1);
+    const lw = a.lower[i]!;
+    // One feature each: not worth a cached part.
     out[c++] = featureKey(3, at(a.lower, n, i - 1));
     out[c++] = featureKey(4, at(a.lower, n, i + 1));
     out[c++] = featureKey(5, at(a.lower, n, i - 2));
     out[c++] = featureKey(6, at(a.lower, n, i + 2));
-    out[c++] = featureKey(10, t0);
-    out[c++] = featureKey(11, tm1);
-    out[c++] = featureKey(12, tp1);
-    out[c++] = featureKey(13, at(pos, n, i - 2));
-    out[c++] = featureKey(14, at(pos, n, i + 2));
-    out[c++] = featureKey(15, tm1, t0);
-    out[c++] = featureKey(16, t0, tp1);
-    out[c++] = featureKey(17, at(pos, n, i - 2), tm1);
-    out[c++] = featureKey(18, tp1, at(pos, n, i + 2));
-    out[c++] = featureKey(19, t0, a.lower[i]!);
-    out[c++] = featureKey(22, p1, t0);
-    out[c++] = featureKey(23, p1, a.lower[i]!);
-    out[c++] = featureKey(25, p1, featureKey(99, tm1, t0));
+    out[c++] = featureKey(19, s.pos![i]!, lw);
+    out[c++] = featureKey(23, p1, lw);
     return c;
   },
 );
@@ -169,70 +244,145 @@ export const NER_FEATURES = featureSet(
     out[c++] = featureKey(61, p1, p2);
     return c;
   },
-  (s, i, p1, p2, out, c) => {
+  [
+    // The token's short shape and casing flags with the sentence's mode and start.
+    {
+      key: (s, i, _p1, k) => {
+        const a = s.atoms;
+        const f = a.flags[i]!;
+        k[0] = a.shortShape[i]!;
+        k[1] = s.mode;
+        k[2] = f;
+        k[3] = i === 0 ? 1 : 0;
+        if (s.mode !== MODE_NORMAL || (i === 0 && f & FLAG_INIT_CAP)) k[4] = a.lower[i]!;
+        return true;
+      },
+      features: (k, out, c) => {
+        out[c++] = featureKey(5, k[0]!, k[1]!);
+        out[c++] = featureKey(6, k[2]!, k[3]!);
+        if (k[1] !== MODE_NORMAL) out[c++] = featureKey(90, k[1]!, k[4]!);
+        if (k[3] === 1 && k[2]! & FLAG_INIT_CAP) out[c++] = featureKey(92, k[4]!);
+        return c;
+      },
+    },
+    // Each of the two words either side: its spelling, short shape (with the mode) and cluster.
+    ...[-2, -1, 1, 2].map((d): CachedPart => ({
+      key: (s, i, _p1, k) => {
+        const a = s.atoms;
+        const n = a.length;
+        k[0] = at(a.lower, n, i + d);
+        k[1] = at(a.shortShape, n, i + d);
+        k[2] = s.mode;
+        k[3] = clusterAt(a, i + d, d === -1 || d === 1 ? 0 : 4);
+        if (d === -1 || d === 1) k[4] = at(a.word, n, i + d);
+        return true;
+      },
+      features: (k, out, c) => {
+        out[c++] = featureKey(30 + d, k[0]!);
+        out[c++] = featureKey(40 + d, k[1]!, k[2]!);
+        if (d === -1 || d === 1) out[c++] = featureKey(d === -1 ? 47 : 48, k[4]!);
+        out[c++] = featureKey(d === -1 ? 96 : d === 1 ? 97 : d === -2 ? 98 : 99, k[3]!);
+        return c;
+      },
+    })),
+    // The POS tags around the token, with its short shape.
+    {
+      key: (s, i, _p1, k) => {
+        if (!s.pos) return false;
+        const n = s.atoms.length;
+        k[0] = s.pos[i]!;
+        k[1] = at(s.pos, n, i - 1);
+        k[2] = at(s.pos, n, i + 1);
+        k[3] = s.atoms.shortShape[i]!;
+        return true;
+      },
+      features: (k, out, c) => {
+        out[c++] = featureKey(70, k[0]!);
+        out[c++] = featureKey(71, k[1]!, k[0]!);
+        out[c++] = featureKey(72, k[0]!, k[2]!);
+        out[c++] = featureKey(73, k[0]!, k[3]!);
+        return c;
+      },
+    },
+    // Gazetteer hits on the token and either side, with its short shape.
+    {
+      key: (s, i, _p1, k) => {
+        if (!s.gaz) return false;
+        const n = s.atoms.length;
+        k[0] = s.gaz[i]!;
+        k[1] = s.atoms.shortShape[i]!;
+        k[2] = at(s.gaz, n, i - 1);
+        k[3] = at(s.gaz, n, i + 1);
+        return true;
+      },
+      features: (k, out, c) => {
+        out[c++] = featureKey(80, k[0]!);
+        out[c++] = featureKey(81, k[0]!, k[1]!);
+        out[c++] = featureKey(82, k[2]!);
+        out[c++] = featureKey(83, k[3]!);
+        return c;
+      },
+    },
+    // Document evidence (up to DOC_SLOTS values, the first 0 ends them), with the short shape.
+    {
+      key: (s, i, _p1, k) => {
+        if (!s.doc) return false;
+        for (let j = 0; j < DOC_SLOTS; j++) k[j] = s.doc[i * DOC_SLOTS + j]!;
+        k[DOC_SLOTS] = s.atoms.shortShape[i]!;
+        return true;
+      },
+      features: (k, out, c) => {
+        for (let j = 0; j < DOC_SLOTS; j++) {
+          const d = k[j]!;
+          if (d === 0) break;
+          out[c++] = featureKey(100, d);
+          out[c++] = featureKey(101, d, k[DOC_SLOTS]!);
+        }
+        return c;
+      },
+    },
+    // The first pass's labels for the token and either side.
+    {
+      key: (s, i, _p1, k) => {
+        const q = s.pass1;
+        if (!q) return false;
+        k[0] = q[i]!;
+        k[1] = i > 0 ? q[i - 1]! : -1;
+        k[2] = i + 1 < s.atoms.length ? q[i + 1]! : -1;
+        return true;
+      },
+      features: (k, out, c) => {
+        out[c++] = featureKey(110, k[0]!);
+        out[c++] = featureKey(111, k[1]!, k[0]!);
+        out[c++] = featureKey(112, k[0]!, k[2]!);
+        return c;
+      },
+    },
+  ],
+  (s, i, p1, _p2, out, c) => {
     const a = s.atoms;
     const n = a.length;
     const lw = a.lower[i]!;
     const sh = a.shortShape[i]!;
-    const mode = s.mode;
-    out[c++] = featureKey(5, sh, mode);
-    out[c++] = featureKey(6, a.flags[i]!, i === 0 ? 1 : 0);
-    for (let d = -2; d <= 2; d++) {
-      if (d === 0) continue;
-      out[c++] = featureKey(30 + d, at(a.lower, n, i + d));
-      out[c++] = featureKey(40 + d, at(a.shortShape, n, i + d), mode);
-    }
-    out[c++] = featureKey(47, at(a.word, n, i - 1));
-    out[c++] = featureKey(48, at(a.word, n, i + 1));
     out[c++] = featureKey(50, at(a.lower, n, i - 1), lw);
     out[c++] = featureKey(51, lw, at(a.lower, n, i + 1));
     out[c++] = featureKey(52, at(a.shortShape, n, i - 1), sh);
     out[c++] = featureKey(53, sh, at(a.shortShape, n, i + 1));
     out[c++] = featureKey(62, p1, sh);
     out[c++] = featureKey(63, p1, lw);
-    if (s.pos) {
-      const t0 = s.pos[i]!;
-      out[c++] = featureKey(70, t0);
-      out[c++] = featureKey(71, at(s.pos, n, i - 1), t0);
-      out[c++] = featureKey(72, t0, at(s.pos, n, i + 1));
-      out[c++] = featureKey(73, t0, sh);
-    }
     if (s.chunk) {
       out[c++] = featureKey(75, s.chunk[i]!);
       out[c++] = featureKey(76, s.chunk[i]!, p1);
     }
-    if (s.gaz) {
-      const g = s.gaz[i]!;
-      out[c++] = featureKey(80, g);
-      out[c++] = featureKey(81, g, sh);
-      out[c++] = featureKey(82, at(s.gaz, n, i - 1));
-      out[c++] = featureKey(83, at(s.gaz, n, i + 1));
-    }
-    if (mode !== MODE_NORMAL) {
-      out[c++] = featureKey(90, mode, lw);
-      out[c++] = featureKey(91, mode, p1);
-    }
-    if (i === 0 && a.flags[i]! & FLAG_INIT_CAP) out[c++] = featureKey(92, lw);
-    out[c++] = featureKey(96, i > 0 ? a.cluster[i - 1]! : -1);
-    out[c++] = featureKey(97, i + 1 < n ? a.cluster[i + 1]! : -1);
-    out[c++] = featureKey(98, i > 1 ? a.cluster[i - 2]! >> 4 : -1);
-    out[c++] = featureKey(99, i + 2 < n ? a.cluster[i + 2]! >> 4 : -1);
+    if (s.mode !== MODE_NORMAL) out[c++] = featureKey(91, s.mode, p1);
     if (s.doc) {
       for (let k = 0; k < DOC_SLOTS; k++) {
         const d = s.doc[i * DOC_SLOTS + k]!;
         if (d === 0) break;
-        out[c++] = featureKey(100, d);
-        out[c++] = featureKey(101, d, sh);
         out[c++] = featureKey(102, d, p1);
       }
     }
-    if (s.pass1) {
-      const q = s.pass1;
-      out[c++] = featureKey(110, q[i]!);
-      out[c++] = featureKey(111, i > 0 ? q[i - 1]! : -1, q[i]!);
-      out[c++] = featureKey(112, q[i]!, i + 1 < n ? q[i + 1]! : -1);
-      out[c++] = featureKey(113, q[i]!, p1);
-    }
+    if (s.pass1) out[c++] = featureKey(113, s.pass1[i]!, p1);
     return c;
   },
 );

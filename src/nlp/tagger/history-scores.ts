@@ -1,5 +1,5 @@
 import type { HistoryExtractor } from './features.js';
-import type { Scorer } from './sparse-model.js';
+import { addRow, roundUp4, type Scorer } from './sparse-model.js';
 
 /**
  * The summed weights of the features that depend only on the two previous labels, for every pair
@@ -9,10 +9,13 @@ import type { Scorer } from './sparse-model.js';
 export class HistoryScores {
   private readonly table: Int32Array;
   private readonly side: number;
+  /** Ints per row: nClasses rounded up to a multiple of 4 (see addRow). */
+  readonly width: number;
 
   constructor(readonly nClasses: number, model: Scorer, history: HistoryExtractor) {
     this.side = nClasses + 1;
-    this.table = new Int32Array(this.side * this.side * nClasses);
+    this.width = roundUp4(nClasses);
+    this.table = new Int32Array(this.side * this.side * this.width);
     const keys = new Int32Array(16);
     const sums = new Float64Array(nClasses);
     for (let p2 = -1; p2 < nClasses; p2++) {
@@ -25,13 +28,11 @@ export class HistoryScores {
   }
 
   private offset(p1: number, p2: number): number {
-    return ((p2 + 1) * this.side + (p1 + 1)) * this.nClasses;
+    return ((p2 + 1) * this.side + (p1 + 1)) * this.width;
   }
 
-  /** Adds the history features' scores for previous labels p1, p2 to `out`. */
-  add(p1: number, p2: number, out: Float64Array): void {
-    const t = this.table;
-    const base = this.offset(p1, p2);
-    for (let c = 0; c < this.nClasses; c++) out[c]! += t[base + c]!;
+  /** Adds the history features' scores for previous labels p1, p2 to out[0..width). */
+  add(p1: number, p2: number, out: Int32Array): void {
+    addRow(out, this.table, this.offset(p1, p2), this.width);
   }
 }

@@ -20,7 +20,9 @@ export class SparseModel implements Scorer {
   /**
    * Per feature: its entry count, then one int per class weight: weight quantised to 23 bits times 256,
    * plus the class. Scores are summed in these integer units (one scale for the whole model, so the
-   * best class is the same) and each feature costs about two memory reads.
+   * best class is the same) and each feature costs about two memory reads. Each feature's entries are
+   * padded to a multiple of 4 with zeros (weight 0 for class 0, which adds nothing), so that they are
+   * added four at a time.
    */
   private readonly entries: Int32Array;
   private readonly mask: number;
@@ -40,7 +42,9 @@ export class SparseModel implements Scorer {
     let maxAbs = 0;
     for (let j = 0; j < weights.length; j++) maxAbs = Math.max(maxAbs, Math.abs(weights[j]!));
     const scale = maxAbs > 0 ? 8_000_000 / maxAbs : 1;
-    this.entries = new Int32Array(keys.length + classes.length);
+    let size = 0;
+    for (let f = 0; f < keys.length; f++) size += 1 + roundUp4(offsets[f + 1]! - offsets[f]!);
+    this.entries = new Int32Array(size);
     let e = 0;
     for (let f = 0; f < keys.length; f++) {
       const k = keys[f]!;
@@ -48,8 +52,10 @@ export class SparseModel implements Scorer {
       while (this.table[h * 2] !== 0 && this.table[h * 2] !== k) h = (h + 1) & this.mask;
       this.table[h * 2] = k;
       this.table[h * 2 + 1] = e;
-      this.entries[e++] = offsets[f + 1]! - offsets[f]!;
+      const count = offsets[f + 1]! - offsets[f]!;
+      this.entries[e++] = roundUp4(count);
       for (let j = offsets[f]!; j < offsets[f + 1]!; j++) this.entries[e++] = Math.round(weights[j]! * scale) * 256 + classes[j]!;
+      e += roundUp4(count) - count;
     }
   }
 
@@ -80,5 +86,53 @@ export class SparseModel implements Scorer {
         out[v & 255]! += v >> 8;
       }
     }
+  }
+
+  /**
+   * `score` into 32-bit integers, which add faster. Exact: a weight is at most 8,000,000 in these
+   * units and a token has at most MAX_FEATURES (160) features, so no sum reaches 2^31.
+   */
+  scoreInt(keys: Int32Array, count: number, out: Int32Array): void {
+    const { table, mask, entries, found } = this;
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const k = keys[i]!;
+      let h = k & mask;
+      let t = table[h << 1]!;
+      while (t !== k && t !== 0) {
+        h = (h + 1) & mask;
+        t = table[h << 1]!;
+      }
+      if (t !== 0) found[n++] = table[(h << 1) + 1]!;
+    }
+    for (let i = 0; i < n; i++) {
+      let j = found[i]!;
+      const end = j + 1 + entries[j]!;
+      for (j++; j < end; j += 4) {
+        const a = entries[j]!;
+        const b = entries[j + 1]!;
+        const c = entries[j + 2]!;
+        const d = entries[j + 3]!;
+        out[a & 255]! += a >> 8;
+        out[b & 255]! += b >> 8;
+        out[c & 255]! += c >> 8;
+        out[d & 255]! += d >> 8;
+      }
+    }
+  }
+
+}
+
+export function roundUp4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/** out[0..width) += rows[from..from + width), four at a time (`width` a multiple of 4). */
+export function addRow(out: Int32Array, rows: Int32Array, from: number, width: number): void {
+  for (let c = 0; c < width; c += 4) {
+    out[c]! += rows[from + c]!;
+    out[c + 1]! += rows[from + c + 1]!;
+    out[c + 2]! += rows[from + c + 2]!;
+    out[c + 3]! += rows[from + c + 3]!;
   }
 }

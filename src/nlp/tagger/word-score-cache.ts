@@ -1,7 +1,7 @@
 import { MAX_AFFIX } from './atoms.js';
 import type { WordExtractor } from './features.js';
 import type { TagInput } from './input.js';
-import type { Scorer } from './sparse-model.js';
+import { addRow, roundUp4, type SparseModel } from './sparse-model.js';
 
 /**
  * The summed weights of each word's word-only features (its spelling, affixes, shape, cluster), per
@@ -16,43 +16,43 @@ import type { Scorer } from './sparse-model.js';
  */
 export class WordScoreCache {
   private readonly mask: number;
-  private readonly keyWord: Int32Array;
-  private readonly keyTail: Int32Array;
-  private readonly used: Uint8Array;
-  private readonly sums: Int32Array;
-  private readonly fresh: Float64Array;
+  /** Per slot: 1 when used, the word's two hashes, one unused int, then its sums (`width` ints). */
+  private readonly rows: Int32Array;
+  private readonly stride: number;
+  /** Sums per slot: nClasses rounded up to a multiple of 4 (see addRow). */
+  readonly width: number;
+  private readonly fresh: Int32Array;
 
   constructor(readonly nClasses: number, slotsLog2 = 14) {
-    const slots = 1 << slotsLog2;
-    this.mask = slots - 1;
-    this.keyWord = new Int32Array(slots);
-    this.keyTail = new Int32Array(slots);
-    this.used = new Uint8Array(slots);
-    this.sums = new Int32Array(slots * nClasses);
-    this.fresh = new Float64Array(nClasses);
+    this.mask = (1 << slotsLog2) - 1;
+    this.width = roundUp4(nClasses);
+    this.stride = 4 + this.width;
+    this.rows = new Int32Array((1 << slotsLog2) * this.stride);
+    this.fresh = new Int32Array(this.width);
   }
 
-  /** Adds the word part of token i's scores to `out`, scoring it with `model` when its slot holds another word. */
-  add(s: TagInput, i: number, model: Scorer, word: WordExtractor, keys: Int32Array, out: Float64Array): void {
+  /**
+   * Adds the word part of token i's scores to out[0..width), scoring it with `model` when its slot
+   * holds another word.
+   */
+  add(s: TagInput, i: number, model: SparseModel, word: WordExtractor, keys: Int32Array, out: Int32Array): void {
     const a = s.atoms;
     const w = a.word[i]!;
     const len = a.length_[i]!;
     const tail = len === 0 ? 0 : (a.suffix[i * MAX_AFFIX + Math.min(MAX_AFFIX, len) - 1]! ^ Math.imul(len, 0x9e3779b1)) | 0;
-    const C = this.nClasses;
-    const { keyWord, keyTail, used, sums } = this;
-    const h = (Math.imul(w ^ tail, 0x85ebca6b) >>> 13) & this.mask;
-    const base = h * C;
-    if (used[h] && keyWord[h] === w && keyTail[h] === tail) {
-      for (let c = 0; c < C; c++) out[c]! += sums[base + c]!;
+    const { rows, width } = this;
+    const base = ((Math.imul(w ^ tail, 0x85ebca6b) >>> 13) & this.mask) * this.stride;
+    if (rows[base] === 1 && rows[base + 1] === w && rows[base + 2] === tail) {
+      addRow(out, rows, base + 4, width);
       return;
     }
     const fresh = this.fresh;
     fresh.fill(0);
-    model.score(keys, word(s, i, keys, 0), fresh);
-    for (let c = 0; c < C; c++) out[c]! += fresh[c]!;
-    used[h] = 1;
-    keyWord[h] = w;
-    keyTail[h] = tail;
-    sums.set(fresh, base);
+    model.scoreInt(keys, word(s, i, keys, 0), fresh);
+    addRow(out, fresh, 0, width);
+    rows[base] = 1;
+    rows[base + 1] = w;
+    rows[base + 2] = tail;
+    rows.set(fresh, base + 4);
   }
 }
