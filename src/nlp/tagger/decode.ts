@@ -78,6 +78,7 @@ export class GreedyDecoder {
         continue;
       }
       let count = 0;
+      let best: number;
       if (fast) {
         const m = model as SparseModel;
         intScores.fill(0);
@@ -85,22 +86,12 @@ export class GreedyDecoder {
         fast.history.add(p1, p2, intScores);
         fast.parts.add(s, i, p1, m, keys, intScores);
         m.scoreInt(keys, split!.context(s, i, p1, p2, keys, 0), intScores);
-        for (let c = 0; c < C; c++) scores[c] = intScores[c]!;
+        best = bestLabel(intScores, C, allowed, p1);
       } else {
         scores.fill(0);
         count = this.extract(s, i, p1, p2, keys);
         model.score(keys, count, scores);
-      }
-      let best = -1;
-      let bestScore = -Infinity;
-      const row = (p1 + 1) * C;
-      // Scan from the highest class down so ties go to the lowest index (O is 0), deterministically.
-      for (let c = C - 1; c >= 0; c--) {
-        if (allowed && !allowed[row + c]) continue;
-        if (scores[c]! >= bestScore) {
-          bestScore = scores[c]!;
-          best = c;
-        }
+        best = bestLabel(scores, C, allowed, p1);
       }
       if (gold && trainer) {
         trainer.learn(keys, count, gold[i]!, best);
@@ -111,4 +102,20 @@ export class GreedyDecoder {
       p1 = best;
     }
   }
+}
+
+/** The allowed label after p1 with the highest score; ties go to the lowest index (O is 0), deterministically. */
+function bestLabel(scores: Int32Array | Float64Array, C: number, allowed: Uint8Array | null, p1: number): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  const row = (p1 + 1) * C;
+  // Scan from the highest class down, so that of equal scores the lowest class is kept.
+  for (let c = C - 1; c >= 0; c--) {
+    if (allowed && !allowed[row + c]) continue;
+    if (scores[c]! >= bestScore) {
+      bestScore = scores[c]!;
+      best = c;
+    }
+  }
+  return best;
 }
