@@ -57,25 +57,42 @@ const MAX_CACHED_WORDS = 1 << 15;
 /**
  * Each word's atoms depend on its spelling alone, and news text repeats its words: they are computed
  * once per distinct word (per cluster table) and copied from this cache afterwards. Emptied when full.
+ *
+ * Found by the word's FNV hash (computed for its atoms anyway) in an open-addressing table of row
+ * numbers, the word itself compared to confirm: cheaper than a Map keyed by the freshly sliced token
+ * strings, which must hash and compare the string in a table too large for the CPU's cache.
  */
 class AtomCache {
-  private readonly index = new Map<string, number>();
+  /** slots[h]: row number plus one, 0 when empty; at most half full. */
+  private slots = new Int32Array(2 * MAX_CACHED_WORDS);
+  private words: string[] = [];
   private rows = new Int32Array(1024 * ROW);
 
   /** The offset of the word's row in `rows`, computing it on first sight. */
   rowOf(w: string, clusters: ReadonlyMap<string, number> | undefined): number {
-    let at = this.index.get(w);
-    if (at === undefined) {
-      if (this.index.size >= MAX_CACHED_WORDS) this.index.clear();
-      at = this.index.size * ROW;
-      if (at + ROW > this.rows.length) {
-        const grown = new Int32Array(this.rows.length * 2);
-        grown.set(this.rows);
-        this.rows = grown;
-      }
-      wordAtoms(w, clusters, this.rows, at);
-      this.index.set(w, at);
+    const hash = hashString(w);
+    const { slots, words, rows } = this;
+    const mask = slots.length - 1;
+    let h = Math.imul(hash, 0x9e3779b1) >>> 16 & mask;
+    for (let r = slots[h]!; r !== 0; r = slots[h]!) {
+      const at = (r - 1) * ROW;
+      if (rows[at] === hash && words[r - 1] === w) return at;
+      h = (h + 1) & mask;
     }
+    if (words.length >= MAX_CACHED_WORDS) {
+      slots.fill(0);
+      words.length = 0;
+      return this.rowOf(w, clusters);
+    }
+    const at = words.length * ROW;
+    if (at + ROW > rows.length) {
+      const grown = new Int32Array(rows.length * 2);
+      grown.set(rows);
+      this.rows = grown;
+    }
+    wordAtoms(w, clusters, this.rows, at);
+    words.push(w);
+    slots[h] = words.length;
     return at;
   }
 
