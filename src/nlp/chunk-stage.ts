@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { chunkTagger } from './models.js';
 import { sentenceInputs } from './sentence-inputs.js';
 import { hashTag } from './tagger/hash.js';
-import { spansFromLabels } from './tagger/labels.js';
+import { labelNames, spansFromLabels } from './tagger/labels.js';
 
 /** Base phrases (NP, VP, PP, ...) from POS-tagged tokens: tokens get `.chunk` (BIO) and the chunks layer. */
 export function createChunkStage(): Stage {
@@ -21,7 +21,7 @@ export function createChunkStage(): Stage {
         const pos = new Int32Array(s.tokenEnd - s.tokenStart);
         for (let i = s.tokenStart; i < s.tokenEnd; i++) pos[i - s.tokenStart] = hashTag(tokens[i]!.pos ?? '');
         const ids = tagger.tag({ ...inputs[k]!, pos });
-        const labels = Array.from(ids, (id) => tagger.labels[id]!);
+        const labels = labelNames(ids, tagger.labels);
         for (let i = 0; i < labels.length; i++) {
           const t = tokens[s.tokenStart + i]!;
           out[s.tokenStart + i] = taggedToken(t, t.pos, labels[i]);

@@ -116,6 +116,9 @@ export class Gazetteer {
 }
 
 function isCapitalised(w: string): boolean {
+  const code = w.charCodeAt(0);
+  // ASCII without building strings: A-Z are the only ASCII characters that change when lowercased.
+  if (code < 128) return code >= 65 && code <= 90;
   const c = w.charAt(0);
   return c !== c.toLowerCase();
 }

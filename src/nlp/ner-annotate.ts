@@ -4,7 +4,7 @@ import { corefLexicons, wordKey } from './coref/lexicons.js';
 import { refineType } from './entity-types.js';
 import { defaultGazetteer } from './gazetteer.js';
 import type { TagInput } from './tagger/input.js';
-import { spansFromLabels } from './tagger/labels.js';
+import { labelNames, spansFromLabels } from './tagger/labels.js';
 import type { NerTagger } from './tagger/ner-tagger.js';
 
 /** A name found in one sentence: tokens [start, end) of that sentence. */
@@ -23,7 +23,7 @@ export function findMentions(tagger: NerTagger, inputs: readonly TagInput[], wor
   const labels = tagger.tagDocument(inputs, words);
   const out: SentenceMention[] = [];
   labels.forEach((ids, k) => {
-    const names = Array.from(ids, (id) => tagger.labels[id]!);
+    const names = labelNames(ids, tagger.labels);
     for (const found of spansFromLabels(names)) {
       const span = titledPerson(found, words[k]!);
       const refined = refineType(span.type, words[k]!.slice(span.start, span.end));

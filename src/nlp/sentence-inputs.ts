@@ -34,7 +34,7 @@ function sentenceWords(tokens: readonly Token[], s: Sentence): string[] {
 
 /** CoNLL text (Reuters) uses ASCII quotes and dashes; curly ones would be unknown words to the taggers. */
 function normaliseQuotes(w: string): string {
-  if (w.length !== 1) return w.replace(/[’‘]/g, "'");
+  if (w.length !== 1) return w.includes('’') || w.includes('‘') ? w.replace(/[’‘]/g, "'") : w;
   switch (w) {
     case '“': case '”': case '«': case '»': return '"';
     case '‘': case '’': return "'";

@@ -121,3 +121,10 @@ export function transitionMask(labels: readonly string[]): Uint8Array {
   }
   return mask;
 }
+
+/** The label names of label ids (a plain loop: Array.from over a typed array with a map function is slow). */
+export function labelNames(ids: Int32Array, labels: readonly string[]): string[] {
+  const out = new Array<string>(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = labels[ids[i]!]!;
+  return out;
+}
