@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { lexicon } from '../core/resources.js';
+import { sharedParts } from '../core/shared-tables.js';
 import { StringTable } from '../core/string-table.js';
 
 /**
@@ -26,9 +27,9 @@ function* words(): Generator<[string, number]> {
   for (const w of lexicon('closed-compounds')) yield [w, 70];
 }
 
-// ~200k words: a compact table, not a Map (see StringTable).
+// ~200k words: a compact table, not a Map (see StringTable), shared with worker threads.
 function load(): StringTable {
-  return new StringTable(words());
+  return new StringTable(sharedParts('scowl-levels', () => new StringTable(words()).parts()));
 }
 
 /** The word's commonness level (10 commonest .. 70 rare), or undefined for a word not listed. */
