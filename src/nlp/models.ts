@@ -22,8 +22,12 @@ interface TaggerParts {
   readonly models: readonly SparseModelParts[];
 }
 
-function load(name: string, kind: string, models: number): { labels: readonly string[]; models: SparseModel[] } {
-  const parts = sharedParts<TaggerParts>(`tagger:${name}`, () => {
+const FILES = { pos: ['pos', 1], chunk: ['chunk', 1], ner: ['ner', 2] } as const;
+
+/** The model file's arrays, read once a process (core/shared-tables.ts): no tagger is built. */
+function modelParts(name: keyof typeof FILES): TaggerParts {
+  const [kind, models] = FILES[name];
+  return sharedParts<TaggerParts>(`tagger:${name}`, () => {
     const path = packagePath('models', `${name}.bin`);
     const file = loadTaggerFile<{ kind: string }>(path);
     if (file.header.kind !== kind || file.models.length !== models) {
@@ -31,12 +35,21 @@ function load(name: string, kind: string, models: number): { labels: readonly st
     }
     return { labels: file.header.labels, models: file.models.map((m) => m.parts()) };
   });
+}
+
+/** Reads the three taggers' models, to hand to worker threads, without building the taggers. */
+export function taggerModelParts(): void {
+  for (const name of Object.keys(FILES) as (keyof typeof FILES)[]) modelParts(name);
+}
+
+function load(name: keyof typeof FILES): { labels: readonly string[]; models: SparseModel[] } {
+  const parts = modelParts(name);
   return { labels: parts.labels, models: parts.models.map((p) => SparseModel.fromParts(p)) };
 }
 
 export function posTagger(): SequenceTagger {
   if (!pos) {
-    const f = load('pos', 'pos', 1);
+    const f = load('pos');
     pos = new SequenceTagger(f.labels, f.models[0]!, POS_FEATURES, false);
   }
   return pos;
@@ -44,7 +57,7 @@ export function posTagger(): SequenceTagger {
 
 export function chunkTagger(): SequenceTagger {
   if (!chunk) {
-    const f = load('chunk', 'chunk', 1);
+    const f = load('chunk');
     chunk = new SequenceTagger(f.labels, f.models[0]!, CHUNK_FEATURES, true);
   }
   return chunk;
@@ -52,7 +65,7 @@ export function chunkTagger(): SequenceTagger {
 
 export function nerTagger(): NerTagger {
   if (!ner) {
-    const f = load('ner', 'ner', 2);
+    const f = load('ner');
     ner = new NerTagger(f.labels, f.models[0]!, f.models[1]!, defaultGazetteer());
   }
   return ner;

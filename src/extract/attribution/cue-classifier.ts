@@ -73,17 +73,22 @@ export interface CueClassifier {
 let loaded: CueClassifier | undefined;
 
 /** The weights as worker threads are handed them (core/shared-tables.ts): feature name -> index, weight by index. */
-interface CueWeightParts {
+export interface CueWeightParts {
   readonly index: StringTableParts;
   readonly weights: Float64Array;
 }
 
+/** The weights' arrays, read once a process (core/shared-tables.ts). */
+export function cueWeightParts(): CueWeightParts {
+  return sharedParts<CueWeightParts>('cue-classifier', () => {
+    const model = loadCueModel(packagePath('models', MODEL));
+    return { index: new StringTable(model.names.map((n, i) => [n, i] as const)).parts(), weights: toShared(model.weights) };
+  });
+}
+
 export function cueClassifier(): CueClassifier {
   if (!loaded) {
-    const { index, weights } = sharedParts<CueWeightParts>('cue-classifier', () => {
-      const model = loadCueModel(packagePath('models', MODEL));
-      return { index: new StringTable(model.names.map((n, i) => [n, i] as const)).parts(), weights: toShared(model.weights) };
-    });
+    const { index, weights } = cueWeightParts();
     loaded = new FastCueClassifier(new WeightTable(new StringTable(index), weights));
   }
   return loaded;

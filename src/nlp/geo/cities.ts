@@ -32,8 +32,13 @@ export interface CityTable {
 let table: CityTable | undefined;
 
 export function cityTable(): CityTable {
-  table ??= new PackedCities(sharedParts('cities', () => buildCityParts(readFileSync(citiesFile()))));
+  table ??= new PackedCities(cityTableParts());
   return table;
+}
+
+/** The table's arrays, built once a process (core/shared-tables.ts). */
+export function cityTableParts(): CityParts {
+  return sharedParts('cities', () => buildCityParts(readFileSync(citiesFile())));
 }
 
 function citiesFile(): string {
@@ -238,7 +243,7 @@ export function asciiKey(bytes: Uint8Array, start: number, end: number, out: Uin
 }
 
 /** The table's arrays (over SharedArrayBuffers) and code lists: what worker threads are handed. */
-interface CityParts {
+export interface CityParts {
   readonly columns: Columns;
   readonly index: {
     readonly slots: Int32Array;

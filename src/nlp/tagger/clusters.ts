@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { packagePath } from '../../core/resources.js';
 import { sharedParts } from '../../core/shared-tables.js';
-import { StringTable } from '../../core/string-table.js';
+import { StringTable, type StringTableParts } from '../../core/string-table.js';
 
 /**
  * Word clusters (models/word-clusters.tsv, derived from GloVe vectors by scripts/derive-clusters.mjs):
@@ -11,7 +11,13 @@ import { StringTable } from '../../core/string-table.js';
 let clusters: ReadonlyMap<string, number> | undefined;
 
 export function wordClusters(): ReadonlyMap<string, number> {
-  clusters ??= new StringTable(sharedParts('word-clusters', () => {
+  clusters ??= new StringTable(wordClusterParts());
+  return clusters;
+}
+
+/** The table's arrays, built once a process (core/shared-tables.ts). */
+export function wordClusterParts(): StringTableParts {
+  return sharedParts('word-clusters', () => {
     const pairs: Array<[string, number]> = [];
     const path = packagePath('models', 'word-clusters.tsv');
     if (existsSync(path)) {
@@ -23,6 +29,5 @@ export function wordClusters(): ReadonlyMap<string, number> {
     }
     // 100k words: a compact table, not a Map (see StringTable). A later line for a word overrides, as Map.set did.
     return new StringTable(pairs.reverse()).parts();
-  }));
-  return clusters;
+  });
 }
