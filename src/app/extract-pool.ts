@@ -29,7 +29,14 @@ export function defaultWorkers(): number {
 export function createExtractor(workers: number, opts: ExtractOptions = {}): Extractor {
   if (workers <= 0) return new InProcessExtractor(opts);
   if (workers === 1) return new WorkerPool(1, opts);
-  return new SharedExtractor(new InProcessExtractor(opts), new WorkerPool(workers - 1, opts));
+  // The workers first: they load their modules while this thread builds the tables they share.
+  const pool = new WorkerPool(workers - 1, opts);
+  try {
+    return new SharedExtractor(new InProcessExtractor(opts), pool);
+  } catch (err) {
+    void pool.close();
+    throw err;
+  }
 }
 
 /** `threads` worker threads and none of this thread's time: for a server, whose thread answers requests. */
@@ -93,10 +100,8 @@ class SharedExtractor implements Extractor {
 
 class InProcessExtractor implements Extractor {
   readonly workerAnswers = 0;
-  private serviceBuilt?: ExtractService;
-  private get service(): ExtractService {
-    return (this.serviceBuilt ??= new ExtractService());
-  }
+  /** Built here, so that a missing model is one clear error from createExtractor, not a failure per article. */
+  private readonly service = new ExtractService();
   constructor(private readonly opts: ExtractOptions) {}
   async extract(item: BatchItem): Promise<ExtractOutcome> {
     return this.extractNow(item);
