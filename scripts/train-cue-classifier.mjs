@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // Trains the attribution cue classifier (an averaged perceptron, binary: is this token part of a
 // Cue?) on PolNeAR train, with the features of src/extract/attribution/cue-classifier.ts, and writes
-// models/attribution-cue-classifier.json. Reads $DOSSIER_DATA/polnear/train only: never dev or test.
+// models/attribution-cue-classifier.bin (see src/extract/attribution/cue-model-io.ts). Reads $DOSSIER_DATA/polnear/train only: never dev or test.
 // Run by `npm run train:attribution` (after the build).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../dist/nlp/tokenize.js';
 import { splitSentences } from '../dist/nlp/sentences.js';
 import { parseBrat } from '../dist/extract/attribution/brat.js';
 import { cueFeatures, isCandidate } from '../dist/extract/attribution/cue-classifier.js';
+import { saveCueModel } from '../dist/extract/attribution/cue-model-io.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const data = resolve(process.env.DOSSIER_DATA ?? join(root, '..', 'shared', 'data'), 'polnear', 'train');
@@ -72,14 +73,13 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
   }
   console.log(`epoch ${epoch + 1}: ${errors} mistakes on ${examples.length} tokens`);
 }
-const weights = {};
+const weights = new Map();
 for (const [f, v] of w) {
   const avg = v - (acc.get(f) ?? 0) / c;
-  if (Math.abs(avg) >= MIN_ABS_WEIGHT) weights[f] = Number(avg.toFixed(3));
+  if (Math.abs(avg) >= MIN_ABS_WEIGHT) weights.set(f, Number(avg.toFixed(3)));
 }
-writeFileSync(join(root, 'models', 'attribution-cue-classifier.json'), `${JSON.stringify({
+saveCueModel(join(root, 'models', 'attribution-cue-classifier.bin'), {
   about: 'averaged perceptron: is this token part of an attribution cue; built by scripts/train-cue-classifier.mjs',
   trainedOn: `polnear/train (${byText.size} articles, ${examples.length} candidate tokens, ${EPOCHS} epochs)`,
-  weights,
-})}\n`);
-console.log(`models/attribution-cue-classifier.json: ${Object.keys(weights).length} weights`);
+}, weights);
+console.log(`models/attribution-cue-classifier.bin: ${weights.size} weights`);

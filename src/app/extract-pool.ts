@@ -7,6 +7,7 @@ import { packagePath } from '../core/resources.js';
 import type { BatchItem } from '../ingest/batch.js';
 import { extractItem, type ExtractOutcome } from './extract-outcome.js';
 import { ExtractService, type ExtractOptions } from './extract-service.js';
+import { pipelineTables } from './pipeline-tables.js';
 
 /** Turns batch items into records: in this thread, or across worker threads. */
 export interface Extractor {
@@ -28,7 +29,14 @@ export function defaultWorkers(): number {
 export function createExtractor(workers: number, opts: ExtractOptions = {}): Extractor {
   if (workers <= 0) return new InProcessExtractor(opts);
   if (workers === 1) return new WorkerPool(1, opts);
-  return new SharedExtractor(new InProcessExtractor(opts), new WorkerPool(workers - 1, opts));
+  // The workers first: they load their modules while this thread builds the tables they share.
+  const pool = new WorkerPool(workers - 1, opts);
+  try {
+    return new SharedExtractor(new InProcessExtractor(opts), pool);
+  } catch (err) {
+    void pool.close();
+    throw err;
+  }
 }
 
 /** `threads` worker threads and none of this thread's time: for a server, whose thread answers requests. */
@@ -92,10 +100,8 @@ class SharedExtractor implements Extractor {
 
 class InProcessExtractor implements Extractor {
   readonly workerAnswers = 0;
-  private serviceBuilt?: ExtractService;
-  private get service(): ExtractService {
-    return (this.serviceBuilt ??= new ExtractService());
-  }
+  /** Built here, so that a missing model is one clear error from createExtractor, not a failure per article. */
+  private readonly service = new ExtractService();
   constructor(private readonly opts: ExtractOptions) {}
   async extract(item: BatchItem): Promise<ExtractOutcome> {
     return this.extractNow(item);
@@ -128,8 +134,14 @@ export function workerScript(): string {
   throw new DossierError('INTERNAL', `${built}: the worker script is missing; run "npm run build"`);
 }
 
+/**
+ * Worker threads that share this thread's read-only tables: the workers start (and load their
+ * modules) first, while this thread builds the tables once; each worker is then handed them as its
+ * first message, so no worker reads or holds a model of its own.
+ */
 class WorkerPool implements Extractor {
   private readonly slots: Slot[] = [];
+  private readonly tables: Record<string, unknown>;
   private nextId = 0;
   private closing = false;
   workerAnswers = 0;
@@ -139,6 +151,15 @@ class WorkerPool implements Extractor {
   constructor(size: number, private readonly opts: ExtractOptions) {
     const script = workerScript();
     for (let i = 0; i < size; i++) this.slots.push(this.spawn(script));
+    try {
+      this.tables = pipelineTables();
+    } catch (err) {
+      // A model missing or broken: the same clear error as in one thread, and no worker left running.
+      this.closing = true;
+      for (const slot of this.slots) void slot.worker.terminate();
+      throw err;
+    }
+    for (const slot of this.slots) slot.worker.postMessage({ tables: this.tables });
   }
 
   /** Articles queued on the least busy worker. */
@@ -186,6 +207,7 @@ class WorkerPool implements Extractor {
       }
       slot.tasks.clear();
       slot.worker = new Worker(script, { workerData: this.opts });
+      slot.worker.postMessage({ tables: this.tables });
       this.listen(slot, script);
     };
     worker.once('error', (err) => fail(err.message));

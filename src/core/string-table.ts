@@ -1,3 +1,14 @@
+import { sharedArray } from './shared-tables.js';
+
+/** A table's arrays (over SharedArrayBuffers): what a worker thread is handed instead of the words. */
+export interface StringTableParts {
+  readonly size: number;
+  readonly chars: Uint8Array | Uint16Array;
+  readonly start: Uint32Array;
+  readonly vals: Int32Array;
+  readonly slots: Uint32Array;
+}
+
 /**
  * A read-only map from strings to small whole numbers, held in a few typed arrays: an
  * open-addressing hash table over one block of key characters. A `Map` of 100k words costs a string
@@ -15,8 +26,16 @@ export class StringTable implements ReadonlyMap<string, number> {
   private readonly slots: Uint32Array;
   private readonly mask: number;
 
-  /** The first value given for a key wins, as with `if (!map.has(k)) map.set(k, v)`. */
-  constructor(entries: Iterable<readonly [string, number]>) {
+  /**
+   * The first value given for a key wins, as with `if (!map.has(k)) map.set(k, v)`. Given the
+   * parts() of a table built before, takes its arrays as they are.
+   */
+  constructor(entries: Iterable<readonly [string, number]> | StringTableParts) {
+    if (!(Symbol.iterator in entries)) {
+      ({ size: this.size, chars: this.chars, start: this.start, vals: this.vals, slots: this.slots } = entries);
+      this.mask = this.slots.length - 1;
+      return;
+    }
     const keys: string[] = [];
     const given: number[] = [];
     let length = 0;
@@ -27,13 +46,14 @@ export class StringTable implements ReadonlyMap<string, number> {
       length += k.length;
       if (!wide) for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) > 0xff) wide = true;
     }
-    this.chars = wide ? new Uint16Array(length) : new Uint8Array(length);
-    this.start = new Uint32Array(keys.length + 1);
-    this.vals = new Int32Array(keys.length);
+    // Shared buffers, so that parts() can be handed to worker threads (core/shared-tables.ts).
+    this.chars = wide ? sharedArray(Uint16Array, length) : sharedArray(Uint8Array, length);
+    this.start = sharedArray(Uint32Array, keys.length + 1);
+    this.vals = sharedArray(Int32Array, keys.length);
     let cap = 16;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.slots = new Uint32Array(cap);
+    this.slots = sharedArray(Uint32Array, cap);
     let n = 0;
     let at = 0;
     for (let j = 0; j < keys.length; j++) {
@@ -47,6 +67,11 @@ export class StringTable implements ReadonlyMap<string, number> {
       this.start[n] = at;
     }
     this.size = n;
+  }
+
+  parts(): StringTableParts {
+    const { size, chars, start, vals, slots } = this;
+    return { size, chars, start, vals, slots };
   }
 
   get(key: string): number | undefined {

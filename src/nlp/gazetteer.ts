@@ -1,4 +1,6 @@
 import { lexiconLines } from '../core/resources.js';
+import { sharedArray, sharedParts } from '../core/shared-tables.js';
+import { StringTable, type StringTableParts } from '../core/string-table.js';
 import { hashString } from './tagger/hash.js';
 
 /**
@@ -18,11 +20,6 @@ const LISTS: Record<GazType, string> = {
   city: 'gazetteer-cities',
 };
 
-interface Entry {
-  readonly words: readonly string[];
-  readonly type: GazType;
-}
-
 export interface GazHit {
   readonly type: GazType;
   readonly start: number;
@@ -34,57 +31,133 @@ function pluralOf(w: string): string | null {
   return `${w}s`;
 }
 
+/**
+ * The lists as typed arrays (over SharedArrayBuffers, so worker threads are handed them as they are:
+ * core/shared-tables.ts), not ~20k Map entries and word arrays (~8 MB) on every thread's heap.
+ */
+export interface GazetteerParts {
+  /** Lowercase name -> index in GAZ_TYPES. */
+  readonly names: StringTableParts;
+  /** First word of a name -> its group: the names starting with it, longest first. */
+  readonly firsts: StringTableParts;
+  /** Group g's entries are groupStart[g] .. groupStart[g + 1]. */
+  readonly groupStart: Uint32Array;
+  readonly entryType: Uint8Array;
+  /** Entry e's words are entryWords[e] .. entryWords[e + 1]; word w is chars[wordStart[w] .. wordStart[w + 1]]. */
+  readonly entryWords: Uint32Array;
+  readonly wordStart: Uint32Array;
+  readonly chars: Uint16Array;
+}
+
+function buildParts(lists: Record<GazType, readonly string[]>): GazetteerParts {
+  const names = new Map<string, number>();
+  const byFirst = new Map<string, Array<{ words: string[]; type: number }>>();
+  const add = (name: string, type: number) => {
+    const key = name.toLowerCase();
+    if (names.has(key)) return;
+    names.set(key, type);
+    const words = key.split(/\s+/);
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, type });
+    byFirst.set(words[0]!, list);
+  };
+  // Earlier types win on an exact tie: a country named like a city is a country.
+  GAZ_TYPES.forEach((type, t) => {
+    for (const name of lists[type]) {
+      add(name, t);
+      if (type === 'demonym') {
+        const p = pluralOf(name);
+        if (p) add(p, t);
+      }
+    }
+  });
+  let entries = 0;
+  let wordCount = 0;
+  let charCount = 0;
+  for (const list of byFirst.values()) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    entries += list.length;
+    for (const e of list) {
+      wordCount += e.words.length;
+      for (const w of e.words) charCount += w.length;
+    }
+  }
+  const groupStart = sharedArray(Uint32Array, byFirst.size + 1);
+  const entryType = sharedArray(Uint8Array, entries);
+  const entryWords = sharedArray(Uint32Array, entries + 1);
+  const wordStart = sharedArray(Uint32Array, wordCount + 1);
+  const chars = sharedArray(Uint16Array, charCount);
+  let g = 0;
+  let e = 0;
+  let w = 0;
+  let c = 0;
+  const firsts: Array<[string, number]> = [];
+  for (const [first, list] of byFirst) {
+    firsts.push([first, g]);
+    groupStart[g++] = e;
+    for (const entry of list) {
+      entryType[e] = entry.type;
+      entryWords[e++] = w;
+      for (const word of entry.words) {
+        wordStart[w++] = c;
+        for (let i = 0; i < word.length; i++) chars[c++] = word.charCodeAt(i);
+      }
+    }
+  }
+  groupStart[g] = e;
+  entryWords[e] = w;
+  wordStart[w] = c;
+  return { names: new StringTable(names).parts(), firsts: new StringTable(firsts).parts(), groupStart, entryType, entryWords, wordStart, chars };
+}
+
 export class Gazetteer {
-  private readonly byFirst = new Map<string, Entry[]>();
-  private readonly names = new Map<string, GazType>();
+  private readonly names: StringTable;
+  private readonly firsts: StringTable;
+  private readonly groupStart: Uint32Array;
+  private readonly entryType: Uint8Array;
+  private readonly entryWords: Uint32Array;
+  private readonly wordStart: Uint32Array;
+  private readonly chars: Uint16Array;
   /** Feature values: hash of "type:B" / "type:I" by type index. */
   readonly beginHash: Int32Array = Int32Array.from(GAZ_TYPES.map((t) => hashString(`${t}:B`)));
   readonly insideHash: Int32Array = Int32Array.from(GAZ_TYPES.map((t) => hashString(`${t}:I`)));
 
-  constructor(lists: Record<GazType, readonly string[]>) {
-    // Earlier types win on an exact tie: a country named like a city is a country.
-    for (const type of GAZ_TYPES) {
-      for (const name of lists[type]) {
-        this.add(name, type);
-        if (type === 'demonym') {
-          const p = pluralOf(name);
-          if (p) this.add(p, type);
-        }
-      }
-    }
-    for (const entries of this.byFirst.values()) entries.sort((a, b) => b.words.length - a.words.length);
+  /** From the word lists, or from the parts() of a gazetteer built before. */
+  constructor(lists: Record<GazType, readonly string[]> | GazetteerParts) {
+    const parts = 'groupStart' in lists ? lists : buildParts(lists);
+    this.names = new StringTable(parts.names);
+    this.firsts = new StringTable(parts.firsts);
+    ({ groupStart: this.groupStart, entryType: this.entryType, entryWords: this.entryWords, wordStart: this.wordStart, chars: this.chars } = parts);
   }
 
-  private add(name: string, type: GazType): void {
-    const key = name.toLowerCase();
-    if (this.names.has(key)) return;
-    this.names.set(key, type);
-    const words = key.split(/\s+/);
-    const list = this.byFirst.get(words[0]!) ?? [];
-    list.push({ words, type });
-    this.byFirst.set(words[0]!, list);
+  parts(): GazetteerParts {
+    const { groupStart, entryType, entryWords, wordStart, chars } = this;
+    return { names: this.names.parts(), firsts: this.firsts.parts(), groupStart, entryType, entryWords, wordStart, chars };
   }
 
   /** The type of a whole name, if listed (case-insensitive). */
   typeOf(name: string): GazType | undefined {
-    return this.names.get(name.toLowerCase().replace(/\s+/g, ' '));
+    const t = this.names.get(name.toLowerCase().replace(/\s+/g, ' '));
+    return t === undefined ? undefined : GAZ_TYPES[t];
   }
 
   /** Longest matches over capitalised token runs, left to right, not overlapping. */
   match(words: readonly string[]): GazHit[] {
     const hits: GazHit[] = [];
     const lower = words.map((w) => w.toLowerCase());
+    const { groupStart, entryWords, wordStart } = this;
     for (let i = 0; i < words.length; ) {
-      const entries = isCapitalised(words[i]!) ? this.byFirst.get(lower[i]!) : undefined;
-      let found: Entry | undefined;
-      if (entries) {
-        for (const e of entries) {
-          if (i + e.words.length > words.length) continue;
+      const g = isCapitalised(words[i]!) ? this.firsts.get(lower[i]!) : undefined;
+      let found = -1;
+      if (g !== undefined) {
+        for (let e = groupStart[g]!; e < groupStart[g + 1]!; e++) {
+          const n = entryWords[e + 1]! - entryWords[e]!;
+          if (i + n > words.length) continue;
           let ok = true;
-          for (let k = 1; k < e.words.length; k++) {
-            const w = e.words[k]!;
+          for (let k = 1; k < n; k++) {
+            const w = entryWords[e]! + k;
             // Inner function words (of, and) may be lowercase; the rest must be capitalised.
-            if (lower[i + k] !== w || (w.length > 3 && !isCapitalised(words[i + k]!))) {
+            if (!this.isWord(lower[i + k]!, w) || (wordStart[w + 1]! - wordStart[w]! > 3 && !isCapitalised(words[i + k]!))) {
               ok = false;
               break;
             }
@@ -95,12 +168,21 @@ export class Gazetteer {
           }
         }
       }
-      if (found) {
-        hits.push({ type: found.type, start: i, end: i + found.words.length });
-        i += found.words.length;
+      if (found >= 0) {
+        const n = entryWords[found + 1]! - entryWords[found]!;
+        hits.push({ type: GAZ_TYPES[this.entryType[found]!]!, start: i, end: i + n });
+        i += n;
       } else i++;
     }
     return hits;
+  }
+
+  /** Whether `s` is listed word w. */
+  private isWord(s: string, w: number): boolean {
+    const from = this.wordStart[w]!;
+    if (this.wordStart[w + 1]! - from !== s.length) return false;
+    for (let i = 0; i < s.length; i++) if (this.chars[from + i] !== s.charCodeAt(i)) return false;
+    return true;
   }
 
   /** Per-token feature values for the NER tagger (0 where no list matches). */
@@ -125,12 +207,17 @@ function isCapitalised(w: string): boolean {
 
 let shared: Gazetteer | undefined;
 
-/** The gazetteer built from resources/lexicon, loaded once on first use. */
+/** The gazetteer built from resources/lexicon, loaded once on first use (or handed over: see gazetteerParts). */
 export function defaultGazetteer(): Gazetteer {
-  if (!shared) {
+  shared ??= new Gazetteer(gazetteerParts());
+  return shared;
+}
+
+/** The default gazetteer's arrays, built once a process (core/shared-tables.ts). */
+export function gazetteerParts(): GazetteerParts {
+  return sharedParts('gazetteer', () => {
     const lists = {} as Record<GazType, string[]>;
     for (const t of GAZ_TYPES) lists[t] = lexiconLines(LISTS[t]);
-    shared = new Gazetteer(lists);
-  }
-  return shared;
+    return new Gazetteer(lists).parts();
+  });
 }

@@ -2,47 +2,71 @@ import { packagePath } from '../core/resources.js';
 import { DossierError } from '../core/errors.js';
 import { defaultGazetteer } from './gazetteer.js';
 import { CHUNK_FEATURES, POS_FEATURES } from './tagger/features.js';
+import { sharedParts } from '../core/shared-tables.js';
 import { loadTaggerFile } from './tagger/model-io.js';
+import { SparseModel, type SparseModelParts } from './tagger/sparse-model.js';
 import { NerTagger } from './tagger/ner-tagger.js';
 import { SequenceTagger } from './tagger/sequence-tagger.js';
 
 /**
  * The trained taggers under models/, each read once on first use (the pipeline builds its stages
- * once, so this happens at start-up, never per article and never at import).
+ * once, so this happens at start-up, never per article and never at import). A worker thread given
+ * the models' parts by its parent (core/shared-tables.ts) uses those arrays instead of reading them.
  */
 let pos: SequenceTagger | undefined;
 let chunk: SequenceTagger | undefined;
 let ner: NerTagger | undefined;
 
-function load(name: string, kind: string, models: number) {
-  const path = packagePath('models', `${name}.bin`);
-  const file = loadTaggerFile<{ kind: string }>(path);
-  if (file.header.kind !== kind || file.models.length !== models) {
-    throw new DossierError('DATA_MISSING', `${path}: expected a ${kind} model with ${models} part(s), found ${file.header.kind}`);
-  }
-  return file;
+interface TaggerParts {
+  readonly labels: readonly string[];
+  readonly models: readonly SparseModelParts[];
+}
+
+const FILES = { pos: ['pos', 1], chunk: ['chunk', 1], ner: ['ner', 2] } as const;
+
+/** The model file's arrays, read once a process (core/shared-tables.ts): no tagger is built. */
+function modelParts(name: keyof typeof FILES): TaggerParts {
+  const [kind, models] = FILES[name];
+  return sharedParts<TaggerParts>(`tagger:${name}`, () => {
+    const path = packagePath('models', `${name}.bin`);
+    const file = loadTaggerFile<{ kind: string }>(path);
+    if (file.header.kind !== kind || file.models.length !== models) {
+      throw new DossierError('DATA_MISSING', `${path}: expected a ${kind} model with ${models} part(s), found ${file.header.kind}`);
+    }
+    return { labels: file.header.labels, models: file.models.map((m) => m.parts()) };
+  });
+}
+
+/** Reads the three taggers' models, to hand to worker threads, without building the taggers. */
+export function taggerModelParts(): void {
+  for (const name of Object.keys(FILES) as (keyof typeof FILES)[]) modelParts(name);
+}
+
+function load(name: keyof typeof FILES): { labels: readonly string[]; models: SparseModel[] } {
+  const parts = modelParts(name);
+  return { labels: parts.labels, models: parts.models.map((p) => SparseModel.fromParts(p)) };
 }
 
 export function posTagger(): SequenceTagger {
   if (!pos) {
-    const f = load('pos', 'pos', 1);
-    pos = new SequenceTagger(f.header.labels, f.models[0]!, POS_FEATURES, false);
+    const f = load('pos');
+    pos = new SequenceTagger(f.labels, f.models[0]!, POS_FEATURES, false);
   }
   return pos;
 }
 
 export function chunkTagger(): SequenceTagger {
   if (!chunk) {
-    const f = load('chunk', 'chunk', 1);
-    chunk = new SequenceTagger(f.header.labels, f.models[0]!, CHUNK_FEATURES, true);
+    const f = load('chunk');
+    chunk = new SequenceTagger(f.labels, f.models[0]!, CHUNK_FEATURES, true);
   }
   return chunk;
 }
 
 export function nerTagger(): NerTagger {
   if (!ner) {
-    const f = load('ner', 'ner', 2);
-    ner = new NerTagger(f.header.labels, f.models[0]!, f.models[1]!, defaultGazetteer());
+    const f = load('ner');
+    ner = new NerTagger(f.labels, f.models[0]!, f.models[1]!, defaultGazetteer());
   }
   return ner;
 }

@@ -90,4 +90,13 @@ describe('event 5W1H ranking', () => {
     });
     expect(extractEvent(doc, ctx).who[0]?.text).toBe('At least seven people');
   });
+  it('keeps a bare toll subject in what, since no one acts in "Seven killed as bus overturns"', () => {
+    const doc = makeDoc({
+      title: 'Seven killed as bus overturns on mountain road',
+      lead: 'Seven passengers died when a bus overturned on a mountain road on Monday.',
+      body: 'The driver survived.',
+    });
+    const event = extractEvent(doc, ctx);
+    expect(event.what?.text).toMatch(/^Seven killed/);
+  });
 });

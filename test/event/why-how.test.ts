@@ -35,6 +35,24 @@ describe('event why and how', () => {
     expect(extractEvent(makeDoc(parts, { times }), ctx).why).toBeNull();
   });
 
+  it('reads a purpose infinitive after the object as why', () => {
+    const doc = makeDoc({
+      title: 'Bakery shrinks its loaves to cut costs',
+      lead: 'The bakery made its loaves smaller in May.',
+      body: 'Customers complained.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('to cut costs');
+  });
+
+  it('does not take a to-infinitive that completes a verb or noun as a purpose', () => {
+    const doc = makeDoc({
+      title: 'Runner failed to finish the race',
+      lead: 'The coach made a late decision to withdraw him.',
+      body: 'The runner was able to walk off the track.',
+    });
+    expect(extractEvent(doc, ctx).why).toBeNull();
+  });
+
   it('reads how from a manner phrase', () => {
     const doc = makeDoc({
       title: 'Mayor re-elected in a landslide vote',

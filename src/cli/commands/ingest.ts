@@ -4,7 +4,6 @@ import { DossierError, ErrorCodes } from '../../core/errors.js';
 import { action, writeOut } from '../run-command.js';
 import { progressReporter } from './ingest-progress.js';
 import { parseCount, storeOptions, withStore } from './store-options.js';
-import { queueIngest } from './ingest-queue.js';
 
 /** Failure lines printed in full; the rest are counted (all are in --json). */
 const MAX_FAILURE_LINES = 200;
@@ -26,7 +25,8 @@ export function registerIngest(program: Command): void {
       .option('--redis-prefix <prefix>', 'Redis key prefix for --queue'),
   ).action(
     action(async (paths: string[], opts: { db?: string; pg?: string; workers?: number; batchSize?: number; date?: string; clean: boolean; json?: boolean; queue?: boolean; redis?: string; queueName?: string; redisPrefix?: string }) => {
-      if (opts.queue) return queueIngest(paths, opts);
+      // Loaded on use: the queue's client libraries (bullmq, ioredis) are no part of a local ingest.
+      if (opts.queue) return (await import('./ingest-queue.js')).queueIngest(paths, opts);
       const { IngestService } = await import('../../app/ingest-service.js');
       const { assignRecords } = await import('../../app/events-service.js');
       const bar = progressReporter();

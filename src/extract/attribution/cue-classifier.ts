@@ -1,17 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { Token } from '../../core/layers.js';
-import { DossierError } from '../../core/errors.js';
 import { lexicon, packagePath } from '../../core/resources.js';
+import { sharedParts, toShared } from '../../core/shared-tables.js';
+import { StringTable, type StringTableParts } from '../../core/string-table.js';
+import { loadCueModel } from './cue-model-io.js';
 import { listedCueForms } from './cues.js';
 
 /**
  * A learned cue detector: an averaged perceptron over the word and its neighbours that says whether a
  * token is (part of) an attribution cue, trained on PolNeAR train by scripts/train-attribution.mjs
- * into models/attribution-cue-classifier.json. Features come from this one function at training and
- * at run time, so the two cannot drift.
+ * into models/attribution-cue-classifier.bin (cue-model-io.ts). Features come from this one function
+ * at training and at run time, so the two cannot drift.
  */
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'which']);
-const MODEL = 'attribution-cue-classifier.json';
+const MODEL = 'attribution-cue-classifier.bin';
 
 /** Tokens the classifier judges: lower-case words that are not function words or adverbs ("reportedly" is a hedge). */
 export function isCandidate(t: Token): boolean {
@@ -71,14 +72,35 @@ export interface CueClassifier {
 
 let loaded: CueClassifier | undefined;
 
+/** The weights as worker threads are handed them (core/shared-tables.ts): feature name -> index, weight by index. */
+export interface CueWeightParts {
+  readonly index: StringTableParts;
+  readonly weights: Float64Array;
+}
+
+/** The weights' arrays, read once a process (core/shared-tables.ts). */
+export function cueWeightParts(): CueWeightParts {
+  return sharedParts<CueWeightParts>('cue-classifier', () => {
+    const model = loadCueModel(packagePath('models', MODEL));
+    return { index: new StringTable(model.names.map((n, i) => [n, i] as const)).parts(), weights: toShared(model.weights) };
+  });
+}
+
 export function cueClassifier(): CueClassifier {
   if (!loaded) {
-    const path = packagePath('models', MODEL);
-    if (!existsSync(path)) throw new DossierError('DATA_MISSING', `${path}: attribution cue classifier missing (run npm run train:attribution)`);
-    const model = JSON.parse(readFileSync(path, 'utf8')) as { weights: Record<string, number> };
-    loaded = new FastCueClassifier(new Map(Object.entries(model.weights)));
+    const { index, weights } = cueWeightParts();
+    loaded = new FastCueClassifier(new WeightTable(new StringTable(index), weights));
   }
   return loaded;
+}
+
+/** Feature name -> weight, over a StringTable of the names (no 100k strings on the heap). */
+class WeightTable {
+  constructor(private readonly index: StringTable, private readonly weights: Float64Array) {}
+  get(feature: string): number | undefined {
+    const i = this.index.get(feature);
+    return i === undefined ? undefined : this.weights[i];
+  }
 }
 
 /**
@@ -95,7 +117,7 @@ class FastCueClassifier implements CueClassifier {
   private readonly around = new Map<string, Float64Array>();
   private readonly w: (f: string) => number;
 
-  constructor(private readonly weights: ReadonlyMap<string, number>) {
+  constructor(private readonly weights: WeightTable) {
     this.w = (f) => weights.get(f) ?? 0;
   }
 

@@ -26,7 +26,10 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
       score *= p.passivePerpetrator;
     }
     const [s, e] = c.predicate;
-    ranked.add(makeArg(ctx.text, tokens[s]!.start, tokens[e - 1]!.end, score));
+    // "Seven killed as tram derails", "Several dead and dozens injured": with a bare toll for
+    // subject no one acts, and the whole clause tells what happened.
+    const from = c.subject && c.verb && isCount(ctx, c.subject[0], c.subject[1]) ? c.subject[0] : s;
+    ranked.add(makeArg(ctx.text, tokens[from]!.start, tokens[e - 1]!.end, score));
     // In a violent event the trigger names the event ("the shooting which left Ambassador X dead"),
     // when the sentence's own predicate does not.
     if (!violent || hasTrigger(ctx, s, e, triggers)) return;
@@ -58,10 +61,8 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   const ranked = new Ranked();
   const report = clauseWords('report');
   const pronouns = clauseWords('pronoun');
-  const quantity = clauseWords('quantity');
   const negative = clauseWords('negative');
   const perpetrators = lexicon('perpetrator-nouns');
-  const numbers = numberWords();
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
     if (!c.subject) return;
@@ -77,7 +78,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     if (words.some((w) => perpetrators.has(w.text.toLowerCase()))) score += p.perpetrator;
     score -= p.long * Math.max(0, words.length - 5);
     // "Seven", "Several dead and dozens": a bare count or toll names no one.
-    if (words.every((w) => quantity.has(w.text.toLowerCase()) || numbers.has(w.text.toLowerCase()) || /^[\d,.]+$/.test(w.text))) score += p.quantity;
+    if (isCount(ctx, s, e)) score += p.quantity;
     // "Seattle shooting", "Brazilian Grand Prix": the event itself is not who acted in it.
     const head = words[words.length - 1]!.text.toLowerCase();
     if ((triggers.has(head) && !perpetrators.has(head)) || ctx.mentionTypeAt(start, end) === 'EVENT') score += p.event;
@@ -120,6 +121,13 @@ function fullName(ctx: EventContext, a: Arg): Arg {
   if (!words.every((w) => name.includes(w))) return a;
   const m = entity.mentions.find((x) => x.text === entity.name);
   return m ? { ...a, text: m.text, start: m.start, end: m.end } : a;
+}
+
+/** Tokens [s, e) are a bare count or toll: "Seven", "Several dead and dozens", "At least 12". */
+function isCount(ctx: EventContext, s: number, e: number): boolean {
+  const quantity = clauseWords('quantity');
+  const numbers = numberWords();
+  return ctx.lower.slice(s, e).every((w) => quantity.has(w) || numbers.has(w) || /^[\d,.]+$/.test(w));
 }
 
 let numbers: ReadonlySet<string> | undefined;

@@ -88,6 +88,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       i = e - 1;
     }
   }
+  addPurposes(ctx, ranked);
   if (violent) {
     const perpetrators = lexicon('perpetrator-nouns');
     const quotes = ctx.doc.maybe('quotes');
@@ -101,6 +102,45 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
     });
   }
   return ranked.list().filter((a) => a.score >= p.minScore);
+}
+
+/**
+ * A purpose infinitive: "to" + a bare verb after the object of a sentence's main verb ("increased
+ * the gaps to make them lighter", "sit down to discuss the transition") states why. Not straight
+ * after a verb ("failed to finish", "has to leave") nor after a word it completes ("a decision to
+ * reopen", "able to win").
+ */
+function addPurposes(ctx: EventContext, ranked: Ranked): void {
+  const p = ctx.params.why;
+  const blockers = lexicon('purpose-blockers');
+  const { tokens, text } = ctx;
+  ctx.units.forEach((u, k) => {
+    const c = ctx.clauses[k]!;
+    if (!c.verb) return;
+    for (let i = c.verb[1] + 1; i < u.tokenEnd - 1; i++) {
+      if (ctx.lower[i] !== 'to' || !isBareVerb(ctx, i + 1) || ctx.inQuote(tokens[i]!.start)) continue;
+      const prev = tokens[i - 1]!;
+      if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerbToken(ctx, i - 1) || BREAK.has(prev.text)) continue;
+      let e = i + 2;
+      while (e < u.tokenEnd && e - i < p.maxTokens && !BREAK.has(tokens[e]!.text) && !newClause(ctx, e)) e++;
+      ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, ctx.weight(u) * p.purpose));
+      return;
+    }
+  });
+}
+
+/** A verb's bare form at token i: tagged VB, or (untagged) a listed verb's base form. */
+function isBareVerb(ctx: EventContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  if (t.pos) return t.pos === 'VB';
+  return lemma(ctx.lower[i]!) === ctx.lower[i];
+}
+
+function isVerbToken(ctx: EventContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (t.pos) return t.pos.startsWith('VB') || t.pos === 'MD';
+  return lemma(ctx.lower[i]!) !== undefined && !/^\p{Lu}/u.test(t.text);
 }
 
 const lastWord = (s: string) => (s.toLowerCase().match(/[\p{L}]+/gu) ?? []).pop() ?? '';

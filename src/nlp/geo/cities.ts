@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { DossierError } from '../../core/errors.js';
+import { sharedArray, sharedParts, toShared } from '../../core/shared-tables.js';
 import { placeKey } from './place-key.js';
 
 /**
@@ -8,7 +9,8 @@ import { placeKey } from './place-key.js';
  * straight from its protobuf file into flat typed arrays with an open-addressing hash index by
  * folded lowercase name: about 10 MB and no per-city JS objects or strings (the package's own loader
  * builds 138k objects, ~80 MB; arrays of strings and a Map of arrays took ~30 MB of heap and a
- * third of a second more to build). Loaded once, on first use.
+ * third of a second more to build). Loaded once, on first use, and shared with worker threads
+ * (core/shared-tables.ts).
  */
 export interface CityTable {
   readonly size: number;
@@ -30,8 +32,13 @@ export interface CityTable {
 let table: CityTable | undefined;
 
 export function cityTable(): CityTable {
-  table ??= new PackedCities(readFileSync(citiesFile()));
+  table ??= new PackedCities(cityTableParts());
   return table;
+}
+
+/** The table's arrays, built once a process (core/shared-tables.ts). */
+export function cityTableParts(): CityParts {
+  return sharedParts('cities', () => buildCityParts(readFileSync(citiesFile())));
 }
 
 function citiesFile(): string {
@@ -235,6 +242,77 @@ export function asciiKey(bytes: Uint8Array, start: number, end: number, out: Uin
   return len;
 }
 
+/** The table's arrays (over SharedArrayBuffers) and code lists: what worker threads are handed. */
+export interface CityParts {
+  readonly columns: Columns;
+  readonly index: {
+    readonly slots: Int32Array;
+    readonly next: Int32Array;
+    readonly keyChars: Uint16Array;
+    readonly keyStart: Uint32Array;
+    readonly keyLength: Uint16Array;
+  };
+}
+
+/** Decodes the file and builds the index by name (once a process: see core/shared-tables.ts). */
+function buildCityParts(buf: Buffer): CityParts {
+  const rows = decode(buf);
+  const n = rows.size;
+  const columns: Columns = {
+    ...rows,
+    population: toShared(rows.population), lat: toShared(rows.lat), lon: toShared(rows.lon), rank: toShared(rows.rank),
+    nameStart: toShared(rows.nameStart), countryId: toShared(rows.countryId), adminId: toShared(rows.adminId),
+    nameBytes: Buffer.from(toShared(new Uint8Array(rows.nameBytes.buffer, rows.nameBytes.byteOffset, rows.nameBytes.byteLength)).buffer),
+  };
+  // The index: groups of cities sharing a key, linked in file order.
+  let size = 1;
+  while (size < n * 1.5) size <<= 1; // load under 1/2: there are fewer keys than cities
+  const mask = size - 1;
+  const slots = sharedArray(Int32Array, size).fill(-1);
+  const next = sharedArray(Int32Array, n).fill(-1);
+  const keyStart = sharedArray(Uint32Array, size);
+  const keyLength = sharedArray(Uint16Array, size);
+  const tail = new Int32Array(size);
+  let keyChars = new Uint16Array(1 << 21);
+  let chars = 0;
+  const scratch = new Uint16Array(1 << 12);
+  const names = columns.nameBytes;
+  const slotOfChars = (key: Uint16Array, len: number): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < len; i++) h = Math.imul(h ^ key[i]!, 0x01000193);
+    for (let s = (h >>> 0) & mask; ; s = (s + 1) & mask) {
+      if (slots[s] === -1) return s;
+      if (keyLength[s] !== len) continue;
+      const at = keyStart[s]!;
+      let k = 0;
+      while (k < len && keyChars[at + k] === key[k]) k++;
+      if (k === len) return s;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    // Most names are ASCII: their key is folded from the bytes, with no string made.
+    let len = asciiKey(names, columns.nameStart[i]!, columns.nameStart[i + 1]!, scratch);
+    let key = scratch;
+    if (len < 0) {
+      const k = placeKey(names.toString('utf8', columns.nameStart[i], columns.nameStart[i + 1]));
+      len = k.length;
+      key = len <= scratch.length ? scratch : new Uint16Array(len);
+      for (let c = 0; c < len; c++) key[c] = k.charCodeAt(c);
+    }
+    const s = slotOfChars(key, len);
+    if (slots[s] === -1) {
+      slots[s] = i;
+      keyChars = grow(keyChars, chars + len);
+      keyChars.set(key.subarray(0, len), chars);
+      keyStart[s] = chars;
+      keyLength[s] = len;
+      chars += len;
+    } else next[tail[s]!] = i;
+    tail[s] = i;
+  }
+  return { columns, index: { slots, next, keyStart, keyLength, keyChars: toShared(keyChars.subarray(0, chars)) } };
+}
+
 class PackedCities implements CityTable {
   readonly size: number;
   readonly population: Uint32Array;
@@ -258,67 +336,19 @@ class PackedCities implements CityTable {
   private readonly keyLength: Uint16Array;
   private readonly mask: number;
 
-  constructor(buf: Buffer) {
-    const rows = decode(buf);
-    const n = rows.size;
-    this.size = n;
-    ({ population: this.population, lat: this.lat, lon: this.lon, rank: this.rank, nameBytes: this.nameBytes,
-      nameStart: this.nameStart, countryId: this.countryId, adminId: this.adminId, countries: this.countries,
-      admins: this.admins } = rows);
-
-    // The index: groups of cities sharing a key, linked in file order.
-    let size = 1;
-    while (size < n * 1.5) size <<= 1; // load under 1/2: there are fewer keys than cities
-    this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    this.next = new Int32Array(n).fill(-1);
-    this.keyStart = new Uint32Array(size);
-    this.keyLength = new Uint16Array(size);
-    const tail = new Int32Array(size);
-    let keyChars = new Uint16Array(1 << 21);
-    let chars = 0;
-    const scratch = new Uint16Array(1 << 12);
-    const names = this.nameBytes;
-    for (let i = 0; i < n; i++) {
-      // Most names are ASCII: their key is folded from the bytes, with no string made.
-      let len = asciiKey(names, this.nameStart[i]!, this.nameStart[i + 1]!, scratch);
-      let key = scratch;
-      if (len < 0) {
-        const k = placeKey(this.name(i));
-        len = k.length;
-        key = len <= scratch.length ? scratch : new Uint16Array(len);
-        for (let c = 0; c < len; c++) key[c] = k.charCodeAt(c);
-      }
-      const s = this.slotOfChars(key, len, keyChars);
-      if (this.slots[s] === -1) {
-        this.slots[s] = i;
-        keyChars = grow(keyChars, chars + len);
-        keyChars.set(key.subarray(0, len), chars);
-        this.keyStart[s] = chars;
-        this.keyLength[s] = len;
-        chars += len;
-      } else this.next[tail[s]!] = i;
-      tail[s] = i;
-    }
-    this.keyChars = keyChars.slice(0, chars);
-  }
-
-  /** The slot holding the key in key[0 .. len), or the empty slot where it would go. */
-  private slotOfChars(key: Uint16Array, len: number, keyChars: Uint16Array): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < len; i++) h = Math.imul(h ^ key[i]!, 0x01000193);
-    for (let s = (h >>> 0) & this.mask; ; s = (s + 1) & this.mask) {
-      if (this.slots[s] === -1) return s;
-      if (this.keyLength[s] !== len) continue;
-      const at = this.keyStart[s]!;
-      let k = 0;
-      while (k < len && keyChars[at + k] === key[k]) k++;
-      if (k === len) return s;
-    }
+  constructor({ columns, index }: CityParts) {
+    this.size = columns.size;
+    ({ population: this.population, lat: this.lat, lon: this.lon, rank: this.rank, nameStart: this.nameStart,
+      countryId: this.countryId, adminId: this.adminId, countries: this.countries, admins: this.admins } = columns);
+    // A Buffer posted to a worker thread arrives as a plain Uint8Array over the same memory.
+    this.nameBytes = Buffer.from(columns.nameBytes.buffer, columns.nameBytes.byteOffset, columns.nameBytes.byteLength);
+    ({ slots: this.slots, next: this.next, keyChars: this.keyChars, keyStart: this.keyStart, keyLength: this.keyLength } = index);
+    this.mask = this.slots.length - 1;
   }
 
   /** The slot holding `key`, or the empty slot where it would go. */
-  private slotOf(key: string, keyChars: Uint16Array = this.keyChars): number {
+  private slotOf(key: string): number {
+    const keyChars = this.keyChars;
     for (let s = hashKey(key) & this.mask; ; s = (s + 1) & this.mask) {
       if (this.slots[s] === -1) return s;
       if (this.keyLength[s] !== key.length) continue;

@@ -1,15 +1,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { packagePath } from '../../core/resources.js';
-import { StringTable } from '../../core/string-table.js';
+import { sharedParts } from '../../core/shared-tables.js';
+import { StringTable, type StringTableParts } from '../../core/string-table.js';
 
 /**
  * Word clusters (models/word-clusters.tsv, derived from GloVe vectors by scripts/derive-clusters.mjs):
- * lowercase word -> cluster id. Read once on first use; an absent file means no cluster features.
+ * lowercase word -> cluster id. Read once on first use (or handed over by the parent thread, see
+ * core/shared-tables.ts); an absent file means no cluster features.
  */
 let clusters: ReadonlyMap<string, number> | undefined;
 
 export function wordClusters(): ReadonlyMap<string, number> {
-  if (!clusters) {
+  clusters ??= new StringTable(wordClusterParts());
+  return clusters;
+}
+
+/** The table's arrays, built once a process (core/shared-tables.ts). */
+export function wordClusterParts(): StringTableParts {
+  return sharedParts('word-clusters', () => {
     const pairs: Array<[string, number]> = [];
     const path = packagePath('models', 'word-clusters.tsv');
     if (existsSync(path)) {
@@ -20,7 +28,6 @@ export function wordClusters(): ReadonlyMap<string, number> {
       }
     }
     // 100k words: a compact table, not a Map (see StringTable). A later line for a word overrides, as Map.set did.
-    clusters = new StringTable(pairs.reverse());
-  }
-  return clusters;
+    return new StringTable(pairs.reverse()).parts();
+  });
 }

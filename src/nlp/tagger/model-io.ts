@@ -37,8 +37,9 @@ export function decodeTaggerFile<H>(buf: Buffer, origin: string): TaggerFile<H> 
   }
   const hlen = buf.readUInt32LE(4);
   const raw = JSON.parse(buf.subarray(8, 8 + hlen).toString('utf8')) as H & { labels: string[]; models: { nClasses: number; features: number; nnz: number }[] };
-  // Copy into a fresh aligned buffer so typed-array views are legal.
-  const body = new Uint8Array(buf.length);
+  // Copy into a fresh aligned buffer so typed-array views are legal; a shared one, so that worker
+  // threads can be handed the model's arrays instead of reading their own (core/shared-tables.ts).
+  const body = new Uint8Array(new SharedArrayBuffer(buf.length));
   body.set(buf);
   let off = 8 + hlen + ((4 - (hlen % 4)) % 4);
   const take = (bytes: number) => {

@@ -1,3 +1,5 @@
+import { sharedArray } from '../../core/shared-tables.js';
+
 /**
  * A trained linear model, compact and fast to apply: for each feature key, the few classes it has a
  * non-zero weight for. Keys sit in an open-addressing table of 32-bit integers, so scoring a token is
@@ -7,6 +9,20 @@ export interface Scorer {
   readonly nClasses: number;
   /** Adds the weights of `keys[0..count)` to `out` (length nClasses), which the caller zeroes. */
   score(keys: Int32Array, count: number, out: Float64Array): void;
+}
+
+/**
+ * A model's arrays, its probe table and entries included: built once, then shared with worker
+ * threads as they are (see core/shared-tables.ts), so no thread rebuilds the table.
+ */
+export interface SparseModelParts {
+  readonly nClasses: number;
+  readonly keys: Int32Array;
+  readonly offsets: Uint32Array;
+  readonly classes: Uint8Array;
+  readonly weights: Float32Array;
+  readonly table: Int32Array;
+  readonly entries: Int32Array;
 }
 
 export class SparseModel implements Scorer {
@@ -28,7 +44,9 @@ export class SparseModel implements Scorer {
   private readonly mask: number;
   private readonly found = new Int32Array(1024);
 
-  constructor(nClasses: number, keys: Int32Array, offsets: Uint32Array, classes: Uint8Array, weights: Float32Array) {
+  /** `built`: the probe table and entries made by an earlier construction over the same arrays (its parts()). */
+  constructor(nClasses: number, keys: Int32Array, offsets: Uint32Array, classes: Uint8Array, weights: Float32Array,
+    built?: { readonly table: Int32Array; readonly entries: Int32Array }) {
     if (nClasses > 256) throw new RangeError('a SparseModel holds at most 256 classes');
     this.nClasses = nClasses;
     this.keys = keys;
@@ -38,13 +56,22 @@ export class SparseModel implements Scorer {
     let cap = 16;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.table = new Int32Array(cap * 2);
+    let size = 0;
+    for (let f = 0; f < keys.length; f++) size += 1 + roundUp4(offsets[f + 1]! - offsets[f]!);
+    if (built) {
+      if (built.table.length !== cap * 2 || built.entries.length !== size) {
+        throw new RangeError('SparseModel: the given probe table does not fit the model');
+      }
+      this.table = built.table;
+      this.entries = built.entries;
+      return;
+    }
+    // Over SharedArrayBuffers, so that parts() can be handed to worker threads without a copy.
+    this.table = sharedArray(Int32Array, cap * 2);
     let maxAbs = 0;
     for (let j = 0; j < weights.length; j++) maxAbs = Math.max(maxAbs, Math.abs(weights[j]!));
     const scale = maxAbs > 0 ? 8_000_000 / maxAbs : 1;
-    let size = 0;
-    for (let f = 0; f < keys.length; f++) size += 1 + roundUp4(offsets[f + 1]! - offsets[f]!);
-    this.entries = new Int32Array(size);
+    this.entries = sharedArray(Int32Array, size);
     let e = 0;
     for (let f = 0; f < keys.length; f++) {
       const k = keys[f]!;
@@ -57,6 +84,15 @@ export class SparseModel implements Scorer {
       for (let j = offsets[f]!; j < offsets[f + 1]!; j++) this.entries[e++] = Math.round(weights[j]! * scale) * 256 + classes[j]!;
       e += roundUp4(count) - count;
     }
+  }
+
+  static fromParts(p: SparseModelParts): SparseModel {
+    return new SparseModel(p.nClasses, p.keys, p.offsets, p.classes, p.weights, p);
+  }
+
+  parts(): SparseModelParts {
+    const { nClasses, keys, offsets, classes, weights, table, entries } = this;
+    return { nClasses, keys, offsets, classes, weights, table, entries };
   }
 
   get featureCount(): number {
