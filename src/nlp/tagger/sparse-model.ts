@@ -99,10 +99,13 @@ export class SparseModel implements Scorer {
     return this.keys.length;
   }
 
-  score(keys: Int32Array, count: number, out: Float64Array): void {
-    const { table, mask, entries, found } = this;
-    // Two loops: first find every feature's slot, then add its weights. The probes do not depend on
-    // each other, so the CPU overlaps their cache misses instead of waiting on each in turn.
+  /**
+   * Writes to `found` where the entries of each of `keys[0..count)` the model knows begin; returns how
+   * many it knows. Scoring is two loops, this one and the adding: the probes do not depend on each
+   * other, so the CPU overlaps their cache misses instead of waiting on each in turn.
+   */
+  private findEntries(keys: Int32Array, count: number): number {
+    const { table, mask, found } = this;
     let n = 0;
     for (let i = 0; i < count; i++) {
       const k = keys[i]!;
@@ -114,6 +117,12 @@ export class SparseModel implements Scorer {
       }
       if (t !== 0) found[n++] = table[(h << 1) + 1]!;
     }
+    return n;
+  }
+
+  score(keys: Int32Array, count: number, out: Float64Array): void {
+    const { entries, found } = this;
+    const n = this.findEntries(keys, count);
     for (let i = 0; i < n; i++) {
       let j = found[i]!;
       const end = j + 1 + entries[j]!;
@@ -129,18 +138,8 @@ export class SparseModel implements Scorer {
    * units and a token has at most MAX_FEATURES (160) features, so no sum reaches 2^31.
    */
   scoreInt(keys: Int32Array, count: number, out: Int32Array): void {
-    const { table, mask, entries, found } = this;
-    let n = 0;
-    for (let i = 0; i < count; i++) {
-      const k = keys[i]!;
-      let h = k & mask;
-      let t = table[h << 1]!;
-      while (t !== k && t !== 0) {
-        h = (h + 1) & mask;
-        t = table[h << 1]!;
-      }
-      if (t !== 0) found[n++] = table[(h << 1) + 1]!;
-    }
+    const { entries, found } = this;
+    const n = this.findEntries(keys, count);
     for (let i = 0; i < n; i++) {
       let j = found[i]!;
       const end = j + 1 + entries[j]!;
