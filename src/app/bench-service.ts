@@ -14,7 +14,7 @@ import { IngestService } from './ingest-service.js';
 export interface BenchOptions {
   /** How many BBC articles (taken in turn from the topic folders). */
   readonly articles?: number;
-  /** Workers for the ingest run (default: the machine's cores). */
+  /** Workers for the ingest run (default: `defaultWorkers()`, one fewer than the cores). */
   readonly workers?: number;
 }
 

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DossierError } from '../core/errors.js';
@@ -17,9 +16,7 @@ export interface Extractor {
   readonly workerAnswers: number;
 }
 
-export function defaultWorkers(): number {
-  return availableParallelism();
-}
+export { defaultWorkers } from './default-workers.js';
 
 /**
  * `workers` 0 extracts in this thread; 1, in one worker thread; N >= 2, in this thread and N - 1

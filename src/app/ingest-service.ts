@@ -8,7 +8,7 @@ import { createExtractor, defaultWorkers, type Extractor } from './extract-pool.
 import type { ExtractOptions } from './extract-service.js';
 
 export interface IngestOptions extends ExtractOptions {
-  /** Worker threads for extraction; 0 extracts in this thread. Default: the machine's cores. */
+  /** Worker threads for extraction; 0 extracts in this thread. Default: `defaultWorkers()`, one fewer than the cores. */
   readonly workers?: number;
   /** Records per transaction. */
   readonly batchSize?: number;
