@@ -63,6 +63,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   const pronouns = clauseWords('pronoun');
   const negative = clauseWords('negative');
   const perpetrators = lexicon('perpetrator-nouns');
+  const weapons = lexicon('weapons');
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
     if (!c.subject) return;
@@ -81,7 +82,8 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     if (isCount(ctx, s, e)) score += p.quantity;
     // "Seattle shooting", "Brazilian Grand Prix": the event itself is not who acted in it.
     const head = words[words.length - 1]!.text.toLowerCase();
-    if ((triggers.has(head) && !perpetrators.has(head)) || ctx.mentionTypeAt(start, end) === 'EVENT') score += p.event;
+    // A weapon is not an event name: "A car bomb exploded" names what acted.
+    if ((triggers.has(head) && !perpetrators.has(head) && !weapons.has(head)) || ctx.mentionTypeAt(start, end) === 'EVENT') score += p.event;
     const entity = ctx.entityAt(start, end);
     if (entity) score += p.entityFreq * Math.log1p(entity.mentions.length);
     if (topWhat && c.predicate && ctx.tokens[c.predicate[0]]!.start === topWhat.start) score += p.coherence;
