@@ -3,7 +3,7 @@ import type { Arg } from '../../core/record.js';
 import { lexicon, packagePath } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
 import { makeArg, Ranked, type EventContext } from './context.js';
-import { lemma } from './verbs.js';
+import { isVerb, lemma } from './verbs.js';
 
 interface Cue {
   readonly words: readonly string[];
@@ -36,6 +36,16 @@ const NEW_CLAUSE_AFTER_AND = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they
 function newClause(ctx: EventContext, i: number): boolean {
   const w = ctx.lower[i];
   return (w === 'and' || w === 'but') && NEW_CLAUSE_AFTER_AND.has(ctx.lower[i + 1] ?? '');
+}
+
+/**
+ * Where a why phrase that started at token `start` ends, reading on from token `e`: at a break, a new
+ * clause, the unit's end, or `maxTokens` after its start.
+ */
+function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start: number, e: number): number {
+  const max = ctx.params.why.maxTokens;
+  while (e < u.tokenEnd && e - start < max && !BREAK.has(ctx.tokens[e]!.text) && !newClause(ctx, e)) e++;
+  return e;
 }
 
 /** Whether a time expression (the times layer) starts at `offset`. */
@@ -76,7 +86,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       let e = i + cue.words.length;
       // 'driven by "higher costs"': the quoted cause runs on.
       if (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text)) e++;
-      while (e < u.tokenEnd && e - i < p.maxTokens && !BREAK.has(tokens[e]!.text) && !newClause(ctx, e)) e++;
+      e = whyPhraseEnd(ctx, u, i, e);
       if (e <= i + cue.words.length || QUOTE_OPEN.has(tokens[e - 1]!.text)) continue;
       const weak = cue.weight < 0.7;
       // "Several dead after tram overturns": after a weak cue the event itself, told again, is not its cause.
@@ -120,9 +130,8 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
     for (let i = c.verb[1] + 1; i < u.tokenEnd - 1; i++) {
       if (ctx.lower[i] !== 'to' || !isBareVerb(ctx, i + 1) || ctx.inQuote(tokens[i]!.start)) continue;
       const prev = tokens[i - 1]!;
-      if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerbToken(ctx, i - 1) || BREAK.has(prev.text)) continue;
-      let e = i + 2;
-      while (e < u.tokenEnd && e - i < p.maxTokens && !BREAK.has(tokens[e]!.text) && !newClause(ctx, e)) e++;
+      if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerb(tokens, i - 1) || BREAK.has(prev.text)) continue;
+      const e = whyPhraseEnd(ctx, u, i, i + 2);
       ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, ctx.weight(u) * p.purpose));
       return;
     }
@@ -135,12 +144,6 @@ function isBareVerb(ctx: EventContext, i: number): boolean {
   if (!t) return false;
   if (t.pos) return t.pos === 'VB';
   return lemma(ctx.lower[i]!) === ctx.lower[i];
-}
-
-function isVerbToken(ctx: EventContext, i: number): boolean {
-  const t = ctx.tokens[i]!;
-  if (t.pos) return t.pos.startsWith('VB') || t.pos === 'MD';
-  return lemma(ctx.lower[i]!) !== undefined && !/^\p{Lu}/u.test(t.text);
 }
 
 const lastWord = (s: string) => (s.toLowerCase().match(/[\p{L}]+/gu) ?? []).pop() ?? '';
