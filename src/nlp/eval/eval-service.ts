@@ -7,7 +7,7 @@ import { conllTypeOf } from '../entity-types.js';
 import { chunkTagger, nerTagger, posTagger } from '../models.js';
 import { findMentions, type SentenceMention } from '../ner-annotate.js';
 import { makeInput, type TagInput } from '../tagger/input.js';
-import { spansFromIob, spansFromLabels, type LabelSpan } from '../tagger/labels.js';
+import { labelNames, spansFromIob, spansFromLabels, type LabelSpan } from '../tagger/labels.js';
 import { compromiseCoarseTags, compromiseEntities, coarsePenn } from './compromise-baseline.js';
 import { SpanScorer, type Prf } from './conlleval.js';
 
@@ -102,7 +102,7 @@ function evalChunk(docs: ConllDocument[], tokens: number): SystemScores {
   const { result, tokensPerSecond, cpuTokensPerSecond } = timed(tokens, () => inputs.map((d) => d.map((s) => chunk.tag(s))));
   const scorer = new SpanScorer();
   docs.forEach((d, k) => d.sentences.forEach((s, j) => {
-    scorer.add(spansFromIob(s.chunk), spansFromLabels(Array.from(result[k]![j]!, (id) => chunk.labels[id]!)));
+    scorer.add(spansFromIob(s.chunk), spansFromLabels(labelNames(result[k]![j]!, chunk.labels)));
   }));
   return spanScores('dossier', scorer, [...scorer.byType.keys()].sort(), tokensPerSecond, 'POS tags from our tagger; speed of the chunker alone', cpuTokensPerSecond);
 }

@@ -10,7 +10,7 @@ import { readConll } from '../conll.js';
 import { defaultGazetteer } from '../gazetteer.js';
 import { CHUNK_FEATURES, chunkFeatures, NER_FEATURES, POS_FEATURES, posFeatures, nerFeatures } from '../tagger/features.js';
 import type { TagInput } from '../tagger/input.js';
-import { spansFromIob, spansFromLabels, transitionMask } from '../tagger/labels.js';
+import { labelNames, spansFromIob, spansFromLabels, transitionMask } from '../tagger/labels.js';
 import { saveTaggerFile } from '../tagger/model-io.js';
 import { labelTypes, NER_TYPES, nerLabels, NerTagger } from '../tagger/ner-tagger.js';
 import { addPass1Features } from '../tagger/ner-doc.js';
@@ -70,7 +70,7 @@ function main(): void {
       const scorer = new SpanScorer();
       for (const d of dev) d.inputs.forEach((s, k) => {
         const ids = chunk!.tag({ ...s, pos: pos!.hashes(pos!.tag(s)) });
-        scorer.add(spansFromIob(d.chunk[k]!), spansFromLabels([...ids].map((i) => chunkLabels[i]!)));
+        scorer.add(spansFromIob(d.chunk[k]!), spansFromLabels(labelNames(ids, chunkLabels)));
       });
       log(`  eng.testa chunk F1 ${scorer.micro().f1.toFixed(4)} (predicted POS; ${model.featureCount} features kept)`);
     }
@@ -130,8 +130,8 @@ function trainNer(train: PreparedDoc[], dev: PreparedDoc[], pos?: SequenceTagger
       const second = ner.stack(prepared, first).map((s) => ner.pass2.tag(s));
       d.ner.forEach((gold, k) => {
         const g = spansFromLabels(gold);
-        s1.add(g, spansFromLabels([...first[k]!].map((i) => labels[i]!)));
-        s2.add(g, spansFromLabels([...second[k]!].map((i) => labels[i]!)));
+        s1.add(g, spansFromLabels(labelNames(first[k]!, labels)));
+        s2.add(g, spansFromLabels(labelNames(second[k]!, labels)));
       });
     }
     const what = predicted ? 'predicted POS/chunk' : 'gold POS/chunk';
