@@ -7,7 +7,7 @@ import { DossierError } from '../core/errors.js';
 import { packagePath, requireReferenceData } from '../core/resources.js';
 import { parseArticleText } from '../ingest/read-input.js';
 import { SqliteRepository } from '../store/sqlite-repository.js';
-import { defaultWorkers } from './extract-pool.js';
+import { defaultWorkers } from './default-workers.js';
 import { ExtractService } from './extract-service.js';
 import { IngestService } from './ingest-service.js';
 

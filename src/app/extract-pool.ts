@@ -16,8 +16,6 @@ export interface Extractor {
   readonly workerAnswers: number;
 }
 
-export { defaultWorkers } from './default-workers.js';
-
 /**
  * `workers` 0 extracts in this thread; 1, in one worker thread; N >= 2, in this thread and N - 1
  * worker threads. This thread only reads, hashes and writes between articles, so it takes a share

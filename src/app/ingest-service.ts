@@ -4,7 +4,8 @@ import type { DossierRecord } from '../core/record.js';
 import { planBatch, readBatch, type BatchEntry, type BatchFailure, type BatchItem } from '../ingest/batch.js';
 import { isIsoDate } from '../ingest/dates.js';
 import type { RecordMeta, Repository } from '../store/repository.js';
-import { createExtractor, defaultWorkers, type Extractor } from './extract-pool.js';
+import { defaultWorkers } from './default-workers.js';
+import { createExtractor, type Extractor } from './extract-pool.js';
 import type { ExtractOptions } from './extract-service.js';
 
 export interface IngestOptions extends ExtractOptions {

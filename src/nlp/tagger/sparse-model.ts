@@ -155,7 +155,6 @@ export class SparseModel implements Scorer {
       }
     }
   }
-
 }
 
 export function roundUp4(n: number): number {
