@@ -66,6 +66,8 @@ const SPACE = {
   'who.quantity': [-1.5, -1, -0.6, -0.3, 0],
   'who.event': [-1.5, -1, -0.6, -0.3, 0],
   'who.fullName': [0.9, 1, 1.1, 1.3],
+  'who.inanimate': [-1, -0.6, -0.3, 0],
+  'who.passivePatient': [0.5, 0.7, 0.9, 1],
   'how.mannerNoun': [0.4, 0.6, 0.9, 1.2],
   'when.relativeClause': [0.3, 0.5, 0.7, 1],
 };
