@@ -31,7 +31,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
     who: who.slice(0, 5),
     what: what[0] ?? null,
     when: whenCandidates(c)[0] ?? null,
-    where: whereCandidates(c),
+    where: whereCandidates(c, type.type?.incident ? type.words : new Set()),
     why: whyCandidates(c, violent, type.words)[0] ?? null,
     how: howCandidates(c, weapons, violent ? type.words : new Set())[0] ?? null,
     perpetrators: participants.perpetrators.slice(0, 5),
