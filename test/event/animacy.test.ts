@@ -65,3 +65,22 @@ describe('event who: the agent of a passive clause', () => {
     expect(extractEvent(doc, ctx).who.map((a) => a.text)).not.toContain('climbing down a gully');
   });
 });
+
+describe('event what: a thing that shows reports', () => {
+  it('takes the first sentence\'s event over "Video shows ..." in the title', () => {
+    const doc = makeDoc({
+      title: 'Video shows firefighters pulling a dog from a frozen lake',
+      body: 'Firefighters rescued a dog from a frozen lake in Lakeside on Sunday. The dog had chased a duck onto the ice.',
+    });
+    expect(extractEvent(doc, ctx).what?.text).toMatch(/^rescued a dog/);
+  });
+
+  it('keeps "shows" as the event when a person shows something', () => {
+    const doc = makeDoc({
+      title: 'Goalkeeper shows nerves of steel in shoot-out win',
+      lead: 'The club won the cup in a shoot-out on Sunday.',
+      body: 'The goalkeeper saved two penalties.',
+    });
+    expect(extractEvent(doc, ctx).what?.text).toMatch(/^shows nerves of steel/);
+  });
+});

@@ -61,4 +61,21 @@ describe('event why and how', () => {
     });
     expect(extractEvent(doc, ctx).how?.text).toBe('in a landslide vote');
   });
+
+  it('answers how an incident happened with its trigger verb ("overturned"), not a noun ("crash")', () => {
+    const doc = makeDoc({
+      title: 'Bus crash in Dorley leaves three hurt',
+      body: 'A bus overturned on a bend near Dorley on Monday. Three passengers were taken to hospital after the crash.',
+    });
+    const event = extractEvent(doc, ctx);
+    expect(event.type).toBe('accident');
+    expect(event.how?.text).toBe('overturned');
+  });
+
+  it('reads "blames X for" + an -ing form as the cause, and not "for" + the outcome', () => {
+    const act = makeDoc({ title: 'Coach blames referee for ignoring a late foul', body: 'The team lost the final on Saturday.' });
+    expect(extractEvent(act, ctx).why?.text).toBe('for ignoring a late foul');
+    const outcome = makeDoc({ title: 'Coach blames referee for cup final defeat', body: 'The team lost the final on Saturday.' });
+    expect(extractEvent(outcome, ctx).why?.text ?? '').not.toMatch(/defeat/);
+  });
 });

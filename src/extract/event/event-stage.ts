@@ -33,7 +33,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
     when: whenCandidates(c)[0] ?? null,
     where: whereCandidates(c, type.type?.incident ? type.words : new Set()),
     why: whyCandidates(c, violent, type.words)[0] ?? null,
-    how: howCandidates(c, weapons, violent ? type.words : new Set())[0] ?? null,
+    how: howCandidates(c, weapons, type.type?.incident ? type.words : new Set())[0] ?? null,
     perpetrators: participants.perpetrators.slice(0, 5),
     targets: participants.targets.slice(0, 5),
     weapons: weapons.slice(0, 5),

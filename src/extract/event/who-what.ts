@@ -23,7 +23,7 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     if (!c.predicate) return;
     let score = ctx.weight(u);
     if (!c.verb) score *= p.noVerb;
-    if (c.lemma && report.has(c.lemma)) score *= p.report;
+    if (c.lemma && (report.has(c.lemma) || showsEvidence(ctx, c))) score *= p.report;
     if (hasTrigger(ctx, c.predicate[0], c.predicate[1], triggers)) score += p.trigger;
     // "The attacker was shot by police": what befell the perpetrator is not the attack itself.
     if (violent && c.subject && c.verb && isPassive(ctx, c.verb) && tokens.slice(c.subject[0], c.subject[1]).some((t) => perpetrators.has(t.text.toLowerCase()))) {
@@ -47,6 +47,11 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     }
   });
   return ranked.list();
+}
+
+/** "Footage shows rescuers ...", "Images reveal ...": a thing that shows reports what happened. */
+function showsEvidence(ctx: EventContext, c: Clause): boolean {
+  return !!c.lemma && !!c.subject && clauseWords('evidence').has(c.lemma) && animacy(ctx, c.subject[0], c.subject[1]) === 'inanimate';
 }
 
 function isPassive(ctx: EventContext, verb: readonly [number, number]): boolean {

@@ -9,13 +9,15 @@ interface Cue {
   readonly words: readonly string[];
   readonly weight: number;
   readonly after?: ReadonlySet<string>;
+  /** Only before an -ing form. */
+  readonly gerund?: boolean;
 }
 
 let cues: Cue[] | undefined;
 function whyCues(): Cue[] {
   cues ??= (JSON.parse(readFileSync(packagePath('resources', 'event', 'why-cues.json'), 'utf8')) as {
-    cues: { cue: string; weight: number; after?: string[] }[];
-  }).cues.map((c) => ({ words: c.cue.split(' '), weight: c.weight, after: c.after ? new Set(c.after) : undefined }));
+    cues: { cue: string; weight: number; after?: string[]; gerund?: boolean }[];
+  }).cues.map((c) => ({ words: c.cue.split(' '), weight: c.weight, after: c.after ? new Set(c.after) : undefined, gerund: c.gerund }));
   return cues;
 }
 
@@ -48,6 +50,18 @@ function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start
   return e;
 }
 
+/**
+ * Whether a cue found at token i applies: its verb ("after") within the six words before, and,
+ * for a gerund-only cue, an -ing form right after it ("blames X for stopping momentum" tells what X
+ * did; in "blames X for the defeat" the defeat is the outcome, not a cause).
+ */
+function cueApplies(ctx: EventContext, from: number, i: number, c: Cue): boolean {
+  if (c.gerund && !/^\p{Ll}+ing$/u.test(ctx.tokens[i + c.words.length]?.text ?? '')) return false;
+  if (!c.after) return true;
+  for (let b = Math.max(from, i - 6); b < i; b++) if (c.after.has(lemma(ctx.tokens[b]!.text) ?? ctx.lower[b]!)) return true;
+  return false;
+}
+
 /** Whether a time expression (the times layer) starts at `offset`. */
 function timeStartsAt(ctx: EventContext, offset: number): boolean {
   return (ctx.doc.maybe('times') ?? []).some((t) => t.start === offset);
@@ -76,13 +90,8 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const options = cueIndex().get(ctx.lower[i]!);
       if (!options) continue;
-      const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word));
+      const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && cueApplies(ctx, u.tokenStart, i, c));
       if (!cue) continue;
-      if (cue.after) {
-        let ok = false;
-        for (let b = Math.max(u.tokenStart, i - 6); b < i && !ok; b++) ok = cue.after.has(lemma(tokens[b]!.text) ?? tokens[b]!.text.toLowerCase());
-        if (!ok) continue;
-      }
       let e = i + cue.words.length;
       // 'driven by "higher costs"': the quoted cause runs on.
       if (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text)) e++;
@@ -168,14 +177,18 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   const report = clauseWords('report');
   // In a violent event the means is the weapon, or the attack verb itself ("shot", "stabbed").
   if (weapons[0]) ranked.add({ ...weapons[0], score: weapons[0].score + p.means * 0.5 });
-  for (const u of ctx.units) {
+  ctx.units.forEach((u, k) => {
+    const verb = ctx.clauses[k]!.verb;
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const w = ctx.lower[i]!;
       if (!triggers.has(w) || lemma(w) === undefined || /ing$/.test(w) || ctx.inQuote(tokens[i]!.start)) continue;
+      // The trigger as a verb ("the tram derailed"), not as a noun ("in the crash"); in a title,
+      // where the tagger's tags are not trusted, only as the clause's verb ("Tram derails").
+      if (u.kind === 'title' ? !verb || i < verb[0] || i >= verb[1] : !isVerb(tokens, i)) continue;
       ranked.add(makeArg(text, tokens[i]!.start, tokens[i]!.end, ctx.weight(u) * p.means));
       break;
     }
-  }
+  });
   ctx.units.forEach((u, k) => {
     const w = ctx.weight(u);
     const c = ctx.clauses[k]!;
