@@ -54,4 +54,28 @@ describe('event where: places in names', () => {
     });
     expect(extractEvent(doc, ctx).where.map((a) => a.text)).not.toContain('Harlow Pension Case');
   });
+  it('takes a run holding a place noun for a place even when NER calls its last name a person', () => {
+    const doc = withMentions(
+      {
+        title: 'Rebels strike army base in Northern City of Marla-Kent',
+        lead: 'Two soldiers were killed on Friday, officials said.',
+        body: 'The base was closed to visitors.',
+      },
+      [{ text: 'Marla-Kent', type: 'PERSON' }],
+    );
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Northern City of Marla-Kent');
+  });
+  it('puts a place the text calls a city ("the city of Tavira") above the country', () => {
+    const parts = {
+      title: 'Bomb explodes in Portugal',
+      lead: 'A bomb exploded outside a bank in the city of Tavira on Monday.',
+      body: 'No one was hurt.',
+    };
+    const bare = makeDoc(parts);
+    const start = bare.text.indexOf('Portugal');
+    const doc = makeDoc(parts, {
+      entities: [{ id: 'e1', type: 'GPE', name: 'Portugal', mentions: [{ text: 'Portugal', start, end: start + 8 }], geo: { name: 'Portugal', country: 'PT', lat: 39.6, lon: -8 } }],
+    });
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('city of Tavira');
+  });
 });

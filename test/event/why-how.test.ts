@@ -78,4 +78,27 @@ describe('event why and how', () => {
     const outcome = makeDoc({ title: 'Coach blames referee for cup final defeat', body: 'The team lost the final on Saturday.' });
     expect(extractEvent(outcome, ctx).why?.text ?? '').not.toMatch(/defeat/);
   });
+  it('does not read "for the first time" or "for two hours" as a reason', () => {
+    const doc = makeDoc({
+      title: 'Rival leaders meet for the first time in Castel',
+      body: 'The two leaders talked for two hours on Monday. They met in Castel to agree a ceasefire along the border.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toMatch(/^to agree a ceasefire/);
+  });
+
+  it('ends a purpose before a relative clause about its object', () => {
+    const doc = makeDoc({
+      title: 'Divers work through the night to reach a miner who was trapped underground',
+      body: 'The mine was closed on Tuesday.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('to reach a miner');
+  });
+
+  it('does not read "impossible to" + verb as a purpose', () => {
+    const doc = makeDoc({
+      title: 'Mayor calls the plan impossible to fund',
+      body: 'The council meets on Friday.',
+    });
+    expect(extractEvent(doc, ctx).why).toBeNull();
+  });
 });

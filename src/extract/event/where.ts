@@ -66,7 +66,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         }
         // A person or people named by the run's last word is not a place; "Trump Tower" (a name inside) is.
         const head = tokens[k - 1]!;
-        if (!places.has(head.text.toLowerCase()) && notPlace.some((m) => m.start < head.end && head.start < m.end)) continue;
+        // A run holding a place noun ("Afghan City of Mazar-i-Sharif") is a place whatever NER says of its head.
+        const placeNoun = tokens.slice(s, k).some((t) => places.has(t.text.toLowerCase()));
+        if (!placeNoun && notPlace.some((m) => m.start < head.end && head.start < m.end)) continue;
         // A title-case headline capitalises common words ("in Clinton Email Case"): a run ending on
         // a dictionary word names a place only when it is a place noun or NER calls it a place.
         const headWord = head.text.toLowerCase();
@@ -140,6 +142,9 @@ function dateline(ctx: EventContext, u: { tokenStart: number; tokenEnd: number }
   return /^(?:--|—|–|-)$/.test(tokens[k]?.text ?? '') ? [tokens[s]!.start, tokens[e - 1]!.end] : null;
 }
 
+const ANY_COUNTRY = '*';
+const SETTLEMENT_OF = /\b(?:city|town|village|district|province|county|region)\s+of\s+\p{Lu}/iu;
+
 /**
  * The most specific place first: a country is where the event happened only when no place inside
  * it is named ("Croydon" before "Britain"); the entities' geo tells which lies in which.
@@ -152,12 +157,14 @@ function preferContained(ctx: EventContext, list: Arg[]): Arg[] {
   for (const a of list) {
     const g = geoOf(a);
     if (g && !isCountry(g)) inside.add(g.country);
+    // "the city of Mazar-i-Sharif": a place the text itself calls a city or town lies inside a country.
+    else if (!g && SETTLEMENT_OF.test(a.text)) inside.add(ANY_COUNTRY);
   }
   if (inside.size === 0) return list;
   return list
     .map((a) => {
       const g = geoOf(a);
-      return g && isCountry(g) && inside.has(g.country) ? { ...a, score: round(a.score * ctx.params.where.country) } : a;
+      return g && isCountry(g) && (inside.has(g.country) || inside.has(ANY_COUNTRY)) ? { ...a, score: round(a.score * ctx.params.where.country) } : a;
     })
     .sort((x, y) => y.score - x.score || x.start - y.start);
 }

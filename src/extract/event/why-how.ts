@@ -32,6 +32,8 @@ function cueIndex(): Map<string, Cue[]> {
 
 const BREAK = new Set([',', ';', '.', '!', '?', ':', '—', '(', ')', '“', '”', '"']);
 const QUOTE_OPEN = new Set(['“', '"', "'", '‘']);
+// "to save the boy who fell ...": a relative clause tells about a noun, not the cause.
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
 const NEW_CLAUSE_AFTER_AND = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'that', 'there']);
 
 /** "for stopping momentum and the other for ...": "and"/"but" before a determiner or pronoun starts another clause. */
@@ -46,7 +48,7 @@ function newClause(ctx: EventContext, i: number): boolean {
  */
 function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start: number, e: number): number {
   const max = ctx.params.why.maxTokens;
-  while (e < u.tokenEnd && e - start < max && !BREAK.has(ctx.tokens[e]!.text) && !newClause(ctx, e)) e++;
+  while (e < u.tokenEnd && e - start < max && !BREAK.has(ctx.tokens[e]!.text) && !newClause(ctx, e) && !RELATIVE.has(ctx.lower[e]!)) e++;
   return e;
 }
 
@@ -56,10 +58,22 @@ function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start
  * did; in "blames X for the defeat" the defeat is the outcome, not a cause).
  */
 function cueApplies(ctx: EventContext, from: number, i: number, c: Cue): boolean {
+  if (c.words.length === 1 && c.words[0] === 'for' && isDuration(ctx, i + 1)) return false;
   if (c.gerund && !/^\p{Ll}+ing$/u.test(ctx.tokens[i + c.words.length]?.text ?? '')) return false;
   if (!c.after) return true;
   for (let b = Math.max(from, i - 6); b < i; b++) if (c.after.has(lemma(ctx.tokens[b]!.text) ?? ctx.lower[b]!)) return true;
   return false;
+}
+
+/**
+ * "for the first time", "for two hours", "jailed for ten years", "for good": "for" before a span
+ * of time or an occasion counts, it does not give a reason.
+ */
+function isDuration(ctx: EventContext, i: number): boolean {
+  const skip = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'first', 'second', 'third', 'last', 'next', 'final']);
+  let k = i;
+  while (k < i + 3 && (skip.has(ctx.lower[k] ?? '') || /^\d+$/.test(ctx.lower[k] ?? ''))) k++;
+  return lexicon('duration-words').has(ctx.lower[k] ?? '');
 }
 
 /** Whether a time expression (the times layer) starts at `offset`. */
