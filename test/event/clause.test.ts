@@ -27,4 +27,7 @@ describe('event clause reading', () => {
   it('reads the predicate on past the object as before', () => {
     expect(read('Singer stages protest outside city hall', true).predicate).toBe('stages protest outside city hall');
   });
+  it('does not end the predicate on "for" when the length cap falls after it', () => {
+    expect(read('Mayor blames one council letter for the delay', true).predicate).toBe('blames one council letter');
+  });
 });

@@ -101,4 +101,19 @@ describe('event why and how', () => {
     });
     expect(extractEvent(doc, ctx).why).toBeNull();
   });
+  it('reads a manner phrase only with an indefinite article ("in a landslide vote", not "by decision")', () => {
+    const doc = makeDoc({
+      title: 'Minister stands by decision to close the clinic',
+      body: 'The clinic will shut in May, the ministry said.',
+    });
+    expect(extractEvent(doc, ctx).how?.text ?? '').not.toMatch(/decision/);
+  });
+
+  it('answers how with the report\'s past form of the headline\'s incident verb', () => {
+    const doc = makeDoc({
+      title: 'Tram derails near Hallow',
+      body: 'A tram derailed on a bend near Hallow on Monday. Four passengers were hurt.',
+    });
+    expect(extractEvent(doc, ctx).how?.text).toBe('derailed');
+  });
 });

@@ -22,7 +22,7 @@ export interface Clause {
 const BREAK = new Set([',', ';', ':', '.', '!', '?', '—', '–', '--', '(', ')', '|']);
 const SUBORDINATORS = new Set(['while', 'as', 'when', 'after', 'although', 'though', 'if', 'because', 'since', 'before', 'despite', 'once', 'whereas']);
 // Words a phrase never ends on.
-const DANGLING = new Set(['and', 'or', 'the', 'a', 'an', 'between', 'among', 'about', 'than', 'like', 'by', 'via', 'under', 'within', 'without', 'toward', 'towards', 'upon', 'per', 'its', 'their', 'his', 'her', 'of']);
+const DANGLING = new Set(['and', 'or', 'for', 'the', 'a', 'an', 'between', 'among', 'about', 'than', 'like', 'by', 'via', 'under', 'within', 'without', 'toward', 'towards', 'upon', 'per', 'its', 'their', 'his', 'her', 'of']);
 const QUOTE = new Set(['"', '“', '”', "'", '‘', '’']);
 
 const lower = (tokens: readonly Token[], i: number) => tokens[i]?.text.toLowerCase() ?? '';

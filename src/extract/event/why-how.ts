@@ -199,7 +199,9 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       // The trigger as a verb ("the tram derailed"), not as a noun ("in the crash"); in a title,
       // where the tagger's tags are not trusted, only as the clause's verb ("Tram derails").
       if (u.kind === 'title' ? !verb || i < verb[0] || i >= verb[1] : !isVerb(tokens, i)) continue;
-      ranked.add(makeArg(text, tokens[i]!.start, tokens[i]!.end, ctx.weight(u) * p.means));
+      // A headline's present ("Tram derails") is told in the past in the report ("the tram derailed").
+      const at = u.kind === 'title' ? pastFormInReport(ctx, lemma(w)!) ?? i : i;
+      ranked.add(makeArg(text, tokens[at]!.start, tokens[at]!.end, ctx.weight(u) * p.means));
       break;
     }
   });
@@ -236,11 +238,24 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   return ranked.list().filter((a) => a.score >= p.minScore);
 }
 
+/** The first past form of the verb `base` outside the title, among the sentences read, as a token index. */
+function pastFormInReport(ctx: EventContext, base: string): number | undefined {
+  for (const u of ctx.units) {
+    if (u.kind === 'title') continue;
+    for (let j = u.tokenStart; j < u.tokenEnd; j++) {
+      const w = ctx.lower[j]!;
+      if (w !== base && lemma(w) === base && !/(?:ing|s)$/.test(w) && isVerb(ctx.tokens, j) && !ctx.inQuote(ctx.tokens[j]!.start)) return j;
+    }
+  }
+  return undefined;
+}
+
 /** End (exclusive) of "a(n) [up to two modifiers] MANNER-NOUN" starting at token i, or 0. */
 function mannerPhraseEnd(ctx: EventContext, i: number, to: number): number {
   const nouns = lexicon('event-manner-nouns');
-  let k = i;
-  if (ctx.lower[k] === 'a' || ctx.lower[k] === 'an') k++;
+  // Indefinite: "in a landslide vote", "by a narrow margin"; "in the crash" refers back to the event itself.
+  if (ctx.lower[i] !== 'a' && ctx.lower[i] !== 'an') return 0;
+  const k = i + 1;
   for (let n = k; n < Math.min(to, k + 3); n++) {
     const w = ctx.lower[n]!;
     if (nouns.has(w)) {
