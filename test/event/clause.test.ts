@@ -5,11 +5,11 @@ import { tokenize } from '../../src/nlp/tokenize.js';
 
 const opts = { maxWhat: 5, maxStops: 0 };
 
-function read(text: string, title = false): { verb: string | null; predicate: string | null; tokens: readonly Token[] } {
+function read(text: string, title = false): { subject: string | null; verb: string | null; predicate: string | null; tokens: readonly Token[] } {
   const tokens = tokenize(text);
   const c = readClause(tokens, 0, tokens.length, { ...opts, title });
   const span = (r: readonly [number, number] | null) => (r ? text.slice(tokens[r[0]]!.start, tokens[r[1] - 1]!.end) : null);
-  return { verb: span(c.verb), predicate: span(c.predicate), tokens };
+  return { subject: span(c.subject), verb: span(c.verb), predicate: span(c.predicate), tokens };
 }
 
 describe('event clause reading', () => {
@@ -29,5 +29,9 @@ describe('event clause reading', () => {
   });
   it('does not end the predicate on "for" when the length cap falls after it', () => {
     expect(read('Mayor blames one council letter for the delay', true).predicate).toBe('blames one council letter');
+  });
+  it('keeps a list of names as the whole subject, and still cuts an apposition', () => {
+    expect(read('Anna Berg, Tomas Lind and Eva Holm win the relay').subject).toBe('Anna Berg, Tomas Lind and Eva Holm');
+    expect(read('Anna Berg, the team captain, won the relay').subject).toBe('Anna Berg');
   });
 });

@@ -164,7 +164,7 @@ function subjectOf(tokens: readonly Token[], start: number, verb: number): reado
   if (s >= e) return null;
   const commas: number[] = [];
   for (let i = s; i < e; i++) if (tokens[i]!.text === ',') commas.push(i);
-  if (commas.length) {
+  if (commas.length && !isNameList(tokens, s, e, commas)) {
     const first = lower(tokens, s);
     const fronted = clauseWords('lead').has(first) || /ing$/.test(first);
     if (fronted) s = commas[commas.length - 1]! + 1;
@@ -172,4 +172,19 @@ function subjectOf(tokens: readonly Token[], start: number, verb: number): reado
   }
   while (e > s && (BREAK.has(lower(tokens, e - 1)) || QUOTE.has(lower(tokens, e - 1)) || clauseWords('adverb').has(lower(tokens, e - 1)) || /^\p{Ll}+ly$/u.test(tokens[e - 1]!.text))) e--;
   return e > s ? [s, e] : null;
+}
+
+/**
+ * "Kimi Raikkonen, Marcus Ericsson and Felipe Massa": commas that list names joined by a final
+ * "and"/"or", not an apposition ("Hillary Clinton, the Democratic nominee,"). Every part starts
+ * with a capital and the last holds the conjunction.
+ */
+function isNameList(tokens: readonly Token[], s: number, e: number, commas: readonly number[]): boolean {
+  const starts = [s, ...commas.map((c) => c + 1)];
+  if (!starts.every((i) => i < e && /^\p{Lu}/u.test(tokens[i]!.text))) return false;
+  for (let i = commas[commas.length - 1]! + 1; i < e; i++) {
+    const w = lower(tokens, i);
+    if (w === 'and' || w === 'or') return i + 1 < e && /^\p{Lu}/u.test(tokens[i + 1]!.text);
+  }
+  return false;
 }
