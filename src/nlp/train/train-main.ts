@@ -15,6 +15,7 @@ import { saveTaggerFile } from '../tagger/model-io.js';
 import { labelTypes, NER_TYPES, nerLabels, NerTagger } from '../tagger/ner-tagger.js';
 import { addPass1Features } from '../tagger/ner-doc.js';
 import { SequenceTagger } from '../tagger/sequence-tagger.js';
+import { buildTagDictionary, TagDictionary } from '../tagger/tag-dictionary.js';
 import type { SparseModel } from '../tagger/sparse-model.js';
 import { trainTagger } from '../tagger/train.js';
 import { SpanScorer } from '../eval/conlleval.js';
@@ -30,7 +31,8 @@ const TITLE_CASE_EVERY = 8;
 function main(): void {
   const t0 = performance.now();
   const counter = { n: 0 };
-  const train = readConll(requireReferenceData('conll2003', 'eng.train')).map((d) => prepareDoc(d, TITLE_CASE_EVERY, counter));
+  const trainDocs = readConll(requireReferenceData('conll2003', 'eng.train'));
+  const train = trainDocs.map((d) => prepareDoc(d, TITLE_CASE_EVERY, counter));
   const dev = readConll(requireReferenceData('conll2003', 'eng.testa')).map((d) => prepareDoc(d));
   mkdirSync(packagePath('models'), { recursive: true });
   const trainInputs = train.flatMap((d) => d.inputs);
@@ -44,15 +46,17 @@ function main(): void {
     const model = trainTagger(trainInputs, train.flatMap((d) => d.pos.map((t) => labelIds(posLabels, t))), {
       labels: posLabels, extract: posFeatures, allowed: null, epochs: EPOCHS.pos, seed: 1, minCount: 2, log,
     });
-    saveTaggerFile(packagePath('models', 'pos.bin'), { header: { kind: 'pos', labels: posLabels }, models: [model] });
-    pos = new SequenceTagger(posLabels, model, POS_FEATURES, false);
+    // From the text as written (not the Title Case copies), like the prose it is used on.
+    const tagDictionary = buildTagDictionary(trainDocs.flatMap((d) => d.sentences.map((s) => ({ words: s.words, tags: s.pos }))));
+    saveTaggerFile(packagePath('models', 'pos.bin'), { header: { kind: 'pos', labels: posLabels, tagDictionary }, models: [model] });
+    pos = new SequenceTagger(posLabels, model, POS_FEATURES, false, new TagDictionary(tagDictionary, posLabels));
     let right = 0;
     let total = 0;
     for (const d of dev) d.inputs.forEach((s, k) => {
       const ids = pos!.tag(s);
       ids.forEach((id, i) => { if (posLabels[id] === d.pos[k]![i]) right++; total++; });
     });
-    log(`  eng.testa POS accuracy ${(right / total).toFixed(4)} (${model.featureCount} features kept)`);
+    log(`  eng.testa POS accuracy ${(right / total).toFixed(4)} (${model.featureCount} features kept; ${tagDictionary.length} words in the tag dictionary)`);
   }
 
   // Chunk: trained on gold POS tags, evaluated on predicted ones.
