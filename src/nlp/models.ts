@@ -37,7 +37,7 @@ function modelParts(name: keyof typeof FILES): TaggerParts {
       throw new DossierError('DATA_MISSING', `${path}: expected a ${kind} model with ${models} part(s), found ${file.header.kind}`);
     }
     return { labels: file.header.labels, models: file.models.map((m) => m.parts()), tagDictionary: file.header.tagDictionary };
-  });
+  }, () => [packagePath('models', `${name}.bin`)]);
 }
 
 /** Reads the three taggers' models, to hand to worker threads, without building the taggers. */
