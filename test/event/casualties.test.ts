@@ -49,6 +49,15 @@ describe('event casualties', () => {
   it('counts the bodies recovered as killed', () => {
     const c = casualtiesOf('Rescuers recovered the bodies of nine miners after the collapse, state media reported.');
     expect(c.killed).toMatchObject({ min: 9, exact: true });
+    // A show called "Bodies" is no toll.
+    expect(casualtiesOf('Shameless, Hustle and Bodies are all nominated for the 60-minute television prize.').killed).toBeNull();
+  });
+
+  it('reads "the number of dead" and "claimed the lives of" as tolls', () => {
+    expect(casualtiesOf('The number of dead has climbed to 112, the civil defence agency said.').killed).toMatchObject({ min: 112 });
+    expect(casualtiesOf('The number of injured rose to 40 overnight, doctors said.').injured).toMatchObject({ min: 40 });
+    expect(casualtiesOf('The bombing claimed the lives of 6 people, the governor said.').killed).toMatchObject({ min: 6, exact: true });
+    expect(casualtiesOf('The number of protesters grew to 500 by noon.').killed).toBeNull();
   });
 
   it('takes the latest, highest toll as the story develops', () => {

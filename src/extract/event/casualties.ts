@@ -203,9 +203,11 @@ export function findCasualties(ctx: EventContext): Found[] {
         i = n.end - 1;
         continue;
       }
-      // "killing at least four people", "injuring 12 others", "injured X and at least three others"
-      // "the bodies of nine miners", not "Shameless, Hustle and Bodies are nominated for the 60-minute prize".
-      const verbKind = wordClass('killverb').has(w) && (w !== 'bodies' || low(tokens, i + 1) === 'of') ? 'killed' : wordClass('injureverb').has(w) ? 'injured' : null;
+      // "killing at least four people", "injuring 12 others", "injured X and at least three others";
+      // "the bodies of nine miners" (not "Shameless, Hustle and Bodies are nominated for the 60-minute
+      // prize"), "claimed the lives of 6 people".
+      const verbKind = (wordClass('killverb').has(w) && (w !== 'bodies' || low(tokens, i + 1) === 'of'))
+        || (w === 'lives' && low(tokens, i + 1) === 'of') ? 'killed' : wordClass('injureverb').has(w) ? 'injured' : null;
       if (verbKind) {
         for (let k = i + 1; k < Math.min(u.tokenEnd, i + 7); k++) {
           const kw = low(tokens, k);
@@ -220,12 +222,13 @@ export function findCasualties(ctx: EventContext): Found[] {
           break;
         }
       }
-      // "the death toll rose to seven"
-      if (w === 'toll') {
+      // "the death toll rose to seven", "the number of dead has climbed to 112"
+      const tollKind = w === 'toll' ? 'killed' : w === 'number' && low(tokens, i + 1) === 'of' ? kindOfWord(low(tokens, i + 2)) : null;
+      if (tollKind) {
         for (let k = i + 1; k < Math.min(u.tokenEnd, i + 7); k++) {
           const m = numberAt(tokens, k, u.tokenEnd, quantities);
           if (m) {
-            found.push({ kind: 'killed', min: m.min, max: m.max, exact: m.exact, ...ev(i, m.end) });
+            found.push({ kind: tollKind, min: m.min, max: m.max, exact: m.exact, ...ev(i, m.end) });
             break;
           }
         }
