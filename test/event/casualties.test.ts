@@ -53,6 +53,13 @@ describe('event casualties', () => {
     expect(casualtiesOf('Shameless, Hustle and Bodies are all nominated for the 60-minute television prize.').killed).toBeNull();
   });
 
+  it('counts a hostage-taker or kidnappers shot dead apart, as perpetrators', () => {
+    const c = casualtiesOf('Police stormed the building on Saturday. The hostage-taker was shot dead.');
+    expect(c.killed).toBeNull();
+    expect(c.perpetratorsKilled).toMatchObject({ min: 1 });
+    expect(casualtiesOf('Two kidnappers were killed in the rescue, police said.').perpetratorsKilled).toMatchObject({ min: 2 });
+  });
+
   it('reads "the number of dead" and "claimed the lives of" as tolls', () => {
     expect(casualtiesOf('The number of dead has climbed to 112, the civil defence agency said.').killed).toMatchObject({ min: 112 });
     expect(casualtiesOf('The number of injured rose to 40 overnight, doctors said.').injured).toMatchObject({ min: 40 });
