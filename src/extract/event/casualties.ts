@@ -41,6 +41,10 @@ const NONE = /\b(?:no one|no-one|nobody)\s(?:else\s)?(?:(?:was|were|has been|hav
 /** Right before "was killed" etc.: its subject is no one. */
 const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none)\s(?:else\s)?$/u;
 
+/** "another [person] [was] injured": the few words that may stand between "another" and the toll word. */
+const ANOTHER_PERSON = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'officer', 'soldier', 'policeman', 'civilian', 'passenger', 'worker']);
+const ANOTHER_AUX = new Set(['was', 'is', 'has', 'had', 'were']);
+
 function noneKinds(word: string): Kind[] {
   if (word === 'casualties') return ['killed', 'injured'];
   return /kill|died|dead|death|fatal|life/.test(word) ? ['killed'] : ['injured'];
@@ -202,6 +206,14 @@ export function findCasualties(ctx: EventContext): Found[] {
         }
         i = n.end - 1;
         continue;
+      }
+      // "One person was killed and another injured": one more, of the kind that follows.
+      if (w === 'another') {
+        let k = i + 1;
+        if (ANOTHER_PERSON.has(low(tokens, k))) k++;
+        if (ANOTHER_AUX.has(low(tokens, k))) k++;
+        const kind = k < u.tokenEnd ? kindOfWord(low(tokens, k)) : null;
+        if (kind) found.push({ kind: perpIn(i + 1, k) ? 'perpetratorsKilled' : kind, min: 1, exact: true, ...ev(i, k + 1) });
       }
       // "killing at least four people", "injuring 12 others", "injured X and at least three others";
       // "the bodies of nine miners" (not "Shameless, Hustle and Bodies are nominated for the 60-minute
