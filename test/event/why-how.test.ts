@@ -61,4 +61,44 @@ describe('event why and how', () => {
     });
     expect(extractEvent(doc, ctx).how?.text).toBe('in a landslide vote');
   });
+
+  it('answers how an incident happened with its trigger verb ("overturned"), not a noun ("crash")', () => {
+    const doc = makeDoc({
+      title: 'Bus crash in Dorley leaves three hurt',
+      body: 'A bus overturned on a bend near Dorley on Monday. Three passengers were taken to hospital after the crash.',
+    });
+    const event = extractEvent(doc, ctx);
+    expect(event.type).toBe('accident');
+    expect(event.how?.text).toBe('overturned');
+  });
+
+  it('reads "blames X for" + an -ing form as the cause, and not "for" + the outcome', () => {
+    const act = makeDoc({ title: 'Coach blames referee for ignoring a late foul', body: 'The team lost the final on Saturday.' });
+    expect(extractEvent(act, ctx).why?.text).toBe('for ignoring a late foul');
+    const outcome = makeDoc({ title: 'Coach blames referee for cup final defeat', body: 'The team lost the final on Saturday.' });
+    expect(extractEvent(outcome, ctx).why?.text ?? '').not.toMatch(/defeat/);
+  });
+  it('does not read "for the first time" or "for two hours" as a reason', () => {
+    const doc = makeDoc({
+      title: 'Rival leaders meet for the first time in Castel',
+      body: 'The two leaders talked for two hours on Monday. They met in Castel to agree a ceasefire along the border.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toMatch(/^to agree a ceasefire/);
+  });
+
+  it('ends a purpose before a relative clause about its object', () => {
+    const doc = makeDoc({
+      title: 'Divers work through the night to reach a miner who was trapped underground',
+      body: 'The mine was closed on Tuesday.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('to reach a miner');
+  });
+
+  it('does not read "impossible to" + verb as a purpose', () => {
+    const doc = makeDoc({
+      title: 'Mayor calls the plan impossible to fund',
+      body: 'The council meets on Friday.',
+    });
+    expect(extractEvent(doc, ctx).why).toBeNull();
+  });
 });

@@ -89,14 +89,19 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   }
   // The verb group: auxiliaries, adverbs and participles after the finite verb.
   const adverbs = clauseWords('adverb');
+  // Only an auxiliary takes a further verb into its group ("has been shot"); after a full verb a
+  // verb-like word is its object ("blames defeat", "sparks outrage", "stages protest").
   let head = v;
   let j = v + 1;
-  while (j < to && (isVerb(tokens, j, pos) || adverbs.has(lower(tokens, j)) || /ly$/.test(lower(tokens, j)))) {
-    if (isVerb(tokens, j, pos)) head = j;
+  while (j < to && (adverbs.has(lower(tokens, j)) || /ly$/.test(lower(tokens, j)) || (isVerb(tokens, j, pos) && isAuxiliary(lower(tokens, head))))) {
+    if (isVerb(tokens, j, pos) && !adverbs.has(lower(tokens, j))) head = j;
     j++;
   }
   const groupEnd = head + 1;
-  const predEnd = phraseEnd(tokens, groupEnd, to, stops, keep, opts, pos, v);
+  // The predicate reads on after every verb-like word next to the verb ("stages protest outside ...").
+  let run = v;
+  for (let k = v + 1; k < to && (isVerb(tokens, k, pos) || adverbs.has(lower(tokens, k)) || /ly$/.test(lower(tokens, k))); k++) if (isVerb(tokens, k, pos)) run = k;
+  const predEnd = phraseEnd(tokens, Math.max(run + 1, groupEnd), to, stops, keep, opts, pos, v);
   return {
     start,
     subject: subjectOf(tokens, start, v),
@@ -104,6 +109,11 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
     lemma: lemma(tokens[head]!.text),
     predicate: [v, Math.max(predEnd, groupEnd)],
   };
+}
+
+/** Forms of be, have, do, get and the modals: verbs that take a further verb into their group. */
+function isAuxiliary(w: string): boolean {
+  return clauseWords('auxiliary').has(w) || clauseWords('modal').has(w);
 }
 
 /** A bare verb form not after a plural subject, pronoun or modal: as likely a noun ("tram crash"). */

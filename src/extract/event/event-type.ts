@@ -6,6 +6,8 @@ import { lemma } from './verbs.js';
 export interface EventTypeDef {
   readonly name: string;
   readonly violent: boolean;
+  /** The event happens at one spot (an attack, a crash, a protest), not across a country (an election). */
+  readonly incident?: boolean;
   readonly triggers: Readonly<Record<string, number>>;
 }
 

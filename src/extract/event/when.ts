@@ -28,7 +28,8 @@ export function whenCandidates(ctx: EventContext): Time[] {
       }
       // "Mr Trump, who stormed to victory on Wednesday, said ...": a relative clause dates another event.
       if (inRelativeClause(ctx.text, u.start, t.start)) score *= p.relativeClause;
-      const time: Time = { text: ctx.text.slice(t.start, end), start: t.start, end, score: round(score), known: { ...t.known }, implied: { ...t.implied } };
+      const start = t.start + leadingPreposition(ctx.text.slice(t.start, end));
+      const time: Time = { text: ctx.text.slice(start, end), start, end, score: round(score), known: { ...t.known }, implied: { ...t.implied } };
       if (t.iso) time.iso = t.iso;
       out.push(time);
     }
@@ -62,6 +63,13 @@ export function whenCandidates(ctx: EventContext): Time[] {
     }
   }
   return out.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/** Length of a leading preposition and article ("on ", "in the "): the answer is the time itself. */
+function leadingPreposition(text: string): number {
+  const m = /^(?:(?:on|at|in|during|by|from|since|until)\s+)?(?:the\s+)?/iu.exec(text)!;
+  // "the day before": keep what is left a time, not a bare word.
+  return m[0].length < text.length ? m[0].length : 0;
 }
 
 /** True when `at` lies inside ", who ..." / ", which ..." not yet closed by a comma. */

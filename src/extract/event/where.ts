@@ -1,5 +1,6 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon } from '../../core/resources.js';
+import { wordLevel } from '../../clean/dictionary.js';
 import { countryIndex } from '../../nlp/geo/countries.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 
@@ -18,7 +19,7 @@ const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday
 const PERSON_TITLES = /^(?:president|minister|king|queen|prince|princess|pope|senator|governor|mayor|ambassador|chancellor|secretary|judge|sir|lord|lady)$/;
 const isCap = (w: string) => /^\p{Lu}/u.test(w) && !MONTH_OR_DAY.test(w) && !NOT_PLACES.test(w);
 
-export function whereCandidates(ctx: EventContext): Arg[] {
+export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string> = new Set()): Arg[] {
   const p = ctx.params.where;
   const places = lexicon('place-nouns');
   const titles = lexicon('title-abbreviations');
@@ -42,8 +43,9 @@ export function whereCandidates(ctx: EventContext): Arg[] {
       if (m.start < u.start || m.start >= u.end || ctx.inQuote(m.start)) continue;
       const prev = ctx.lower[m.tokenStart - 1] ?? '';
       const next = tokens[m.tokenEnd]?.text ?? '';
-      // "the US election", "Turkish media": a place name used as a modifier.
-      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase())) continue;
+      // "the US election", "Turkish media": a place name used as a modifier; but "Croydon tram
+      // crash" names where the event happened.
+      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
       const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
@@ -64,12 +66,18 @@ export function whereCandidates(ctx: EventContext): Arg[] {
         }
         // A person or people named by the run's last word is not a place; "Trump Tower" (a name inside) is.
         const head = tokens[k - 1]!;
-        if (!places.has(head.text.toLowerCase()) && notPlace.some((m) => m.start < head.end && tokens[s]!.start < m.end)) continue;
+        // A run holding a place noun ("Afghan City of Mazar-i-Sharif") is a place whatever NER says of its head.
+        const placeNoun = tokens.slice(s, k).some((t) => places.has(t.text.toLowerCase()));
+        if (!placeNoun && notPlace.some((m) => m.start < head.end && head.start < m.end)) continue;
+        // A title-case headline capitalises common words ("in Clinton Email Case"): a run ending on
+        // a dictionary word names a place only when it is a place noun or NER calls it a place.
+        const headWord = head.text.toLowerCase();
+        if (!places.has(headWord) && wordLevel(headWord) !== undefined && !mentions.some((m) => m.start < head.end && head.start < m.end)) continue;
         const single = k - s === 1 ? tokens[s]!.text : '';
         const first = tokens[s]!.text.toLowerCase().replace(/\.$/, '');
         if (/(?:ish|ese)$/.test(single) || titles.has(first) || PERSON_TITLES.test(first)) continue;
-        // "the US election": a name used as a modifier is not where the event happened.
-        if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase())) continue;
+        // "the US election": a name used as a modifier is not where the event happened ("the Croydon tram crash" is).
+        if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
         ranked.add(makeArg(text, tokens[s]!.start, tokens[k - 1]!.end, w * p.named, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
         continue;
       }
@@ -101,6 +109,22 @@ export function whereCandidates(ctx: EventContext): Arg[] {
   return preferContained(ctx, list).filter((a, i) => i < p.max && a.score >= p.minScore);
 }
 
+/**
+ * Whether the lower-case words from token i (up to three nouns) reach a trigger noun of an
+ * incident: a place before them names where it happened ("Croydon tram crash", "Seattle
+ * shooting"). `triggers` is empty for events that are not incidents. A verb's past form is not
+ * part of the name ("Afghanistan bombed").
+ */
+function namesEvent(ctx: EventContext, i: number, to: number, triggers: ReadonlySet<string>): boolean {
+  if (triggers.size === 0) return false;
+  for (let k = i; k < Math.min(to, i + 3); k++) {
+    const w = ctx.lower[k]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[k]!.text) || /ed$/.test(w)) return false;
+    if (triggers.has(w)) return true;
+  }
+  return false;
+}
+
 /** A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -". */
 function dateline(ctx: EventContext, u: { tokenStart: number; tokenEnd: number }): [number, number] | null {
   const { tokens } = ctx;
@@ -118,6 +142,9 @@ function dateline(ctx: EventContext, u: { tokenStart: number; tokenEnd: number }
   return /^(?:--|—|–|-)$/.test(tokens[k]?.text ?? '') ? [tokens[s]!.start, tokens[e - 1]!.end] : null;
 }
 
+const ANY_COUNTRY = '*';
+const SETTLEMENT_OF = /\b(?:city|town|village|district|province|county|region)\s+of\s+\p{Lu}/iu;
+
 /**
  * The most specific place first: a country is where the event happened only when no place inside
  * it is named ("Croydon" before "Britain"); the entities' geo tells which lies in which.
@@ -130,12 +157,14 @@ function preferContained(ctx: EventContext, list: Arg[]): Arg[] {
   for (const a of list) {
     const g = geoOf(a);
     if (g && !isCountry(g)) inside.add(g.country);
+    // "the city of Mazar-i-Sharif": a place the text itself calls a city or town lies inside a country.
+    else if (!g && SETTLEMENT_OF.test(a.text)) inside.add(ANY_COUNTRY);
   }
   if (inside.size === 0) return list;
   return list
     .map((a) => {
       const g = geoOf(a);
-      return g && isCountry(g) && inside.has(g.country) ? { ...a, score: round(a.score * ctx.params.where.country) } : a;
+      return g && isCountry(g) && (inside.has(g.country) || inside.has(ANY_COUNTRY)) ? { ...a, score: round(a.score * ctx.params.where.country) } : a;
     })
     .sort((x, y) => y.score - x.score || x.start - y.start);
 }

@@ -1,7 +1,11 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
+import { animacy } from './animacy.js';
+import type { Clause } from './clause.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
+import type { Unit } from './units.js';
+import { lemma } from './verbs.js';
 
 /**
  * "What" and "who": the predicate and subject of each sentence read (title, lead, first body
@@ -19,7 +23,7 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     if (!c.predicate) return;
     let score = ctx.weight(u);
     if (!c.verb) score *= p.noVerb;
-    if (c.lemma && report.has(c.lemma)) score *= p.report;
+    if (c.lemma && (report.has(c.lemma) || showsEvidence(ctx, c))) score *= p.report;
     if (hasTrigger(ctx, c.predicate[0], c.predicate[1], triggers)) score += p.trigger;
     // "The attacker was shot by police": what befell the perpetrator is not the attack itself.
     if (violent && c.subject && c.verb && isPassive(ctx, c.verb) && tokens.slice(c.subject[0], c.subject[1]).some((t) => perpetrators.has(t.text.toLowerCase()))) {
@@ -45,6 +49,11 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
   return ranked.list();
 }
 
+/** "Footage shows rescuers ...", "Images reveal ...": a thing that shows reports what happened. */
+function showsEvidence(ctx: EventContext, c: Clause): boolean {
+  return !!c.lemma && !!c.subject && clauseWords('evidence').has(c.lemma) && animacy(ctx, c.subject[0], c.subject[1]) === 'inanimate';
+}
+
 function isPassive(ctx: EventContext, verb: readonly [number, number]): boolean {
   const first = ctx.tokens[verb[0]]!.text.toLowerCase();
   const last = ctx.tokens[verb[1] - 1]!;
@@ -67,12 +76,19 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
     if (!c.subject) return;
-    const [s, e] = c.subject;
+    // "Consulate bombed by Taliban": the agent after "by" acted; the subject underwent it.
+    const agent = passiveAgent(ctx, c, u.kind === 'title', u.tokenEnd);
+    if (agent) addSubject(u, c, agent[0], agent[1], 1);
+    addSubject(u, c, c.subject[0], c.subject[1], agent ? p.passivePatient : 1);
+  });
+  return ranked.list();
+
+  function addSubject(u: Unit, c: Clause, s: number, e: number, factor: number): void {
     const words = ctx.tokens.slice(s, e);
     if (negative.has(words[0]!.text.toLowerCase())) return;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
-    let score = ctx.weight(u);
+    let score = ctx.weight(u) * factor;
     if (c.lemma && report.has(c.lemma)) score *= p.report;
     if (words.length === 1 && pronouns.has(words[0]!.text.toLowerCase())) score += p.pronoun;
     if (words.some((w, i) => (i > 0 || u.kind !== 'body') && /^\p{Lu}\p{Ll}/u.test(w.text)) || ctx.mentionTypeAt(start, end)) score += p.name;
@@ -83,7 +99,11 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // "Seattle shooting", "Brazilian Grand Prix": the event itself is not who acted in it.
     const head = words[words.length - 1]!.text.toLowerCase();
     // A weapon is not an event name: "A car bomb exploded" names what acted.
-    if ((triggers.has(head) && !perpetrators.has(head) && !weapons.has(head)) || ctx.mentionTypeAt(start, end) === 'EVENT') score += p.event;
+    // Who acted is a person, group or organisation, not a thing ("Footage shows ...", "An epic Game 7 delivers ...").
+    const agency = animacy(ctx, s, e);
+    if (agency === 'inanimate') score += p.inanimate;
+    // An agent is not the event's name even when a trigger word names it ("FBI" in politics, "gunman").
+    if ((triggers.has(head) && agency !== 'animate' && !perpetrators.has(head) && !weapons.has(head)) || ctx.mentionTypeAt(start, end) === 'EVENT') score += p.event;
     const entity = ctx.entityAt(start, end);
     if (entity) score += p.entityFreq * Math.log1p(entity.mentions.length);
     if (topWhat && c.predicate && ctx.tokens[c.predicate[0]]!.start === topWhat.start) score += p.coherence;
@@ -100,9 +120,46 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
       const full = fullName(ctx, run);
       ranked.add(full === run ? run : { ...full, score: round(score * p.fullName) });
     }
-  });
-  return ranked.list();
+  }
 }
+
+const AGENT_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '--', '"', '“', '”', "'", '‘', '’', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'over', 'after', 'before', 'as', 'during', 'near', 'amid', 'since', 'who', 'which', 'that', 'and', 'but']);
+const AGENT_DETS = new Set(['the', 'a', 'an']);
+
+/**
+ * The agent of a passive clause, tokens after its "by": "Clinton was cleared by the FBI", and in a
+ * headline, which drops the auxiliary, "Consulate bombed in revenge attack by Taliban". The verb
+ * group must end on a past participle (tagged VBN, or a listed verb's past form in a title) and
+ * "by" must come before the clause ends; "by" before an -ing form tells the means, not the agent.
+ */
+function passiveAgent(ctx: EventContext, c: Clause, title: boolean, to: number): [number, number] | null {
+  if (!c.verb || !c.subject) return null;
+  const head = c.verb[1] - 1;
+  const t = ctx.tokens[head]!;
+  const w = ctx.lower[head]!;
+  const base = lemma(w);
+  const pastForm = base !== undefined && base !== w && !/(?:ing|s)$/.test(w);
+  // Titles are read with the word list, as readClause reads them.
+  const passive = title ? pastForm || isPassive(ctx, c.verb) : isPassive(ctx, c.verb);
+  if (!passive) return null;
+  const clauseEnd = clauseWords('clause');
+  for (let i = c.verb[1]; i < Math.min(to, c.verb[1] + 10); i++) {
+    const x = ctx.lower[i]!;
+    if (x !== 'by') {
+      if (BREAK_AGENT.has(x) || clauseEnd.has(x)) return null;
+      continue;
+    }
+    let s = i + 1;
+    if (/ing$/.test(ctx.lower[s] ?? '')) return null;
+    if (AGENT_DETS.has(ctx.lower[s] ?? '')) s++;
+    let e = s;
+    while (e < to && e - s < 5 && !AGENT_END.has(ctx.lower[e]!)) e++;
+    return e > s ? [s, e] : null;
+  }
+  return null;
+}
+
+const BREAK_AGENT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '--']);
 
 /**
  * A person named in part ("Massa", "Trump") stands for the article's fullest mention of them

@@ -9,13 +9,15 @@ interface Cue {
   readonly words: readonly string[];
   readonly weight: number;
   readonly after?: ReadonlySet<string>;
+  /** Only before an -ing form. */
+  readonly gerund?: boolean;
 }
 
 let cues: Cue[] | undefined;
 function whyCues(): Cue[] {
   cues ??= (JSON.parse(readFileSync(packagePath('resources', 'event', 'why-cues.json'), 'utf8')) as {
-    cues: { cue: string; weight: number; after?: string[] }[];
-  }).cues.map((c) => ({ words: c.cue.split(' '), weight: c.weight, after: c.after ? new Set(c.after) : undefined }));
+    cues: { cue: string; weight: number; after?: string[]; gerund?: boolean }[];
+  }).cues.map((c) => ({ words: c.cue.split(' '), weight: c.weight, after: c.after ? new Set(c.after) : undefined, gerund: c.gerund }));
   return cues;
 }
 
@@ -30,6 +32,8 @@ function cueIndex(): Map<string, Cue[]> {
 
 const BREAK = new Set([',', ';', '.', '!', '?', ':', '—', '(', ')', '“', '”', '"']);
 const QUOTE_OPEN = new Set(['“', '"', "'", '‘']);
+// "to save the boy who fell ...": a relative clause tells about a noun, not the cause.
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
 const NEW_CLAUSE_AFTER_AND = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'that', 'there']);
 
 /** "for stopping momentum and the other for ...": "and"/"but" before a determiner or pronoun starts another clause. */
@@ -44,8 +48,32 @@ function newClause(ctx: EventContext, i: number): boolean {
  */
 function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start: number, e: number): number {
   const max = ctx.params.why.maxTokens;
-  while (e < u.tokenEnd && e - start < max && !BREAK.has(ctx.tokens[e]!.text) && !newClause(ctx, e)) e++;
+  while (e < u.tokenEnd && e - start < max && !BREAK.has(ctx.tokens[e]!.text) && !newClause(ctx, e) && !RELATIVE.has(ctx.lower[e]!)) e++;
   return e;
+}
+
+/**
+ * Whether a cue found at token i applies: its verb ("after") within the six words before, and,
+ * for a gerund-only cue, an -ing form right after it ("blames X for stopping momentum" tells what X
+ * did; in "blames X for the defeat" the defeat is the outcome, not a cause).
+ */
+function cueApplies(ctx: EventContext, from: number, i: number, c: Cue): boolean {
+  if (c.words.length === 1 && c.words[0] === 'for' && isDuration(ctx, i + 1)) return false;
+  if (c.gerund && !/^\p{Ll}+ing$/u.test(ctx.tokens[i + c.words.length]?.text ?? '')) return false;
+  if (!c.after) return true;
+  for (let b = Math.max(from, i - 6); b < i; b++) if (c.after.has(lemma(ctx.tokens[b]!.text) ?? ctx.lower[b]!)) return true;
+  return false;
+}
+
+/**
+ * "for the first time", "for two hours", "jailed for ten years", "for good": "for" before a span
+ * of time or an occasion counts, it does not give a reason.
+ */
+function isDuration(ctx: EventContext, i: number): boolean {
+  const skip = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'first', 'second', 'third', 'last', 'next', 'final']);
+  let k = i;
+  while (k < i + 3 && (skip.has(ctx.lower[k] ?? '') || /^\d+$/.test(ctx.lower[k] ?? ''))) k++;
+  return lexicon('duration-words').has(ctx.lower[k] ?? '');
 }
 
 /** Whether a time expression (the times layer) starts at `offset`. */
@@ -76,13 +104,8 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const options = cueIndex().get(ctx.lower[i]!);
       if (!options) continue;
-      const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word));
+      const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && cueApplies(ctx, u.tokenStart, i, c));
       if (!cue) continue;
-      if (cue.after) {
-        let ok = false;
-        for (let b = Math.max(u.tokenStart, i - 6); b < i && !ok; b++) ok = cue.after.has(lemma(tokens[b]!.text) ?? tokens[b]!.text.toLowerCase());
-        if (!ok) continue;
-      }
       let e = i + cue.words.length;
       // 'driven by "higher costs"': the quoted cause runs on.
       if (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text)) e++;
@@ -168,14 +191,18 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   const report = clauseWords('report');
   // In a violent event the means is the weapon, or the attack verb itself ("shot", "stabbed").
   if (weapons[0]) ranked.add({ ...weapons[0], score: weapons[0].score + p.means * 0.5 });
-  for (const u of ctx.units) {
+  ctx.units.forEach((u, k) => {
+    const verb = ctx.clauses[k]!.verb;
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const w = ctx.lower[i]!;
       if (!triggers.has(w) || lemma(w) === undefined || /ing$/.test(w) || ctx.inQuote(tokens[i]!.start)) continue;
+      // The trigger as a verb ("the tram derailed"), not as a noun ("in the crash"); in a title,
+      // where the tagger's tags are not trusted, only as the clause's verb ("Tram derails").
+      if (u.kind === 'title' ? !verb || i < verb[0] || i >= verb[1] : !isVerb(tokens, i)) continue;
       ranked.add(makeArg(text, tokens[i]!.start, tokens[i]!.end, ctx.weight(u) * p.means));
       break;
     }
-  }
+  });
   ctx.units.forEach((u, k) => {
     const w = ctx.weight(u);
     const c = ctx.clauses[k]!;

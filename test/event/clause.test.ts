@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Token } from '../../src/core/layers.js';
+import { readClause } from '../../src/extract/event/clause.js';
+import { tokenize } from '../../src/nlp/tokenize.js';
+
+const opts = { maxWhat: 5, maxStops: 0 };
+
+function read(text: string, title = false): { verb: string | null; predicate: string | null; tokens: readonly Token[] } {
+  const tokens = tokenize(text);
+  const c = readClause(tokens, 0, tokens.length, { ...opts, title });
+  const span = (r: readonly [number, number] | null) => (r ? text.slice(tokens[r[0]]!.start, tokens[r[1] - 1]!.end) : null);
+  return { verb: span(c.verb), predicate: span(c.predicate), tokens };
+}
+
+describe('event clause reading', () => {
+  it('ends the verb group at a full verb: the verb-like word after it is its object', () => {
+    // "delay" and "protest" are on the verb list, but after "blames"/"stages" they are nouns.
+    expect(read('Mayor blames delay on council', true).verb).toBe('blames');
+    expect(read('Singer stages protest outside city hall', true).verb).toBe('stages');
+  });
+
+  it('keeps auxiliaries and the verb they carry together', () => {
+    expect(read('The minister has been accused of lying', true).verb).toBe('has been accused');
+    expect(read('Three climbers were rescued on Sunday', true).verb).toBe('were rescued');
+  });
+
+  it('reads the predicate on past the object as before', () => {
+    expect(read('Singer stages protest outside city hall', true).predicate).toBe('stages protest outside city hall');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../src/core/layers.js';
+import type { EntityType } from '../../src/core/record.js';
+import { extractEvent } from '../../src/extract/event/event-stage.js';
+import { makeDoc } from './make-doc.js';
+
+const ctx = { clean: true, referenceDate: '2024-03-04' };
+
+/** NER mentions by hand: each listed text, every occurrence, with its token range. */
+function withMentions(parts: Parameters<typeof makeDoc>[0], list: { text: string; type: EntityType }[]) {
+  const bare = makeDoc(parts);
+  const tokens = bare.get('tokens');
+  const mentions: Mention[] = [];
+  for (const { text, type } of list) {
+    for (let i = bare.text.indexOf(text); i >= 0; i = bare.text.indexOf(text, i + 1)) {
+      const tokenStart = tokens.findIndex((t) => t.start === i);
+      const tokenEnd = tokens.findIndex((t) => t.end === i + text.length) + 1;
+      mentions.push({ text, type, start: i, end: i + text.length, tokenStart, tokenEnd });
+    }
+  }
+  return makeDoc(parts, { mentions: mentions.sort((a, b) => a.start - b.start) });
+}
+
+describe('event where: places in names', () => {
+  it('reads the place that names an incident ("Millbrook bus crash") as where', () => {
+    const doc = withMentions(
+      {
+        title: 'Millbrook bus crash: driver named by police',
+        lead: 'The driver of the bus that overturned on Monday has been named.',
+        body: 'He was 54 and lived nearby. Police said the road was icy.',
+      },
+      [{ text: 'Millbrook', type: 'GPE' }],
+    );
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Millbrook');
+  });
+
+  it('still takes a place before a noun that is not the incident for a modifier ("the Millbrook council")', () => {
+    const doc = withMentions(
+      {
+        title: 'Millbrook council approves budget',
+        lead: 'The council voted on Monday to raise spending on roads.',
+        body: 'The vote was close.',
+      },
+      [{ text: 'Millbrook', type: 'GPE' }],
+    );
+    expect(extractEvent(doc, ctx).where.map((a) => a.text)).not.toContain('Millbrook');
+  });
+
+  it('does not take a title-case run that ends on a common word for a place', () => {
+    const doc = makeDoc({
+      title: 'No Ruling Yet in Harlow Pension Case',
+      lead: 'Judges will rule next month, the court said on Friday.',
+      body: 'Both sides have filed their last papers.',
+    });
+    expect(extractEvent(doc, ctx).where.map((a) => a.text)).not.toContain('Harlow Pension Case');
+  });
+  it('takes a run holding a place noun for a place even when NER calls its last name a person', () => {
+    const doc = withMentions(
+      {
+        title: 'Rebels strike army base in Northern City of Marla-Kent',
+        lead: 'Two soldiers were killed on Friday, officials said.',
+        body: 'The base was closed to visitors.',
+      },
+      [{ text: 'Marla-Kent', type: 'PERSON' }],
+    );
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Northern City of Marla-Kent');
+  });
+  it('puts a place the text calls a city ("the city of Tavira") above the country', () => {
+    const parts = {
+      title: 'Bomb explodes in Portugal',
+      lead: 'A bomb exploded outside a bank in the city of Tavira on Monday.',
+      body: 'No one was hurt.',
+    };
+    const bare = makeDoc(parts);
+    const start = bare.text.indexOf('Portugal');
+    const doc = makeDoc(parts, {
+      entities: [{ id: 'e1', type: 'GPE', name: 'Portugal', mentions: [{ text: 'Portugal', start, end: start + 8 }], geo: { name: 'Portugal', country: 'PT', lat: 39.6, lon: -8 } }],
+    });
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('city of Tavira');
+  });
+});
