@@ -109,7 +109,7 @@ export class GreedyDecoder {
         best = bestLabel(scores, C, allowed, p1);
       }
       if (gold && trainer) {
-        trainer.learn(keys, count, gold[i]!, best);
+        trainer.learn(keys, count, gold[i]!, best, scores[best]! - scores[gold[i]!]!);
         // Follow the model's own choice: training then matches greedy decoding at run time.
       }
       out[i] = best;
