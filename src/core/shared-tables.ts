@@ -1,3 +1,8 @@
+import { fileURLToPath } from 'node:url';
+import { sep } from 'node:path';
+import { packagePath } from './resources.js';
+import { inputsUnchanged, readTableCache, stampInputs, type CachedTable, type InputStamp } from './table-cache.js';
+
 /**
  * Read-only tables (the taggers' models, the GeoNames city table, word tables, the cue classifier's
  * weights) that a process builds once and its worker threads use as they are, without reading,
@@ -6,19 +11,62 @@
  * thread copies the small fields and shares the arrays, so the memory is paid once per process.
  *
  * Every loader builds its table from its parts, in the main thread as in a worker: one code path.
- * A thread that was given no parts for a table (a plain `dossier extract`, a test) builds them itself
- * on first use, as before.
+ * A thread that was given no parts for a table (a plain `dossier extract`, a test) takes them from the
+ * built-table file (table-cache.ts) when the files it was built from are unchanged, else builds them.
  */
 const parts = new Map<string, unknown>();
+/** The inputs of each table this thread built, stamped before it built it: what the cache file records. */
+const built = new Map<string, readonly InputStamp[]>();
 
-/** The parts of table `name`: those this thread was given, else built now by `build` and kept. */
-export function sharedParts<P>(name: string, build: () => P): P {
+/**
+ * The parts of table `name`: those this thread was given, else those in the built-table file if its
+ * `inputs` (the files `build` reads) are as they were then, else built now by `build`; kept either way.
+ */
+export function sharedParts<P>(name: string, build: () => P, inputs: () => readonly string[]): P {
   let p = parts.get(name) as P | undefined;
   if (p === undefined) {
-    p = build();
+    const paths = inputs();
+    p = cachedParts(name, paths) as P | undefined;
+    if (p === undefined) {
+      built.set(name, stampInputs(paths));
+      p = build();
+    }
     parts.set(name, p);
   }
   return p;
+}
+
+/** null: not read yet; undefined: no usable file (or the cache is off). */
+let cacheFile: Map<string, CachedTable> | undefined | null = null;
+let cacheOff = process.env.DOSSIER_TABLE_CACHE === 'off';
+
+/**
+ * The built-table file: written by `npm run build` beside the code it was built by, and read only by
+ * that code (the TypeScript sources run by tests build their tables; they may differ from dist's).
+ */
+export function tableCachePath(): string {
+  return packagePath('dist', 'tables.bin');
+}
+
+function cachedParts(name: string, paths: readonly string[]): unknown {
+  if (cacheFile === null) {
+    const fromDist = fileURLToPath(import.meta.url).startsWith(packagePath('dist') + sep);
+    cacheFile = cacheOff || !fromDist ? undefined : readTableCache(tableCachePath());
+  }
+  const t = cacheFile?.get(name);
+  if (!t || t.inputs.length !== paths.length || t.inputs.some((s, k) => s[0] !== paths[k])) return undefined;
+  return inputsUnchanged(t.inputs) ? t.parts : undefined;
+}
+
+/** Builds every table from its inputs from now on (to write the file, or to measure without it). */
+export function disableTableCache(): void {
+  cacheOff = true;
+  cacheFile = undefined;
+}
+
+/** The tables this thread built (not given, not read from the file), with their inputs' stamps: the file's content. */
+export function builtTables(): Map<string, CachedTable> {
+  return new Map([...built].map(([name, inputs]) => [name, { inputs, parts: parts.get(name) }]));
 }
 
 /** Every table's parts built or given so far, to post to a worker thread (see `adoptSharedTables`). */

@@ -1,4 +1,4 @@
-import { lexiconLines } from '../core/resources.js';
+import { lexiconLines, lexiconPath } from '../core/resources.js';
 import { sharedArray, sharedParts } from '../core/shared-tables.js';
 import { StringTable, type StringTableParts } from '../core/string-table.js';
 import { hashString } from './tagger/hash.js';
@@ -219,5 +219,5 @@ export function gazetteerParts(): GazetteerParts {
     const lists = {} as Record<GazType, string[]>;
     for (const t of GAZ_TYPES) lists[t] = lexiconLines(LISTS[t]);
     return new Gazetteer(lists).parts();
-  });
+  }, () => GAZ_TYPES.map((t) => lexiconPath(LISTS[t])));
 }

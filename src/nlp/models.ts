@@ -7,6 +7,7 @@ import { loadTaggerFile } from './tagger/model-io.js';
 import { SparseModel, type SparseModelParts } from './tagger/sparse-model.js';
 import { NerTagger } from './tagger/ner-tagger.js';
 import { SequenceTagger } from './tagger/sequence-tagger.js';
+import { TagDictionary } from './tagger/tag-dictionary.js';
 
 /**
  * The trained taggers under models/, each read once on first use (the pipeline builds its stages
@@ -20,6 +21,8 @@ let ner: NerTagger | undefined;
 interface TaggerParts {
   readonly labels: readonly string[];
   readonly models: readonly SparseModelParts[];
+  /** The POS model's tag dictionary ([word, tag] pairs; see TagDictionary); none in the others. */
+  readonly tagDictionary?: readonly (readonly [string, string])[];
 }
 
 const FILES = { pos: ['pos', 1], chunk: ['chunk', 1], ner: ['ner', 2] } as const;
@@ -29,12 +32,12 @@ function modelParts(name: keyof typeof FILES): TaggerParts {
   const [kind, models] = FILES[name];
   return sharedParts<TaggerParts>(`tagger:${name}`, () => {
     const path = packagePath('models', `${name}.bin`);
-    const file = loadTaggerFile<{ kind: string }>(path);
+    const file = loadTaggerFile<{ kind: string; tagDictionary?: [string, string][] }>(path);
     if (file.header.kind !== kind || file.models.length !== models) {
       throw new DossierError('DATA_MISSING', `${path}: expected a ${kind} model with ${models} part(s), found ${file.header.kind}`);
     }
-    return { labels: file.header.labels, models: file.models.map((m) => m.parts()) };
-  });
+    return { labels: file.header.labels, models: file.models.map((m) => m.parts()), tagDictionary: file.header.tagDictionary };
+  }, () => [packagePath('models', `${name}.bin`)]);
 }
 
 /** Reads the three taggers' models, to hand to worker threads, without building the taggers. */
@@ -42,15 +45,16 @@ export function taggerModelParts(): void {
   for (const name of Object.keys(FILES) as (keyof typeof FILES)[]) modelParts(name);
 }
 
-function load(name: keyof typeof FILES): { labels: readonly string[]; models: SparseModel[] } {
+function load(name: keyof typeof FILES): { labels: readonly string[]; models: SparseModel[]; dictionary?: TagDictionary } {
   const parts = modelParts(name);
-  return { labels: parts.labels, models: parts.models.map((p) => SparseModel.fromParts(p)) };
+  const dictionary = parts.tagDictionary ? new TagDictionary(parts.tagDictionary, parts.labels) : undefined;
+  return { labels: parts.labels, models: parts.models.map((p) => SparseModel.fromParts(p)), dictionary };
 }
 
 export function posTagger(): SequenceTagger {
   if (!pos) {
     const f = load('pos');
-    pos = new SequenceTagger(f.labels, f.models[0]!, POS_FEATURES, false);
+    pos = new SequenceTagger(f.labels, f.models[0]!, POS_FEATURES, false, f.dictionary);
   }
   return pos;
 }

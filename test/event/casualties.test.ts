@@ -27,6 +27,46 @@ describe('event casualties', () => {
     expect(c.perpetratorsKilled).toMatchObject({ min: 1 });
   });
 
+  it('codes a toll stated as none as zero, with its words as evidence', () => {
+    const c = casualtiesOf('Police fired tear gas at the crowd on Saturday. Nobody was killed but 14 people were hurt, the ministry said.');
+    expect(c.killed).toMatchObject({ min: 0, max: 0, exact: true });
+    expect(c.killed!.evidence[0]!.text).toBe('Nobody was killed');
+    expect(c.injured).toMatchObject({ min: 14, exact: true });
+    const both = casualtiesOf('A gas explosion destroyed a block of flats on Monday. There were no casualties, the fire brigade said.');
+    expect(both.killed).toMatchObject({ min: 0, max: 0 });
+    expect(both.injured).toMatchObject({ min: 0, max: 0 });
+    const deaths = casualtiesOf('A bomb went off outside a police station, wounding eight officers. No deaths were reported.');
+    expect(deaths.killed).toMatchObject({ min: 0, max: 0 });
+    expect(deaths.injured).toMatchObject({ min: 8 });
+  });
+
+  it('lets any toll above zero stand over a none', () => {
+    const c = casualtiesOf('No one was hurt in the first blast. A second bomb killed two soldiers an hour later.');
+    expect(c.killed).toMatchObject({ min: 2, exact: true });
+    expect(c.injured).toMatchObject({ min: 0, max: 0 });
+  });
+
+  it('counts the bodies recovered as killed', () => {
+    const c = casualtiesOf('Rescuers recovered the bodies of nine miners after the collapse, state media reported.');
+    expect(c.killed).toMatchObject({ min: 9, exact: true });
+    // A show called "Bodies" is no toll.
+    expect(casualtiesOf('Shameless, Hustle and Bodies are all nominated for the 60-minute television prize.').killed).toBeNull();
+  });
+
+  it('counts a hostage-taker or kidnappers shot dead apart, as perpetrators', () => {
+    const c = casualtiesOf('Police stormed the building on Saturday. The hostage-taker was shot dead.');
+    expect(c.killed).toBeNull();
+    expect(c.perpetratorsKilled).toMatchObject({ min: 1 });
+    expect(casualtiesOf('Two kidnappers were killed in the rescue, police said.').perpetratorsKilled).toMatchObject({ min: 2 });
+  });
+
+  it('reads "the number of dead" and "claimed the lives of" as tolls', () => {
+    expect(casualtiesOf('The number of dead has climbed to 112, the civil defence agency said.').killed).toMatchObject({ min: 112 });
+    expect(casualtiesOf('The number of injured rose to 40 overnight, doctors said.').injured).toMatchObject({ min: 40 });
+    expect(casualtiesOf('The bombing claimed the lives of 6 people, the governor said.').killed).toMatchObject({ min: 6, exact: true });
+    expect(casualtiesOf('The number of protesters grew to 500 by noon.').killed).toBeNull();
+  });
+
   it('takes the latest, highest toll as the story develops', () => {
     const c = casualtiesOf('Five people were killed in the blast. Later the death toll rose to seven, police said.');
     expect(c.killed).toMatchObject({ min: 7 });

@@ -25,6 +25,12 @@ describe('event summary', () => {
     expect(summarize(e)).toBe('A car bomb exploded near the market.');
   });
 
+  it('says "no one" for a toll stated as none', () => {
+    const none = { min: 0, max: 0, exact: true, evidence: [] };
+    const e = event({ who: [arg('A bomb', 0)], what: arg('exploded near the market', 7), casualties: { killed: none, injured: { min: 8, max: 8, exact: true, evidence: [] }, perpetratorsKilled: null } });
+    expect(summarize(e)).toBe('A bomb exploded near the market; no one killed, 8 injured.');
+  });
+
   it('leaves the subject out rather than borrow one from another sentence', () => {
     const e = event({ who: [arg('Governor Gul', 120)], what: arg('exploded near the market', 11) });
     expect(summarize(e)).toBe('Exploded near the market.');

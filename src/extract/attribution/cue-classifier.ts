@@ -83,7 +83,7 @@ export function cueWeightParts(): CueWeightParts {
   return sharedParts<CueWeightParts>('cue-classifier', () => {
     const model = loadCueModel(packagePath('models', MODEL));
     return { index: new StringTable(model.names.map((n, i) => [n, i] as const)).parts(), weights: toShared(model.weights) };
-  });
+  }, () => [packagePath('models', MODEL)]);
 }
 
 export function cueClassifier(): CueClassifier {

@@ -28,6 +28,26 @@ interface Found {
   readonly exact: boolean;
   readonly start: number; // char offsets of the evidence
   readonly end: number;
+  /** Stated as none ("no one was hurt"), not a count that came out as zero. */
+  readonly none?: true;
+}
+
+/**
+ * A toll stated as none: "no one was hurt", "nobody died", "there were no casualties", "no deaths were
+ * reported". Group 1 or 2 holds the word that says which toll ("casualties": both). A count of zero is
+ * a fact an analyst codes (fatalities 0), unlike a toll the article does not give (null).
+ */
+const NONE = /\b(?:no one|no-one|nobody)\s(?:else\s)?(?:(?:was|were|has been|have been|had been|is|are)\s(?:\p{Ll}+ly\s)?)?(killed|hurt|injured|wounded|harmed|died|dead)\b|\b(?:no|without)\s(?:(?:immediate|other|further|serious|reported|major)\s)?(?:reports?\sof\s(?:any\s)?)?(casualties|injuries|deaths|fatalities|loss of life|one dead|one injured|one hurt)\b/gu;
+/** Right before "was killed" etc.: its subject is no one. */
+const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none)\s(?:else\s)?$/u;
+
+/** "another [person] [was] injured": the few words that may stand between "another" and the toll word. */
+const ANOTHER_PERSON = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'officer', 'soldier', 'policeman', 'civilian', 'passenger', 'worker']);
+const ANOTHER_AUX = new Set(['was', 'is', 'has', 'had', 'were']);
+
+function noneKinds(word: string): Kind[] {
+  if (word === 'casualties') return ['killed', 'injured'];
+  return /kill|died|dead|death|fatal|life/.test(word) ? ['killed'] : ['injured'];
 }
 
 let words: Map<string, ReadonlySet<string>> | undefined;
@@ -167,7 +187,8 @@ export function findCasualties(ctx: EventContext): Found[] {
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const w = low(tokens, i);
       // "NUM [people|others|of them] [were|have been] [reportedly] killed|injured"
-      const n = numberAt(tokens, i, u.tokenEnd, quantities);
+      // "No one was hurt" is a toll of none (read below), not of one.
+      const n = w === 'one' && low(tokens, i - 1) === 'no' ? null : numberAt(tokens, i, u.tokenEnd, quantities);
       if (n) {
         for (let k = n.end; k < Math.min(u.tokenEnd, n.end + 6); k++) {
           const kw = low(tokens, k);
@@ -186,8 +207,19 @@ export function findCasualties(ctx: EventContext): Found[] {
         i = n.end - 1;
         continue;
       }
-      // "killing at least four people", "injuring 12 others", "injured X and at least three others"
-      const verbKind = wordClass('killverb').has(w) ? 'killed' : wordClass('injureverb').has(w) ? 'injured' : null;
+      // "One person was killed and another injured": one more, of the kind that follows.
+      if (w === 'another') {
+        let k = i + 1;
+        if (ANOTHER_PERSON.has(low(tokens, k))) k++;
+        if (ANOTHER_AUX.has(low(tokens, k))) k++;
+        const kind = k < u.tokenEnd ? kindOfWord(low(tokens, k)) : null;
+        if (kind) found.push({ kind: perpIn(i + 1, k) ? 'perpetratorsKilled' : kind, min: 1, exact: true, ...ev(i, k + 1) });
+      }
+      // "killing at least four people", "injuring 12 others", "injured X and at least three others";
+      // "the bodies of nine miners" (not "Shameless, Hustle and Bodies are nominated for the 60-minute
+      // prize"), "claimed the lives of 6 people".
+      const verbKind = (wordClass('killverb').has(w) && (w !== 'bodies' || low(tokens, i + 1) === 'of'))
+        || (w === 'lives' && low(tokens, i + 1) === 'of') ? 'killed' : wordClass('injureverb').has(w) ? 'injured' : null;
       if (verbKind) {
         for (let k = i + 1; k < Math.min(u.tokenEnd, i + 7); k++) {
           const kw = low(tokens, k);
@@ -202,12 +234,13 @@ export function findCasualties(ctx: EventContext): Found[] {
           break;
         }
       }
-      // "the death toll rose to seven"
-      if (w === 'toll') {
+      // "the death toll rose to seven", "the number of dead has climbed to 112"
+      const tollKind = w === 'toll' ? 'killed' : w === 'number' && low(tokens, i + 1) === 'of' ? kindOfWord(low(tokens, i + 2)) : null;
+      if (tollKind) {
         for (let k = i + 1; k < Math.min(u.tokenEnd, i + 7); k++) {
           const m = numberAt(tokens, k, u.tokenEnd, quantities);
           if (m) {
-            found.push({ kind: 'killed', min: m.min, max: m.max, exact: m.exact, ...ev(i, m.end) });
+            found.push({ kind: tollKind, min: m.min, max: m.max, exact: m.exact, ...ev(i, m.end) });
             break;
           }
         }
@@ -215,6 +248,11 @@ export function findCasualties(ctx: EventContext): Found[] {
     }
     // No number: "left Ambassador Andrei Karlov dead", "the attacker was fatally shot", "X was killed".
     const lower = sentence.toLowerCase();
+    for (const m of lower.matchAll(NONE)) {
+      // Someone's "no one died, it's not a big story" is a remark; the reporter's "no one was hurt" is the fact.
+      if (ctx.inQuote(u.start + m.index)) continue;
+      for (const kind of noneKinds((m[1] ?? m[2])!)) found.push({ kind, min: 0, max: 0, exact: true, none: true, start: u.start + m.index, end: u.start + m.index + m[0].length });
+    }
     if (!/dead|kill|shot|died|blew|suicide/.test(lower)) {
       if (isAbout(found)) all.push(...found);
       continue;
@@ -222,7 +260,8 @@ export function findCasualties(ctx: EventContext): Found[] {
     const dead = /\b(?:left|leaving)\s(?:\p{Lu}[\p{L}.'’-]*\s){1,4}dead\b/u.exec(sentence);
     if (dead) found.push({ kind: 'killed', min: 1, exact: false, start: u.start + dead.index, end: u.start + dead.index + dead[0].length });
     const death = /\b(?:was|were|has been|had been)\s(?:(?:\p{Ll}+ly|then|also|later|subsequently|himself|herself)\s){0,2}(?:killed|shot dead|fatally (?:shot|stabbed|wounded|injured)|pronounced dead)\b|\b(?:died|blew (?:himself|herself|themselves) up)\b/u.exec(lower);
-    if (death && u.tokenEnd > u.tokenStart) {
+    // "Nobody was killed": a toll of none (found above), not a death.
+    if (death && u.tokenEnd > u.tokenStart && !NEGATED_SUBJECT.test(lower.slice(Math.max(0, death.index - 16), death.index))) {
       const at = u.start + death.index;
       let v = u.tokenStart;
       while (v < u.tokenEnd && tokens[v]!.start < at) v++;
@@ -238,11 +277,14 @@ export function findCasualties(ctx: EventContext): Found[] {
   return all;
 }
 
-/** The count that stands for each kind: the highest lower bound, with every span that supports it. */
+/**
+ * The count that stands for each kind: the highest lower bound, with every span that supports it. A
+ * toll stated as none stands only when no sentence gives one above zero.
+ */
 export function casualties(ctx: EventContext): DossierEvent['casualties'] {
   const found = findCasualties(ctx);
   const pick = (kind: Kind): Count | null => {
-    const list = found.filter((f) => f.kind === kind && (f.min > 0 || (f.max ?? 0) > 0));
+    const list = found.filter((f) => f.kind === kind && (f.min > 0 || (f.max ?? 0) > 0 || f.none));
     if (!list.length) return null;
     const best = list.reduce((a, b) => (b.min > a.min || (b.min === a.min && b.exact && !a.exact) ? b : a));
     const evidence = [best, ...list.filter((f) => f !== best && f.min === best.min)]

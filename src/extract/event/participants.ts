@@ -62,6 +62,27 @@ function nounPhrase(ctx: EventContext, i: number, end: number, max = 5): [number
   return e > s ? [s, e] : null;
 }
 
+/** Words that only count people ("dozens", "five", "12 others"): a toll, not who was targeted. */
+const COUNT_ONLY = /^(?:\d[\d,.]*|others?|people|persons)$/;
+function countOnly(ctx: EventContext, s: number, e: number): boolean {
+  const numbers = numberWords();
+  for (let k = s; k < e; k++) if (!COUNT_ONLY.test(ctx.lower[k]!) && !numbers.has(ctx.lower[k]!)) return false;
+  return true;
+}
+
+let numberWordSet: ReadonlySet<string> | undefined;
+function numberWords(): ReadonlySet<string> {
+  numberWordSet ??= new Set(lexiconLines('number-words').map((l) => l.split(/\s+/)[0]!));
+  return numberWordSet;
+}
+
+/** "could have killed hundreds", "would kill": what might have happened names no target. */
+const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will', 'should']);
+function hypothetical(ctx: EventContext, i: number, start: number): boolean {
+  const prev = ctx.lower[i - 1];
+  return i - 1 >= start && (MODALS.has(prev!) || (prev === 'have' && i - 2 >= start && MODALS.has(ctx.lower[i - 2]!)));
+}
+
 /** A phrase that can name someone: not a verb, adverb, number of "others" or function word. */
 function isNominal(ctx: EventContext, i: number): boolean {
   const t = ctx.tokens[i]!.text;
@@ -113,8 +134,9 @@ export function participantCandidates(ctx: EventContext): { perpetrators: Arg[];
         continue;
       }
       // Active voice: the object is the target ("shot the ambassador", "striking Karlov").
+      if (hypothetical(ctx, i, u.tokenStart)) continue;
       const np = nounPhrase(ctx, i + 1, u.tokenEnd, 4);
-      if (np && isNominal(ctx, np[0])) add(targets, np[0], np[1], w);
+      if (np && isNominal(ctx, np[0]) && !countOnly(ctx, np[0], np[1])) add(targets, np[0], np[1], w);
     }
     // "left Ambassador Andrei Karlov dead", "attack on the German consulate".
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {

@@ -53,6 +53,7 @@ const MAX_SUBJECT_GAP = 16;
 
 function count(c: Count | null, label: string): string | null {
   if (!c) return null;
+  if (c.max === 0) return `no one ${label}`;
   if (c.exact) return `${c.min} ${label}`;
   if (c.max !== undefined && c.min === 0) return `up to ${c.max} ${label}`;
   return `at least ${c.min} ${label}`;

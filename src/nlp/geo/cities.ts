@@ -38,7 +38,7 @@ export function cityTable(): CityTable {
 
 /** The table's arrays, built once a process (core/shared-tables.ts). */
 export function cityTableParts(): CityParts {
-  return sharedParts('cities', () => buildCityParts(readFileSync(citiesFile())));
+  return sharedParts('cities', () => buildCityParts(readFileSync(citiesFile())), () => [citiesFile()]);
 }
 
 function citiesFile(): string {

@@ -29,5 +29,5 @@ export function wordClusterParts(): StringTableParts {
     }
     // 100k words: a compact table, not a Map (see StringTable). A later line for a word overrides, as Map.set did.
     return new StringTable(pairs.reverse()).parts();
-  });
+  }, () => [packagePath('models', 'word-clusters.tsv')]);
 }

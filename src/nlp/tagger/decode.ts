@@ -5,6 +5,8 @@ import type { PerceptronTrainer } from './perceptron.js';
 import { HistoryScores } from './history-scores.js';
 import { PartScoreCache } from './part-score-cache.js';
 import { WordScoreCache } from './word-score-cache.js';
+import { MODE_NORMAL } from './input.js';
+import type { TagDictionary } from './tag-dictionary.js';
 
 interface Speedups {
   readonly words: WordScoreCache;
@@ -40,6 +42,8 @@ export class GreedyDecoder {
     features: Extractor | FeatureSet,
     readonly allowed: Uint8Array | null,
     labels?: readonly string[],
+    /** Words that take their one tag unscored when tagging ordinary prose (see TagDictionary). */
+    private readonly dictionary?: TagDictionary,
   ) {
     this.extract = typeof features === 'function' ? features : features.full;
     this.split = typeof features === 'function' ? undefined : features;
@@ -69,7 +73,18 @@ export class GreedyDecoder {
     let p1 = -1;
     let p2 = -1;
     const skip = s.skip;
+    // Headline casing changes what a word is ("Talks" the noun), so the dictionary reads prose only.
+    const dictionary = fast && s.mode === MODE_NORMAL ? this.dictionary : undefined;
     for (let i = 0; i < n; i++) {
+      if (dictionary) {
+        const fixed = dictionary.lookup(s.atoms, i);
+        if (fixed >= 0) {
+          out[i] = fixed;
+          p2 = p1;
+          p1 = fixed;
+          continue;
+        }
+      }
       if (skip && skip[i] && this.closed[p1 + 1]) {
         // Label 0 is O in every scheme here (labels sort with O first for NER).
         out[i] = 0;
@@ -94,7 +109,7 @@ export class GreedyDecoder {
         best = bestLabel(scores, C, allowed, p1);
       }
       if (gold && trainer) {
-        trainer.learn(keys, count, gold[i]!, best);
+        trainer.learn(keys, count, gold[i]!, best, scores[best]! - scores[gold[i]!]!);
         // Follow the model's own choice: training then matches greedy decoding at run time.
       }
       out[i] = best;

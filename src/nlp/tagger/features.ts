@@ -383,6 +383,7 @@ export const NER_FEATURES = featureSet(
       }
     }
     if (s.pass1) out[c++] = featureKey(113, s.pass1[i]!, p1);
+    if (s.agg) for (let k = s.aggStart![i]!, end = s.aggStart![i + 1]!; k < end; k++) out[c++] = s.agg[k]!;
     return c;
   },
 );

@@ -18,6 +18,12 @@ export interface TagInput {
   gaz?: Int32Array;
   /** Document features per token (hashed), 0 when none; up to DOC_SLOTS a token. */
   doc?: Int32Array;
+  /**
+   * Context aggregation (NER): feature keys per token, token i's from aggStart[i] to aggStart[i + 1]
+   * (the words around the other occurrences of the same name in the document, see ner-doc.ts).
+   */
+  agg?: Int32Array;
+  aggStart?: Int32Array;
   /** Labels of a first NER pass, for the second (stacked) pass. */
   pass1?: Int32Array;
   /**
@@ -52,5 +58,5 @@ export function sentenceMode(atoms: Atoms, words: readonly string[]): number {
 export function makeInput(words: readonly string[]): TagInput {
   const atoms = computeAtoms(words, wordClusters());
   // Every field present from the start: one object shape for all inputs keeps feature extraction monomorphic.
-  return { atoms, mode: sentenceMode(atoms, words), pos: undefined, chunk: undefined, gaz: undefined, doc: undefined, pass1: undefined, skip: undefined };
+  return { atoms, mode: sentenceMode(atoms, words), pos: undefined, chunk: undefined, gaz: undefined, doc: undefined, agg: undefined, aggStart: undefined, pass1: undefined, skip: undefined };
 }

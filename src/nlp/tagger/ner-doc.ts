@@ -1,5 +1,5 @@
-import { FLAG_ALL_CAPS, FLAG_HAS_DIGIT, FLAG_HAS_LOWER, FLAG_INIT_CAP } from './atoms.js';
-import { hashString } from './hash.js';
+import { FLAG_ALL_CAPS, FLAG_ALL_DIGITS, FLAG_HAS_DIGIT, FLAG_HAS_LOWER, FLAG_INIT_CAP } from './atoms.js';
+import { featureKey, hashString } from './hash.js';
 import { DOC_SLOTS, type TagInput } from './input.js';
 
 /**
@@ -112,5 +112,58 @@ export function addPass1Features(inputs: TagInput[], pass1: Int32Array[], typeOf
     const skip = new Uint8Array(a.length);
     for (let i = 0; i < a.length; i++) skip[i] = typeOf[pass1[s]![i]!]! < 0 && !(a.flags[i]! & NAMELIKE) ? 1 : 0;
     input.skip = skip;
+  }
+}
+
+/** At most this many aggregated context features a token (see addContextAggregation). */
+export const MAX_AGG = 12;
+const AGG_BEFORE = 120;
+const AGG_AFTER = 121;
+const OUTSIDE = 0x2545f491;
+
+/**
+ * Context aggregation (Ratinov and Roth 2009): a name's other occurrences in the document lend it
+ * their contexts. For each name-like token (capitalised or with a digit), the lowercase words just
+ * before and after every *other* name-like occurrence of the same lowercase word, as feature keys
+ * (distinct, in document order, at most MAX_AGG). "Comelf" in a results table takes the "coach" and
+ * "club" from the sentence that named it in prose.
+ */
+export function addContextAggregation(inputs: TagInput[]): void {
+  const byWord = new Map<number, number[]>(); // lower -> [sentence, token, ...] of name-like occurrences
+  for (let s = 0; s < inputs.length; s++) {
+    const a = inputs[s]!.atoms;
+    for (let i = 0; i < a.length; i++) {
+      if (!(a.flags[i]! & NAMELIKE) || a.flags[i]! & FLAG_ALL_DIGITS) continue;
+      let list = byWord.get(a.lower[i]!);
+      if (!list) byWord.set(a.lower[i]!, (list = []));
+      list.push(s, i);
+    }
+  }
+  const seen = new Set<number>();
+  const keys: number[] = [];
+  for (let s = 0; s < inputs.length; s++) {
+    const input = inputs[s]!;
+    const a = input.atoms;
+    const start = new Int32Array(a.length + 1);
+    keys.length = 0;
+    for (let i = 0; i < a.length; i++) {
+      start[i] = keys.length;
+      const list = a.flags[i]! & NAMELIKE ? byWord.get(a.lower[i]!) : undefined;
+      if (!list || list.length <= 2) continue;
+      seen.clear();
+      for (let k = 0; k < list.length && keys.length - start[i]! < MAX_AGG; k += 2) {
+        const os = list[k]!;
+        const oi = list[k + 1]!;
+        if (os === s && oi === i) continue;
+        const o = inputs[os]!.atoms;
+        const before = featureKey(AGG_BEFORE, oi > 0 ? o.lower[oi - 1]! : OUTSIDE);
+        const after = featureKey(AGG_AFTER, oi + 1 < o.length ? o.lower[oi + 1]! : OUTSIDE);
+        if (!seen.has(before)) { seen.add(before); keys.push(before); }
+        if (!seen.has(after) && keys.length - start[i]! < MAX_AGG) { seen.add(after); keys.push(after); }
+      }
+    }
+    start[a.length] = keys.length;
+    input.agg = Int32Array.from(keys);
+    input.aggStart = start;
   }
 }

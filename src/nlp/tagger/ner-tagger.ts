@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../gazetteer.js';
 import { NER_FEATURES } from './features.js';
 import type { TagInput } from './input.js';
-import { addDocumentFeatures, addPass1Features, addPass1Skip } from './ner-doc.js';
+import { addContextAggregation, addDocumentFeatures, addPass1Features, addPass1Skip } from './ner-doc.js';
 import { SequenceTagger } from './sequence-tagger.js';
 import type { SparseModel } from './sparse-model.js';
 
@@ -42,8 +42,9 @@ export class NerTagger {
 
   /** Inputs for pass 1: copies of the sentences with gazetteer and document features added. */
   prepare(inputs: readonly TagInput[], words: readonly (readonly string[])[]): TagInput[] {
-    const out = inputs.map((s, k) => ({ ...s, gaz: this.gazetteer.features(words[k]!), doc: undefined, pass1: undefined }));
+    const out = inputs.map((s, k) => ({ ...s, gaz: this.gazetteer.features(words[k]!), doc: undefined, agg: undefined, aggStart: undefined, pass1: undefined }));
     addDocumentFeatures(out);
+    addContextAggregation(out);
     addPass1Skip(out);
     return out;
   }

@@ -65,6 +65,21 @@ describe('averaged perceptron', () => {
     expect(scores[1]).toBe(-scores[0]!);
   });
 
+  it('passive-aggressive: a mistake moves the weights by (1 + margin) / (2 x features), capped', () => {
+    const keys = Int32Array.of(1, 2);
+    const index = buildIndex(new Map([[1, 1], [2, 1]]), 1);
+    const trainer = new PerceptronTrainer(2, index, 8, 10);
+    trainer.learn(keys, 2, 0, 1, 3); // step (1 + 3) / (2 x 2) = 1 on each feature
+    const scores = new Float64Array(2);
+    trainer.score(keys, 2, scores);
+    expect([...scores]).toEqual([2, -2]); // now 4 apart: a margin of 1 and the loss made up
+    const capped = new PerceptronTrainer(2, index, 8, 0.25);
+    capped.learn(keys, 2, 0, 1, 3);
+    scores.fill(0);
+    capped.score(keys, 2, scores);
+    expect([...scores]).toEqual([0.5, -0.5]);
+  });
+
   it('ignores features outside its index and drops weights below the threshold', () => {
     const trainer = new PerceptronTrainer(3, buildIndex(new Map([[1, 5], [2, 1]]), 2));
     trainer.learn(Int32Array.of(1, 2), 2, 2, 0); // key 2 is below the count threshold: never indexed

@@ -4,6 +4,7 @@ import { hashString } from './hash.js';
 import type { TagInput } from './input.js';
 import { transitionMask } from './labels.js';
 import type { SparseModel } from './sparse-model.js';
+import type { TagDictionary } from './tag-dictionary.js';
 
 /** A trained model with its labels and features: tags one sentence at a time. */
 export class SequenceTagger {
@@ -12,10 +13,10 @@ export class SequenceTagger {
   readonly labelHashes: Int32Array;
   private readonly decoder: GreedyDecoder;
 
-  constructor(labels: readonly string[], readonly model: SparseModel, features: FeatureSet, constrained: boolean) {
+  constructor(labels: readonly string[], readonly model: SparseModel, features: FeatureSet, constrained: boolean, dictionary?: TagDictionary) {
     this.labels = labels;
     this.labelHashes = Int32Array.from(labels.map(hashString));
-    this.decoder = new GreedyDecoder(labels.length, features, constrained ? transitionMask(labels) : null, labels);
+    this.decoder = new GreedyDecoder(labels.length, features, constrained ? transitionMask(labels) : null, labels, dictionary);
   }
 
   /** Label ids, one a token. */

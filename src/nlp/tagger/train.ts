@@ -31,6 +31,8 @@ export interface TrainOptions {
   /** Keep only features seen this often with gold history (prunes rare noise, shrinks the model). */
   readonly minCount: number;
   readonly minWeight?: number;
+  /** Passive-aggressive updates with this cap (see PerceptronTrainer); 0 or absent: perceptron steps. */
+  readonly passiveAggressive?: number;
   readonly log?: (msg: string) => void;
 }
 
@@ -50,7 +52,7 @@ export function trainTagger(inputs: readonly TagInput[], golds: readonly Int32Ar
   const index = buildIndex(counts, opts.minCount);
   counts.clear();
   opts.log?.(`  ${index.size} features (min count ${opts.minCount}), ${C} labels`);
-  const trainer = new PerceptronTrainer(C, index, MAX_FEATURES);
+  const trainer = new PerceptronTrainer(C, index, MAX_FEATURES, opts.passiveAggressive ?? 0);
   const decoder = new GreedyDecoder(C, opts.extract, opts.allowed, opts.labels);
   const order = inputs.map((_, i) => i);
   const rand = seededRandom(opts.seed);

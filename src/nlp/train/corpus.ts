@@ -3,7 +3,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import { hashString } from '../tagger/hash.js';
 import { makeInput, type TagInput } from '../tagger/input.js';
 import { bilouFromSpans, bioFromSpans, spansFromIob } from '../tagger/labels.js';
-import { addDocumentFeatures } from '../tagger/ner-doc.js';
+import { addContextAggregation, addDocumentFeatures } from '../tagger/ner-doc.js';
 
 /** A CoNLL document turned into tagger inputs (gold POS and chunk tags as the NER features) and gold labels. */
 export interface PreparedDoc {
@@ -61,6 +61,7 @@ export function titleCase(w: string): string {
 export function nerInputs(doc: PreparedDoc, pos: Int32Array[], chunk: Int32Array[], gaz: Gazetteer): TagInput[] {
   const out = doc.inputs.map((s, k) => ({ ...s, pos: pos[k], chunk: chunk[k], gaz: gaz.features(doc.words[k]!) }));
   addDocumentFeatures(out);
+  addContextAggregation(out);
   return out;
 }
 

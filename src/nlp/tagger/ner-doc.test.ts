@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { featureKey } from './hash.js';
+import { makeInput } from './input.js';
+import { addContextAggregation } from './ner-doc.js';
+
+function aggOf(s: { agg?: Int32Array; aggStart?: Int32Array }, i: number): number[] {
+  return Array.from(s.agg!.subarray(s.aggStart![i]!, s.aggStart![i + 1]!));
+}
+
+describe('context aggregation', () => {
+  it("gives a name the words around its other occurrences in the document, not its own", () => {
+    const sentences = [['Comelf', 'coach', 'Ion', 'said'], ['Petofi', '2', 'Comelf', '1'], ['the', 'river', 'flows']];
+    const inputs = sentences.map((w) => makeInput(w));
+    addContextAggregation(inputs);
+    const lower = (s: number, i: number) => inputs[s]!.atoms.lower[i]!;
+    // "Comelf" in the table takes "coach" (after it in prose) and the sentence start before it.
+    const table = aggOf(inputs[1]!, 2);
+    expect(table).toContain(featureKey(121, lower(0, 1)));
+    expect(table).toHaveLength(2);
+    expect(table).not.toContain(featureKey(120, lower(1, 1))); // its own context ("2") is not aggregated
+    // And the prose one takes "2" and "1" from the table.
+    expect(aggOf(inputs[0]!, 0)).toEqual([featureKey(120, lower(1, 1)), featureKey(121, lower(1, 3))]);
+    // Words seen once, and lowercase words, get nothing.
+    expect(aggOf(inputs[1]!, 0)).toEqual([]);
+    expect(aggOf(inputs[2]!, 1)).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvent } from '../../src/extract/event/event-stage.js';
+import { makeDoc } from './make-doc.js';
+
+const ctx = { clean: true, referenceDate: '2016-12-19' };
+const targetsOf = (body: string) => extractEvent(makeDoc({ body }), ctx).targets.map((t) => t.text);
+
+describe('event targets', () => {
+  it('takes the object of an attack verb', () => {
+    expect(targetsOf('A gunman shot the ambassador at the gallery on Monday.')).toContain('ambassador');
+  });
+
+  it('leaves out a bare count, which is the toll, not who was attacked', () => {
+    expect(targetsOf('A bomb exploded near the ministry on Tuesday, killing five and injuring dozens.')).toEqual([]);
+    expect(targetsOf('Gunmen opened fire, killing two students, police said.')).toContain('two students');
+  });
+
+  it('names no target for what might have happened', () => {
+    expect(targetsOf('Police defused a bomb outside the mall. Officials said it could have killed hundreds of shoppers.')).toEqual([]);
+  });
+});
