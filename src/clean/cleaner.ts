@@ -4,6 +4,7 @@ import type { Repair } from './edits.js';
 import { lineRemovals, splitLines, type Line } from './lines.js';
 import { isSlugLine } from './slug.js';
 import { isBoilerplateLine } from './boilerplate.js';
+import { inlineBoilerplateRepairs } from './inline-boilerplate.js';
 import { captionLines, imageCaptions } from './captions.js';
 import { bylineRepairs } from './byline.js';
 import { gluedWordRepairs } from './glued-words.js';
@@ -22,7 +23,8 @@ export interface CleanPlan {
 /**
  * Every repair the cleaner makes on a text. Whole lines go first (slugs, boilerplate, image
  * names alone, a caption that only repeats the one beside it), then image names inside lines,
- * then glued words, then whitespace. Titles are never cleaned of captions or boilerplate.
+ * and share buttons or sign-up forms glued inside lines, then glued words, then whitespace.
+ * Titles are never cleaned of captions or boilerplate.
  */
 export function findRepairs(text: string, sections: readonly Section[]): CleanPlan {
   const lines = splitLines(text);
@@ -39,7 +41,7 @@ export function findRepairs(text: string, sections: readonly Section[]): CleanPl
   return {
     tiers: [
       lineRemovals(text, lines, removed),
-      images.repairs,
+      [...images.repairs, ...inlineBoilerplateRepairs(text).filter((r) => !sections.some((s) => s.kind === 'title' && s.start < r.end && r.start < s.end))],
       bylineRepairs(lines, sections.filter((s) => s.kind !== 'title').map((s) => s.start)),
       [...gluedCapitalRepairs(text), ...gluedWordRepairs(text), ...missingSpaceRepairs(text)],
       whitespaceRepairs(text),
