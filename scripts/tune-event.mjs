@@ -68,6 +68,7 @@ const SPACE = {
   'where.outside': [0, 0.05, 0.1, 0.15],
   'where.dateline': [0.8, 1.2, 1.5, 2],
   'where.country': [0.3, 0.5, 0.7, 1],
+  'where.town': [0, 0.3, 0.5, 0.7, 2],
   'who.quantity': [-1.5, -1, -0.6, -0.3, 0],
   'who.event': [-1.5, -1, -0.6, -0.3, 0],
   'who.fullName': [0.9, 1, 1.1, 1.3],

@@ -30,6 +30,12 @@ describe('event clause reading', () => {
   it('does not end the predicate on "for" when the length cap falls after it', () => {
     expect(read('Mayor blames one council letter for the delay', true).predicate).toBe('blames one council letter');
   });
+  it('ends the predicate before a subordinator right after the verb, but not before "as"', () => {
+    expect(read('Fans outraged after gap between peaks is widened', true).predicate).toBe('outraged');
+    expect(read('Mayor resigns because of the scandal', true).predicate).toBe('resigns');
+    expect(read('Mayor quits the council after the vote', true).predicate).toBe('quits the council');
+    expect(read('Mayor stands as independent candidate', true).predicate).toBe('stands as independent candidate');
+  });
   it('keeps a list of names as the whole subject, and still cuts an apposition', () => {
     expect(read('Anna Berg, Tomas Lind and Eva Holm win the relay').subject).toBe('Anna Berg, Tomas Lind and Eva Holm');
     expect(read('Anna Berg, the team captain, won the relay').subject).toBe('Anna Berg');

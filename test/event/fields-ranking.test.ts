@@ -80,6 +80,25 @@ describe('event 5W1H ranking', () => {
     expect(extractEvent(withMentions, ctx).where[0]?.text).toBe('Trump Tower');
   });
 
+  it('answers where with the fullest form of a venue: the venue in its town', () => {
+    const parts = { title: 'Singer protests outside Halden Tower', lead: 'The singer stood outside Halden Tower in Bergen with a sign for an hour.', body: 'Police watched from a van.' };
+    const bare = makeDoc(parts);
+    const bergen = at(bare, 'Bergen');
+    const k = bare.get('tokens').findIndex((t) => t.start === bergen.start);
+    const doc = makeDoc(parts, { mentions: [{ ...bergen, type: 'GPE', tokenStart: k, tokenEnd: k + 1 }] });
+    // The title's "Halden Tower" ranks first; it answers as the lead names it, with its town.
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Halden Tower in Bergen');
+    expect(extractEvent(bare, ctx).where[0]?.text).toBe('Halden Tower');
+  });
+
+  it('places an event by a town the gazetteer knows over a venue it does not', () => {
+    const parts = { title: 'Rossi wins at Vellano after two red flags', lead: 'The champion kept his title hopes alive in Porto on Sunday.', body: 'Rossi led from the start.' };
+    const porto = { id: 'e1', type: 'GPE' as const, name: 'Porto', texts: ['Porto'], geo: { name: 'Porto', country: 'PT', lat: 41.15, lon: -8.61 } };
+    expect(extractEvent(withEntities(parts, [porto]), ctx).where[0]?.text).toBe('Porto');
+    // Without the gazetteer's word the title's venue stands.
+    expect(extractEvent(makeDoc(parts), ctx).where[0]?.text).toBe('Vellano');
+  });
+
   it('answers who with the fullest name the article uses for the person', () => {
     const doc = withEntities(
       {

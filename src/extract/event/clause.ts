@@ -139,6 +139,9 @@ function phraseEnd(
     if (BREAK.has(w)) break;
     if (QUOTE.has(w)) continue;
     if (i > from && clauseWords('clause').has(w)) break;
+    // "outraged after gap ...", "arrested as seven dead": right after the verb a subordinator opens
+    // another clause; the event is the verb (not "serves as", "such as": only past the verb group).
+    if (i === from && from > phraseStart && SUBORDINATORS.has(w) && w !== 'as') break;
     // "and"/"or" joins nouns ("Explosion and gunfire") but ends the phrase before a verb.
     if ((w === 'and' || w === 'or') && (i - phraseStart >= 3 || isVerb(tokens, i + 1, pos))) break;
     if (i > from && stops.has(w) && !keep.has(w)) {

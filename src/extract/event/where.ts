@@ -30,6 +30,14 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   const mentions = allMentions.filter((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC');
   // A capitalised run that NER calls a person or a people is not a place ("Mr Trump", "Turkish").
   const notPlace = allMentions.filter((m) => m.type === 'PERSON' || m.type === 'NORP');
+  // "Trump Tower in New York City": the fullest form the article gives a venue, with its town.
+  const qualified = new Map<string, Arg>();
+  const qualify = (from: number, k: number) => {
+    const place = tokens[k]?.text === 'in' ? mentions.find((m) => m.tokenStart === k + 1 && (m.type === 'GPE' || m.type === 'LOC')) : undefined;
+    if (!place) return;
+    const key = text.slice(tokens[from]!.start, tokens[k - 1]!.end).toLowerCase();
+    if (!qualified.has(key)) qualified.set(key, makeArg(text, tokens[from]!.start, place.end, 0, ctx.entityAt(tokens[from]!.start, tokens[k - 1]!.end)?.id));
+  };
   for (const u of ctx.allUnits) {
     const inWindow = u.rank < ctx.params.window;
     // Beyond the sentences read a place still counts a little ("sold in the UK" deep in the body).
@@ -62,6 +70,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         // "German consulate", "British stores": a name (even a people's) before a place noun makes a facility.
         if (k < u.tokenEnd && places.has(next.toLowerCase())) {
           ranked.add(makeArg(text, tokens[s]!.start, tokens[k]!.end, w * p.facility, ctx.entityAt(tokens[s]!.start, tokens[k]!.end)?.id));
+          qualify(s, k + 1);
           continue;
         }
         // A person or people named by the run's last word is not a place; "Trump Tower" (a name inside) is.
@@ -79,6 +88,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         // "the US election": a name used as a modifier is not where the event happened ("the Croydon tram crash" is).
         if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
         ranked.add(makeArg(text, tokens[s]!.start, tokens[k - 1]!.end, w * p.named, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
+        qualify(s, k);
         continue;
       }
       if (k > s) continue;
@@ -106,7 +116,14 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   // A name that is the subject of a sentence read acts, it is not a place ("to Donald Trump").
   const agents = new Set(ctx.clauses.filter((c) => c.subject).map((c) => text.slice(tokens[c.subject![0]]!.start, tokens[c.subject![1] - 1]!.end).toLowerCase()));
   const list = ranked.list().filter((a) => !agents.has(a.text.toLowerCase()));
-  return preferContained(ctx, list).filter((a, i) => i < p.max && a.score >= p.minScore);
+  // A venue answers in its fullest form, with the town it lies in ("Trump Tower in New York City"), at its own rank.
+  const full = (a: Arg): Arg => {
+    const q = qualified.get(a.text.toLowerCase());
+    return q ? { ...a, text: q.text, start: q.start, end: q.end } : a;
+  };
+  return townOverVenue(ctx, preferContained(ctx, list), qualified)
+    .map(full)
+    .filter((a, i) => i < p.max && a.score >= p.minScore);
 }
 
 /**
@@ -167,4 +184,25 @@ function preferContained(ctx: EventContext, list: Arg[]): Arg[] {
       return g && isCountry(g) && (inside.has(g.country) || inside.has(ANY_COUNTRY)) ? { ...a, score: round(a.score * ctx.params.where.country) } : a;
     })
     .sort((x, y) => y.score - x.score || x.start - y.start);
+}
+
+/**
+ * A venue the gazetteer does not know ("Interlagos", "Trump Tower") gives way to a town it does
+ * know that the sentences read also name ("Sao Paulo", "New York City"): readers and coders place
+ * an event by its town, when the town ranks at least `where.town` of the venue's score (a name
+ * read in passing, "his father, Jos", stays below). A venue the text itself puts in a town
+ * ("Trump Tower in New York City") already answers with both.
+ */
+function townOverVenue(ctx: EventContext, list: Arg[], qualified: ReadonlyMap<string, Arg>): Arg[] {
+  const top = list[0];
+  if (!top || qualified.has(top.text.toLowerCase())) return list;
+  const geoOf = (a: Arg) => ctx.entityAt(a.start, a.end)?.geo;
+  if (geoOf(top)) return list;
+  const countries = countryIndex().byCode;
+  const town = list.find((a) => {
+    const g = geoOf(a);
+    return g !== undefined && countries.get(g.country)?.name !== g.name && a.score >= ctx.params.where.minScore && a.score >= top.score * ctx.params.where.town;
+  });
+  if (!town) return list;
+  return [{ ...town, score: top.score }, ...list.filter((a) => a !== town)];
 }
