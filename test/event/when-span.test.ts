@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { makeDoc } from './make-doc.js';
+import { findTimes } from '../../src/extract/event/times-fallback.js';
 
 const ctx = { clean: true, referenceDate: '2024-03-08' };
 
@@ -15,5 +16,18 @@ describe('event when: the time itself', () => {
     expect(when?.text).toBe('early hours of Tuesday morning');
     // The evidence offsets cover the answer's words.
     expect(doc.text.slice(when!.start, when!.end)).toBe(when!.text);
+  });
+
+  it('strips the preposition from a date found further down too', () => {
+    const body = `Forty firefighters attended.${' The crews stayed on.'.repeat(8)} The owner said on Monday that he would rebuild.`;
+    const doc = makeDoc({ title: 'Warehouse burns down', lead: 'A warehouse burned down in Dunmore.', body });
+    const when = extractEvent(doc, { ...ctx, referenceDate: '2024-03-08' }).when;
+    expect(when?.text).toBe('Monday');
+    expect(doc.text.slice(when!.start, when!.end)).toBe('Monday');
+  });
+
+  it('reads a month name only as a whole word: not the "Mar" of "Lap 14 Marcus"', () => {
+    const text = 'On lap 14 Marcus crashed; the race of 14 Mar 2016 and Mar. 3 went ahead.';
+    expect(findTimes(text, 0, text.length, '2016-11-13').map((t) => t.text)).toEqual(['14 Mar 2016', 'Mar. 3']);
   });
 });

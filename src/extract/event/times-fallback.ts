@@ -9,12 +9,12 @@ import type { TimeExpression } from '../../core/layers.js';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?!\p{L})\.?`; // a whole word: not the "Mar" of "Lap 14 Marcus"
 const PART = '(?:morning|afternoon|evening|night)';
 
 const PATTERN = new RegExp(
   [
-    String.raw`(?<md>${MONTH}\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s(?:19|20)\d{2}\b)?)`,
+    String.raw`(?<md>\b${MONTH}\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s(?:19|20)\d{2}\b)?)`,
     String.raw`(?<dm>\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH}(?:,?\s(?:19|20)\d{2}\b)?)`,
     String.raw`(?<wd>\b(?:(?:in\s)?the\searly\shours\sof\s|(?:[Ll]ate|[Ee]arly|[Ll]ast|[Tt]his|[Oo]n)\s)?${WEEKDAY}(?:['’]s)?(?:\s${PART})?\b)`,
     String.raw`(?<rel>\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s(?:morning|afternoon|evening|week)|[Ll]ast\s(?:night|week|month)|[Ee]arlier\s(?:today|this\sweek))\b)`,

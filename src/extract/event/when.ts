@@ -42,7 +42,8 @@ export function whenCandidates(ctx: EventContext): Time[] {
         const dated = t.known.day !== undefined && t.known.month !== undefined;
         if (!dated && (t.known.weekday === undefined || /['’]s$/.test(t.text))) continue;
         const key = t.iso ?? t.text;
-        const time: Time = { text: t.text, start: t.start, end: t.end, score: 0, known: { ...t.known }, implied: { ...t.implied } };
+        const start = t.start + leadingPreposition(t.text);
+        const time: Time = { text: ctx.text.slice(start, t.end), start, end: t.end, score: 0, known: { ...t.known }, implied: { ...t.implied } };
         if (t.iso) time.iso = t.iso;
         dates.set(key, [...(dates.get(key) ?? []), time]);
       }
