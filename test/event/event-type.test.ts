@@ -13,4 +13,10 @@ describe('event type', () => {
     expect(typeOf('Stampede at stadium', 'Hundreds were injured in a stampede at the stadium on Saturday, police said.')).toBe('accident');
     expect(typeOf('Villages evacuated', 'The volcano began erupting on Sunday and the eruption forced thousands from their homes.')).toBe('disaster');
   });
+
+  it('calls an explosion with an accidental cause and no attacker an accident, and a bomb still an explosion', () => {
+    expect(typeOf('Gas explosion', 'A gas explosion destroyed a block of flats in the city on Monday, the fire brigade said.')).toBe('accident');
+    expect(typeOf('Blast at market', 'An explosion tore through a market on Monday. Police said the attackers had hidden the device in a gas cylinder.')).toBe('explosions/remote violence');
+    expect(typeOf('Car bomb', 'A car bomb exploded outside a gas station on Monday, killing two people.')).toBe('explosions/remote violence');
+  });
 });
