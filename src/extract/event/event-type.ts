@@ -65,5 +65,36 @@ export function chooseType(ctx: EventContext): TypeChoice {
   scores.forEach((s, k) => {
     if (s >= ctx.params.type.minScore && (best < 0 || s > scores[best]!)) best = k;
   });
-  return best < 0 ? { type: null, score: 0, words: new Set() } : { type: defs[best]!, score: scores[best]!, words: seen[best]! };
+  if (best < 0) return { type: null, score: 0, words: new Set() };
+  const accident = accidentalExplosion(ctx, defs[best]!, seen[best]!);
+  if (accident) {
+    const k = defs.indexOf(accident);
+    return { type: accident, score: scores[best]!, words: new Set([...seen[best]!, ...seen[k]!]) };
+  }
+  return { type: defs[best]!, score: scores[best]!, words: seen[best]! };
+}
+
+/** The words that make an explosion a blast and nothing more: no weapon, no attack. */
+const BARE_EXPLOSION = new Set(['blast', 'blasts', 'explosion', 'explosions', 'explode', 'exploded', 'explodes', 'exploding']);
+/** What blows up by accident: "a gas explosion", "the boiler exploded", "a blast at the chemical plant". */
+const ACCIDENTAL_CAUSES = new Set(['gas', 'boiler', 'leak', 'fireworks', 'firework', 'chemical', 'chemicals', 'methane', 'factory', 'refinery', 'pipeline', 'cylinder', 'tanker']);
+/** Words that say someone meant it. */
+const INTENT = new Set(['attack', 'attacks', 'attacker', 'attackers', 'bomber', 'bombers', 'militant', 'militants', 'terrorist', 'terrorists', 'claimed', 'targeted', 'suspect', 'suspects']);
+
+/**
+ * ACLED's "explosions/remote violence" is violence: an explosion that only "blast" or "explosion"
+ * called so, with something that blows up by accident and no sign of an attacker among the words read,
+ * is an accident (a gas explosion in a block of flats).
+ */
+function accidentalExplosion(ctx: EventContext, chosen: EventTypeDef, words: ReadonlySet<string>): EventTypeDef | undefined {
+  if (chosen.name !== 'explosions/remote violence' || ![...words].every((w) => BARE_EXPLOSION.has(w))) return undefined;
+  let cause = false;
+  for (const u of ctx.units) {
+    for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+      const w = ctx.lower[i]!;
+      if (INTENT.has(w)) return undefined;
+      if (ACCIDENTAL_CAUSES.has(w)) cause = true;
+    }
+  }
+  return cause ? eventTypes().find((d) => d.name === 'accident') : undefined;
 }
