@@ -113,6 +113,7 @@ export function addPass1Features(inputs: TagInput[], pass1: Int32Array[], typeOf
     for (let i = 0; i < a.length; i++) skip[i] = typeOf[pass1[s]![i]!]! < 0 && !(a.flags[i]! & NAMELIKE) ? 1 : 0;
     input.skip = skip;
   }
+  addEntityHistory(inputs, pass1, typeOf, nTypes);
 }
 
 /** At most this many aggregated context features a token (see addContextAggregation). */
@@ -166,4 +167,99 @@ export function addContextAggregation(inputs: TagInput[]): void {
     input.agg = Int32Array.from(keys);
     input.aggStart = start;
   }
+}
+
+const ENT_MAJ = 130;
+const ENT_MAJ_OWN = 131;
+const SUPER_MAJ = 132;
+const SUPER_MAJ_OWN = 133;
+
+/**
+ * Pass 2, entity level (Krishnan and Manning 2006): for each token of an entity pass 1 found, the type
+ * pass 1 gave most often to the *other* occurrences of the same entity string in the document, and the
+ * type most often given to longer entities that contain this one ("Clinton" inside "Bill Clinton"),
+ * each alone and with the token's own pass-1 type. Appended to the token's aggregated keys (`agg`).
+ * An entity here is a run of tokens of one pass-1 type.
+ */
+export function addEntityHistory(inputs: TagInput[], pass1: Int32Array[], typeOf: Int32Array, nTypes: number): void {
+  interface Ent { s: number; start: number; end: number; type: number; words: number[]; key: string }
+  const ents: Ent[] = [];
+  for (let s = 0; s < inputs.length; s++) {
+    const a = inputs[s]!.atoms;
+    const q = pass1[s]!;
+    let i = 0;
+    while (i < a.length) {
+      const t = typeOf[q[i]!]!;
+      if (t < 0) { i++; continue; }
+      let j = i + 1;
+      while (j < a.length && typeOf[q[j]!] === t) j++;
+      const words = Array.from(a.lower.subarray(i, j));
+      ents.push({ s, start: i, end: j, type: t, words, key: words.join(',') });
+      i = j;
+    }
+  }
+  const extra: number[][] = inputs.map(() => []);
+  const byKey = new Map<string, Int32Array>();
+  for (const e of ents) {
+    let c = byKey.get(e.key);
+    if (!c) byKey.set(e.key, (c = new Int32Array(nTypes)));
+    c[e.type]!++;
+  }
+  const argmax = (c: Int32Array, skip: number): number => {
+    let best = -1;
+    let bestN = 0;
+    for (let t = 0; t < nTypes; t++) {
+      const n = c[t]! - (t === skip ? 1 : 0);
+      if (n > bestN) { bestN = n; best = t; }
+    }
+    return best;
+  };
+  const sup = new Int32Array(nTypes);
+  for (const e of ents) {
+    const feats: number[] = [];
+    const same = argmax(byKey.get(e.key)!, e.type);
+    if (same >= 0) feats.push(featureKey(ENT_MAJ, same), featureKey(ENT_MAJ_OWN, same, e.type));
+    sup.fill(0);
+    for (const o of ents) {
+      if (o.words.length <= e.words.length || !contains(o.words, e.words)) continue;
+      sup[o.type]!++;
+    }
+    const longer = argmax(sup, -1);
+    if (longer >= 0) feats.push(featureKey(SUPER_MAJ, longer), featureKey(SUPER_MAJ_OWN, longer, e.type));
+    if (feats.length === 0) continue;
+    const list = extra[e.s]!;
+    for (let i = e.start; i < e.end; i++) for (const f of feats) list.push(i, f);
+  }
+  for (let s = 0; s < inputs.length; s++) {
+    const list = extra[s]!;
+    if (list.length === 0) continue;
+    const per: number[][] = Array.from({ length: inputs[s]!.atoms.length }, () => []);
+    for (let k = 0; k < list.length; k += 2) per[list[k]!]!.push(list[k + 1]!);
+    appendAgg(inputs[s]!, per);
+  }
+}
+
+/** Appends per-token feature keys to a sentence's aggregated keys (a new array: inputs share the old). */
+export function appendAgg(input: TagInput, per: readonly (readonly number[])[]): void {
+  const n = input.atoms.length;
+  const oldAgg = input.agg ?? new Int32Array(0);
+  const oldStart = input.aggStart ?? new Int32Array(n + 1);
+  const keys: number[] = [];
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    start[i] = keys.length;
+    for (let k = oldStart[i]!; k < oldStart[i + 1]!; k++) keys.push(oldAgg[k]!);
+    for (const f of per[i]!) keys.push(f);
+  }
+  start[n] = keys.length;
+  input.agg = Int32Array.from(keys);
+  input.aggStart = start;
+}
+
+function contains(hay: readonly number[], needle: readonly number[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
 }
