@@ -25,7 +25,7 @@ interface TaggerParts {
   /** The POS model's tag dictionary ([word, tag] pairs; see TagDictionary); none in the others. */
   readonly tagDictionary?: readonly (readonly [string, string])[];
   /** The NER model's training-data gazetteer (hashed names and type masks; see TrainGazetteer). */
-  readonly trainGazetteer?: { readonly keys: readonly number[]; readonly masks: readonly number[] };
+  readonly trainGazetteer?: { readonly keys: Int32Array; readonly masks: Uint8Array };
 }
 
 const FILES = { pos: ['pos', 1], chunk: ['chunk', 1], ner: ['ner', 2] } as const;
@@ -39,7 +39,8 @@ function modelParts(name: keyof typeof FILES): TaggerParts {
     if (file.header.kind !== kind || file.models.length !== models) {
       throw new DossierError('DATA_MISSING', `${path}: expected a ${kind} model with ${models} part(s), found ${file.header.kind}`);
     }
-    return { labels: file.header.labels, models: file.models.map((m) => m.parts()), tagDictionary: file.header.tagDictionary, trainGazetteer: file.header.trainGazetteer };
+    const g = file.header.trainGazetteer;
+    return { labels: file.header.labels, models: file.models.map((m) => m.parts()), tagDictionary: file.header.tagDictionary, trainGazetteer: g && { keys: Int32Array.from(g.keys), masks: Uint8Array.from(g.masks) } };
   }, () => [packagePath('models', `${name}.bin`)]);
 }
 

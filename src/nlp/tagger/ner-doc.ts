@@ -1,5 +1,5 @@
 import { FLAG_ALL_CAPS, FLAG_ALL_DIGITS, FLAG_HAS_DIGIT, FLAG_HAS_LOWER, FLAG_INIT_CAP } from './atoms.js';
-import { featureKey, hashString } from './hash.js';
+import { featureKey, hashString, mix } from './hash.js';
 import { DOC_SLOTS, type TagInput } from './input.js';
 
 /**
@@ -173,17 +173,23 @@ const ENT_MAJ = 130;
 const ENT_MAJ_OWN = 131;
 const SUPER_MAJ = 132;
 const SUPER_MAJ_OWN = 133;
+const ENT_SEED = 0x3c6ef372;
 
 /**
  * Pass 2, entity level (Krishnan and Manning 2006): for each token of an entity pass 1 found, the type
  * pass 1 gave most often to the *other* occurrences of the same entity string in the document, and the
  * type most often given to longer entities that contain this one ("Clinton" inside "Bill Clinton"),
- * each alone and with the token's own pass-1 type. Appended to the token's aggregated keys (`agg`).
+ * each alone and with the token's own pass-1 type. Appended to the tokens' aggregated keys (`agg`).
  * An entity here is a run of tokens of one pass-1 type.
  */
 export function addEntityHistory(inputs: TagInput[], pass1: Int32Array[], typeOf: Int32Array, nTypes: number): void {
-  interface Ent { s: number; start: number; end: number; type: number; words: number[]; key: string }
-  const ents: Ent[] = [];
+  // Entities as flat arrays: sentence, start, end, type, hash of the lowercase words.
+  const eS: number[] = [];
+  const eStart: number[] = [];
+  const eEnd: number[] = [];
+  const eType: number[] = [];
+  const eHash: number[] = [];
+  const sameCounts = new Map<number, number>(); // hash -> 8-bit counts per type, packed
   for (let s = 0; s < inputs.length; s++) {
     const a = inputs[s]!.atoms;
     const q = pass1[s]!;
@@ -191,75 +197,87 @@ export function addEntityHistory(inputs: TagInput[], pass1: Int32Array[], typeOf
     while (i < a.length) {
       const t = typeOf[q[i]!]!;
       if (t < 0) { i++; continue; }
+      let h = mix(ENT_SEED, a.lower[i]!);
       let j = i + 1;
-      while (j < a.length && typeOf[q[j]!] === t) j++;
-      const words = Array.from(a.lower.subarray(i, j));
-      ents.push({ s, start: i, end: j, type: t, words, key: words.join(',') });
+      for (; j < a.length && typeOf[q[j]!] === t; j++) h = mix(h, a.lower[j]!);
+      eS.push(s); eStart.push(i); eEnd.push(j); eType.push(t); eHash.push(h);
+      const c = sameCounts.get(h) ?? 0;
+      if (((c >>> (8 * t)) & 0xff) < 0xff) sameCounts.set(h, c + (1 << (8 * t)));
       i = j;
     }
   }
-  const extra: number[][] = inputs.map(() => []);
-  const byKey = new Map<string, Int32Array>();
-  for (const e of ents) {
-    let c = byKey.get(e.key);
-    if (!c) byKey.set(e.key, (c = new Int32Array(nTypes)));
-    c[e.type]!++;
-  }
-  const argmax = (c: Int32Array, skip: number): number => {
-    let best = -1;
-    let bestN = 0;
-    for (let t = 0; t < nTypes; t++) {
-      const n = c[t]! - (t === skip ? 1 : 0);
-      if (n > bestN) { bestN = n; best = t; }
+  // Every shorter run of words inside an entity -> the types of the entities holding it (each entity once).
+  const superCounts = new Map<number, number>();
+  const nE = eS.length;
+  const seen = new Set<number>();
+  for (let o = 0; o < nE; o++) {
+    const lower = inputs[eS[o]!]!.atoms.lower;
+    const t = eType[o]!;
+    seen.clear();
+    for (let i = eStart[o]!; i < eEnd[o]!; i++) {
+      let h = ENT_SEED;
+      for (let j = i; j < eEnd[o]!; j++) {
+        h = mix(h, lower[j]!);
+        if ((i === eStart[o] && j === eEnd[o]! - 1) || seen.has(h)) continue;
+        seen.add(h);
+        const c = superCounts.get(h) ?? 0;
+        if (((c >>> (8 * t)) & 0xff) < 0xff) superCounts.set(h, c + (1 << (8 * t)));
+      }
     }
-    return best;
-  };
-  const sup = new Int32Array(nTypes);
-  for (const e of ents) {
-    const feats: number[] = [];
-    const same = argmax(byKey.get(e.key)!, e.type);
-    if (same >= 0) feats.push(featureKey(ENT_MAJ, same), featureKey(ENT_MAJ_OWN, same, e.type));
-    sup.fill(0);
-    for (const o of ents) {
-      if (o.words.length <= e.words.length || !contains(o.words, e.words)) continue;
-      sup[o.type]!++;
+  }
+  const triples: number[] = []; // sentence, token, key
+  for (let e = 0; e < nE; e++) {
+    const t = eType[e]!;
+    const packed = sameCounts.get(eHash[e]!)!;
+    let same = -1;
+    let sameN = 0;
+    for (let u = 0; u < nTypes; u++) {
+      const n = ((packed >>> (8 * u)) & 0xff) - (u === t ? 1 : 0);
+      if (n > sameN) { sameN = n; same = u; }
     }
-    const longer = argmax(sup, -1);
-    if (longer >= 0) feats.push(featureKey(SUPER_MAJ, longer), featureKey(SUPER_MAJ_OWN, longer, e.type));
-    if (feats.length === 0) continue;
-    const list = extra[e.s]!;
-    for (let i = e.start; i < e.end; i++) for (const f of feats) list.push(i, f);
+    const packedSup = superCounts.get(eHash[e]!);
+    let longer = -1;
+    if (packedSup !== undefined) {
+      let bestN = 0;
+      for (let u = 0; u < nTypes; u++) {
+        const n = (packedSup >>> (8 * u)) & 0xff;
+        if (n > bestN) { bestN = n; longer = u; }
+      }
+    }
+    if (same < 0 && longer < 0) continue;
+    for (let i = eStart[e]!; i < eEnd[e]!; i++) {
+      if (same >= 0) triples.push(eS[e]!, i, featureKey(ENT_MAJ, same), eS[e]!, i, featureKey(ENT_MAJ_OWN, same, t));
+      if (longer >= 0) triples.push(eS[e]!, i, featureKey(SUPER_MAJ, longer), eS[e]!, i, featureKey(SUPER_MAJ_OWN, longer, t));
+    }
   }
-  for (let s = 0; s < inputs.length; s++) {
-    const list = extra[s]!;
-    if (list.length === 0) continue;
-    const per: number[][] = Array.from({ length: inputs[s]!.atoms.length }, () => []);
-    for (let k = 0; k < list.length; k += 2) per[list[k]!]!.push(list[k + 1]!);
-    appendAgg(inputs[s]!, per);
-  }
+  if (triples.length > 0) appendAgg(inputs, triples);
 }
 
-/** Appends per-token feature keys to a sentence's aggregated keys (a new array: inputs share the old). */
-export function appendAgg(input: TagInput, per: readonly (readonly number[])[]): void {
-  const n = input.atoms.length;
-  const oldAgg = input.agg ?? new Int32Array(0);
-  const oldStart = input.aggStart ?? new Int32Array(n + 1);
-  const keys: number[] = [];
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    start[i] = keys.length;
-    for (let k = oldStart[i]!; k < oldStart[i + 1]!; k++) keys.push(oldAgg[k]!);
-    for (const f of per[i]!) keys.push(f);
+/**
+ * Appends feature keys to tokens' aggregated keys, from (sentence, token, key) triples: new arrays for
+ * the sentences concerned (pass 2's inputs share pass 1's arrays).
+ */
+export function appendAgg(inputs: readonly TagInput[], triples: readonly number[]): void {
+  const bySentence = new Map<number, number[]>();
+  for (let k = 0; k < triples.length; k += 3) {
+    let list = bySentence.get(triples[k]!);
+    if (!list) bySentence.set(triples[k]!, (list = []));
+    list.push(triples[k + 1]!, triples[k + 2]!);
   }
-  start[n] = keys.length;
-  input.agg = Int32Array.from(keys);
-  input.aggStart = start;
-}
-
-function contains(hay: readonly number[], needle: readonly number[]): boolean {
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return true;
+  for (const [s, list] of bySentence) {
+    const input = inputs[s]!;
+    const n = input.atoms.length;
+    const oldAgg = input.agg;
+    const oldStart = input.aggStart;
+    const count = new Int32Array(n + 1);
+    for (let k = 0; k < list.length; k += 2) count[list[k]!]!++;
+    const start = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) start[i + 1] = start[i]! + count[i]! + (oldStart ? oldStart[i + 1]! - oldStart[i]! : 0);
+    const agg = new Int32Array(start[n]!);
+    const fill = start.slice(0, n);
+    if (oldAgg && oldStart) for (let i = 0; i < n; i++) for (let k = oldStart[i]!; k < oldStart[i + 1]!; k++) agg[fill[i]!++] = oldAgg[k]!;
+    for (let k = 0; k < list.length; k += 2) agg[fill[list[k]!]!++] = list[k + 1]!;
+    input.agg = agg;
+    input.aggStart = start;
   }
-  return false;
 }

@@ -21,9 +21,9 @@ const NAMELIKE = FLAG_INIT_CAP | FLAG_ALL_CAPS | FLAG_HAS_DIGIT;
 export class TrainGazetteer {
   private constructor(private readonly masks: Map<number, number>) {}
 
-  static fromArrays(keys: readonly number[], masks: readonly number[]): TrainGazetteer {
+  static fromArrays(keys: ArrayLike<number>, masks: ArrayLike<number>): TrainGazetteer {
     const m = new Map<number, number>();
-    keys.forEach((k, i) => m.set(k, masks[i]!));
+    for (let i = 0; i < keys.length; i++) m.set(keys[i]!, masks[i]!);
     return new TrainGazetteer(m);
   }
 
@@ -58,30 +58,34 @@ export class TrainGazetteer {
    * in the match (B, I, L, U) and the mask alone.
    */
   addFeatures(inputs: readonly TagInput[]): void {
-    for (const input of inputs) {
+    const triples: number[] = [];
+    const chain = new Int32Array(TRAIN_GAZ_MAX_LEN + 1);
+    for (let s = 0; s < inputs.length; s++) {
+      const input = inputs[s]!;
       const a = input.atoms;
       const n = a.length;
-      let per: number[][] | undefined;
       let i = 0;
       while (i < n) {
         const f = a.flags[i]!;
         if (!(f & NAMELIKE) || f & FLAG_ALL_DIGITS) { i++; continue; }
         let matched = 0;
         let mask = 0;
-        for (let len = Math.min(TRAIN_GAZ_MAX_LEN, n - i); len >= 1; len--) {
-          const m = this.masks.get(seqHash(a.lower, i, i + len));
+        const maxLen = Math.min(TRAIN_GAZ_MAX_LEN, n - i);
+        let h = SEQ_SEED;
+        for (let len = 1; len <= maxLen; len++) chain[len] = h = mix(h, a.lower[i + len - 1]!); // = seqHash(a.lower, i, i + len)
+        for (let len = maxLen; len >= 1; len--) {
+          const m = this.masks.get(chain[len]!);
           if (m !== undefined) { matched = len; mask = m; break; }
         }
         if (matched === 0) { i++; continue; }
-        per ??= Array.from({ length: n }, () => []);
         for (let j = i; j < i + matched; j++) {
           const place = matched === 1 ? 3 : j === i ? 0 : j === i + matched - 1 ? 2 : 1;
-          per[j]!.push(featureKey(TGAZ_POS, mask, place), featureKey(TGAZ_ANY, mask));
+          triples.push(s, j, featureKey(TGAZ_POS, mask, place), s, j, featureKey(TGAZ_ANY, mask));
         }
         i += matched;
       }
-      if (per) appendAgg(input, per);
     }
+    if (triples.length > 0) appendAgg(inputs, triples);
   }
 }
 
