@@ -2,7 +2,8 @@
 // trains pass 1 (and with PASS2=1 the two-pass model as `npm run train` does) on eng.train with a few
 // shuffle seeds and prints eng.testa micro F1 per seed and their mean, with POS and chunk tags from the
 // shipped taggers as at run time. Writes no model. Run after `npm run build`:
-//   SEEDS=3,5,7 PASS2=1 PA_C=1 EPOCHS=10 node scripts/screen-ner.mjs   (PA_C=0: perceptron steps)
+//   SEEDS=3,5,7 PASS2=1 PA_C=1 EPOCHS=10 TGAZ=0 node scripts/screen-ner.mjs   (PA_C=0: perceptron steps;
+//   TGAZ=1: with the training-data gazetteer)
 import { requireReferenceData } from '../dist/core/resources.js';
 import { readConll } from '../dist/nlp/conll.js';
 import { defaultGazetteer } from '../dist/nlp/gazetteer.js';
@@ -14,13 +15,14 @@ import { SequenceTagger } from '../dist/nlp/tagger/sequence-tagger.js';
 import { trainTagger } from '../dist/nlp/tagger/train.js';
 import { SpanScorer } from '../dist/nlp/eval/conlleval.js';
 import { chunkTagger, posTagger } from '../dist/nlp/models.js';
-import { hashAll, labelIds, nerInputs, prepareDoc } from '../dist/nlp/train/corpus.js';
+import { addTrainGazetteer, hashAll, labelIds, nerInputs, prepareDoc } from '../dist/nlp/train/corpus.js';
 
 const seeds = (process.env.SEEDS ?? '3,5,7').split(',').map(Number);
 const pass2 = process.env.PASS2 === '1';
 const epochs = Number(process.env.EPOCHS ?? 10);
 const quiet = () => {};
 const paC = Number(process.env.PA_C ?? 1);
+const tgaz = process.env.TGAZ === '1';
 
 const counter = { n: 0 };
 const train = readConll(requireReferenceData('conll2003', 'eng.train')).map((d) => prepareDoc(d, 8, counter));
@@ -30,6 +32,7 @@ const labels = nerLabels();
 const allowed = transitionMask(labels);
 const typeOf = labelTypes(labels);
 const docs = train.map((d) => ({ inputs: nerInputs(d, d.pos.map(hashAll), d.chunk.map(hashAll), gaz), gold: d.ner.map((t) => labelIds(labels, t)) }));
+const trainGaz = tgaz ? addTrainGazetteer(train, docs) : undefined;
 const pos = posTagger();
 const chunk = chunkTagger();
 const devInputs = dev.map((d) => d.inputs.map((s) => {
@@ -61,7 +64,7 @@ for (const seed of seeds) {
     });
     model2 = fit(stacked, seed + 1, true);
   }
-  const ner = new NerTagger(labels, model1, model2, gaz);
+  const ner = new NerTagger(labels, model1, model2, gaz, trainGaz);
   const s1 = new SpanScorer();
   const s2 = new SpanScorer();
   dev.forEach((d, di) => {

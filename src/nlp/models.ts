@@ -8,6 +8,7 @@ import { SparseModel, type SparseModelParts } from './tagger/sparse-model.js';
 import { NerTagger } from './tagger/ner-tagger.js';
 import { SequenceTagger } from './tagger/sequence-tagger.js';
 import { TagDictionary } from './tagger/tag-dictionary.js';
+import { TrainGazetteer } from './tagger/train-gazetteer.js';
 
 /**
  * The trained taggers under models/, each read once on first use (the pipeline builds its stages
@@ -23,6 +24,8 @@ interface TaggerParts {
   readonly models: readonly SparseModelParts[];
   /** The POS model's tag dictionary ([word, tag] pairs; see TagDictionary); none in the others. */
   readonly tagDictionary?: readonly (readonly [string, string])[];
+  /** The NER model's training-data gazetteer (hashed names and type masks; see TrainGazetteer). */
+  readonly trainGazetteer?: { readonly keys: Int32Array; readonly masks: Uint8Array };
 }
 
 const FILES = { pos: ['pos', 1], chunk: ['chunk', 1], ner: ['ner', 2] } as const;
@@ -32,11 +35,12 @@ function modelParts(name: keyof typeof FILES): TaggerParts {
   const [kind, models] = FILES[name];
   return sharedParts<TaggerParts>(`tagger:${name}`, () => {
     const path = packagePath('models', `${name}.bin`);
-    const file = loadTaggerFile<{ kind: string; tagDictionary?: [string, string][] }>(path);
+    const file = loadTaggerFile<{ kind: string; tagDictionary?: [string, string][]; trainGazetteer?: { keys: number[]; masks: number[] } }>(path);
     if (file.header.kind !== kind || file.models.length !== models) {
       throw new DossierError('DATA_MISSING', `${path}: expected a ${kind} model with ${models} part(s), found ${file.header.kind}`);
     }
-    return { labels: file.header.labels, models: file.models.map((m) => m.parts()), tagDictionary: file.header.tagDictionary };
+    const g = file.header.trainGazetteer;
+    return { labels: file.header.labels, models: file.models.map((m) => m.parts()), tagDictionary: file.header.tagDictionary, trainGazetteer: g && { keys: Int32Array.from(g.keys), masks: Uint8Array.from(g.masks) } };
   }, () => [packagePath('models', `${name}.bin`)]);
 }
 
@@ -45,10 +49,12 @@ export function taggerModelParts(): void {
   for (const name of Object.keys(FILES) as (keyof typeof FILES)[]) modelParts(name);
 }
 
-function load(name: keyof typeof FILES): { labels: readonly string[]; models: SparseModel[]; dictionary?: TagDictionary } {
+function load(name: keyof typeof FILES): { labels: readonly string[]; models: SparseModel[]; dictionary?: TagDictionary; trainGazetteer?: TrainGazetteer } {
   const parts = modelParts(name);
   const dictionary = parts.tagDictionary ? new TagDictionary(parts.tagDictionary, parts.labels) : undefined;
-  return { labels: parts.labels, models: parts.models.map((p) => SparseModel.fromParts(p)), dictionary };
+  const g = parts.trainGazetteer;
+  const trainGazetteer = g ? TrainGazetteer.fromArrays(g.keys, g.masks) : undefined;
+  return { labels: parts.labels, models: parts.models.map((p) => SparseModel.fromParts(p)), dictionary, trainGazetteer };
 }
 
 export function posTagger(): SequenceTagger {
@@ -70,7 +76,7 @@ export function chunkTagger(): SequenceTagger {
 export function nerTagger(): NerTagger {
   if (!ner) {
     const f = load('ner');
-    ner = new NerTagger(f.labels, f.models[0]!, f.models[1]!, defaultGazetteer());
+    ner = new NerTagger(f.labels, f.models[0]!, f.models[1]!, defaultGazetteer(), f.trainGazetteer);
   }
   return ner;
 }

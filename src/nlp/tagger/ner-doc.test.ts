@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { featureKey } from './hash.js';
 import { makeInput } from './input.js';
-import { addContextAggregation } from './ner-doc.js';
+import { addContextAggregation, addEntityHistory } from './ner-doc.js';
 
 function aggOf(s: { agg?: Int32Array; aggStart?: Int32Array }, i: number): number[] {
   return Array.from(s.agg!.subarray(s.aggStart![i]!, s.aggStart![i + 1]!));
@@ -23,5 +23,20 @@ describe('context aggregation', () => {
     // Words seen once, and lowercase words, get nothing.
     expect(aggOf(inputs[1]!, 0)).toEqual([]);
     expect(aggOf(inputs[2]!, 1)).toEqual([]);
+  });
+});
+
+describe('entity history (pass 2)', () => {
+  it("gives an entity the type pass 1 gave the same string elsewhere and the type of longer entities containing it", () => {
+    // Labels: 0 = O, 1 = PER, 2 = ORG (typeOf maps them to types 0 and 1).
+    const typeOf = Int32Array.from([-1, 0, 1]);
+    const inputs = [['Bill', 'Clinton', 'spoke'], ['Clinton', 'left'], ['Clinton', 'Foundation', 'said']].map((w) => makeInput(w));
+    const pass1 = [Int32Array.from([1, 1, 0]), Int32Array.from([2, 0]), Int32Array.from([2, 2, 0])];
+    addEntityHistory(inputs, pass1, typeOf, 4);
+    // The lone "Clinton" (ORG in pass 1) sits inside one PER and one ORG; ties go to the first type.
+    expect(aggOf(inputs[1]!, 0)).toEqual([featureKey(132, 0), featureKey(133, 0, 1)]);
+    // "Bill Clinton" occurs once and is in no longer entity: nothing.
+    expect(inputs[0]!.agg).toBeUndefined();
+    expect(aggOf(inputs[1]!, 1)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { FLAG_ALL_CAPS, FLAG_ALL_DIGITS, FLAG_HAS_DIGIT, FLAG_HAS_LOWER, FLAG_INIT_CAP } from './atoms.js';
-import { featureKey, hashString } from './hash.js';
+import { featureKey, hashString, mix } from './hash.js';
 import { DOC_SLOTS, type TagInput } from './input.js';
 
 /**
@@ -113,6 +113,7 @@ export function addPass1Features(inputs: TagInput[], pass1: Int32Array[], typeOf
     for (let i = 0; i < a.length; i++) skip[i] = typeOf[pass1[s]![i]!]! < 0 && !(a.flags[i]! & NAMELIKE) ? 1 : 0;
     input.skip = skip;
   }
+  addEntityHistory(inputs, pass1, typeOf, nTypes);
 }
 
 /** At most this many aggregated context features a token (see addContextAggregation). */
@@ -164,6 +165,119 @@ export function addContextAggregation(inputs: TagInput[]): void {
     }
     start[a.length] = keys.length;
     input.agg = Int32Array.from(keys);
+    input.aggStart = start;
+  }
+}
+
+const ENT_MAJ = 130;
+const ENT_MAJ_OWN = 131;
+const SUPER_MAJ = 132;
+const SUPER_MAJ_OWN = 133;
+const ENT_SEED = 0x3c6ef372;
+
+/**
+ * Pass 2, entity level (Krishnan and Manning 2006): for each token of an entity pass 1 found, the type
+ * pass 1 gave most often to the *other* occurrences of the same entity string in the document, and the
+ * type most often given to longer entities that contain this one ("Clinton" inside "Bill Clinton"),
+ * each alone and with the token's own pass-1 type. Appended to the tokens' aggregated keys (`agg`).
+ * An entity here is a run of tokens of one pass-1 type.
+ */
+export function addEntityHistory(inputs: TagInput[], pass1: Int32Array[], typeOf: Int32Array, nTypes: number): void {
+  // Entities as flat arrays: sentence, start, end, type, hash of the lowercase words.
+  const eS: number[] = [];
+  const eStart: number[] = [];
+  const eEnd: number[] = [];
+  const eType: number[] = [];
+  const eHash: number[] = [];
+  const sameCounts = new Map<number, number>(); // hash -> 8-bit counts per type, packed
+  for (let s = 0; s < inputs.length; s++) {
+    const a = inputs[s]!.atoms;
+    const q = pass1[s]!;
+    let i = 0;
+    while (i < a.length) {
+      const t = typeOf[q[i]!]!;
+      if (t < 0) { i++; continue; }
+      let h = mix(ENT_SEED, a.lower[i]!);
+      let j = i + 1;
+      for (; j < a.length && typeOf[q[j]!] === t; j++) h = mix(h, a.lower[j]!);
+      eS.push(s); eStart.push(i); eEnd.push(j); eType.push(t); eHash.push(h);
+      const c = sameCounts.get(h) ?? 0;
+      if (((c >>> (8 * t)) & 0xff) < 0xff) sameCounts.set(h, c + (1 << (8 * t)));
+      i = j;
+    }
+  }
+  // Every shorter run of words inside an entity -> the types of the entities holding it (each entity once).
+  const superCounts = new Map<number, number>();
+  const nE = eS.length;
+  const seen = new Set<number>();
+  for (let o = 0; o < nE; o++) {
+    const lower = inputs[eS[o]!]!.atoms.lower;
+    const t = eType[o]!;
+    seen.clear();
+    for (let i = eStart[o]!; i < eEnd[o]!; i++) {
+      let h = ENT_SEED;
+      for (let j = i; j < eEnd[o]!; j++) {
+        h = mix(h, lower[j]!);
+        if ((i === eStart[o] && j === eEnd[o]! - 1) || seen.has(h)) continue;
+        seen.add(h);
+        const c = superCounts.get(h) ?? 0;
+        if (((c >>> (8 * t)) & 0xff) < 0xff) superCounts.set(h, c + (1 << (8 * t)));
+      }
+    }
+  }
+  const triples: number[] = []; // sentence, token, key
+  for (let e = 0; e < nE; e++) {
+    const t = eType[e]!;
+    const packed = sameCounts.get(eHash[e]!)!;
+    let same = -1;
+    let sameN = 0;
+    for (let u = 0; u < nTypes; u++) {
+      const n = ((packed >>> (8 * u)) & 0xff) - (u === t ? 1 : 0);
+      if (n > sameN) { sameN = n; same = u; }
+    }
+    const packedSup = superCounts.get(eHash[e]!);
+    let longer = -1;
+    if (packedSup !== undefined) {
+      let bestN = 0;
+      for (let u = 0; u < nTypes; u++) {
+        const n = (packedSup >>> (8 * u)) & 0xff;
+        if (n > bestN) { bestN = n; longer = u; }
+      }
+    }
+    if (same < 0 && longer < 0) continue;
+    for (let i = eStart[e]!; i < eEnd[e]!; i++) {
+      if (same >= 0) triples.push(eS[e]!, i, featureKey(ENT_MAJ, same), eS[e]!, i, featureKey(ENT_MAJ_OWN, same, t));
+      if (longer >= 0) triples.push(eS[e]!, i, featureKey(SUPER_MAJ, longer), eS[e]!, i, featureKey(SUPER_MAJ_OWN, longer, t));
+    }
+  }
+  if (triples.length > 0) appendAgg(inputs, triples);
+}
+
+/**
+ * Appends feature keys to tokens' aggregated keys, from (sentence, token, key) triples: new arrays for
+ * the sentences concerned (pass 2's inputs share pass 1's arrays).
+ */
+export function appendAgg(inputs: readonly TagInput[], triples: readonly number[]): void {
+  const bySentence = new Map<number, number[]>();
+  for (let k = 0; k < triples.length; k += 3) {
+    let list = bySentence.get(triples[k]!);
+    if (!list) bySentence.set(triples[k]!, (list = []));
+    list.push(triples[k + 1]!, triples[k + 2]!);
+  }
+  for (const [s, list] of bySentence) {
+    const input = inputs[s]!;
+    const n = input.atoms.length;
+    const oldAgg = input.agg;
+    const oldStart = input.aggStart;
+    const count = new Int32Array(n + 1);
+    for (let k = 0; k < list.length; k += 2) count[list[k]!]!++;
+    const start = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) start[i + 1] = start[i]! + count[i]! + (oldStart ? oldStart[i + 1]! - oldStart[i]! : 0);
+    const agg = new Int32Array(start[n]!);
+    const fill = start.slice(0, n);
+    if (oldAgg && oldStart) for (let i = 0; i < n; i++) for (let k = oldStart[i]!; k < oldStart[i + 1]!; k++) agg[fill[i]!++] = oldAgg[k]!;
+    for (let k = 0; k < list.length; k += 2) agg[fill[list[k]!]!++] = list[k + 1]!;
+    input.agg = agg;
     input.aggStart = start;
   }
 }

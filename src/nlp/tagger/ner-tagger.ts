@@ -3,6 +3,7 @@ import { NER_FEATURES } from './features.js';
 import type { TagInput } from './input.js';
 import { addContextAggregation, addDocumentFeatures, addPass1Features, addPass1Skip } from './ner-doc.js';
 import { SequenceTagger } from './sequence-tagger.js';
+import type { TrainGazetteer } from './train-gazetteer.js';
 import type { SparseModel } from './sparse-model.js';
 
 /** CoNLL entity types, in the order the NER models index them. */
@@ -34,6 +35,8 @@ export class NerTagger {
     model1: SparseModel,
     model2: SparseModel,
     readonly gazetteer: Gazetteer,
+    /** The training data's names (hashed), when the model was trained with them. */
+    readonly trainGazetteer?: TrainGazetteer,
   ) {
     this.pass1 = new SequenceTagger(labels, model1, NER_FEATURES, true);
     this.pass2 = new SequenceTagger(labels, model2, NER_FEATURES, true);
@@ -45,6 +48,7 @@ export class NerTagger {
     const out = inputs.map((s, k) => ({ ...s, gaz: this.gazetteer.features(words[k]!), doc: undefined, agg: undefined, aggStart: undefined, pass1: undefined }));
     addDocumentFeatures(out);
     addContextAggregation(out);
+    this.trainGazetteer?.addFeatures(out);
     addPass1Skip(out);
     return out;
   }

@@ -2,7 +2,9 @@ import type { ConllDocument } from '../conll.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { hashString } from '../tagger/hash.js';
 import { makeInput, type TagInput } from '../tagger/input.js';
-import { bilouFromSpans, bioFromSpans, spansFromIob } from '../tagger/labels.js';
+import { bilouFromSpans, bioFromSpans, spansFromIob, spansFromLabels } from '../tagger/labels.js';
+import { NER_TYPES } from '../tagger/ner-tagger.js';
+import { TrainGazetteer } from '../tagger/train-gazetteer.js';
 import { addContextAggregation, addDocumentFeatures } from '../tagger/ner-doc.js';
 
 /** A CoNLL document turned into tagger inputs (gold POS and chunk tags as the NER features) and gold labels. */
@@ -68,4 +70,18 @@ export function nerInputs(doc: PreparedDoc, pos: Int32Array[], chunk: Int32Array
 export function labelIds(labels: readonly string[], tags: readonly string[]): Int32Array {
   const index = new Map(labels.map((l, i) => [l, i]));
   return Int32Array.from(tags.map((t) => index.get(t) ?? 0));
+}
+
+/**
+ * Builds the training-data gazetteer from all of `train` (returned, for the model file) and gives each
+ * training document the features of the gazetteer built from the documents of the other fold (jackknife).
+ */
+export function addTrainGazetteer(train: readonly PreparedDoc[], docs: readonly { inputs: TagInput[] }[], folds = 2): TrainGazetteer {
+  const typeIndex = (t: string) => NER_TYPES.indexOf(t as (typeof NER_TYPES)[number]);
+  const sentencesOf = (keep: (i: number) => boolean) => train.flatMap((d, i) => (keep(i) ? d.inputs.map((input, k) => ({ input, spans: spansFromLabels(d.ner[k]!) })) : []));
+  for (let fold = 0; fold < folds; fold++) {
+    const g = TrainGazetteer.build(sentencesOf((i) => i % folds !== fold), typeIndex);
+    docs.forEach((d, i) => { if (i % folds === fold) g.addFeatures(d.inputs); });
+  }
+  return TrainGazetteer.build(sentencesOf(() => true), typeIndex);
 }
