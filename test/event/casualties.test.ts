@@ -46,6 +46,11 @@ describe('event casualties', () => {
     expect(c.injured).toMatchObject({ min: 0, max: 0 });
   });
 
+  it('adds up groups of the injured graded apart, not a group and its part', () => {
+    expect(casualtiesOf('Four passengers were seriously injured and 22 suffered minor injuries, the railway said.').injured).toMatchObject({ min: 26, max: 26, exact: true });
+    expect(casualtiesOf('Twelve people were injured, four of them seriously, police said.').injured).toMatchObject({ min: 12 });
+  });
+
   it('counts the bodies recovered as killed', () => {
     const c = casualtiesOf('Rescuers recovered the bodies of nine miners after the collapse, state media reported.');
     expect(c.killed).toMatchObject({ min: 9, exact: true });

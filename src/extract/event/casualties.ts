@@ -246,6 +246,7 @@ export function findCasualties(ctx: EventContext): Found[] {
         }
       }
     }
+    addSeverityGroups(found, text);
     // No number: "left Ambassador Andrei Karlov dead", "the attacker was fatally shot", "X was killed".
     const lower = sentence.toLowerCase();
     for (const m of lower.matchAll(NONE)) {
@@ -275,6 +276,23 @@ export function findCasualties(ctx: EventContext): Found[] {
     if (isAbout(found)) all.push(...found);
   }
   return all;
+}
+
+/** Words that grade an injury: two counts graded apart in one sentence are two groups of the injured. */
+const SEVERITY = /\b(?:seriously|critically|badly|severely|gravely|slightly|lightly|moderately|serious|critical|minor|light)\b/i;
+
+/**
+ * "Four passengers were seriously injured and 22 suffered minor injuries": counts of the injured that
+ * each carry their own grade are groups of one toll, so one count is added for their sum (the highest
+ * stands). Ungraded counts are not summed: "12 were injured, four of them seriously" is one group.
+ */
+function addSeverityGroups(found: Found[], text: string): void {
+  const graded = found.filter((f) => f.kind === 'injured' && f.exact && !f.none && SEVERITY.test(text.slice(f.start, f.end)));
+  if (graded.length < 2) return;
+  const parts = graded.sort((a, b) => a.start - b.start).filter((f, k, all) => k === 0 || f.start >= all[k - 1]!.end);
+  if (parts.length < 2) return;
+  const sum = parts.reduce((n, f) => n + f.min, 0);
+  found.push({ kind: 'injured', min: sum, max: sum, exact: true, start: parts[0]!.start, end: parts[parts.length - 1]!.end });
 }
 
 /**
