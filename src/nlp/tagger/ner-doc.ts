@@ -16,7 +16,7 @@ const CAP_SEEN_MID = hashString('doc:cap-seen-mid');
 const ONLY_LOWER = hashString('doc:initial-only');
 
 /** Tokens with any of these may start or be a name; the others (lowercase words, punctuation) rarely are. */
-const NAMELIKE = FLAG_INIT_CAP | FLAG_ALL_CAPS | FLAG_HAS_DIGIT;
+export const NAMELIKE = FLAG_INIT_CAP | FLAG_ALL_CAPS | FLAG_HAS_DIGIT;
 
 /**
  * Pass 1's skip mask: words with no capital and no digit, labelled O unscored outside a name (the
@@ -173,7 +173,15 @@ const ENT_MAJ = 130;
 const ENT_MAJ_OWN = 131;
 const SUPER_MAJ = 132;
 const SUPER_MAJ_OWN = 133;
-const ENT_SEED = 0x3c6ef372;
+/** Seed of the hash of a run of tokens' lowercase forms (seqHash; the entity runs below). */
+export const SEQ_SEED = 0x3c6ef372;
+
+/** Hash of the lowercase forms of tokens start..end-1. */
+export function seqHash(lower: Int32Array, start: number, end: number): number {
+  let h = SEQ_SEED;
+  for (let k = start; k < end; k++) h = mix(h, lower[k]!);
+  return h;
+}
 
 /**
  * Pass 2, entity level (Krishnan and Manning 2006): for each token of an entity pass 1 found, the type
@@ -197,7 +205,7 @@ export function addEntityHistory(inputs: TagInput[], pass1: Int32Array[], typeOf
     while (i < a.length) {
       const t = typeOf[q[i]!]!;
       if (t < 0) { i++; continue; }
-      let h = mix(ENT_SEED, a.lower[i]!);
+      let h = mix(SEQ_SEED, a.lower[i]!); // seqHash(a.lower, i, j), grown with the run
       let j = i + 1;
       for (; j < a.length && typeOf[q[j]!] === t; j++) h = mix(h, a.lower[j]!);
       eS.push(s); eStart.push(i); eEnd.push(j); eType.push(t); eHash.push(h);
@@ -215,7 +223,7 @@ export function addEntityHistory(inputs: TagInput[], pass1: Int32Array[], typeOf
     const t = eType[o]!;
     seen.clear();
     for (let i = eStart[o]!; i < eEnd[o]!; i++) {
-      let h = ENT_SEED;
+      let h = SEQ_SEED;
       for (let j = i; j < eEnd[o]!; j++) {
         h = mix(h, lower[j]!);
         if ((i === eStart[o] && j === eEnd[o]! - 1) || seen.has(h)) continue;

@@ -49,17 +49,16 @@ export class PerceptronTrainer implements Scorer {
   learn(keys: Int32Array, count: number, gold: number, predicted: number, margin = 0): void {
     this.step++;
     if (gold === predicted) return;
-    let tau = 1;
-    if (this.paC > 0) {
-      let known = 0;
-      for (let i = 0; i < count; i++) if (this.index.has(keys[i]!)) known++;
-      tau = Math.min(this.paC, (1 + margin) / (2 * Math.max(known, 1)));
-    }
+    const found = this.idxBuf;
+    let known = 0;
     for (let i = 0; i < count; i++) {
       const f = this.index.get(keys[i]!);
-      if (f === undefined) continue;
-      this.bump(f * this.nClasses + gold, tau);
-      this.bump(f * this.nClasses + predicted, -tau);
+      if (f !== undefined) found[known++] = f;
+    }
+    const tau = this.paC > 0 ? Math.min(this.paC, (1 + margin) / (2 * Math.max(known, 1))) : 1;
+    for (let i = 0; i < known; i++) {
+      this.bump(found[i]! * this.nClasses + gold, tau);
+      this.bump(found[i]! * this.nClasses + predicted, -tau);
     }
   }
 

@@ -1,15 +1,13 @@
-import { FLAG_ALL_DIGITS, FLAG_HAS_DIGIT, FLAG_INIT_CAP, FLAG_ALL_CAPS } from './atoms.js';
+import { FLAG_ALL_DIGITS } from './atoms.js';
 import { featureKey, mix } from './hash.js';
 import type { TagInput } from './input.js';
 import type { LabelSpan } from './labels.js';
-import { appendAgg } from './ner-doc.js';
+import { appendAgg, NAMELIKE, SEQ_SEED, seqHash } from './ner-doc.js';
 
 /** Names longer than this many tokens are not kept (few, and each costs a lookup per start token). */
 export const TRAIN_GAZ_MAX_LEN = 6;
-const SEQ_SEED = 0x3c6ef372;
 const TGAZ_POS = 140;
 const TGAZ_ANY = 141;
-const NAMELIKE = FLAG_INIT_CAP | FLAG_ALL_CAPS | FLAG_HAS_DIGIT;
 
 /**
  * A gazetteer of the entity strings of the NER training data, with the types each was given (a
@@ -87,11 +85,4 @@ export class TrainGazetteer {
     }
     if (triples.length > 0) appendAgg(inputs, triples);
   }
-}
-
-/** Hash of the lowercase forms of tokens start..end-1. */
-export function seqHash(lower: Int32Array, start: number, end: number): number {
-  let h = SEQ_SEED;
-  for (let k = start; k < end; k++) h = mix(h, lower[k]!);
-  return h;
 }
