@@ -50,6 +50,12 @@ export function lemma(word: string): string | undefined {
   return f.get(word) ?? f.get(word.toLowerCase());
 }
 
+/** A listed verb's past tense or participle ("derailed", "bombed", "shot"): inflected, not -ing or -s. */
+export function isPastForm(w: string): boolean {
+  const base = lemma(w);
+  return base !== undefined && base !== w && !/(?:ing|s)$/.test(w);
+}
+
 /** True when token i is a verb (finite or participle). `usePos` false reads the word list even where tags exist. */
 export function isVerb(tokens: readonly Token[], i: number, usePos = true): boolean {
   const t = tokens[i]!;

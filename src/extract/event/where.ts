@@ -160,6 +160,11 @@ function dateline(ctx: EventContext, u: { tokenStart: number; tokenEnd: number }
 }
 
 const ANY_COUNTRY = '*';
+
+/** The place an Arg's entity was geocoded to, when coreference and geocoding ran. */
+const geoOf = (ctx: EventContext, a: Arg) => ctx.entityAt(a.start, a.end)?.geo;
+/** True when a geocoded place is a whole country (its name is the country's). */
+const isCountry = (g: { name: string; country: string }) => countryIndex().byCode.get(g.country)?.name === g.name;
 const SETTLEMENT_OF = /\b(?:city|town|village|district|province|county|region)\s+of\s+\p{Lu}/iu;
 
 /**
@@ -167,12 +172,9 @@ const SETTLEMENT_OF = /\b(?:city|town|village|district|province|county|region)\s
  * it is named ("Croydon" before "Britain"); the entities' geo tells which lies in which.
  */
 function preferContained(ctx: EventContext, list: Arg[]): Arg[] {
-  const geoOf = (a: Arg) => ctx.entityAt(a.start, a.end)?.geo;
-  const countries = countryIndex().byCode;
-  const isCountry = (g: { name: string; country: string }) => countries.get(g.country)?.name === g.name;
   const inside = new Set<string>();
   for (const a of list) {
-    const g = geoOf(a);
+    const g = geoOf(ctx, a);
     if (g && !isCountry(g)) inside.add(g.country);
     // "the city of Mazar-i-Sharif": a place the text itself calls a city or town lies inside a country.
     else if (!g && SETTLEMENT_OF.test(a.text)) inside.add(ANY_COUNTRY);
@@ -180,7 +182,7 @@ function preferContained(ctx: EventContext, list: Arg[]): Arg[] {
   if (inside.size === 0) return list;
   return list
     .map((a) => {
-      const g = geoOf(a);
+      const g = geoOf(ctx, a);
       return g && isCountry(g) && (inside.has(g.country) || inside.has(ANY_COUNTRY)) ? { ...a, score: round(a.score * ctx.params.where.country) } : a;
     })
     .sort((x, y) => y.score - x.score || x.start - y.start);
@@ -196,12 +198,10 @@ function preferContained(ctx: EventContext, list: Arg[]): Arg[] {
 function townOverVenue(ctx: EventContext, list: Arg[], qualified: ReadonlyMap<string, Arg>): Arg[] {
   const top = list[0];
   if (!top || qualified.has(top.text.toLowerCase())) return list;
-  const geoOf = (a: Arg) => ctx.entityAt(a.start, a.end)?.geo;
-  if (geoOf(top)) return list;
-  const countries = countryIndex().byCode;
+  if (geoOf(ctx, top)) return list;
   const town = list.find((a) => {
-    const g = geoOf(a);
-    return g !== undefined && countries.get(g.country)?.name !== g.name && a.score >= ctx.params.where.minScore && a.score >= top.score * ctx.params.where.town;
+    const g = geoOf(ctx, a);
+    return g !== undefined && !isCountry(g) && a.score >= ctx.params.where.minScore && a.score >= top.score * ctx.params.where.town;
   });
   if (!town) return list;
   return [{ ...town, score: top.score }, ...list.filter((a) => a !== town)];

@@ -5,7 +5,7 @@ import { animacy } from './animacy.js';
 import type { Clause } from './clause.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import type { Unit } from './units.js';
-import { lemma } from './verbs.js';
+import { isPastForm } from './verbs.js';
 
 /**
  * "What" and "who": the predicate and subject of each sentence read (title, lead, first body
@@ -134,13 +134,8 @@ const AGENT_DETS = new Set(['the', 'a', 'an']);
  */
 function passiveAgent(ctx: EventContext, c: Clause, title: boolean, to: number): [number, number] | null {
   if (!c.verb || !c.subject) return null;
-  const head = c.verb[1] - 1;
-  const t = ctx.tokens[head]!;
-  const w = ctx.lower[head]!;
-  const base = lemma(w);
-  const pastForm = base !== undefined && base !== w && !/(?:ing|s)$/.test(w);
   // Titles are read with the word list, as readClause reads them.
-  const passive = title ? pastForm || isPassive(ctx, c.verb) : isPassive(ctx, c.verb);
+  const passive = title ? isPastForm(ctx.lower[c.verb[1] - 1]!) || isPassive(ctx, c.verb) : isPassive(ctx, c.verb);
   if (!passive) return null;
   const clauseEnd = clauseWords('clause');
   for (let i = c.verb[1]; i < Math.min(to, c.verb[1] + 10); i++) {

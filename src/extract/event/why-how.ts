@@ -3,7 +3,7 @@ import type { Arg } from '../../core/record.js';
 import { lexicon, packagePath } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
 import { makeArg, Ranked, type EventContext } from './context.js';
-import { isVerb, lemma } from './verbs.js';
+import { isPastForm, isVerb, lemma } from './verbs.js';
 
 interface Cue {
   readonly words: readonly string[];
@@ -244,7 +244,7 @@ function pastFormInReport(ctx: EventContext, base: string): number | undefined {
     if (u.kind === 'title') continue;
     for (let j = u.tokenStart; j < u.tokenEnd; j++) {
       const w = ctx.lower[j]!;
-      if (w !== base && lemma(w) === base && !/(?:ing|s)$/.test(w) && isVerb(ctx.tokens, j) && !ctx.inQuote(ctx.tokens[j]!.start)) return j;
+      if (lemma(w) === base && isPastForm(w) && isVerb(ctx.tokens, j) && !ctx.inQuote(ctx.tokens[j]!.start)) return j;
     }
   }
   return undefined;
