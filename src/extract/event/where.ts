@@ -3,6 +3,7 @@ import { lexicon } from '../../core/resources.js';
 import { wordLevel } from '../../clean/dictionary.js';
 import { countryIndex } from '../../nlp/geo/countries.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
+import { datelineAt } from './dateline.js';
 
 /**
  * "Where": places named after a locative preposition ("in Croydon", "at Ankara's Centre for
@@ -38,14 +39,23 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     const key = text.slice(tokens[from]!.start, tokens[k - 1]!.end).toLowerCase();
     if (!qualified.has(key)) qualified.set(key, makeArg(text, tokens[from]!.start, place.end, 0, ctx.entityAt(tokens[from]!.start, tokens[k - 1]!.end)?.id));
   };
+  const headlines = ctx.allUnits.filter((u) => u.kind === 'title');
   for (const u of ctx.allUnits) {
     const inWindow = u.rank < ctx.params.window;
     // Beyond the sentences read a place still counts a little ("sold in the UK" deep in the body).
     const w = inWindow ? ctx.weight(u) : p.outside;
     if (inWindow) {
-      const d = dateline(ctx, u);
-      // The dateline says where the reporter stands, most often where the event happened.
-      if (d) ranked.add(makeArg(text, d[0], d[1], p.dateline, ctx.entityAt(d[0], d[1])?.id));
+      const d = datelineAt(tokens, u.tokenStart, u.tokenEnd);
+      if (d) {
+        const [from, to] = [tokens[d.placeStart]!.start, tokens[d.placeEnd - 1]!.end];
+        // The dateline says where the reporter stands, most often where the event happened; but
+        // when its sentence or the headline names another place ("LIMA - ... struck southern
+        // Peru"), that place is where it happened and the dateline is only the filing city.
+        const own = text.slice(from, to).toLowerCase();
+        const other = (m: { start: number; end: number }) => text.slice(m.start, m.end).toLowerCase() !== own;
+        const elsewhere = mentions.some((m) => other(m) && ((m.tokenStart >= d.bodyStart && m.end <= u.end) || headlines.some((t) => m.start >= t.start && m.end <= t.end)));
+        ranked.add(makeArg(text, from, to, p.dateline * (elsewhere ? p.datelineElsewhere : 1), ctx.entityAt(from, to)?.id));
+      }
     }
     for (const m of mentions) {
       if (m.start < u.start || m.start >= u.end || ctx.inQuote(m.start)) continue;
@@ -140,23 +150,6 @@ function namesEvent(ctx: EventContext, i: number, to: number, triggers: Readonly
     if (triggers.has(w)) return true;
   }
   return false;
-}
-
-/** A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -". */
-function dateline(ctx: EventContext, u: { tokenStart: number; tokenEnd: number }): [number, number] | null {
-  const { tokens } = ctx;
-  let s = u.tokenStart;
-  if (tokens[s]?.text === 'Photo') s++;
-  let e = s;
-  while (e < Math.min(u.tokenEnd, s + 4) && /^\p{Lu}[\p{Lu}.-]+$/u.test(tokens[e]!.text)) e++;
-  if (e === s) return null;
-  let k = e;
-  // "(Reuters)" between the place and the dash.
-  if (tokens[k]?.text === '(') {
-    while (k < Math.min(u.tokenEnd, e + 5) && tokens[k]!.text !== ')') k++;
-    k++;
-  }
-  return /^(?:--|—|–|-)$/.test(tokens[k]?.text ?? '') ? [tokens[s]!.start, tokens[e - 1]!.end] : null;
 }
 
 const ANY_COUNTRY = '*';
