@@ -76,6 +76,8 @@ const SPACE = {
   'who.passivePatient': [0.5, 0.7, 0.9, 1],
   'how.mannerNoun': [0.4, 0.6, 0.9, 1.2],
   'when.relativeClause': [0.3, 0.5, 0.7, 1],
+  'when.eventTold': [1, 2, 3, 4],
+  'why.circumstance': [0.5, 0.7, 0.9, 1.1],
 };
 
 const get = (o, path) => path.split('.').reduce((x, k) => x[k], o);

@@ -30,4 +30,14 @@ describe('event when: the time itself', () => {
     const text = 'On lap 14 Marcus crashed; the race of 14 Mar 2016 and Mar. 3 went ahead.';
     expect(findTimes(text, 0, text.length, '2016-11-13').map((t) => t.text)).toEqual(['14 Mar 2016', 'Mar. 3']);
   });
+
+  it('dates the event, further down, by the sentence that tells its verb again ("after Thursday\'s meeting")', () => {
+    const filler = ' The two men had clashed for years.'.repeat(6);
+    const body = `Both sides called the talks useful.${filler} Protesters marched on Wednesday. Crowds gathered again on Wednesday. After Thursday's meeting, the governor said the talks would go on.`;
+    const doc = makeDoc({ title: 'Governor meets union leaders at city hall', lead: 'The governor and the union leaders spoke for an hour.', body });
+    expect(extractEvent(doc, ctx).when?.text).toBe('Thursday');
+    // Without the event told again, the date repeated most answers.
+    const other = makeDoc({ title: 'Governor meets union leaders at city hall', lead: 'The governor and the union leaders spoke for an hour.', body: body.replace("After Thursday's meeting", 'On Thursday') });
+    expect(extractEvent(other, ctx).when?.text).toBe('Wednesday');
+  });
 });

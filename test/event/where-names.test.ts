@@ -78,4 +78,32 @@ describe('event where: places in names', () => {
     });
     expect(extractEvent(doc, ctx).where[0]?.text).toBe('city of Tavira');
   });
+
+  it('does not take a name after an honorific for a place, whatever NER calls it ("Mr. Harlan")', () => {
+    const parts = {
+      title: 'Senator concedes the race',
+      lead: 'Voters who backed Mr. Harlan turned out in large numbers, aides said.',
+      body: 'The count ended on Friday.',
+    };
+    const doc = withMentions(parts, [{ text: 'Mr. Harlan', type: 'GPE' }]);
+    expect(extractEvent(doc, ctx).where.map((a) => a.text)).not.toContain('Mr. Harlan');
+    const place = withMentions({ ...parts, lead: 'Voters turned out in large numbers in Harlan, aides said.' }, [{ text: 'Harlan', type: 'GPE' }]);
+    expect(extractEvent(place, ctx).where[0]?.text).toBe('Harlan');
+  });
+
+  it('takes a place right before a tagged verb for a place, not for a modifier ("in Harlan turned out")', () => {
+    const parts = {
+      title: 'Senator concedes the race',
+      lead: 'Voters in Harlan turned out in large numbers, aides said.',
+      body: 'The count ended on Friday.',
+    };
+    const named = withMentions(parts, [{ text: 'Harlan', type: 'GPE' }]);
+    const tagged = (verbTag: string) => makeDoc(parts, {
+      mentions: named.get('mentions'),
+      tokens: named.get('tokens').map((t) => ({ ...t, pos: t.text === 'turned' ? verbTag : 'NN' })),
+    });
+    expect(extractEvent(tagged('VBD'), ctx).where[0]?.text).toBe('Harlan');
+    // "the Harlan turnout": before a noun the place is a modifier.
+    expect(extractEvent(tagged('NN'), ctx).where.map((a) => a.text)).not.toContain('Harlan');
+  });
 });

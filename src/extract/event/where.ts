@@ -49,11 +49,14 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     }
     for (const m of mentions) {
       if (m.start < u.start || m.start >= u.end || ctx.inQuote(m.start)) continue;
+      // "Mr. Trump" tagged as a place: a name after an honorific or a title is a person.
+      const first = ctx.lower[m.tokenStart]!.replace(/\.$/, '');
+      if (titles.has(first) || PERSON_TITLES.test(first)) continue;
       const prev = ctx.lower[m.tokenStart - 1] ?? '';
       const next = tokens[m.tokenEnd]?.text ?? '';
       // "the US election", "Turkish media": a place name used as a modifier; but "Croydon tram
       // crash" names where the event happened.
-      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
+      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !verbAt(ctx, m.tokenEnd) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
       const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
@@ -86,7 +89,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         const first = tokens[s]!.text.toLowerCase().replace(/\.$/, '');
         if (/(?:ish|ese)$/.test(single) || titles.has(first) || PERSON_TITLES.test(first)) continue;
         // "the US election": a name used as a modifier is not where the event happened ("the Croydon tram crash" is).
-        if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
+        if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !verbAt(ctx, k) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
         ranked.add(makeArg(text, tokens[s]!.start, tokens[k - 1]!.end, w * p.named, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
         qualify(s, k);
         continue;
@@ -140,6 +143,12 @@ function namesEvent(ctx: EventContext, i: number, to: number, triggers: Readonly
     if (triggers.has(w)) return true;
   }
   return false;
+}
+
+/** A finite or past verb tagged at token i ("in Harlan turned out"): the place before it is no modifier. */
+function verbAt(ctx: EventContext, i: number): boolean {
+  const pos = ctx.tokens[i]?.pos;
+  return pos === 'VBD' || pos === 'VBZ' || pos === 'VBP' || pos === 'MD';
 }
 
 /** A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -". */
