@@ -39,10 +39,15 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
   // Nothing dated near the top: a full date repeated further down (tweets and updates carry one).
   if (!out.some((t) => t.score >= p.minScore)) {
     const dates = new Map<string, Time[]>();
-    for (const u of ctx.allUnits.slice(ctx.units.length)) {
-      for (const { t } of timesIn(ctx, layer, u.start, u.end)) {
+    // Each sentence's times are found once, for both readings below.
+    const further = ctx.allUnits.slice(ctx.units.length).map((u) => ({ u, times: timesIn(ctx, layer, u.start, u.end) }));
+    for (const { times } of further) {
+      for (const { t } of times) {
         const dated = t.known.day !== undefined && t.known.month !== undefined;
         if (!dated && (t.known.weekday === undefined || /['’]s$/.test(t.text))) continue;
+        // "was born on September 30, 1997": a date further down, a year or more before the
+        // article's date, tells the background, not the news.
+        if (longBefore(t.iso, ctx.referenceDate)) continue;
         const key = t.iso ?? t.text;
         const start = t.start + leadingPreposition(t.text);
         const time: Time = { text: ctx.text.slice(start, t.end), start, end: t.end, score: 0, known: { ...t.known }, implied: { ...t.implied } };
@@ -53,10 +58,10 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
     for (const list of dates.values()) out.push({ ...list[0]!, score: round(p.anywhere * Math.min(3, list.length)) });
     // "After Thursday's meeting ...": a time told beside the event's own verb or noun dates it.
     if (eventLemmas.size > 0) {
-      for (const u of ctx.allUnits.slice(ctx.units.length)) {
-        if (!mentionsEvent(ctx, u, eventLemmas)) continue;
-        for (const { t } of timesIn(ctx, layer, u.start, u.end)) {
-          if (t.known.day === undefined && t.known.weekday === undefined) continue;
+      for (const { u, times } of further) {
+        if (times.length === 0 || !mentionsEvent(ctx, u, eventLemmas)) continue;
+        for (const { t } of times) {
+          if ((t.known.day === undefined && t.known.weekday === undefined) || longBefore(t.iso, ctx.referenceDate)) continue;
           const text = t.text.replace(/['’]s$/, '');
           const start = t.start + leadingPreposition(text);
           const time: Time = { text: ctx.text.slice(start, t.start + text.length), start, end: t.start + text.length, score: round(p.anywhere * p.eventTold), known: { ...t.known }, implied: { ...t.implied } };
@@ -98,6 +103,22 @@ export function eventLemmas(ctx: EventContext, what: Arg | null): ReadonlySet<st
     if (l && !skip(l) && !skip(ctx.lower[i]!)) out.add(l);
   }
   return out;
+}
+
+const DAY_MS = 86_400_000;
+const BACKGROUND_DAYS = 365;
+
+/**
+ * Whether a resolved date lies `BACKGROUND_DAYS` or more before the reference date; false when
+ * either is unknown. (Dates after it are kept: a publication date can be wrong, and news of a
+ * scheduled event dates it ahead.)
+ */
+function longBefore(iso: string | undefined, reference: string | undefined): boolean {
+  if (!iso || !reference) return false;
+  const t = Date.parse(iso.slice(0, 10));
+  const r = Date.parse(reference.slice(0, 10));
+  if (Number.isNaN(t) || Number.isNaN(r)) return false;
+  return t <= r - BACKGROUND_DAYS * DAY_MS;
 }
 
 /** Whether unit u holds a form of one of the event's verbs ("meeting" for "meet"). */
