@@ -89,6 +89,9 @@ describe('event where: places in names', () => {
     expect(extractEvent(doc, ctx).where.map((a) => a.text)).not.toContain('Mr. Harlan');
     const place = withMentions({ ...parts, lead: 'Voters turned out in large numbers in Harlan, aides said.' }, [{ text: 'Harlan', type: 'GPE' }]);
     expect(extractEvent(place, ctx).where[0]?.text).toBe('Harlan');
+    // "St." starts a place's name, not a person's title.
+    const saint = withMentions({ ...parts, lead: 'Voters turned out in large numbers in St. Harlan, aides said.' }, [{ text: 'St. Harlan', type: 'GPE' }]);
+    expect(extractEvent(saint, ctx).where[0]?.text).toBe('St. Harlan');
   });
 
   it('takes a place right before a tagged verb for a place, not for a modifier ("in Harlan turned out")', () => {
@@ -105,5 +108,26 @@ describe('event where: places in names', () => {
     expect(extractEvent(tagged('VBD'), ctx).where[0]?.text).toBe('Harlan');
     // "the Harlan turnout": before a noun the place is a modifier.
     expect(extractEvent(tagged('NN'), ctx).where.map((a) => a.text)).not.toContain('Harlan');
+  });
+
+  it('does not take a bare place name before a verb, its subject, for where ("Dunmore beat Ashby")', () => {
+    const parts = {
+      title: 'Fans celebrate as Dunmore beat Ashby',
+      lead: 'Fans cheered after Dunmore won the county final on Sunday.',
+      body: 'It was their third title.',
+    };
+    const named = withMentions(parts, [{ text: 'Dunmore', type: 'GPE' }, { text: 'Ashby', type: 'GPE' }]);
+    const doc = makeDoc(parts, {
+      mentions: named.get('mentions'),
+      tokens: named.get('tokens').map((t) => ({ ...t, pos: t.text === 'beat' || t.text === 'won' ? 'VBD' : 'NN' })),
+    });
+    expect(extractEvent(doc, ctx).where.map((a) => a.text)).not.toContain('Dunmore');
+  });
+
+  it('reads a place whose name starts with "St" ("in St Albans"), and not a titled name ("in Gen Harlan\'s home town")', () => {
+    const doc = makeDoc({ title: 'House fire in St Albans', lead: 'A fire broke out at a house in St Albans on Monday.', body: 'No one was hurt.' });
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('St Albans');
+    const titled = makeDoc({ title: 'Crowds gather', lead: 'Crowds gathered to hear Gen Harlan on Monday.', body: 'He spoke in Gen Harlan Square later.' });
+    expect(extractEvent(titled, ctx).where.map((a) => a.text)).not.toContain('Gen Harlan');
   });
 });

@@ -1,5 +1,5 @@
 import type { Arg } from '../../core/record.js';
-import { lexicon } from '../../core/resources.js';
+import { lexicon, lexiconLines } from '../../core/resources.js';
 import { wordLevel } from '../../clean/dictionary.js';
 import { countryIndex } from '../../nlp/geo/countries.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
@@ -51,12 +51,15 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       if (m.start < u.start || m.start >= u.end || ctx.inQuote(m.start)) continue;
       // "Mr. Trump" tagged as a place: a name after an honorific or a title is a person.
       const first = ctx.lower[m.tokenStart]!.replace(/\.$/, '');
-      if (titles.has(first) || PERSON_TITLES.test(first)) continue;
+      if (personTitle(first, titles)) continue;
       const prev = ctx.lower[m.tokenStart - 1] ?? '';
       const next = tokens[m.tokenEnd]?.text ?? '';
       // "the US election", "Turkish media": a place name used as a modifier; but "Croydon tram
       // crash" names where the event happened.
-      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !verbAt(ctx, m.tokenEnd) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
+      // A bare name before a verb is its subject, a place standing for its people or team
+      // ("Chicago won", "Moscow denied"); after "in" it is where ("in Harlan turned out").
+      const locative = LOCATIVE.has(prev) || (DETS.has(prev) && LOCATIVE.has(ctx.lower[m.tokenStart - 2] ?? ''));
+      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !(locative && verbAt(ctx, m.tokenEnd)) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
       const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
@@ -87,7 +90,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         if (!places.has(headWord) && wordLevel(headWord) !== undefined && !mentions.some((m) => m.start < head.end && head.start < m.end)) continue;
         const single = k - s === 1 ? tokens[s]!.text : '';
         const first = tokens[s]!.text.toLowerCase().replace(/\.$/, '');
-        if (/(?:ish|ese)$/.test(single) || titles.has(first) || PERSON_TITLES.test(first)) continue;
+        if (/(?:ish|ese)$/.test(single) || personTitle(first, titles)) continue;
         // "the US election": a name used as a modifier is not where the event happened ("the Croydon tram crash" is).
         if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !verbAt(ctx, k) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
         ranked.add(makeArg(text, tokens[s]!.start, tokens[k - 1]!.end, w * p.named, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
@@ -143,6 +146,21 @@ function namesEvent(ctx: EventContext, i: number, to: number, triggers: Readonly
     if (triggers.has(w)) return true;
   }
   return false;
+}
+
+// Abbreviations that start place names as often as people's ("St. Louis", "St Albans").
+const PLACE_OPENERS = new Set(['st']);
+
+/** A word (lower case, no final dot) that puts a person's name after it: "mr", "gen", "president". */
+function personTitle(first: string, titles: ReadonlySet<string>): boolean {
+  return honorifics().has(first) || (titles.has(first) && !PLACE_OPENERS.has(first)) || PERSON_TITLES.test(first);
+}
+
+let honorificWords: ReadonlySet<string> | undefined;
+/** The first word of each line of resources/lexicon/honorifics.txt ("mr", "dr", "gen"), read once. */
+function honorifics(): ReadonlySet<string> {
+  honorificWords ??= new Set(lexiconLines('honorifics').map((l) => l.split(/\s+/)[0]!));
+  return honorificWords;
 }
 
 /** A finite or past verb tagged at token i ("in Harlan turned out"): the place before it is no modifier. */
