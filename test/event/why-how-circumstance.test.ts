@@ -81,3 +81,21 @@ describe('event how: manner phrases', () => {
     expect(extractEvent(doc, ctx).how?.text ?? '').not.toMatch(/^with/);
   });
 });
+
+describe('event why: where a phrase cut at the length cap ends', () => {
+  it('reads on to the end of a noun\'s complement ("share of" -> "share of water")', () => {
+    const doc = makeDoc({ title: 'Farmers sign a pact to ensure a fair share of water in Castel', body: 'The talks lasted two days.' });
+    expect(extractEvent(doc, ctx).why?.text).toBe('to ensure a fair share of water');
+  });
+
+  it('stops before an adverbial rather than end on its preposition ("losses during the")', () => {
+    const doc = makeDoc({ title: 'Club sells its stadium due to heavy losses during the last season', body: 'The sale was agreed on Monday.' });
+    expect(extractEvent(doc, ctx).why?.text).toBe('due to heavy losses');
+  });
+
+  it('keeps a verb\'s particle at the cap ("turned over")', () => {
+    const doc = makeDoc({ title: 'Road closed after the lorry suddenly turned over on the bend', body: 'The driver was unhurt.' });
+    expect(extractEvent(doc, ctx).why?.text).toBe('after the lorry suddenly turned over');
+  });
+});
+

@@ -48,9 +48,27 @@ function newClause(ctx: EventContext, i: number): boolean {
  */
 function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start: number, e: number): number {
   const max = ctx.params.why.maxTokens;
+  const from = e;
   while (e < u.tokenEnd && e - start < max && !BREAK.has(ctx.tokens[e]!.text) && !newClause(ctx, e) && !RELATIVE.has(ctx.lower[e]!)) e++;
+  // Cut by the length cap, a phrase does not end on a preposition or article. Inside a noun's
+  // complement ("transition of", "close to the") it reads on to the complement's next content word,
+  // up to three words ("transition of power"); before an adverbial ("during the") it stops.
+  if (e - start < max) return e; // ended at a break: a last "over", "in" is the verb's particle ("tipped over")
+  const cap = e;
+  const inComplement = () => COMPLEMENT.has(ctx.lower[e - 1]!) || (DETERMINERS.has(ctx.lower[e - 1]!) && COMPLEMENT.has(ctx.lower[e - 2] ?? ''));
+  while (e < u.tokenEnd && e - cap < 3 && inComplement() && !BREAK.has(ctx.tokens[e]!.text) && !QUOTE_OPEN.has(ctx.tokens[e]!.text)) e++;
+  // ... but a preposition right after a verb is its particle ("tipped over").
+  while (e > from + 1 && DANGLING.has(ctx.lower[e - 1]!) && !(PARTICLES.has(ctx.lower[e - 1]!) && isVerb(ctx.tokens, e - 2))) e--;
   return e;
 }
+
+const PARTICLES = new Set(['over', 'in', 'on', 'off', 'out', 'up', 'down', 'about', 'through']);
+
+// Prepositions that join a noun to its complement ("transition of power", "costs for ingredients").
+const COMPLEMENT = new Set(['of', 'for', 'to']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// Words a why phrase does not end on.
+const DANGLING = new Set([...DETERMINERS, 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'onto', 'during', 'after', 'before', 'since', 'until', 'near', 'over', 'under', 'about', 'against', 'between', 'through', 'amid', 'despite', 'without', 'within', 'and', 'or', 'but', 'as']);
 
 /**
  * Whether a cue found at token i applies: its verb ("after") within the six words before, and,
