@@ -130,4 +130,15 @@ describe('event where: places in names', () => {
     const titled = makeDoc({ title: 'Crowds gather', lead: 'Crowds gathered to hear Gen Harlan on Monday.', body: 'He spoke in Gen Harlan Square later.' });
     expect(extractEvent(titled, ctx).where.map((a) => a.text)).not.toContain('Gen Harlan');
   });
+
+  it('reads a facility with nouns between its name and place noun ("the Dunmore coach station in Ashby")', () => {
+    const doc = withMentions(
+      { title: 'Coach fire', lead: 'A coach caught fire at the Dunmore coach station in Ashby on Monday.', body: 'No one was hurt.' },
+      [{ text: 'Ashby', type: 'GPE' }],
+    );
+    expect(extractEvent(doc, ctx).where.map((a) => a.text)).toContain('Dunmore coach station in Ashby');
+    // A verb between the name and the noun makes no facility.
+    const verb = makeDoc({ title: 'Coach fire', lead: 'A coach caught fire in Dunmore and stopped at the station on Monday.', body: 'No one was hurt.' });
+    expect(extractEvent(verb, ctx).where.map((a) => a.text)).not.toContain('Dunmore and stopped at the station');
+  });
 });

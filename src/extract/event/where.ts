@@ -3,6 +3,7 @@ import { lexicon, lexiconLines } from '../../core/resources.js';
 import { wordLevel } from '../../clean/dictionary.js';
 import { countryIndex } from '../../nlp/geo/countries.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
+import { lemma } from './verbs.js';
 
 /**
  * "Where": places named after a locative preposition ("in Croydon", "at Ankara's Centre for
@@ -73,10 +74,12 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       while (k < u.tokenEnd && (isCap(tokens[k]!.text) || (k > s && JOINERS.has(tokens[k]!.text.toLowerCase()) && isCap(tokens[k + 1]?.text ?? '')))) k++;
       if (k > s) {
         const next = tokens[k]?.text ?? '';
-        // "German consulate", "British stores": a name (even a people's) before a place noun makes a facility.
-        if (k < u.tokenEnd && places.has(next.toLowerCase())) {
-          ranked.add(makeArg(text, tokens[s]!.start, tokens[k]!.end, w * p.facility, ctx.entityAt(tokens[s]!.start, tokens[k]!.end)?.id));
-          qualify(s, k + 1);
+        // "German consulate", "British stores": a name (even a people's) before a place noun makes a
+        // facility, with up to two lower-case nouns between ("the Sandilands commuter train stop").
+        const noun = facilityNounEnd(ctx, k, u.tokenEnd, places);
+        if (noun > 0) {
+          ranked.add(makeArg(text, tokens[s]!.start, tokens[noun - 1]!.end, w * p.facility, ctx.entityAt(tokens[s]!.start, tokens[noun - 1]!.end)?.id));
+          qualify(s, noun);
           continue;
         }
         // A person or people named by the run's last word is not a place; "Trump Tower" (a name inside) is.
@@ -154,6 +157,21 @@ const PLACE_OPENERS = new Set(['st']);
 /** A word (lower case, no final dot) that puts a person's name after it: "mr", "gen", "president". */
 function personTitle(first: string, titles: ReadonlySet<string>): boolean {
   return honorifics().has(first) || (titles.has(first) && !PLACE_OPENERS.has(first)) || PERSON_TITLES.test(first);
+}
+
+/**
+ * End (exclusive) of a place noun at token k, or after up to two lower-case words before one
+ * ("commuter train stop"); 0 when there is none. The words between are nouns, not verbs or
+ * function words ("Paris was the stop" is no facility).
+ */
+function facilityNounEnd(ctx: EventContext, k: number, to: number, places: ReadonlySet<string>): number {
+  for (let n = k; n < Math.min(to, k + 3); n++) {
+    const w = ctx.lower[n]!;
+    if (places.has(w)) return n + 1;
+    const t = ctx.tokens[n]!;
+    if (!/^\p{Ll}+$/u.test(t.text) || (t.pos !== undefined && t.pos !== 'NN') || (t.pos === undefined && lemma(w) !== undefined)) return 0;
+  }
+  return 0;
 }
 
 let honorificWords: ReadonlySet<string> | undefined;
