@@ -75,6 +75,7 @@ const SPACE = {
   'who.fullName': [0.9, 1, 1.1, 1.3],
   'who.inanimate': [-1, -0.6, -0.3, 0],
   'who.passivePatient': [0.5, 0.7, 0.9, 1],
+  'who.claimant': [0, 0.25, 0.5, 1],
   'how.mannerNoun': [0.4, 0.6, 0.9, 1.2],
   'when.relativeClause': [0.3, 0.5, 0.7, 1],
   'when.eventTold': [1, 2, 3, 4],
