@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../src/core/layers.js';
-import type { EntityType } from '../../src/core/record.js';
 import { datelineAt } from '../../src/extract/event/dateline.js';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { tokenize } from '../../src/nlp/tokenize.js';
-import { makeDoc } from './make-doc.js';
+import { makeDoc, withMentions } from './make-doc.js';
 
 const ctx = { clean: true, referenceDate: '2024-03-04' };
 
@@ -29,19 +27,6 @@ describe('wire datelines', () => {
   });
 });
 
-function withMentions(parts: Parameters<typeof makeDoc>[0], list: { text: string; type: EntityType }[]) {
-  const bare = makeDoc(parts);
-  const tokens = bare.get('tokens');
-  const mentions: Mention[] = [];
-  for (const { text, type } of list) {
-    for (let i = bare.text.indexOf(text); i >= 0; i = bare.text.indexOf(text, i + 1)) {
-      const tokenStart = tokens.findIndex((t) => t.start === i);
-      const tokenEnd = tokens.findIndex((t) => t.end === i + text.length) + 1;
-      mentions.push({ text, type, start: i, end: i + text.length, tokenStart, tokenEnd });
-    }
-  }
-  return makeDoc(parts, { mentions: mentions.sort((a, b) => a.start - b.start) });
-}
 
 describe('event where and who with a dateline', () => {
   it('keeps the dateline as where when nothing else is named', () => {

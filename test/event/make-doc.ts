@@ -1,5 +1,6 @@
 import { Document } from '../../src/core/document.js';
-import type { Layers, Section } from '../../src/core/layers.js';
+import type { Layers, Mention, Section } from '../../src/core/layers.js';
+import type { EntityType } from '../../src/core/record.js';
 import { tokenize } from '../../src/nlp/tokenize.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 
@@ -22,6 +23,21 @@ export function makeDoc(parts: { title?: string; lead?: string; body: string; ca
   add('caption', parts.caption);
   const tokens = tokenize(text);
   return new Document(text, {}, { sections, tokens, sentences: splitSentences(text, tokens), ...extra });
+}
+
+/** A hand-made document with NER mentions given by hand: each listed text, every occurrence, with its token range. */
+export function withMentions(parts: Parameters<typeof makeDoc>[0], list: { text: string; type: EntityType }[]): Document {
+  const bare = makeDoc(parts);
+  const tokens = bare.get('tokens');
+  const mentions: Mention[] = [];
+  for (const { text, type } of list) {
+    for (let i = bare.text.indexOf(text); i >= 0; i = bare.text.indexOf(text, i + 1)) {
+      const tokenStart = tokens.findIndex((t) => t.start === i);
+      const tokenEnd = tokens.findIndex((t) => t.end === i + text.length) + 1;
+      mentions.push({ text, type, start: i, end: i + text.length, tokenStart, tokenEnd });
+    }
+  }
+  return makeDoc(parts, { mentions: mentions.sort((a, b) => a.start - b.start) });
 }
 
 /** Offsets of the first occurrence of `needle` in the document text. */
