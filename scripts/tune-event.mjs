@@ -67,6 +67,7 @@ const SPACE = {
   'when.possessive': [0.3, 0.5, 0.7, 1.0, 1.2],
   'where.outside': [0, 0.05, 0.1, 0.15],
   'where.dateline': [0.8, 1.2, 1.5, 2],
+  'where.datelineElsewhere': [0.1, 0.3, 0.5, 1],
   'where.country': [0.3, 0.5, 0.7, 1],
   'where.town': [0, 0.3, 0.5, 0.7, 2],
   'who.quantity': [-1.5, -1, -0.6, -0.3, 0],
@@ -74,8 +75,11 @@ const SPACE = {
   'who.fullName': [0.9, 1, 1.1, 1.3],
   'who.inanimate': [-1, -0.6, -0.3, 0],
   'who.passivePatient': [0.5, 0.7, 0.9, 1],
+  'who.claimant': [0, 0.25, 0.5, 1],
   'how.mannerNoun': [0.4, 0.6, 0.9, 1.2],
   'when.relativeClause': [0.3, 0.5, 0.7, 1],
+  'when.eventTold': [1, 2, 3, 4],
+  'why.circumstance': [0.5, 0.7, 0.9, 1.1],
 };
 
 const get = (o, path) => path.split('.').reduce((x, k) => x[k], o);

@@ -7,6 +7,7 @@ import { isoDate } from '../ingest/dates.js';
 import type { RawArticle } from '../ingest/article.js';
 import { isCorrect, QUESTIONS, type CodedPhrase, type Question } from '../eval/five-w-metric.js';
 import { titleSplitBaseline } from '../eval/five-w-baseline.js';
+import { FIGURES, isFigureCorrect, parseCodedCasualties, type CodedCasualties, type Figure } from '../eval/casualty-metric.js';
 import { ExtractService } from './extract-service.js';
 
 /** One Giveme5W1H gold-standard article, as its JSON file holds it. */
@@ -18,6 +19,8 @@ interface GoldArticle {
   readonly text: string;
   readonly published?: string;
   readonly coded: Record<Question, readonly CodedPhrase[]>;
+  /** Killed and injured coded by hand (our own articles; Giveme5W1H has none). */
+  readonly casualties?: CodedCasualties;
 }
 
 export type Answers = Record<Question, string | null>;
@@ -30,6 +33,18 @@ export interface ArticleResult {
   readonly baseline: Answers;
   readonly systemCorrect: Record<Question, boolean>;
   readonly baselineCorrect: Record<Question, boolean>;
+  /** The system's killed and injured minimums and maximums, and whether each matches the coding (coded articles only). */
+  readonly casualties?: {
+    readonly system: Record<Figure, { min: number; max?: number } | null>;
+    readonly correct: Record<Figure, boolean>;
+  };
+}
+
+/** Share of the coded articles whose killed / injured figure is right. */
+export interface CasualtyScores {
+  readonly articles: number;
+  readonly killed: number;
+  readonly injured: number;
 }
 
 export interface Scores {
@@ -46,6 +61,8 @@ export interface Eval5w1hReport {
   readonly baseline: Scores;
   readonly heldOutCategories: readonly string[];
   readonly heldOut: { system: Scores; baseline: Scores } | null;
+  /** Over the articles with hand-coded killed/injured figures; null when none has them. */
+  readonly casualties: CasualtyScores | null;
   readonly results: readonly ArticleResult[];
 }
 
@@ -76,6 +93,8 @@ export function loadGoldArticles(dir: string): GoldArticle[] {
     const fw = d.fiveWoneH as Record<string, { annotated?: CodedPhrase[] }> | undefined;
     if (!fw || typeof d.text !== 'string') throw new DossierError('INVALID_JSON', `${path}: not a Giveme5W1H article (no text or fiveWoneH)`);
     const coded = Object.fromEntries(QUESTIONS.map((q) => [q, fw[q]?.annotated ?? []])) as Record<Question, CodedPhrase[]>;
+    const casualties = d.casualties === undefined ? undefined : parseCodedCasualties(d.casualties);
+    if (typeof casualties === 'string') throw new DossierError('INVALID_JSON', `${path}: ${casualties}`);
     return {
       file,
       category: typeof d.category === 'string' ? d.category : '(none)',
@@ -84,6 +103,7 @@ export function loadGoldArticles(dir: string): GoldArticle[] {
       text: d.text,
       published: isoDate(typeof d.date_publish === 'string' ? d.date_publish : undefined),
       coded,
+      ...(casualties ? { casualties } : {}),
     };
   });
 }
@@ -132,9 +152,19 @@ export class Eval5w1hService {
       const baseline = titleSplitBaseline(a.title);
       const judge = (ans: Answers) =>
         Object.fromEntries(QUESTIONS.map((q) => [q, isCorrect(ans[q], a.coded[q])])) as Record<Question, boolean>;
+      const figures = record.event.casualties;
+      const stated = (c: { min: number; max?: number } | null) => (c ? { min: c.min, ...(c.max !== undefined ? { max: c.max } : {}) } : null);
       return {
         file: a.file, category: a.category, heldOut: held.has(a.category),
         system, baseline, systemCorrect: judge(system), baselineCorrect: judge(baseline),
+        ...(a.casualties
+          ? {
+              casualties: {
+                system: { killed: stated(figures.killed), injured: stated(figures.injured) },
+                correct: Object.fromEntries(FIGURES.map((f) => [f, isFigureCorrect(figures[f], a.casualties![f])])) as Record<Figure, boolean>,
+              },
+            }
+          : {}),
       };
     });
     const heldResults = results.filter((r) => r.heldOut);
@@ -146,7 +176,15 @@ export class Eval5w1hService {
       heldOut: heldResults.length
         ? { system: score(heldResults, 'systemCorrect'), baseline: score(heldResults, 'baselineCorrect') }
         : null,
+      casualties: casualtyScores(results),
       results,
     };
   }
+}
+
+function casualtyScores(results: readonly ArticleResult[]): CasualtyScores | null {
+  const coded = results.filter((r) => r.casualties);
+  if (coded.length === 0) return null;
+  const share = (f: Figure) => coded.filter((r) => r.casualties!.correct[f]).length / coded.length;
+  return { articles: coded.length, killed: share('killed'), injured: share('injured') };
 }

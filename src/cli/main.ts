@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import './heap-policy.js';
+import './tiering-policy.js';
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { ErrorCodes } from '../core/errors.js';

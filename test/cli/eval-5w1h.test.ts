@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -50,5 +50,27 @@ describe.runIf(hasReferenceData(data))('dossier eval 5w1h (built CLI)', () => {
     expect(res.status).toBe(3);
     expect(res.stderr.trim().split('\n')).toHaveLength(1);
     expect(res.stderr).toMatch(/\/nonexistent\/giveme: folder not found/);
+  });
+});
+
+describe('dossier eval 5w1h on our own hand-coded articles (built CLI)', () => {
+  const own = 'eval/own-5w1h';
+
+  it('scores the killed and injured figures coded by hand beside the 5W1H answers', () => {
+    const res = runCli(['eval', '5w1h', '--data', own]);
+    expect(res.status).toBe(0);
+    expect(res.stdout).toMatch(/^killed \/ injured figures coded by hand in 14 articles \(exact min and max\): killed [01]\.\d{3}, injured [01]\.\d{3}$/m);
+    const json = JSON.parse(runCli(['eval', '5w1h', '--data', own, '--json']).stdout);
+    expect(json.casualties.articles).toBe(14);
+    for (const r of json.results) expect(Object.keys(r.casualties.correct).sort()).toEqual(['injured', 'killed']);
+  });
+
+  it('refuses a malformed casualty coding, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-5w1h-bad-'));
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ title: 'T', text: 'Body.', fiveWoneH: {}, casualties: { killed: 'three' } }));
+    const res = runCli(['eval', '5w1h', '--data', dir]);
+    expect(res.status).not.toBe(0);
+    expect(res.stderr.trim().split('\n')).toHaveLength(1);
+    expect(res.stderr).toMatch(/a\.json: casualties\.killed must be/);
   });
 });

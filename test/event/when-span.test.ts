@@ -30,4 +30,24 @@ describe('event when: the time itself', () => {
     const text = 'On lap 14 Marcus crashed; the race of 14 Mar 2016 and Mar. 3 went ahead.';
     expect(findTimes(text, 0, text.length, '2016-11-13').map((t) => t.text)).toEqual(['14 Mar 2016', 'Mar. 3']);
   });
+
+  it('dates the event, further down, by the sentence that tells its verb again ("after Thursday\'s meeting")', () => {
+    const filler = ' The two men had clashed for years.'.repeat(6);
+    const body = `Both sides called the talks useful.${filler} Protesters marched on Wednesday. Crowds gathered again on Wednesday. After Thursday's meeting, the governor said the talks would go on.`;
+    const doc = makeDoc({ title: 'Governor meets union leaders at city hall', lead: 'The governor and the union leaders spoke for an hour.', body });
+    expect(extractEvent(doc, ctx).when?.text).toBe('Thursday');
+    // Without the event told again, the date repeated most answers.
+    const other = makeDoc({ title: 'Governor meets union leaders at city hall', lead: 'The governor and the union leaders spoke for an hour.', body: body.replace("After Thursday's meeting", 'On Thursday') });
+    expect(extractEvent(other, ctx).when?.text).toBe('Wednesday');
+  });
+
+  it('does not date the event by a background date further down ("was born on May 2, 1980")', () => {
+    const filler = ' The crowd cheered every lap.'.repeat(6);
+    const body = `Fans packed the stands.${filler} Grant was born on May 2, 1980 in Leeds. He was born on May 2, 1980, his team said.`;
+    const doc = makeDoc({ title: 'Grant wins the Dunmore rally', lead: 'Grant won the rally by a wide margin.', body });
+    expect(extractEvent(doc, ctx).when?.text ?? '').not.toMatch(/1980/);
+    // A date near the article's own stands.
+    const recent = makeDoc({ title: 'Grant wins the Dunmore rally', lead: 'Grant won the rally by a wide margin.', body: body.replace(/May 2, 1980/g, 'March 2, 2024') });
+    expect(extractEvent(recent, ctx).when?.text).toBe('March 2, 2024');
+  });
 });

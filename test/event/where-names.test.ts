@@ -78,4 +78,67 @@ describe('event where: places in names', () => {
     });
     expect(extractEvent(doc, ctx).where[0]?.text).toBe('city of Tavira');
   });
+
+  it('does not take a name after an honorific for a place, whatever NER calls it ("Mr. Harlan")', () => {
+    const parts = {
+      title: 'Senator concedes the race',
+      lead: 'Voters who backed Mr. Harlan turned out in large numbers, aides said.',
+      body: 'The count ended on Friday.',
+    };
+    const doc = withMentions(parts, [{ text: 'Mr. Harlan', type: 'GPE' }]);
+    expect(extractEvent(doc, ctx).where.map((a) => a.text)).not.toContain('Mr. Harlan');
+    const place = withMentions({ ...parts, lead: 'Voters turned out in large numbers in Harlan, aides said.' }, [{ text: 'Harlan', type: 'GPE' }]);
+    expect(extractEvent(place, ctx).where[0]?.text).toBe('Harlan');
+    // "St." starts a place's name, not a person's title.
+    const saint = withMentions({ ...parts, lead: 'Voters turned out in large numbers in St. Harlan, aides said.' }, [{ text: 'St. Harlan', type: 'GPE' }]);
+    expect(extractEvent(saint, ctx).where[0]?.text).toBe('St. Harlan');
+  });
+
+  it('takes a place right before a tagged verb for a place, not for a modifier ("in Harlan turned out")', () => {
+    const parts = {
+      title: 'Senator concedes the race',
+      lead: 'Voters in Harlan turned out in large numbers, aides said.',
+      body: 'The count ended on Friday.',
+    };
+    const named = withMentions(parts, [{ text: 'Harlan', type: 'GPE' }]);
+    const tagged = (verbTag: string) => makeDoc(parts, {
+      mentions: named.get('mentions'),
+      tokens: named.get('tokens').map((t) => ({ ...t, pos: t.text === 'turned' ? verbTag : 'NN' })),
+    });
+    expect(extractEvent(tagged('VBD'), ctx).where[0]?.text).toBe('Harlan');
+    // "the Harlan turnout": before a noun the place is a modifier.
+    expect(extractEvent(tagged('NN'), ctx).where.map((a) => a.text)).not.toContain('Harlan');
+  });
+
+  it('does not take a bare place name before a verb, its subject, for where ("Dunmore beat Ashby")', () => {
+    const parts = {
+      title: 'Fans celebrate as Dunmore beat Ashby',
+      lead: 'Fans cheered after Dunmore won the county final on Sunday.',
+      body: 'It was their third title.',
+    };
+    const named = withMentions(parts, [{ text: 'Dunmore', type: 'GPE' }, { text: 'Ashby', type: 'GPE' }]);
+    const doc = makeDoc(parts, {
+      mentions: named.get('mentions'),
+      tokens: named.get('tokens').map((t) => ({ ...t, pos: t.text === 'beat' || t.text === 'won' ? 'VBD' : 'NN' })),
+    });
+    expect(extractEvent(doc, ctx).where.map((a) => a.text)).not.toContain('Dunmore');
+  });
+
+  it('reads a place whose name starts with "St" ("in St Albans"), and not a titled name ("in Gen Harlan\'s home town")', () => {
+    const doc = makeDoc({ title: 'House fire in St Albans', lead: 'A fire broke out at a house in St Albans on Monday.', body: 'No one was hurt.' });
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('St Albans');
+    const titled = makeDoc({ title: 'Crowds gather', lead: 'Crowds gathered to hear Gen Harlan on Monday.', body: 'He spoke in Gen Harlan Square later.' });
+    expect(extractEvent(titled, ctx).where.map((a) => a.text)).not.toContain('Gen Harlan');
+  });
+
+  it('reads a facility with nouns between its name and place noun ("the Dunmore coach station in Ashby")', () => {
+    const doc = withMentions(
+      { title: 'Coach fire', lead: 'A coach caught fire at the Dunmore coach station in Ashby on Monday.', body: 'No one was hurt.' },
+      [{ text: 'Ashby', type: 'GPE' }],
+    );
+    expect(extractEvent(doc, ctx).where.map((a) => a.text)).toContain('Dunmore coach station in Ashby');
+    // A verb between the name and the noun makes no facility.
+    const verb = makeDoc({ title: 'Coach fire', lead: 'A coach caught fire in Dunmore and stopped at the station on Monday.', body: 'No one was hurt.' });
+    expect(extractEvent(verb, ctx).where.map((a) => a.text)).not.toContain('Dunmore and stopped at the station');
+  });
 });

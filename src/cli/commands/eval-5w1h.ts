@@ -39,5 +39,8 @@ export function format5w1h(r: Eval5w1hReport): string {
   if (r.heldOut) {
     lines.push('', `held out of tuning: ${r.heldOut.system.articles} articles (${r.heldOutCategories.join(', ')})`, ...table(r.heldOut.system, r.heldOut.baseline));
   }
+  if (r.casualties) {
+    lines.push('', `killed / injured figures coded by hand in ${r.casualties.articles} articles (exact min and max): killed ${pct(r.casualties.killed)}, injured ${pct(r.casualties.injured)}`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -19,6 +19,8 @@ interface Num {
   readonly exact: boolean;
   readonly start: number; // token index
   readonly end: number;
+  /** Stated as a lower bound ("at least seven", "more than 60"): the count may be higher. */
+  readonly bound?: true;
 }
 
 interface Found {
@@ -30,6 +32,8 @@ interface Found {
   readonly end: number;
   /** Stated as none ("no one was hurt"), not a count that came out as zero. */
   readonly none?: true;
+  /** A number stated as a lower bound ("at least seven"). */
+  readonly bound?: true;
 }
 
 /**
@@ -45,9 +49,14 @@ const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none)\s(?:else\s)?$/u;
 const ANOTHER_PERSON = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'officer', 'soldier', 'policeman', 'civilian', 'passenger', 'worker']);
 const ANOTHER_AUX = new Set(['was', 'is', 'has', 'had', 'were']);
 
+/**
+ * Which tolls a statement of none covers. "No one was hurt" (or injured) says no one died either: a
+ * death is the gravest harm, and a toll of none stands only when no sentence gives a death.
+ */
 function noneKinds(word: string): Kind[] {
   if (word === 'casualties') return ['killed', 'injured'];
-  return /kill|died|dead|death|fatal|life/.test(word) ? ['killed'] : ['injured'];
+  if (/^(?:hurt|injured|wounded|harmed|injuries|one injured|one hurt)$/.test(word)) return ['killed', 'injured'];
+  return ['killed'];
 }
 
 let words: Map<string, ReadonlySet<string>> | undefined;
@@ -127,7 +136,7 @@ function numberAt(tokens: readonly Token[], i: number, end: number, quantities: 
     if (!q) return null;
     let e = i;
     while (e < end && tokens[e]!.start < q.end) e++;
-    return { min: q.min, max: q.max, exact: q.exact, start: i, end: e };
+    return { min: q.min, max: q.max, exact: q.exact, start: i, end: e, ...(lowerBound(tokens, i, e) ? { bound: true as const } : {}) };
   }
   const first = low(tokens, i);
   if (!numberStarts().has(first) && !/^\d/.test(first) && first !== 'a') return null;
@@ -153,8 +162,19 @@ function numberAt(tokens: readonly Token[], i: number, end: number, quantities: 
   }
   if (value === undefined || value > 100000) return null;
   if (upper) return { min: 0, max: value, exact: false, start: i, end: k + 1 };
-  return { min: value, exact: exact && wordExact, start: i, end: k + 1 };
+  return { min: value, exact: exact && wordExact, start: i, end: k + 1, ...(lowerBound(tokens, i, k + 1) ? { bound: true as const } : {}) };
 }
+
+/** Whether tokens i..e open with a phrase of the `atleast` class ("at least", "more than"; not "about"). */
+function lowerBound(tokens: readonly Token[], i: number, e: number): boolean {
+  const lower = wordClass('atleast');
+  const one = low(tokens, i);
+  const two = `${one} ${low(tokens, i + 1)}`;
+  return e > i + 1 && (lower.has(one) || lower.has(two) || lower.has(`${two} ${low(tokens, i + 2)}`));
+}
+
+/** Words that open another clause: a count before them is not the subject of a toll word after them ("wounding five before police shot him dead"). */
+const CLAUSE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', 'until', 'because', 'since', 'but', 'where', 'whereas']);
 
 function kindOfWord(w: string): 'killed' | 'injured' | null {
   if (wordClass('killed').has(w)) return 'killed';
@@ -190,9 +210,12 @@ export function findCasualties(ctx: EventContext): Found[] {
       // "No one was hurt" is a toll of none (read below), not of one.
       const n = w === 'one' && low(tokens, i - 1) === 'no' ? null : numberAt(tokens, i, u.tokenEnd, quantities);
       if (n) {
-        for (let k = n.end; k < Math.min(u.tokenEnd, n.end + 6); k++) {
+        // "wounding five": the verb before the count reads it (below), whatever follows.
+        const prev = low(tokens, i - 1);
+        const ownedByVerb = wordClass('killverb').has(prev) || wordClass('injureverb').has(prev);
+        for (let k = n.end; !ownedByVerb && k < Math.min(u.tokenEnd, n.end + 6); k++) {
           const kw = low(tokens, k);
-          if (kw === ',' || kw === '.' || kw === ';') break;
+          if (kw === ',' || kw === '.' || kw === ';' || CLAUSE_OPENERS.has(kw)) break;
           const kind = kindOfWord(kw) ?? (kw === 'fatally' ? 'killed' : null);
           if (!kind) continue;
           const including = perpIn(n.end, k + 4) && /\binclud/.test(text.slice(tokens[n.end]!.start, tokens[Math.min(u.tokenEnd, k + 4) - 1]!.end));
@@ -200,7 +223,7 @@ export function findCasualties(ctx: EventContext): Found[] {
             found.push({ kind, min: Math.max(0, n.min - 1), max: n.max !== undefined ? n.max - 1 : undefined, exact: n.exact, ...ev(n.start, k + 1) });
             found.push({ kind: 'perpetratorsKilled', min: 1, exact: true, ...ev(n.start, k + 1) });
           } else {
-            found.push({ kind: perpIn(n.end, k) ? 'perpetratorsKilled' : kind, min: n.min, max: n.max, exact: n.exact, ...ev(n.start, k + 1) });
+            found.push({ kind: perpIn(n.end, k) ? 'perpetratorsKilled' : kind, min: n.min, max: n.max, exact: n.exact, bound: n.bound, ...ev(n.start, k + 1) });
           }
           break;
         }
@@ -230,7 +253,7 @@ export function findCasualties(ctx: EventContext): Found[] {
           let kind: 'killed' | 'injured' = verbKind;
           for (let j = m.end; j < Math.min(u.tokenEnd, m.end + 3); j++) kind = kindOfWord(low(tokens, j)) ?? kind;
           if ((w === 'left' || w === 'leaving') && !kindOfWord(low(tokens, Math.min(u.tokenEnd - 1, m.end + 1))) && !kindOfWord(low(tokens, m.end))) break;
-          found.push({ kind, min: m.min, max: m.max, exact: m.exact, ...ev(i, m.end) });
+          found.push({ kind, min: m.min, max: m.max, exact: m.exact, bound: m.bound, ...ev(i, m.end) });
           break;
         }
       }
@@ -240,7 +263,7 @@ export function findCasualties(ctx: EventContext): Found[] {
         for (let k = i + 1; k < Math.min(u.tokenEnd, i + 7); k++) {
           const m = numberAt(tokens, k, u.tokenEnd, quantities);
           if (m) {
-            found.push({ kind: tollKind, min: m.min, max: m.max, exact: m.exact, ...ev(i, m.end) });
+            found.push({ kind: tollKind, min: m.min, max: m.max, exact: m.exact, bound: m.bound, ...ev(i, m.end) });
             break;
           }
         }
@@ -268,6 +291,11 @@ export function findCasualties(ctx: EventContext): Found[] {
       while (v < u.tokenEnd && tokens[v]!.start < at) v++;
       const subjPerp = perpIn(Math.max(u.tokenStart, v - 6), v) || /\b(?:he|she)\b/.test(lower.slice(Math.max(0, death.index - 12), death.index)) && perpIn(u.tokenStart, u.tokenEnd) && !/\b(?:by|at)\s(?:the\s)?(?:gunman|attacker|assailant)/.test(lower);
       found.push({ kind: subjPerp ? 'perpetratorsKilled' : 'killed', min: 1, exact: false, start: at, end: at + death[0].length });
+    }
+    // "A gunman ... before officers shot him dead": the pronoun's death is the perpetrator's.
+    const shotHim = /\b(?:shot|killed|gunned)\s(?:him|her)(?:\s(?:dead|down))?\b/.exec(lower);
+    if (shotHim && perpIn(u.tokenStart, u.tokenEnd) && !/\b(?:he|she)\s(?:was|is)\s/.test(lower)) {
+      found.push({ kind: 'perpetratorsKilled', min: 1, exact: false, start: u.start + shotHim.index, end: u.start + shotHim.index + shotHim[0].length });
     }
     if (/\bsuicide\s(?:bomber|attacker)\b/.test(lower)) {
       const m = /\bsuicide\s(?:bomber|attacker)\b/.exec(lower)!;
@@ -304,7 +332,11 @@ export function casualties(ctx: EventContext): DossierEvent['casualties'] {
   const pick = (kind: Kind): Count | null => {
     const list = found.filter((f) => f.kind === kind && (f.min > 0 || (f.max ?? 0) > 0 || f.none));
     if (!list.length) return null;
-    const best = list.reduce((a, b) => (b.min > a.min || (b.min === a.min && b.exact && !a.exact) ? b : a));
+    // Of equal counts, one stated as a lower bound wins ("kills seven" in the headline, "killing at
+    // least seven" in the body: the toll may be higher); else an exact one ("one person was killed"
+    // over "X was killed", at least one).
+    const rank = (f: Found) => (f.bound ? 2 : f.exact ? 1 : 0);
+    const best = list.reduce((a, b) => (b.min > a.min || (b.min === a.min && rank(b) > rank(a)) ? b : a));
     const evidence = [best, ...list.filter((f) => f !== best && f.min === best.min)]
       .slice(0, 4)
       .map((f) => ({ start: f.start, end: f.end, text: ctx.text.slice(f.start, f.end) }));

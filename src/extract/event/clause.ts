@@ -1,5 +1,6 @@
 import type { Token } from '../../core/layers.js';
 import { clauseWords } from './clause-words.js';
+import { datelineAt } from './dateline.js';
 import { isFiniteVerb, isVerb, lemma } from './verbs.js';
 
 /**
@@ -57,14 +58,9 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
     const close = open === '‘' ? '’' : open === '“' ? '”' : open;
     for (let i = from + 1; i < to - 2; i++) if (tokens[i]!.text === close) { start = i + 1; break; }
   }
-  // Dateline "LONDON --" or "Photo LONDON --".
-  for (let i = from; i < Math.min(to, from + 4); i++) {
-    const t = tokens[i]!.text;
-    if (t === '--' || t === '—') {
-      if (tokens.slice(from, i).every((x) => x.text === x.text.toUpperCase() || /^Photo$/i.test(x.text))) start = i + 1;
-      break;
-    }
-  }
+  // Dateline "LONDON --", "Photo LONDON —", "LYON, France (Reuters) -".
+  const dateline = start === from ? datelineAt(tokens, from, to) : null;
+  if (dateline) start = dateline.bodyStart;
   // A fronted subordinate clause ("While the U.S. talks about election, UK outraged ..."): read after its comma.
   if (SUBORDINATORS.has(lower(tokens, start))) {
     for (let i = start + 1; i < to - 2; i++) if (tokens[i]!.text === ',') { start = i + 1; break; }

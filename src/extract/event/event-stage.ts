@@ -8,7 +8,7 @@ import { eventParams, type EventParams } from './params.js';
 import { participantCandidates, weaponCandidates } from './participants.js';
 import { summarize } from './summary.js';
 import { whatCandidates, whoCandidates } from './who-what.js';
-import { whenCandidates } from './when.js';
+import { eventLemmas, whenCandidates } from './when.js';
 import { whereCandidates } from './where.js';
 import { howCandidates, whyCandidates } from './why-how.js';
 
@@ -30,7 +30,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
     type: type.type?.name ?? 'other',
     who: who.slice(0, 5),
     what: what[0] ?? null,
-    when: whenCandidates(c)[0] ?? null,
+    when: whenCandidates(c, eventLemmas(c, what[0] ?? null))[0] ?? null,
     where: whereCandidates(c, type.type?.incident ? type.words : new Set()),
     why: whyCandidates(c, violent, type.words)[0] ?? null,
     how: howCandidates(c, weapons, type.type?.incident ? type.words : new Set())[0] ?? null,

@@ -1,6 +1,7 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
+import { claimants } from './claimants.js';
 import { isFiniteVerb, lemma } from './verbs.js';
 
 /**
@@ -91,6 +92,9 @@ function isNominal(ctx: EventContext, i: number): boolean {
   return !lemma(w) && !/ly$/.test(w) && !/^\d/.test(w) && !STOP.has(w) && !['into', 'at', 'the', 'up', 'out', 'off'].includes(w);
 }
 
+/** "No group has claimed responsibility" names no claimant. */
+const CLAIM_NEGATIVE = /^(?:no|nobody|none|neither)$/i;
+
 export function participantCandidates(ctx: EventContext): { perpetrators: Arg[]; targets: Arg[] } {
   const perps = new Ranked(0.1);
   const targets = new Ranked(0.1);
@@ -155,5 +159,8 @@ export function participantCandidates(ctx: EventContext): { perpetrators: Arg[];
       }
     }
   }
+  // "Al Shabaab claimed responsibility": the claimant, at the weight of the article's first sentence.
+  const lead = ctx.allUnits[0];
+  for (const c of claimants(ctx)) if (lead && !CLAIM_NEGATIVE.test(tokens[c.start]!.text)) add(perps, c.start, c.end, ctx.weight(lead));
   return { perpetrators: perps.list(), targets: targets.list() };
 }

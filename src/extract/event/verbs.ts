@@ -27,7 +27,8 @@ export function verbForms(): ReadonlyMap<string, string> {
   return map;
 }
 
-function inflect(base: string): string[] {
+/** A regular verb's forms: base, -s, -ed, -ing (with the final consonant doubled or not). */
+export function inflect(base: string): string[] {
   const out = [base];
   const cons = (c: string) => !'aeiou'.includes(c);
   const last = base[base.length - 1] ?? '';

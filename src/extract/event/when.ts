@@ -1,8 +1,10 @@
 import type { TimeExpression } from '../../core/layers.js';
-import type { Time } from '../../core/record.js';
+import type { Arg, Time } from '../../core/record.js';
+import { clauseWords } from './clause-words.js';
 import { round, type EventContext } from './context.js';
 import type { Unit } from './units.js';
 import { findTimes, resolve, type TimeKind } from './times-fallback.js';
+import { lemma } from './verbs.js';
 
 /**
  * "When": the time expressions of the sentences read (the times layer when it ran, our own finder
@@ -10,7 +12,7 @@ import { findTimes, resolve, type TimeKind } from './times-fallback.js';
  * With no time stated, the occasion ("was delivering a speech ... when", "during the match")
  * answers, dated by the reference date with every part implied.
  */
-export function whenCandidates(ctx: EventContext): Time[] {
+export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<string> = new Set()): Time[] {
   const p = ctx.params.when;
   const out: Time[] = [];
   const layer = ctx.doc.maybe('times');
@@ -37,10 +39,15 @@ export function whenCandidates(ctx: EventContext): Time[] {
   // Nothing dated near the top: a full date repeated further down (tweets and updates carry one).
   if (!out.some((t) => t.score >= p.minScore)) {
     const dates = new Map<string, Time[]>();
-    for (const u of ctx.allUnits.slice(ctx.units.length)) {
-      for (const { t } of timesIn(ctx, layer, u.start, u.end)) {
+    // Each sentence's times are found once, for both readings below.
+    const further = ctx.allUnits.slice(ctx.units.length).map((u) => ({ u, times: timesIn(ctx, layer, u.start, u.end) }));
+    for (const { times } of further) {
+      for (const { t } of times) {
         const dated = t.known.day !== undefined && t.known.month !== undefined;
         if (!dated && (t.known.weekday === undefined || /['’]s$/.test(t.text))) continue;
+        // "was born on September 30, 1997": a date further down, a year or more before the
+        // article's date, tells the background, not the news.
+        if (longBefore(t.iso, ctx.referenceDate)) continue;
         const key = t.iso ?? t.text;
         const start = t.start + leadingPreposition(t.text);
         const time: Time = { text: ctx.text.slice(start, t.end), start, end: t.end, score: 0, known: { ...t.known }, implied: { ...t.implied } };
@@ -49,6 +56,20 @@ export function whenCandidates(ctx: EventContext): Time[] {
       }
     }
     for (const list of dates.values()) out.push({ ...list[0]!, score: round(p.anywhere * Math.min(3, list.length)) });
+    // "After Thursday's meeting ...": a time told beside the event's own verb or noun dates it.
+    if (eventLemmas.size > 0) {
+      for (const { u, times } of further) {
+        if (times.length === 0 || !mentionsEvent(ctx, u, eventLemmas)) continue;
+        for (const { t } of times) {
+          if ((t.known.day === undefined && t.known.weekday === undefined) || longBefore(t.iso, ctx.referenceDate)) continue;
+          const text = t.text.replace(/['’]s$/, '');
+          const start = t.start + leadingPreposition(text);
+          const time: Time = { text: ctx.text.slice(start, t.start + text.length), start, end: t.start + text.length, score: round(p.anywhere * p.eventTold), known: { ...t.known }, implied: { ...t.implied } };
+          if (t.iso) time.iso = t.iso;
+          out.push(time);
+        }
+      }
+    }
   }
   if (!out.some((t) => t.score >= p.minScore)) {
     for (const u of ctx.units) {
@@ -64,6 +85,46 @@ export function whenCandidates(ctx: EventContext): Time[] {
     }
   }
   return out.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/**
+ * The lemmas of the verbs in the event's "what" ("meet" for "meet at White House"), auxiliaries and
+ * verbs of saying left out: a sentence that tells them again tells the event again.
+ */
+export function eventLemmas(ctx: EventContext, what: Arg | null): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!what) return out;
+  const skip = (w: string) => clauseWords('auxiliary').has(w) || clauseWords('report').has(w) || clauseWords('modal').has(w);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.start < what.start) continue;
+    if (t.end > what.end) break;
+    const l = lemma(ctx.lower[i]!);
+    if (l && !skip(l) && !skip(ctx.lower[i]!)) out.add(l);
+  }
+  return out;
+}
+
+const DAY_MS = 86_400_000;
+const BACKGROUND_DAYS = 365;
+
+/**
+ * Whether a resolved date lies `BACKGROUND_DAYS` or more before the reference date; false when
+ * either is unknown. (Dates after it are kept: a publication date can be wrong, and news of a
+ * scheduled event dates it ahead.)
+ */
+function longBefore(iso: string | undefined, reference: string | undefined): boolean {
+  if (!iso || !reference) return false;
+  const t = Date.parse(iso.slice(0, 10));
+  const r = Date.parse(reference.slice(0, 10));
+  if (Number.isNaN(t) || Number.isNaN(r)) return false;
+  return t <= r - BACKGROUND_DAYS * DAY_MS;
+}
+
+/** Whether unit u holds a form of one of the event's verbs ("meeting" for "meet"). */
+function mentionsEvent(ctx: EventContext, u: Unit, lemmas: ReadonlySet<string>): boolean {
+  for (let i = u.tokenStart; i < u.tokenEnd; i++) if (lemmas.has(lemma(ctx.lower[i]!) ?? '')) return true;
+  return false;
 }
 
 /** Length of a leading preposition and article ("on ", "in the "): the answer is the time itself. */

@@ -1,8 +1,10 @@
 import type { Arg } from '../../core/record.js';
-import { lexicon } from '../../core/resources.js';
+import { lexicon, lexiconLines } from '../../core/resources.js';
 import { wordLevel } from '../../clean/dictionary.js';
 import { countryIndex } from '../../nlp/geo/countries.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
+import { datelineAt } from './dateline.js';
+import { lemma } from './verbs.js';
 
 /**
  * "Where": places named after a locative preposition ("in Croydon", "at Ankara's Centre for
@@ -38,22 +40,37 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     const key = text.slice(tokens[from]!.start, tokens[k - 1]!.end).toLowerCase();
     if (!qualified.has(key)) qualified.set(key, makeArg(text, tokens[from]!.start, place.end, 0, ctx.entityAt(tokens[from]!.start, tokens[k - 1]!.end)?.id));
   };
+  const headlines = ctx.allUnits.filter((u) => u.kind === 'title');
   for (const u of ctx.allUnits) {
     const inWindow = u.rank < ctx.params.window;
     // Beyond the sentences read a place still counts a little ("sold in the UK" deep in the body).
     const w = inWindow ? ctx.weight(u) : p.outside;
     if (inWindow) {
-      const d = dateline(ctx, u);
-      // The dateline says where the reporter stands, most often where the event happened.
-      if (d) ranked.add(makeArg(text, d[0], d[1], p.dateline, ctx.entityAt(d[0], d[1])?.id));
+      const d = datelineAt(tokens, u.tokenStart, u.tokenEnd);
+      if (d) {
+        const [from, to] = [tokens[d.placeStart]!.start, tokens[d.placeEnd - 1]!.end];
+        // The dateline says where the reporter stands, most often where the event happened; but
+        // when its sentence or the headline names another place ("LIMA - ... struck southern
+        // Peru"), that place is where it happened and the dateline is only the filing city.
+        const own = text.slice(from, to).toLowerCase();
+        const other = (m: { start: number; end: number }) => text.slice(m.start, m.end).toLowerCase() !== own;
+        const elsewhere = mentions.some((m) => other(m) && ((m.tokenStart >= d.bodyStart && m.end <= u.end) || headlines.some((t) => m.start >= t.start && m.end <= t.end)));
+        ranked.add(makeArg(text, from, to, p.dateline * (elsewhere ? p.datelineElsewhere : 1), ctx.entityAt(from, to)?.id));
+      }
     }
     for (const m of mentions) {
       if (m.start < u.start || m.start >= u.end || ctx.inQuote(m.start)) continue;
+      // "Mr. Trump" tagged as a place: a name after an honorific or a title is a person.
+      const first = ctx.lower[m.tokenStart]!.replace(/\.$/, '');
+      if (personTitle(first, titles)) continue;
       const prev = ctx.lower[m.tokenStart - 1] ?? '';
       const next = tokens[m.tokenEnd]?.text ?? '';
       // "the US election", "Turkish media": a place name used as a modifier; but "Croydon tram
       // crash" names where the event happened.
-      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
+      // A bare name before a verb is its subject, a place standing for its people or team
+      // ("Chicago won", "Moscow denied"); after "in" it is where ("in Harlan turned out").
+      const locative = LOCATIVE.has(prev) || (DETS.has(prev) && LOCATIVE.has(ctx.lower[m.tokenStart - 2] ?? ''));
+      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !(locative && verbAt(ctx, m.tokenEnd)) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
       const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
@@ -67,10 +84,12 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       while (k < u.tokenEnd && (isCap(tokens[k]!.text) || (k > s && JOINERS.has(tokens[k]!.text.toLowerCase()) && isCap(tokens[k + 1]?.text ?? '')))) k++;
       if (k > s) {
         const next = tokens[k]?.text ?? '';
-        // "German consulate", "British stores": a name (even a people's) before a place noun makes a facility.
-        if (k < u.tokenEnd && places.has(next.toLowerCase())) {
-          ranked.add(makeArg(text, tokens[s]!.start, tokens[k]!.end, w * p.facility, ctx.entityAt(tokens[s]!.start, tokens[k]!.end)?.id));
-          qualify(s, k + 1);
+        // "German consulate", "British stores": a name (even a people's) before a place noun makes a
+        // facility, with up to two lower-case nouns between ("the Sandilands commuter train stop").
+        const noun = facilityNounEnd(ctx, k, u.tokenEnd, places);
+        if (noun > 0) {
+          ranked.add(makeArg(text, tokens[s]!.start, tokens[noun - 1]!.end, w * p.facility, ctx.entityAt(tokens[s]!.start, tokens[noun - 1]!.end)?.id));
+          qualify(s, noun);
           continue;
         }
         // A person or people named by the run's last word is not a place; "Trump Tower" (a name inside) is.
@@ -84,9 +103,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         if (!places.has(headWord) && wordLevel(headWord) !== undefined && !mentions.some((m) => m.start < head.end && head.start < m.end)) continue;
         const single = k - s === 1 ? tokens[s]!.text : '';
         const first = tokens[s]!.text.toLowerCase().replace(/\.$/, '');
-        if (/(?:ish|ese)$/.test(single) || titles.has(first) || PERSON_TITLES.test(first)) continue;
+        if (/(?:ish|ese)$/.test(single) || personTitle(first, titles)) continue;
         // "the US election": a name used as a modifier is not where the event happened ("the Croydon tram crash" is).
-        if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
+        if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !verbAt(ctx, k) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
         ranked.add(makeArg(text, tokens[s]!.start, tokens[k - 1]!.end, w * p.named, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
         qualify(s, k);
         continue;
@@ -142,21 +161,40 @@ function namesEvent(ctx: EventContext, i: number, to: number, triggers: Readonly
   return false;
 }
 
-/** A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -". */
-function dateline(ctx: EventContext, u: { tokenStart: number; tokenEnd: number }): [number, number] | null {
-  const { tokens } = ctx;
-  let s = u.tokenStart;
-  if (tokens[s]?.text === 'Photo') s++;
-  let e = s;
-  while (e < Math.min(u.tokenEnd, s + 4) && /^\p{Lu}[\p{Lu}.-]+$/u.test(tokens[e]!.text)) e++;
-  if (e === s) return null;
-  let k = e;
-  // "(Reuters)" between the place and the dash.
-  if (tokens[k]?.text === '(') {
-    while (k < Math.min(u.tokenEnd, e + 5) && tokens[k]!.text !== ')') k++;
-    k++;
+// Abbreviations that start place names as often as people's ("St. Louis", "St Albans").
+const PLACE_OPENERS = new Set(['st']);
+
+/** A word (lower case, no final dot) that puts a person's name after it: "mr", "gen", "president". */
+function personTitle(first: string, titles: ReadonlySet<string>): boolean {
+  return honorifics().has(first) || (titles.has(first) && !PLACE_OPENERS.has(first)) || PERSON_TITLES.test(first);
+}
+
+/**
+ * End (exclusive) of a place noun at token k, or after up to two lower-case words before one
+ * ("commuter train stop"); 0 when there is none. The words between are nouns, not verbs or
+ * function words ("Paris was the stop" is no facility).
+ */
+function facilityNounEnd(ctx: EventContext, k: number, to: number, places: ReadonlySet<string>): number {
+  for (let n = k; n < Math.min(to, k + 3); n++) {
+    const w = ctx.lower[n]!;
+    if (places.has(w)) return n + 1;
+    const t = ctx.tokens[n]!;
+    if (!/^\p{Ll}+$/u.test(t.text) || (t.pos !== undefined && t.pos !== 'NN') || (t.pos === undefined && lemma(w) !== undefined)) return 0;
   }
-  return /^(?:--|—|–|-)$/.test(tokens[k]?.text ?? '') ? [tokens[s]!.start, tokens[e - 1]!.end] : null;
+  return 0;
+}
+
+let honorificWords: ReadonlySet<string> | undefined;
+/** The first word of each line of resources/lexicon/honorifics.txt ("mr", "dr", "gen"), read once. */
+function honorifics(): ReadonlySet<string> {
+  honorificWords ??= new Set(lexiconLines('honorifics').map((l) => l.split(/\s+/)[0]!));
+  return honorificWords;
+}
+
+/** A finite or past verb tagged at token i ("in Harlan turned out"): the place before it is no modifier. */
+function verbAt(ctx: EventContext, i: number): boolean {
+  const pos = ctx.tokens[i]?.pos;
+  return pos === 'VBD' || pos === 'VBZ' || pos === 'VBP' || pos === 'MD';
 }
 
 const ANY_COUNTRY = '*';

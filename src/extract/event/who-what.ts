@@ -2,6 +2,7 @@ import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
 import { animacy } from './animacy.js';
+import { claimants } from './claimants.js';
 import type { Clause } from './clause.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import type { Unit } from './units.js';
@@ -81,15 +82,20 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     if (agent) addSubject(u, c, agent[0], agent[1], 1);
     addSubject(u, c, c.subject[0], c.subject[1], agent ? p.passivePatient : 1);
   });
+  // "Al Shabaab said it carried out the attack": whoever claims an attack did it, wherever the claim is told.
+  const lead = ctx.units[0];
+  for (const cl of claimants(ctx)) {
+    if (lead) addSubject(cl.unit, null, cl.start, cl.end, 1, ctx.weight(lead) + p.claimant);
+  }
   return ranked.list();
 
-  function addSubject(u: Unit, c: Clause, s: number, e: number, factor: number): void {
+  function addSubject(u: Unit, c: Clause | null, s: number, e: number, factor: number, weight = ctx.weight(u)): void {
     const words = ctx.tokens.slice(s, e);
     if (negative.has(words[0]!.text.toLowerCase())) return;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
-    let score = ctx.weight(u) * factor;
-    if (c.lemma && report.has(c.lemma)) score *= p.report;
+    let score = weight * factor;
+    if (c?.lemma && report.has(c.lemma)) score *= p.report;
     if (words.length === 1 && pronouns.has(words[0]!.text.toLowerCase())) score += p.pronoun;
     if (words.some((w, i) => (i > 0 || u.kind !== 'body') && /^\p{Lu}\p{Ll}/u.test(w.text)) || ctx.mentionTypeAt(start, end)) score += p.name;
     if (words.some((w) => perpetrators.has(w.text.toLowerCase()))) score += p.perpetrator;
@@ -106,7 +112,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     if ((triggers.has(head) && agency !== 'animate' && !perpetrators.has(head) && !weapons.has(head)) || ctx.mentionTypeAt(start, end) === 'EVENT') score += p.event;
     const entity = ctx.entityAt(start, end);
     if (entity) score += p.entityFreq * Math.log1p(entity.mentions.length);
-    if (topWhat && c.predicate && ctx.tokens[c.predicate[0]]!.start === topWhat.start) score += p.coherence;
+    if (topWhat && c?.predicate && ctx.tokens[c.predicate[0]]!.start === topWhat.start) score += p.coherence;
     ranked.add(fullName(ctx, makeArg(ctx.text, start, end, score, entity?.id)));
     // "Trump and Obama": each conjunct; "The jaw-dropping brilliance of Max Verstappen": the name in it.
     for (const [a, b] of nameRuns(ctx, s, e)) {

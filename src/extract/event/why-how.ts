@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Arg } from '../../core/record.js';
-import { lexicon, packagePath } from '../../core/resources.js';
+import { lexicon, lexiconLines, packagePath } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
 import { makeArg, Ranked, type EventContext } from './context.js';
-import { isPastForm, isVerb, lemma } from './verbs.js';
+import { inflect, isPastForm, isVerb, lemma } from './verbs.js';
 
 interface Cue {
   readonly words: readonly string[];
@@ -48,9 +48,27 @@ function newClause(ctx: EventContext, i: number): boolean {
  */
 function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start: number, e: number): number {
   const max = ctx.params.why.maxTokens;
+  const from = e;
   while (e < u.tokenEnd && e - start < max && !BREAK.has(ctx.tokens[e]!.text) && !newClause(ctx, e) && !RELATIVE.has(ctx.lower[e]!)) e++;
+  // Cut by the length cap, a phrase does not end on a preposition or article. Inside a noun's
+  // complement ("transition of", "close to the") it reads on to the complement's next content word,
+  // up to three words ("transition of power"); before an adverbial ("during the") it stops.
+  if (e - start < max) return e; // ended at a break: a last "over", "in" is the verb's particle ("tipped over")
+  const cap = e;
+  const inComplement = () => COMPLEMENT.has(ctx.lower[e - 1]!) || (DETERMINERS.has(ctx.lower[e - 1]!) && COMPLEMENT.has(ctx.lower[e - 2] ?? ''));
+  while (e < u.tokenEnd && e - cap < 3 && inComplement() && !BREAK.has(ctx.tokens[e]!.text) && !QUOTE_OPEN.has(ctx.tokens[e]!.text)) e++;
+  // ... but a preposition right after a verb is its particle ("tipped over").
+  while (e > from + 1 && DANGLING.has(ctx.lower[e - 1]!) && !(PARTICLES.has(ctx.lower[e - 1]!) && isVerb(ctx.tokens, e - 2))) e--;
   return e;
 }
+
+const PARTICLES = new Set(['over', 'in', 'on', 'off', 'out', 'up', 'down', 'about', 'through']);
+
+// Prepositions that join a noun to its complement ("transition of power", "costs for ingredients").
+const COMPLEMENT = new Set(['of', 'for', 'to']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// Words a why phrase does not end on.
+const DANGLING = new Set([...DETERMINERS, 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'onto', 'during', 'after', 'before', 'since', 'until', 'near', 'over', 'under', 'about', 'against', 'between', 'through', 'amid', 'despite', 'without', 'within', 'and', 'or', 'but', 'as']);
 
 /**
  * Whether a cue found at token i applies: its verb ("after") within the six words before, and,
@@ -59,6 +77,8 @@ function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start
  */
 function cueApplies(ctx: EventContext, from: number, i: number, c: Cue): boolean {
   if (c.words.length === 1 && c.words[0] === 'for' && isDuration(ctx, i + 1)) return false;
+  // "due to be sworn in", "due to meet": before a bare verb "due to" schedules, it gives no cause.
+  if (c.words.length === 2 && c.words[0] === 'due' && c.words[1] === 'to' && isBareVerb(ctx, i + 2) && lemma(ctx.lower[i + 2] ?? '') === ctx.lower[i + 2]) return false;
   if (c.gerund && !/^\p{Ll}+ing$/u.test(ctx.tokens[i + c.words.length]?.text ?? '')) return false;
   if (!c.after) return true;
   for (let b = Math.max(from, i - 6); b < i; b++) if (c.after.has(lemma(ctx.tokens[b]!.text) ?? ctx.lower[b]!)) return true;
@@ -122,6 +142,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
     }
   }
   addPurposes(ctx, ranked);
+  addCircumstances(ctx, ranked);
   if (violent) {
     const perpetrators = lexicon('perpetrator-nouns');
     const quotes = ctx.doc.maybe('quotes');
@@ -159,6 +180,50 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
       return;
     }
   });
+}
+
+const CIRCUMSTANCE_PREPS = new Set(['in', 'amid', 'amidst']);
+
+/**
+ * The conditions a mishap happened in: "in" or "amid", an optional article, up to two modifiers
+ * and a noun of resources/lexicon/circumstance-nouns.txt, within six words after a mishap verb
+ * ("crashed out in the treacherous conditions", "flights were delayed amid heavy snow"). Weather
+ * and conditions are what readers give as the reason a crash or a delay happened, not where a
+ * march or a match took place ("marched in the rain"); outside quoted speech only.
+ */
+function addCircumstances(ctx: EventContext, ranked: Ranked): void {
+  const p = ctx.params.why;
+  const nouns = lexicon('circumstance-nouns');
+  const { tokens, text } = ctx;
+  for (const u of ctx.units) {
+    for (let i = u.tokenStart; i < u.tokenEnd - 1; i++) {
+      if (!CIRCUMSTANCE_PREPS.has(ctx.lower[i]!) || ctx.inQuote(tokens[i]!.start) || !mishapBefore(ctx, Math.max(u.tokenStart, i - 6), i)) continue;
+      let k = i + 1;
+      if (ctx.lower[k] === 'the') k++;
+      for (let n = k; n < Math.min(u.tokenEnd, k + 3); n++) {
+        const w = ctx.lower[n]!;
+        if (nouns.has(w)) {
+          ranked.add(makeArg(text, tokens[i]!.start, tokens[n]!.end, ctx.weight(u) * p.circumstance));
+          break;
+        }
+        if (!/^[\p{Ll}-]+$/u.test(tokens[n]!.text)) break;
+      }
+    }
+  }
+}
+
+/** A mishap verb ("crashed", "delayed", resources/lexicon/mishap-verbs.txt) in tokens [from, to). */
+function mishapBefore(ctx: EventContext, from: number, to: number): boolean {
+  const forms = mishapForms();
+  for (let k = from; k < to; k++) if (forms.has(ctx.lower[k]!)) return true;
+  return false;
+}
+
+let mishaps: ReadonlySet<string> | undefined;
+/** Every form of the mishap verbs ("skidded", "grounded"), built once. */
+function mishapForms(): ReadonlySet<string> {
+  mishaps ??= new Set([...lexicon('mishap-verbs')].flatMap((base) => inflect(base)));
+  return mishaps;
 }
 
 /** A verb's bare form at token i: tagged VB, or (untagged) a listed verb's base form. */
@@ -216,18 +281,25 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const word = tokens[i]!.text.toLowerCase();
       const next = tokens[i + 1]?.text.toLowerCase();
-      if (word === 'at' && next === 'close' && tokens[i + 2]?.text.toLowerCase() === 'range') {
-        ranked.add(makeArg(text, tokens[i]!.start, tokens[i + 2]!.end, w * p.manner));
-      } else if ((word === 'with' || word === 'using') && next !== undefined) {
+      const fixed = fixedMannerEnd(ctx, i, u.tokenEnd);
+      if (fixed > 0) {
+        // "at close range", "in extra innings", "unopposed".
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[fixed - 1]!.end, w * p.manner));
+        i = fixed - 1;
+      } else if ((word === 'with' || word === 'using') && next !== undefined && weapons.some((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity))) {
         const weapon = weapons.find((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity));
         if (weapon) ranked.add(makeArg(text, tokens[i]!.start, weapon.end, w * p.manner));
       } else if (word === 'by' && weapons.some((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity))) {
         // "killed by a car bomb": the weapon as the means, with its "by".
         const weapon = weapons.find((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity))!;
         ranked.add(makeArg(text, tokens[i]!.start, weapon.end, w * p.manner));
-      } else if ((word === 'in' || word === 'by') && mannerPhraseEnd(ctx, i + 1, u.tokenEnd) > 0) {
-        // "in a landslide vote", "by a narrow margin".
-        ranked.add(makeArg(text, tokens[i]!.start, tokens[mannerPhraseEnd(ctx, i + 1, u.tokenEnd) - 1]!.end, w * p.mannerNoun));
+      } else if (MANNER_PREPS.has(word) && mannerPhraseEnd(ctx, i + 1, u.tokenEnd) > 0) {
+        // "in a landslide vote", "by a narrow margin", "with an 8-7 win", and a fixed phrase
+        // straight after it ("with an 8-7 win in extra innings").
+        let e = mannerPhraseEnd(ctx, i + 1, u.tokenEnd);
+        e = Math.max(e, fixedMannerEnd(ctx, e, u.tokenEnd));
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
+        i = e - 1;
       } else if (word === 'by' && next?.endsWith('ing')) {
         let e = i + 2;
         while (e < u.tokenEnd && e - i < p.maxTokens + 1 && !BREAK.has(tokens[e]!.text)) e++;
@@ -250,6 +322,30 @@ function pastFormInReport(ctx: EventContext, base: string): number | undefined {
   return undefined;
 }
 
+const MANNER_PREPS = new Set(['in', 'by', 'with']);
+// A modifier inside a manner phrase: a lower-case or hyphenated word, or a score ("8-7", "3-1").
+const MANNER_MODIFIER = /^(?:[\p{Ll}-]+|\d+(?:[-–]\d+)?)$/u;
+
+let fixedPhrases: Map<string, string[][]> | undefined;
+/** resources/lexicon/event-manner-phrases.txt by first word, longest first; read once. */
+function fixedManner(): Map<string, string[][]> {
+  if (fixedPhrases) return fixedPhrases;
+  const map = new Map<string, string[][]>();
+  for (const line of lexiconLines('event-manner-phrases')) {
+    const words = line.split(/\s+/);
+    map.set(words[0]!, [...(map.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+  }
+  fixedPhrases = map;
+  return map;
+}
+
+/** End (exclusive) of a fixed manner phrase starting at token i and ending before `to`, or 0. */
+function fixedMannerEnd(ctx: EventContext, i: number, to: number): number {
+  const options = fixedManner().get(ctx.lower[i] ?? '');
+  const found = options?.find((words) => i + words.length <= to && words.every((w, k) => ctx.lower[i + k] === w));
+  return found ? i + found.length : 0;
+}
+
 /** End (exclusive) of "a(n) [up to two modifiers] MANNER-NOUN" starting at token i, or 0. */
 function mannerPhraseEnd(ctx: EventContext, i: number, to: number): number {
   const nouns = lexicon('event-manner-nouns');
@@ -263,7 +359,7 @@ function mannerPhraseEnd(ctx: EventContext, i: number, to: number): number {
       while (e < to && nouns.has(ctx.lower[e]!)) e++; // "landslide vote"
       return e;
     }
-    if (!/^[\p{Ll}-]+$/u.test(ctx.tokens[n]!.text) || BREAK.has(w)) return 0;
+    if (!MANNER_MODIFIER.test(ctx.tokens[n]!.text) || BREAK.has(w)) return 0;
   }
   return 0;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvent } from '../../src/extract/event/event-stage.js';
+import { makeDoc } from './make-doc.js';
+
+const ctx = { clean: true, referenceDate: '2024-03-04' };
+
+describe('event who and perpetrators: groups that claim an attack', () => {
+  it('takes the group that claims responsibility further down as who and perpetrator', () => {
+    const doc = makeDoc({
+      title: 'Bomb hits bus station in Kirkuk',
+      body:
+        'A bomb exploded at a crowded bus station in Kirkuk on Monday, killing four people. ' +
+        'Ambulances took the wounded to hospital. ' +
+        'The Red Banner Brigades claimed responsibility for the attack in a post online.',
+    });
+    const event = extractEvent(doc, ctx);
+    expect(event.who[0]?.text).toBe('The Red Banner Brigades');
+    expect(event.perpetrators.map((p) => p.text)).toContain('The Red Banner Brigades');
+  });
+
+  it('reads "said it carried out" as a claim', () => {
+    const doc = makeDoc({
+      title: 'Rockets fired at army base',
+      body: 'Two rockets struck an army base near Sirte on Friday. The Sirte Brigade said in a statement that it had carried out the strike.',
+    });
+    expect(extractEvent(doc, ctx).who[0]?.text).toBe('The Sirte Brigade');
+  });
+
+  it('names no one when no group claims it, or when the claim is only reported speech', () => {
+    const none = makeDoc({
+      title: 'Bomb hits bus station in Kirkuk',
+      body: 'A bomb exploded at a crowded bus station in Kirkuk on Monday, killing four people. No group has claimed responsibility.',
+    });
+    expect(extractEvent(none, ctx).who.map((w) => w.text)).not.toContain('No group');
+    const quoted = makeDoc({
+      title: 'Bomb hits bus station in Kirkuk',
+      body: 'A bomb exploded at a crowded bus station in Kirkuk on Monday. "The Red Banner Brigades claimed responsibility, but they lie," the governor said.',
+    });
+    expect(extractEvent(quoted, ctx).perpetrators.map((p) => p.text)).not.toContain('The Red Banner Brigades');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../src/core/layers.js';
+import type { EntityType } from '../../src/core/record.js';
+import { datelineAt } from '../../src/extract/event/dateline.js';
+import { extractEvent } from '../../src/extract/event/event-stage.js';
+import { tokenize } from '../../src/nlp/tokenize.js';
+import { makeDoc } from './make-doc.js';
+
+const ctx = { clean: true, referenceDate: '2024-03-04' };
+
+function dateline(text: string): string | null {
+  const tokens = tokenize(text);
+  const d = datelineAt(tokens, 0, tokens.length);
+  return d ? `${tokens.slice(d.placeStart, d.placeEnd).map((t) => t.text).join(' ')} | ${tokens[d.bodyStart]?.text}` : null;
+}
+
+describe('wire datelines', () => {
+  it('reads the filing place and where the sentence starts', () => {
+    expect(dateline('OSLO - The bank said on Tuesday it would buy a rival.')).toBe('OSLO | The');
+    expect(dateline('PORTO, Portugal (AP) -- Fans gathered outside the stadium.')).toBe('PORTO | Fans');
+    expect(dateline('THE HAGUE — Ministers met on Friday.')).toBe('THE HAGUE | Ministers');
+    expect(dateline('Photo NAIROBI -- Crowds marched.')).toBe('NAIROBI | Crowds');
+  });
+
+  it('takes no dateline where there is none', () => {
+    expect(dateline('The ferry left Piraeus at noon.')).toBeNull();
+    expect(dateline('NATO said on Monday it would send troops.')).toBeNull();
+    expect(dateline('OSLO, a city of 700,000, voted on Monday.')).toBeNull();
+  });
+});
+
+function withMentions(parts: Parameters<typeof makeDoc>[0], list: { text: string; type: EntityType }[]) {
+  const bare = makeDoc(parts);
+  const tokens = bare.get('tokens');
+  const mentions: Mention[] = [];
+  for (const { text, type } of list) {
+    for (let i = bare.text.indexOf(text); i >= 0; i = bare.text.indexOf(text, i + 1)) {
+      const tokenStart = tokens.findIndex((t) => t.start === i);
+      const tokenEnd = tokens.findIndex((t) => t.end === i + text.length) + 1;
+      mentions.push({ text, type, start: i, end: i + text.length, tokenStart, tokenEnd });
+    }
+  }
+  return makeDoc(parts, { mentions: mentions.sort((a, b) => a.start - b.start) });
+}
+
+describe('event where and who with a dateline', () => {
+  it('keeps the dateline as where when nothing else is named', () => {
+    const doc = withMentions(
+      { title: 'Storm shuts schools', body: 'OSLO - A storm closed every school in the city on Tuesday, officials said.' },
+      [{ text: 'OSLO', type: 'GPE' }],
+    );
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('OSLO');
+  });
+
+  it('lets a place the sentence or the headline names outrank the filing city', () => {
+    const doc = withMentions(
+      { title: 'Floods strand thousands in Tromso', body: 'OSLO - Floods stranded thousands of people in Tromso on Tuesday, officials said.' },
+      [{ text: 'OSLO', type: 'GPE' }, { text: 'Tromso', type: 'GPE' }],
+    );
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Tromso');
+  });
+
+  it('never reads the dateline into the subject', () => {
+    const doc = withMentions(
+      { title: 'Union calls strike', body: 'OSLO - The dockers union called a strike on Tuesday over pay.' },
+      [{ text: 'OSLO', type: 'GPE' }],
+    );
+    expect(extractEvent(doc, ctx).who[0]?.text).not.toMatch(/OSLO/);
+  });
+});
