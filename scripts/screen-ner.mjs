@@ -2,11 +2,12 @@
 // trains pass 1 (and with PASS2=1 the two-pass model as `npm run train` does) on eng.train with a few
 // shuffle seeds and prints eng.testa micro F1 per seed and their mean, with POS and chunk tags from the
 // shipped taggers as at run time. Writes no model. Run after `npm run build`:
-//   SEEDS=3,5,7 PASS2=1 PA_C=1 EPOCHS=10 TGAZ=0 node scripts/screen-ner.mjs   (PA_C=0: perceptron steps;
-//   TGAZ=1: with the training-data gazetteer)
+//   SEEDS=3,5,7 PASS2=1 PA_C=1 EPOCHS=10 TGAZ=0 NAMES=0 node scripts/screen-ner.mjs   (PA_C=0: perceptron steps;
+//   TGAZ=1: with the training-data gazetteer; NAMES=1: with the person and company name lists)
 import { requireReferenceData } from '../dist/core/resources.js';
 import { readConll } from '../dist/nlp/conll.js';
 import { defaultGazetteer } from '../dist/nlp/gazetteer.js';
+import { defaultNameLists } from '../dist/nlp/name-lists.js';
 import { NER_FEATURES, nerFeatures } from '../dist/nlp/tagger/features.js';
 import { labelNames, spansFromLabels, transitionMask } from '../dist/nlp/tagger/labels.js';
 import { labelTypes, NER_TYPES, nerLabels, NerTagger } from '../dist/nlp/tagger/ner-tagger.js';
@@ -23,6 +24,7 @@ const epochs = Number(process.env.EPOCHS ?? 10);
 const quiet = () => {};
 const paC = Number(process.env.PA_C ?? 1);
 const tgaz = process.env.TGAZ === '1';
+const names = process.env.NAMES === '1' ? defaultNameLists() : undefined;
 
 const counter = { n: 0 };
 const train = readConll(requireReferenceData('conll2003', 'eng.train')).map((d) => prepareDoc(d, 8, counter));
@@ -31,7 +33,7 @@ const gaz = defaultGazetteer();
 const labels = nerLabels();
 const allowed = transitionMask(labels);
 const typeOf = labelTypes(labels);
-const docs = train.map((d) => ({ inputs: nerInputs(d, d.pos.map(hashAll), d.chunk.map(hashAll), gaz), gold: d.ner.map((t) => labelIds(labels, t)) }));
+const docs = train.map((d) => ({ inputs: nerInputs(d, d.pos.map(hashAll), d.chunk.map(hashAll), gaz, names), gold: d.ner.map((t) => labelIds(labels, t)) }));
 const trainGaz = tgaz ? addTrainGazetteer(train, docs) : undefined;
 const pos = posTagger();
 const chunk = chunkTagger();
@@ -64,7 +66,7 @@ for (const seed of seeds) {
     });
     model2 = fit(stacked, seed + 1, true);
   }
-  const ner = new NerTagger(labels, model1, model2, gaz, trainGaz);
+  const ner = new NerTagger(labels, model1, model2, gaz, trainGaz, names);
   const s1 = new SpanScorer();
   const s2 = new SpanScorer();
   dev.forEach((d, di) => {

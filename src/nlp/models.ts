@@ -1,6 +1,7 @@
 import { packagePath } from '../core/resources.js';
 import { DossierError } from '../core/errors.js';
 import { defaultGazetteer } from './gazetteer.js';
+import { defaultNameLists, type NameLists } from './name-lists.js';
 import { CHUNK_FEATURES, POS_FEATURES } from './tagger/features.js';
 import { sharedParts } from '../core/shared-tables.js';
 import { loadTaggerFile } from './tagger/model-io.js';
@@ -26,6 +27,8 @@ interface TaggerParts {
   readonly tagDictionary?: readonly (readonly [string, string])[];
   /** The NER model's training-data gazetteer (hashed names and type masks; see TrainGazetteer). */
   readonly trainGazetteer?: { readonly keys: Int32Array; readonly masks: Uint8Array };
+  /** Whether the NER model was trained with the name lists (see NameLists). */
+  readonly nameLists?: boolean;
 }
 
 const FILES = { pos: ['pos', 1], chunk: ['chunk', 1], ner: ['ner', 2] } as const;
@@ -35,13 +38,18 @@ function modelParts(name: keyof typeof FILES): TaggerParts {
   const [kind, models] = FILES[name];
   return sharedParts<TaggerParts>(`tagger:${name}`, () => {
     const path = packagePath('models', `${name}.bin`);
-    const file = loadTaggerFile<{ kind: string; tagDictionary?: [string, string][]; trainGazetteer?: { keys: number[]; masks: number[] } }>(path);
+    const file = loadTaggerFile<{ kind: string; tagDictionary?: [string, string][]; trainGazetteer?: { keys: number[]; masks: number[] }; nameLists?: boolean }>(path);
     if (file.header.kind !== kind || file.models.length !== models) {
       throw new DossierError('DATA_MISSING', `${path}: expected a ${kind} model with ${models} part(s), found ${file.header.kind}`);
     }
     const g = file.header.trainGazetteer;
-    return { labels: file.header.labels, models: file.models.map((m) => m.parts()), tagDictionary: file.header.tagDictionary, trainGazetteer: g && { keys: Int32Array.from(g.keys), masks: Uint8Array.from(g.masks) } };
+    return { labels: file.header.labels, models: file.models.map((m) => m.parts()), tagDictionary: file.header.tagDictionary, trainGazetteer: g && { keys: Int32Array.from(g.keys), masks: Uint8Array.from(g.masks) }, nameLists: file.header.nameLists === true };
   }, () => [packagePath('models', `${name}.bin`)]);
+}
+
+/** Whether the NER model was trained with the name lists (so the pipeline needs their table). */
+export function nerUsesNameLists(): boolean {
+  return modelParts('ner').nameLists === true;
 }
 
 /** Reads the three taggers' models, to hand to worker threads, without building the taggers. */
@@ -49,12 +57,12 @@ export function taggerModelParts(): void {
   for (const name of Object.keys(FILES) as (keyof typeof FILES)[]) modelParts(name);
 }
 
-function load(name: keyof typeof FILES): { labels: readonly string[]; models: SparseModel[]; dictionary?: TagDictionary; trainGazetteer?: TrainGazetteer } {
+function load(name: keyof typeof FILES): { labels: readonly string[]; models: SparseModel[]; dictionary?: TagDictionary; trainGazetteer?: TrainGazetteer; nameLists?: NameLists } {
   const parts = modelParts(name);
   const dictionary = parts.tagDictionary ? new TagDictionary(parts.tagDictionary, parts.labels) : undefined;
   const g = parts.trainGazetteer;
   const trainGazetteer = g ? TrainGazetteer.fromArrays(g.keys, g.masks) : undefined;
-  return { labels: parts.labels, models: parts.models.map((p) => SparseModel.fromParts(p)), dictionary, trainGazetteer };
+  return { labels: parts.labels, models: parts.models.map((p) => SparseModel.fromParts(p)), dictionary, trainGazetteer, nameLists: parts.nameLists ? defaultNameLists() : undefined };
 }
 
 export function posTagger(): SequenceTagger {
@@ -76,7 +84,7 @@ export function chunkTagger(): SequenceTagger {
 export function nerTagger(): NerTagger {
   if (!ner) {
     const f = load('ner');
-    ner = new NerTagger(f.labels, f.models[0]!, f.models[1]!, defaultGazetteer(), f.trainGazetteer);
+    ner = new NerTagger(f.labels, f.models[0]!, f.models[1]!, defaultGazetteer(), f.trainGazetteer, f.nameLists);
   }
   return ner;
 }

@@ -73,6 +73,11 @@ function at(arr: Int32Array, n: number, i: number): number {
   return i < 0 ? BOS : i >= n ? EOS : arr[i]!;
 }
 
+/** Token j's name-list mask, 0 beyond the sentence and for words with a cluster (see the word features). */
+function nameAt(names: Int32Array, a: Atoms, j: number): number {
+  return j < 0 || j >= a.length || a.cluster[j] !== 0 ? 0 : names[j]!;
+}
+
 /** Token j's cluster shifted right by `shift` (its coarse cluster for 4), -1 beyond the sentence. */
 function clusterAt(a: Atoms, j: number, shift: number): number {
   return j < 0 || j >= a.length ? -1 : a.cluster[j]! >> shift;
@@ -237,6 +242,12 @@ export const NER_FEATURES = featureSet(
       out[c++] = featureKey(94, cl >> 4);
       out[c++] = featureKey(95, cl, sh);
     }
+    // Name lists only for words without a cluster: the clusters already group the common names.
+    const nm = s.names && cl === 0 ? s.names[i]! : 0;
+    if (nm !== 0) {
+      out[c++] = featureKey(150, nm);
+      out[c++] = featureKey(151, nm, sh);
+    }
     return c;
   },
   (p1, p2, out, c) => {
@@ -272,15 +283,19 @@ export const NER_FEATURES = featureSet(
         const n = a.length;
         k[0] = at(a.lower, n, i + d);
         k[1] = at(a.shortShape, n, i + d);
-        k[2] = s.mode;
+        // The mode, and for the adjacent words their name-list mask above it.
+        k[2] = s.mode | ((d === -1 || d === 1) && s.names ? nameAt(s.names, a, i + d) << 2 : 0);
         k[3] = clusterAt(a, i + d, d === -1 || d === 1 ? 0 : 4);
         if (d === -1 || d === 1) k[4] = at(a.word, n, i + d);
         return true;
       },
       features: (k, out, c) => {
         out[c++] = featureKey(30 + d, k[0]!);
-        out[c++] = featureKey(40 + d, k[1]!, k[2]!);
-        if (d === -1 || d === 1) out[c++] = featureKey(d === -1 ? 47 : 48, k[4]!);
+        out[c++] = featureKey(40 + d, k[1]!, k[2]! & 3);
+        if (d === -1 || d === 1) {
+          out[c++] = featureKey(d === -1 ? 47 : 48, k[4]!);
+          if (k[2]! >> 2 !== 0) out[c++] = featureKey(d === -1 ? 152 : 153, k[2]! >> 2);
+        }
         out[c++] = featureKey(d === -1 ? 96 : d === 1 ? 97 : d === -2 ? 98 : 99, k[3]!);
         return c;
       },
@@ -381,6 +396,11 @@ export const NER_FEATURES = featureSet(
         if (d === 0) break;
         out[c++] = featureKey(102, d, p1);
       }
+    }
+    if (s.names) {
+      const prev = nameAt(s.names, a, i - 1);
+      const own = nameAt(s.names, a, i);
+      if (prev !== 0 || own !== 0) out[c++] = featureKey(154, prev, own);
     }
     if (s.pass1) out[c++] = featureKey(113, s.pass1[i]!, p1);
     if (s.agg) for (let k = s.aggStart![i]!, end = s.aggStart![i + 1]!; k < end; k++) out[c++] = s.agg[k]!;

@@ -16,6 +16,8 @@ export interface TagInput {
   chunk?: Int32Array;
   /** Hashed gazetteer hit per token ("country:B", ...), 0 when none. */
   gaz?: Int32Array;
+  /** Name-list mask per token (NER; see nlp/name-lists.ts), 0 when none: a function of the word as written. */
+  names?: Int32Array;
   /** Document features per token (hashed), 0 when none; up to DOC_SLOTS a token. */
   doc?: Int32Array;
   /**
@@ -58,5 +60,5 @@ export function sentenceMode(atoms: Atoms, words: readonly string[]): number {
 export function makeInput(words: readonly string[]): TagInput {
   const atoms = computeAtoms(words, wordClusters());
   // Every field present from the start: one object shape for all inputs keeps feature extraction monomorphic.
-  return { atoms, mode: sentenceMode(atoms, words), pos: undefined, chunk: undefined, gaz: undefined, doc: undefined, agg: undefined, aggStart: undefined, pass1: undefined, skip: undefined };
+  return { atoms, mode: sentenceMode(atoms, words), pos: undefined, chunk: undefined, gaz: undefined, names: undefined, doc: undefined, agg: undefined, aggStart: undefined, pass1: undefined, skip: undefined };
 }

@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../gazetteer.js';
+import type { NameLists } from '../name-lists.js';
 import { NER_FEATURES } from './features.js';
 import type { TagInput } from './input.js';
 import { addContextAggregation, addDocumentFeatures, addPass1Features, addPass1Skip } from './ner-doc.js';
@@ -37,6 +38,8 @@ export class NerTagger {
     readonly gazetteer: Gazetteer,
     /** The training data's names (hashed), when the model was trained with them. */
     readonly trainGazetteer?: TrainGazetteer,
+    /** Person and company name lists, when the model was trained with them. */
+    readonly nameLists?: NameLists,
   ) {
     this.pass1 = new SequenceTagger(labels, model1, NER_FEATURES, true);
     this.pass2 = new SequenceTagger(labels, model2, NER_FEATURES, true);
@@ -45,7 +48,7 @@ export class NerTagger {
 
   /** Inputs for pass 1: copies of the sentences with gazetteer and document features added. */
   prepare(inputs: readonly TagInput[], words: readonly (readonly string[])[]): TagInput[] {
-    const out = inputs.map((s, k) => ({ ...s, gaz: this.gazetteer.features(words[k]!), doc: undefined, agg: undefined, aggStart: undefined, pass1: undefined }));
+    const out = inputs.map((s, k) => ({ ...s, gaz: this.gazetteer.features(words[k]!), names: this.nameLists?.features(words[k]!), doc: undefined, agg: undefined, aggStart: undefined, pass1: undefined }));
     addDocumentFeatures(out);
     addContextAggregation(out);
     this.trainGazetteer?.addFeatures(out);

@@ -1,5 +1,6 @@
 import type { ConllDocument } from '../conll.js';
 import type { Gazetteer } from '../gazetteer.js';
+import type { NameLists } from '../name-lists.js';
 import { hashString } from '../tagger/hash.js';
 import { makeInput, type TagInput } from '../tagger/input.js';
 import { bilouFromSpans, bioFromSpans, spansFromIob, spansFromLabels } from '../tagger/labels.js';
@@ -59,9 +60,9 @@ export function titleCase(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-/** NER pass-1 inputs: given POS and chunk hashes per sentence, add gazetteer and document features. */
-export function nerInputs(doc: PreparedDoc, pos: Int32Array[], chunk: Int32Array[], gaz: Gazetteer): TagInput[] {
-  const out = doc.inputs.map((s, k) => ({ ...s, pos: pos[k], chunk: chunk[k], gaz: gaz.features(doc.words[k]!) }));
+/** NER pass-1 inputs: given POS and chunk hashes per sentence, add gazetteer, name-list and document features (as NerTagger.prepare). */
+export function nerInputs(doc: PreparedDoc, pos: Int32Array[], chunk: Int32Array[], gaz: Gazetteer, names?: NameLists): TagInput[] {
+  const out = doc.inputs.map((s, k) => ({ ...s, pos: pos[k], chunk: chunk[k], gaz: gaz.features(doc.words[k]!), names: names?.features(doc.words[k]!) }));
   addDocumentFeatures(out);
   addContextAggregation(out);
   return out;
