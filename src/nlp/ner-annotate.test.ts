@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mediaName, titledPerson } from './ner-annotate.js';
+import { mediaName, splitAtInnerTitle, titledPerson } from './ner-annotate.js';
 
 const words = (s: string) => s.split(' ');
 
@@ -30,5 +30,26 @@ describe('a name before a media word', () => {
     expect(mediaName('GPE', words('the Cairo daily said'), 1, 2)).toBe('GPE');
     expect(mediaName('GPE', words('in Mersin on Saturday'), 1, 2)).toBe('GPE');
     expect(mediaName('PERSON', words('the Smith agency'), 1, 2)).toBe('PERSON');
+  });
+});
+
+describe('a title inside a name', () => {
+  it('ends one name and starts a person after it, the title in neither', () => {
+    const w = words('Nordic Rowing Federation President Ola Berg said');
+    expect(splitAtInnerTitle({ type: 'ORG', start: 0, end: 6 }, w)).toEqual([
+      { type: 'ORG', start: 0, end: 3 },
+      { type: 'PER', start: 4, end: 6 },
+    ]);
+    // A span the tagger called a person keeps its person; the words before become an organisation.
+    expect(splitAtInnerTitle({ type: 'PER', start: 0, end: 4 }, words('Marlow Cardinal Piet Vos arrived'))).toEqual([
+      { type: 'ORG', start: 0, end: 1 },
+      { type: 'PER', start: 2, end: 4 },
+    ]);
+  });
+
+  it('leaves a name whose title ends it, or is followed by lower-case words, whole', () => {
+    const span = { type: 'ORG', start: 0, end: 4 };
+    expect(splitAtInnerTitle(span, words('Nordic Rowing Federation President said'))).toEqual([span]);
+    expect(splitAtInnerTitle({ type: 'ORG', start: 0, end: 5 }, words('Nordic Rowing Federation President of Norway'))).toEqual([{ type: 'ORG', start: 0, end: 5 }]);
   });
 });

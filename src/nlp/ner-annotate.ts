@@ -25,9 +25,10 @@ export function findMentions(tagger: NerTagger, inputs: readonly TagInput[], wor
   labels.forEach((ids, k) => {
     const names = labelNames(ids, tagger.labels);
     for (const found of spansFromLabels(names)) {
-      const span = titledPerson(found, words[k]!);
-      const refined = refineType(span.type, words[k]!.slice(span.start, span.end));
-      out.push({ sentence: k, start: span.start, end: span.end, type: mediaName(refined, words[k]!, span.start, span.end) });
+      for (const span of splitAtInnerTitle(titledPerson(found, words[k]!), words[k]!)) {
+        const refined = refineType(span.type, words[k]!.slice(span.start, span.end));
+        out.push({ sentence: k, start: span.start, end: span.end, type: mediaName(refined, words[k]!, span.start, span.end) });
+      }
     }
   });
   return out;
@@ -52,6 +53,24 @@ export function titledPerson(span: { type: string; start: number; end: number },
   if (!rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return span;
   if (lex.orgGeneric.has(rest[rest.length - 1]!.toLowerCase())) return span;
   return { type: 'PER', start: span.start + 1, end: span.end };
+}
+
+/**
+ * "Panamanian Boxing Association President Ramon Manzanares": a title inside a span the tagger read as
+ * one name, followed by capitalised words only, ends one name and starts a person's
+ * (resources/lexicon/inner-person-titles.txt). The words before keep the span's type, or become an
+ * organisation when the tagger called the whole span a person; the title belongs to neither (CoNLL's
+ * convention). A title that ends the span ("Boxing Association President") splits nothing.
+ */
+export function splitAtInnerTitle(span: { type: string; start: number; end: number }, words: readonly string[]): { type: string; start: number; end: number }[] {
+  const titles = lexicon('inner-person-titles');
+  for (let t = span.start + 1; t < span.end - 1; t++) {
+    if (!titles.has(words[t]!.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(words[t]!)) continue;
+    const rest = words.slice(t + 1, span.end);
+    if (!rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return [span];
+    return [{ type: span.type === 'PER' ? 'ORG' : span.type, start: span.start, end: t }, { type: 'PER', start: t + 1, end: span.end }];
+  }
+  return [span];
 }
 
 /**
