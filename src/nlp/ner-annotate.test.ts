@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mediaName, splitAtInnerTitle, titledPerson } from './ner-annotate.js';
+import { joinNameParts, mediaName, splitAtInnerTitle, titledPerson } from './ner-annotate.js';
 
 const words = (s: string) => s.split(' ');
 
@@ -51,5 +51,27 @@ describe('a title inside a name', () => {
     const span = { type: 'ORG', start: 0, end: 4 };
     expect(splitAtInnerTitle(span, words('Nordic Rowing Federation President said'))).toEqual([span]);
     expect(splitAtInnerTitle({ type: 'ORG', start: 0, end: 5 }, words('Nordic Rowing Federation President of Norway'))).toEqual([{ type: 'ORG', start: 0, end: 5 }]);
+  });
+});
+
+describe('person names the tagger cut in pieces', () => {
+  const per = (start: number, end: number) => ({ type: 'PER', start, end });
+
+  it('joins parts around a surname particle, and takes a particle before a surname', () => {
+    expect(joinNameParts([per(0, 1), per(2, 3)], words('Van der Merwe scored twice'))).toEqual([per(0, 3)]);
+    expect(joinNameParts([per(0, 1), per(2, 3)], words('Pablo del Rio won'))).toEqual([per(0, 3)]);
+    expect(joinNameParts([per(2, 3)], words('and de Sousa scored'))).toEqual([per(1, 3)]);
+  });
+
+  it('joins a first name, a quoted nickname and a surname', () => {
+    expect(joinNameParts([per(0, 1), per(5, 6)], words('Jimmy " The Hammer " Kowalski won'))).toEqual([per(0, 6)]);
+    expect(joinNameParts([per(0, 1), { type: 'MISC', start: 2, end: 3 }, per(4, 5)], words('Jimmy " Hammer " Kowalski won'))).toEqual([per(0, 5)]);
+  });
+
+  it('leaves apart names that a particle or a quote does not join', () => {
+    const two = [per(0, 1), per(2, 3)];
+    expect(joinNameParts(two, words('Smith and Jones agreed'))).toEqual(two);
+    expect(joinNameParts([{ type: 'ORG', start: 0, end: 2 }, per(3, 4)], words('Real Madrid de Vries'))).toEqual([{ type: 'ORG', start: 0, end: 2 }, per(3, 4)]);
+    expect(joinNameParts([per(3, 4)], words('said Paulo de Costa'))).toEqual([per(3, 4)]);
   });
 });

@@ -24,11 +24,10 @@ export function findMentions(tagger: NerTagger, inputs: readonly TagInput[], wor
   const out: SentenceMention[] = [];
   labels.forEach((ids, k) => {
     const names = labelNames(ids, tagger.labels);
-    for (const found of spansFromLabels(names)) {
-      for (const span of splitAtInnerTitle(titledPerson(found, words[k]!), words[k]!)) {
-        const refined = refineType(span.type, words[k]!.slice(span.start, span.end));
-        out.push({ sentence: k, start: span.start, end: span.end, type: mediaName(refined, words[k]!, span.start, span.end) });
-      }
+    const spans = spansFromLabels(names).flatMap((found) => splitAtInnerTitle(titledPerson(found, words[k]!), words[k]!));
+    for (const span of joinNameParts(spans, words[k]!)) {
+      const refined = refineType(span.type, words[k]!.slice(span.start, span.end));
+      out.push({ sentence: k, start: span.start, end: span.end, type: mediaName(refined, words[k]!, span.start, span.end) });
     }
   });
   return out;
@@ -71,6 +70,55 @@ export function splitAtInnerTitle(span: { type: string; start: number; end: numb
     return [{ type: span.type === 'PER' ? 'ORG' : span.type, start: span.start, end: t }, { type: 'PER', start: t + 1, end: span.end }];
   }
   return [span];
+}
+
+type Span = { type: string; start: number; end: number };
+
+/** Lower-case particles inside surnames ("Van der Westhuizen", "de Silva", "Joaquin del Olmo"). */
+const NAME_PARTICLES = new Set(['de', 'del', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
+/**
+ * Person names the tagger cut in pieces: two parts around a lower-case particle ("Van" + "der" +
+ * "Westhuizen"), a particle right before a surname ("de Silva"), and a nickname in quotes between a
+ * first name and a surname ("Roberto " Hands of Stone " Duran"), each one person as CoNLL codes it.
+ * `spans` are in sentence order and do not overlap.
+ */
+export function joinNameParts(spans: readonly Span[], words: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (span.type === 'PER' && prev) {
+      const between = words.slice(prev.end, span.start);
+      // "Van der Westhuizen": one particle between two parts (the first may be typed otherwise).
+      const particle = between.length === 1 && NAME_PARTICLES.has(between[0]!);
+      // "Roberto " Hands of Stone " Duran": a quoted nickname between a first name and a surname.
+      const nickname = prev.type === 'PER' && between.length >= 3 && QUOTE_MARKS.has(between[0]!) && QUOTE_MARKS.has(between[between.length - 1]!) &&
+        between.slice(1, -1).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w) || w === 'of' || w === 'the');
+      const nickIsSpan = between.length === 1 && QUOTE_MARKS.has(between[0]!);
+      if ((particle && (prev.type === 'PER' || prev.end - prev.start === 1)) || nickname) {
+        out[out.length - 1] = { type: 'PER', start: prev.start, end: span.end };
+        continue;
+      }
+      // The nickname itself came out as a span: "Hector", '"', "Macho", '"', "Camacho".
+      if (nickIsSpan && out.length >= 2) {
+        const first = out[out.length - 2]!;
+        const gap = words.slice(first.end, prev.start);
+        const after = words.slice(prev.end, span.start);
+        if (first.type === 'PER' && gap.length === 1 && QUOTE_MARKS.has(gap[0]!) && after.length === 1 && QUOTE_MARKS.has(after[0]!)) {
+          out.splice(out.length - 2, 2, { type: 'PER', start: first.start, end: span.end });
+          continue;
+        }
+      }
+    }
+    // "de Silva": a particle right before a surname, not after another name.
+    if (span.type === 'PER' && span.start > 0 && NAME_PARTICLES.has(words[span.start - 1]!) && !(prev && prev.end === span.start - 1) && !/^\p{Lu}/u.test(words[span.start - 2] ?? '')) {
+      out.push({ ...span, start: span.start - 1 });
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
 }
 
 /**
