@@ -92,9 +92,6 @@ function isNominal(ctx: EventContext, i: number): boolean {
   return !lemma(w) && !/ly$/.test(w) && !/^\d/.test(w) && !STOP.has(w) && !['into', 'at', 'the', 'up', 'out', 'off'].includes(w);
 }
 
-/** "No group has claimed responsibility" names no claimant. */
-const CLAIM_NEGATIVE = /^(?:no|nobody|none|neither)$/i;
-
 export function participantCandidates(ctx: EventContext): { perpetrators: Arg[]; targets: Arg[] } {
   const perps = new Ranked(0.1);
   const targets = new Ranked(0.1);
@@ -161,6 +158,6 @@ export function participantCandidates(ctx: EventContext): { perpetrators: Arg[];
   }
   // "Al Shabaab claimed responsibility": the claimant, at the weight of the article's first sentence.
   const lead = ctx.allUnits[0];
-  for (const c of claimants(ctx)) if (lead && !CLAIM_NEGATIVE.test(tokens[c.start]!.text)) add(perps, c.start, c.end, ctx.weight(lead));
+  for (const c of claimants(ctx)) if (lead) add(perps, c.start, c.end, ctx.weight(lead));
   return { perpetrators: perps.list(), targets: targets.list() };
 }

@@ -1,6 +1,7 @@
 import type { Arg } from '../../core/record.js';
-import { lexicon, lexiconLines } from '../../core/resources.js';
+import { lexicon } from '../../core/resources.js';
 import { wordLevel } from '../../clean/dictionary.js';
+import { corefLexicons } from '../../nlp/coref/lexicons.js';
 import { countryIndex } from '../../nlp/geo/countries.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { datelineAt } from './dateline.js';
@@ -166,7 +167,7 @@ const PLACE_OPENERS = new Set(['st']);
 
 /** A word (lower case, no final dot) that puts a person's name after it: "mr", "gen", "president". */
 function personTitle(first: string, titles: ReadonlySet<string>): boolean {
-  return honorifics().has(first) || (titles.has(first) && !PLACE_OPENERS.has(first)) || PERSON_TITLES.test(first);
+  return corefLexicons().honorifics.has(first) || (titles.has(first) && !PLACE_OPENERS.has(first)) || PERSON_TITLES.test(first);
 }
 
 /**
@@ -182,13 +183,6 @@ function facilityNounEnd(ctx: EventContext, k: number, to: number, places: Reado
     if (!/^\p{Ll}+$/u.test(t.text) || (t.pos !== undefined && t.pos !== 'NN') || (t.pos === undefined && lemma(w) !== undefined)) return 0;
   }
   return 0;
-}
-
-let honorificWords: ReadonlySet<string> | undefined;
-/** The first word of each line of resources/lexicon/honorifics.txt ("mr", "dr", "gen"), read once. */
-function honorifics(): ReadonlySet<string> {
-  honorificWords ??= new Set(lexiconLines('honorifics').map((l) => l.split(/\s+/)[0]!));
-  return honorificWords;
 }
 
 /** A finite or past verb tagged at token i ("in Harlan turned out"): the place before it is no modifier. */

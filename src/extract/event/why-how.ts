@@ -85,14 +85,16 @@ function cueApplies(ctx: EventContext, from: number, i: number, c: Cue): boolean
   return false;
 }
 
+/** Words between "for" and a unit of time ("for the first time", "for two hours"). */
+const DURATION_MODIFIERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'first', 'second', 'third', 'last', 'next', 'final']);
+
 /**
  * "for the first time", "for two hours", "jailed for ten years", "for good": "for" before a span
  * of time or an occasion counts, it does not give a reason.
  */
 function isDuration(ctx: EventContext, i: number): boolean {
-  const skip = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'first', 'second', 'third', 'last', 'next', 'final']);
   let k = i;
-  while (k < i + 3 && (skip.has(ctx.lower[k] ?? '') || /^\d+$/.test(ctx.lower[k] ?? ''))) k++;
+  while (k < i + 3 && (DURATION_MODIFIERS.has(ctx.lower[k] ?? '') || /^\d+$/.test(ctx.lower[k] ?? ''))) k++;
   return lexicon('duration-words').has(ctx.lower[k] ?? '');
 }
 
