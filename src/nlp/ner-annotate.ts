@@ -33,6 +33,9 @@ export function findMentions(tagger: NerTagger, inputs: readonly TagInput[], wor
   return out;
 }
 
+/** A word that can be part of a name after a title: capitalised, letters, apostrophes, dots, hyphens. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
 /**
  * "Governor Ali Hamza Gul", "Ambassador Karlov": a title (a role noun or an honorific) before
  * capitalised names is a person's name with the title in front, though the tagger called the span an
@@ -49,7 +52,7 @@ export function titledPerson(span: { type: string; start: number; end: number },
   // Titles that also begin organisations' names ("General Motors"): resources/lexicon/name-like-titles.txt.
   if ((!lex.roles.has(title) && !lex.honorifics.has(title)) || lexicon('name-like-titles').has(title)) return span;
   const rest = words.slice(span.start + 1, span.end);
-  if (!rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return span;
+  if (!rest.every((w) => NAME_WORD.test(w))) return span;
   if (lex.orgGeneric.has(rest[rest.length - 1]!.toLowerCase())) return span;
   return { type: 'PER', start: span.start + 1, end: span.end };
 }
@@ -66,7 +69,7 @@ export function splitAtInnerTitle(span: { type: string; start: number; end: numb
   for (let t = span.start + 1; t < span.end - 1; t++) {
     if (!titles.has(words[t]!.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(words[t]!)) continue;
     const rest = words.slice(t + 1, span.end);
-    if (!rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return [span];
+    if (!rest.every((w) => NAME_WORD.test(w))) return [span];
     return [{ type: span.type === 'PER' ? 'ORG' : span.type, start: span.start, end: t }, { type: 'PER', start: t + 1, end: span.end }];
   }
   return [span];
