@@ -36,13 +36,13 @@ describe('name-list NER features', () => {
   const other = new Int32Array(MAX_FEATURES);
 
   it('add word features to listed words without a cluster, depending on the word alone', () => {
-    // Danijela: a first name the clusters do not know.
-    const a = withNames(['Danijela', 'Diaconescu', 'said']);
-    const b = withNames(['Then', 'Danijela', 'spoke']);
+    // Aanuoluwapo: a first name the clusters do not know.
+    const a = withNames(['Aanuoluwapo', 'Diaconescu', 'said']);
+    const b = withNames(['Then', 'Aanuoluwapo', 'spoke']);
     const na = NER_FEATURES.word(a, 0, keys, 0);
     const nb = NER_FEATURES.word(b, 1, other, 0);
     expect([...keys.subarray(0, na)]).toEqual([...other.subarray(0, nb)]); // so the word score cache stays exact
-    expect(NER_FEATURES.word(makeInput(['Danijela']), 0, other, 0)).toBeLessThan(na);
+    expect(NER_FEATURES.word(makeInput(['Aanuoluwapo']), 0, other, 0)).toBeLessThan(na);
   });
 
   it('leave words with a cluster to their cluster features', () => {
@@ -53,7 +53,7 @@ describe('name-list NER features', () => {
   });
 
   it("show the next token the previous word's lists", () => {
-    const n = NER_FEATURES.full(withNames(['Danijela', 'Xyzzq']), 1, 1, -1, keys);
-    expect(NER_FEATURES.full(makeInput(['Danijela', 'Xyzzq']), 1, 1, -1, other)).toBeLessThan(n);
+    const n = NER_FEATURES.full(withNames(['Aanuoluwapo', 'Xyzzq']), 1, 1, -1, keys);
+    expect(NER_FEATURES.full(makeInput(['Aanuoluwapo', 'Xyzzq']), 1, 1, -1, other)).toBeLessThan(n);
   });
 });

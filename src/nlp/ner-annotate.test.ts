@@ -1,7 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { joinNameParts, mediaName, splitAtInnerTitle, titledPerson } from './ner-annotate.js';
+import { joinNameParts, mediaName, splitAtInnerTitle, splitCapitalPlace, titledPerson } from './ner-annotate.js';
 
 const words = (s: string) => s.split(' ');
+
+describe('a place in capitals after a name', () => {
+  it('is cut off a person as that place (a byline glued to a dateline)', () => {
+    const w = words('By Mark Hosenball WASHINGTON , Nov 6 ( Reuters ) -');
+    expect(splitCapitalPlace({ type: 'PER', start: 1, end: 4 }, w)).toEqual([
+      { type: 'PER', start: 1, end: 3 },
+      { type: 'LOC', start: 3, end: 4 },
+    ]);
+    expect(splitCapitalPlace({ type: 'PER', start: 0, end: 4 }, words('Jane Doe NEW YORK said'))).toEqual([
+      { type: 'PER', start: 0, end: 2 },
+      { type: 'LOC', start: 2, end: 4 },
+    ]);
+  });
+
+  it('leaves capitals that are no place, names all in capitals, and other types', () => {
+    const chirac = { type: 'PER', start: 0, end: 2 };
+    expect(splitCapitalPlace(chirac, words('Jacques CHIRAC said'))).toEqual([chirac]);
+    expect(splitCapitalPlace({ type: 'PER', start: 0, end: 3 }, words('MARK HOSENBALL WASHINGTON'))).toEqual([{ type: 'PER', start: 0, end: 3 }]);
+    expect(splitCapitalPlace({ type: 'PER', start: 0, end: 3 }, words('John Smith AMERICAN'))).toEqual([{ type: 'PER', start: 0, end: 3 }]);
+    expect(splitCapitalPlace({ type: 'ORG', start: 0, end: 2 }, words('Reuters LONDON'))).toEqual([{ type: 'ORG', start: 0, end: 2 }]);
+  });
+});
 
 describe('a title before a name', () => {
   it('makes the names after it a person, without the title', () => {

@@ -24,7 +24,8 @@ export function findMentions(tagger: NerTagger, inputs: readonly TagInput[], wor
   const out: SentenceMention[] = [];
   labels.forEach((ids, k) => {
     const names = labelNames(ids, tagger.labels);
-    const spans = spansFromLabels(names).flatMap((found) => splitAtInnerTitle(titledPerson(found, words[k]!), words[k]!));
+    const spans = spansFromLabels(names).flatMap((found) => splitAtInnerTitle(titledPerson(found, words[k]!), words[k]!)
+      .flatMap((span) => splitCapitalPlace(span, words[k]!)));
     for (const span of joinNameParts(spans, words[k]!)) {
       const refined = refineType(span.type, words[k]!.slice(span.start, span.end));
       out.push({ sentence: k, start: span.start, end: span.end, type: mediaName(refined, words[k]!, span.start, span.end) });
@@ -35,6 +36,25 @@ export function findMentions(tagger: NerTagger, inputs: readonly TagInput[], wor
 
 /** A word that can be part of a name after a title: capitalised, letters, apostrophes, dots, hyphens. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/** A word in capitals only ("WASHINGTON"), two letters or more. */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’.-]*\p{Lu}$/u;
+
+/**
+ * "By Mark Hosenball WASHINGTON, Nov 6 (Reuters)": a byline glued to a dateline reads as one person's
+ * name. A person's name written in ordinary case does not go on in capitals with a known place, so
+ * the capitals that name a place (gazetteer) are cut off as that place. Left alone: "Jacques CHIRAC"
+ * (capitals that are no place), names all in capitals (a headline's).
+ */
+export function splitCapitalPlace(span: { type: string; start: number; end: number }, words: readonly string[]): { type: string; start: number; end: number }[] {
+  if (span.type !== 'PER' || span.end - span.start < 2) return [span];
+  let cut = span.end;
+  while (cut > span.start && CAPITALS_WORD.test(words[cut - 1]!)) cut--;
+  if (cut === span.end || cut === span.start || !/\p{Ll}/u.test(words[cut - 1]!)) return [span];
+  const kind = defaultGazetteer().typeOf(words.slice(cut, span.end).join(' '));
+  if (kind === undefined || kind === 'demonym') return [span];
+  return [{ type: 'PER', start: span.start, end: cut }, { type: 'LOC', start: cut, end: span.end }];
+}
 
 /**
  * "Governor Ali Hamza Gul", "Ambassador Karlov": a title (a role noun or an honorific) before

@@ -27,7 +27,7 @@ export function wordClusterParts(): StringTableParts {
         pairs.push([line.slice(0, tab), Number(line.slice(tab + 1))]);
       }
     }
-    // 100k words: a compact table, not a Map (see StringTable). A later line for a word overrides, as Map.set did.
+    // 341k words: a compact table, not a Map (see StringTable). A later line for a word overrides, as Map.set did.
     return new StringTable(pairs.reverse()).parts();
   }, () => [packagePath('models', 'word-clusters.tsv')]);
 }
