@@ -126,3 +126,53 @@ describe('event where: places in names', () => {
     expect(extractEvent(verb, ctx).where.map((a) => a.text)).not.toContain('Dunmore and stopped at the station');
   });
 });
+
+describe('event where: datelines and compass words', () => {
+  it('takes the place the lead names over the filing city of its dateline, counted once', () => {
+    const doc = withMentions(
+      {
+        title: 'Fire forces ferry passengers into lifeboats',
+        lead: 'VARNO - More than 300 passengers were evacuated on Wednesday from a ferry sailing off the island of Keldos, the coastguard said.',
+        body: 'No one was hurt.',
+      },
+      [{ text: 'VARNO', type: 'GPE' }, { text: 'Keldos', type: 'GPE' }],
+    );
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Keldos');
+  });
+
+  it('keeps the dateline when its sentence names no other place', () => {
+    const doc = withMentions(
+      {
+        title: 'Ferry catches fire',
+        lead: 'VARNO - More than 300 passengers were evacuated on Wednesday from a burning ferry, the coastguard said.',
+        body: 'No one was hurt.',
+      },
+      [{ text: 'VARNO', type: 'GPE' }],
+    );
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('VARNO');
+  });
+
+  it('answers with the compass word before a place ("in southern Peru")', () => {
+    const doc = withMentions(
+      {
+        title: 'Earthquake kills at least 12',
+        lead: 'A strong earthquake struck in southern Peru on Monday, killing at least 12 people, officials said.',
+        body: 'Rescuers searched the rubble.',
+      },
+      [{ text: 'Peru', type: 'GPE' }],
+    );
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('southern Peru');
+  });
+
+  it('leaves a compass word before a people\'s name to the noun phrase ("northern Afghan city of ...")', () => {
+    const doc = withMentions(
+      {
+        title: 'Bomb hits consulate in northern Afghan city of Marla',
+        lead: 'A truck bomb exploded on Thursday night, officials said.',
+        body: 'The building was badly damaged.',
+      },
+      [{ text: 'Afghan', type: 'NORP' }],
+    );
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('northern Afghan city of Marla');
+  });
+});

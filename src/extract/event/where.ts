@@ -19,6 +19,9 @@ const JOINERS = new Set(['of', 'for', 'de', 'del', 'al', "'s", '’s', '-', 'and
 const NOT_PLACES = /^(?:least|most|all|large|first|last|home|full|general|once|length|heart|time|office|power|court|custody|fact|particular|total|order|addition|response|charge|public|front|favour|place|talks|detail|which|what|new)$/i;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\.?$/;
 
+/** Compass words that place a region of a named place: "southern Peru", "north-west Syria", "eastern". */
+const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
+
 const PERSON_TITLES = /^(?:president|minister|king|queen|prince|princess|pope|senator|governor|mayor|ambassador|chancellor|secretary|judge|sir|lord|lady)$/;
 const isCap = (w: string) => /^\p{Lu}/u.test(w) && !MONTH_OR_DAY.test(w) && !NOT_PLACES.test(w);
 
@@ -42,25 +45,28 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     if (!qualified.has(key)) qualified.set(key, makeArg(text, tokens[from]!.start, place.end, 0, ctx.entityAt(tokens[from]!.start, tokens[k - 1]!.end)?.id));
   };
   const headlines = ctx.allUnits.filter((u) => u.kind === 'title');
+  // Datelines naming only the filing city (start offsets): they say nothing of where the event was.
+  const filingCities = new Set<number>();
   for (const u of ctx.allUnits) {
     const inWindow = u.rank < ctx.params.window;
     // Beyond the sentences read a place still counts a little ("sold in the UK" deep in the body).
     const w = inWindow ? ctx.weight(u) : p.outside;
-    if (inWindow) {
-      const d = datelineAt(tokens, u.tokenStart, u.tokenEnd);
-      if (d) {
-        const [from, to] = [tokens[d.placeStart]!.start, tokens[d.placeEnd - 1]!.end];
-        // The dateline says where the reporter stands, most often where the event happened; but
-        // when its sentence or the headline names another place ("LIMA - ... struck southern
-        // Peru"), that place is where it happened and the dateline is only the filing city.
-        const own = text.slice(from, to).toLowerCase();
-        const other = (m: { start: number; end: number }) => text.slice(m.start, m.end).toLowerCase() !== own;
-        const elsewhere = mentions.some((m) => other(m) && ((m.tokenStart >= d.bodyStart && m.end <= u.end) || headlines.some((t) => m.start >= t.start && m.end <= t.end)));
-        ranked.add(makeArg(text, from, to, p.dateline * (elsewhere ? p.datelineElsewhere : 1), ctx.entityAt(from, to)?.id));
-      }
+    const d = inWindow ? datelineAt(tokens, u.tokenStart, u.tokenEnd) : null;
+    if (d) {
+      const [from, to] = [tokens[d.placeStart]!.start, tokens[d.placeEnd - 1]!.end];
+      // The dateline says where the reporter stands, most often where the event happened; but
+      // when its sentence or the headline names another place ("LIMA - ... struck southern
+      // Peru"), that place is where it happened and the dateline is only the filing city.
+      const own = text.slice(from, to).toLowerCase();
+      const other = (m: { start: number; end: number }) => text.slice(m.start, m.end).toLowerCase() !== own;
+      const elsewhere = mentions.some((m) => other(m) && ((m.tokenStart >= d.bodyStart && m.end <= u.end) || headlines.some((t) => m.start >= t.start && m.end <= t.end)));
+      if (elsewhere) filingCities.add(from);
+      ranked.add(makeArg(text, from, to, p.dateline * (elsewhere ? p.datelineElsewhere : 1), ctx.entityAt(from, to)?.id));
     }
     for (const m of mentions) {
       if (m.start < u.start || m.start >= u.end || ctx.inQuote(m.start)) continue;
+      // The dateline's place is weighed as a dateline above, not again as a name.
+      if (d && m.tokenStart >= d.placeStart && m.tokenEnd <= d.placeEnd) continue;
       // "Mr. Trump" tagged as a place: a name after an honorific or a title is a person.
       const first = ctx.lower[m.tokenStart]!.replace(/\.$/, '');
       if (personTitle(first, titles)) continue;
@@ -79,7 +85,12 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       if (!LOCATIVE.has(ctx.lower[i]!) || ctx.inQuote(tokens[i]!.start)) continue;
       let j = i + 1;
       if (j < u.tokenEnd && DETS.has(ctx.lower[j]!)) j++;
+      // "in southern Peru", "in north-west Syria": a compass word before a name is part of the answer.
+      // Only before a name NER calls a place ("in northern Afghan city of ..." reads on as a noun phrase).
+      const compass = j + 1 < u.tokenEnd && COMPASS.test(ctx.lower[j]!) && mentions.some((m) => m.tokenStart === j + 1 && m.type !== 'FAC') ? j : -1;
+      if (compass >= 0) j++;
       const s = j;
+      const answerStart = compass >= 0 ? compass : s;
       // Proper names, joined by "of", "for", "'s" ("Ankara's Centre for Contemporary Arts").
       let k = s;
       while (k < u.tokenEnd && (isCap(tokens[k]!.text) || (k > s && JOINERS.has(tokens[k]!.text.toLowerCase()) && isCap(tokens[k + 1]?.text ?? '')))) k++;
@@ -107,7 +118,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         if (/(?:ish|ese)$/.test(single) || personTitle(first, titles)) continue;
         // "the US election": a name used as a modifier is not where the event happened ("the Croydon tram crash" is).
         if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !verbAt(ctx, k) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
-        ranked.add(makeArg(text, tokens[s]!.start, tokens[k - 1]!.end, w * p.named, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
+        ranked.add(makeArg(text, tokens[answerStart]!.start, tokens[k - 1]!.end, w * p.named, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
         qualify(s, k);
         continue;
       }
@@ -141,7 +152,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     const q = qualified.get(a.text.toLowerCase());
     return q ? { ...a, text: q.text, start: q.start, end: q.end } : a;
   };
-  return townOverVenue(ctx, preferContained(ctx, list), qualified)
+  return townOverVenue(ctx, preferContained(ctx, list, filingCities), qualified)
     .map(full)
     .filter((a, i) => i < p.max && a.score >= p.minScore);
 }
@@ -203,9 +214,11 @@ const SETTLEMENT_OF = /\b(?:city|town|village|district|province|county|region)\s
  * The most specific place first: a country is where the event happened only when no place inside
  * it is named ("Croydon" before "Britain"); the entities' geo tells which lies in which.
  */
-function preferContained(ctx: EventContext, list: Arg[]): Arg[] {
+function preferContained(ctx: EventContext, list: Arg[], filingCities: ReadonlySet<number>): Arg[] {
   const inside = new Set<string>();
   for (const a of list) {
+    // A filing city lies in its country, but the event need not ("LIMA - ... struck southern Peru").
+    if (filingCities.has(a.start)) continue;
     const g = geoOf(ctx, a);
     if (g && !isCountry(g)) inside.add(g.country);
     // "the city of Mazar-i-Sharif": a place the text itself calls a city or town lies inside a country.
