@@ -134,3 +134,16 @@ describe('event 5W1H ranking', () => {
     expect(event.what?.text).toMatch(/^Seven killed/);
   });
 });
+
+describe('event targets and the attacker', () => {
+  it('does not count the attacker shot by police as a target of the attack', () => {
+    const parts = { body: 'A gunman shot the mayor outside the town hall on Monday before police shot him dead.' };
+    const plain = extractEvent(makeDoc(parts), ctx).targets.map((t) => t.text);
+    // Without coreference "him" is anyone, and stays a candidate.
+    expect(plain).toContain('him');
+    const doc = withEntities(parts, [{ id: 'e1', type: 'PERSON', name: 'gunman', texts: ['gunman', 'him'] }]);
+    const targets = extractEvent(doc, ctx).targets.map((t) => t.text);
+    expect(targets.some((t) => t.startsWith('mayor'))).toBe(true);
+    expect(targets).not.toContain('him');
+  });
+});

@@ -116,4 +116,14 @@ describe('event why and how', () => {
     });
     expect(extractEvent(doc, ctx).how?.text).toBe('derailed');
   });
+
+  it('answers how with the verb whose object is the weapon ("fired a pistol")', () => {
+    const parts = { body: 'A gunman walked into the market and fired a pistol at shoppers on Saturday.' };
+    const bare = makeDoc(parts);
+    const tags: Record<string, string> = { A: 'DT', gunman: 'NN', walked: 'VBD', into: 'IN', the: 'DT', market: 'NN', and: 'CC', fired: 'VBD', a: 'DT', pistol: 'NN', at: 'IN', shoppers: 'NNS', on: 'IN', Saturday: 'NNP', '.': '.' };
+    const tokens = bare.get('tokens').map((t) => ({ ...t, pos: tags[t.text] ?? 'NN' }));
+    expect(extractEvent(makeDoc(parts, { tokens }), ctx).how?.text).toBe('fired a pistol');
+    // Untagged, the verb is not known for one: the weapon alone.
+    expect(extractEvent(bare, ctx).how?.text).toBe('pistol');
+  });
 });

@@ -159,5 +159,8 @@ export function participantCandidates(ctx: EventContext): { perpetrators: Arg[];
   // "Al Shabaab claimed responsibility": the claimant, at the weight of the article's first sentence.
   const lead = ctx.allUnits[0];
   for (const c of claimants(ctx)) if (lead) add(perps, c.start, c.end, ctx.weight(lead));
-  return { perpetrators: perps.list(), targets: targets.list() };
+  const perpetrators = perps.list();
+  // "police shot him dead": the attacker shot by the police is no target of the attack.
+  const attackers = new Set(perpetrators.map((a) => a.entityId).filter((id) => id !== undefined));
+  return { perpetrators, targets: targets.list().filter((a) => a.entityId === undefined || !attackers.has(a.entityId)) };
 }

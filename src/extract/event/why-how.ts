@@ -256,8 +256,13 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   const ranked = new Ranked();
   const { tokens, text } = ctx;
   const report = clauseWords('report');
-  // In a violent event the means is the weapon, or the attack verb itself ("shot", "stabbed").
-  if (weapons[0]) ranked.add({ ...weapons[0], score: weapons[0].score + p.means * 0.5 });
+  // In a violent event the means is the weapon, or the attack verb itself ("shot", "stabbed"); a
+  // weapon that is a verb's object answers with its verb ("fired a pistol", "detonated a car bomb").
+  if (weapons[0]) {
+    const from = verbBeforeObject(ctx, weapons[0].start);
+    const arg = from === undefined ? weapons[0] : makeArg(text, from, weapons[0].end, 0);
+    ranked.add({ ...arg, score: weapons[0].score + p.means * 0.5 });
+  }
   ctx.units.forEach((u, k) => {
     const verb = ctx.clauses[k]!.verb;
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
@@ -310,6 +315,24 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
     }
   });
   return ranked.list().filter((a) => a.score >= p.minScore);
+}
+
+/**
+ * Start offset of the verb whose object begins at or just before offset `start` (the object's
+ * determiner and up to two modifiers between: "fired a pistol", "detonated a car bomb"), when the
+ * tagger tagged it a verb in the past or present; undefined otherwise.
+ */
+function verbBeforeObject(ctx: EventContext, start: number): number | undefined {
+  const { tokens } = ctx;
+  let i = tokens.findIndex((t) => t.start === start);
+  if (i <= 0) return undefined;
+  for (let steps = 0; steps < 3 && i > 0; steps++) {
+    const t = tokens[i - 1]!;
+    if (t.pos === 'VBD' || t.pos === 'VBZ' || t.pos === 'VBP') return ctx.inQuote(t.start) ? undefined : t.start;
+    if (t.pos !== 'DT' && t.pos !== 'JJ' && t.pos !== 'NN' && t.pos !== 'CD' && t.pos !== 'PRP$') return undefined;
+    i--;
+  }
+  return undefined;
 }
 
 /** The first past form of the verb `base` outside the title, among the sentences read, as a token index. */
