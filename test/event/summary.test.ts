@@ -51,3 +51,13 @@ describe('who', () => {
     expect(e.who[0]?.text).toBe('Police');
   });
 });
+
+describe('summary places', () => {
+  it('writes a dateline place in capitals as a sentence would, and leaves abbreviations', () => {
+    const s = (where: string) => summarize(event({ what: arg('Gunman kills three', 0), where: [arg(where, 100)] }));
+    expect(s('LYON')).toBe('Gunman kills three, in Lyon.');
+    expect(s('THE HAGUE')).toBe('Gunman kills three, in The Hague.');
+    expect(s('US')).toBe('Gunman kills three, in US.');
+    expect(s('Port-au-Prince')).toBe('Gunman kills three, in Port-au-Prince.');
+  });
+});

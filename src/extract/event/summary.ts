@@ -24,7 +24,7 @@ export function summarize(e: Omit<DossierEvent, 'summary'>): string {
   const target = e.targets[0];
   if (target && !contains(s, target)) s += `, targeting ${target.text}`;
   const where = e.where[0];
-  if (where && !contains(s, where)) s += `, in ${where.text.replace(/^(?:in|at|near)\s/i, '')}`;
+  if (where && !contains(s, where)) s += `, in ${placeName(where.text.replace(/^(?:in|at|near)\s/i, ''))}`;
   if (e.when && !contains(s, e.when)) {
     const k = e.when.known;
     const first = e.when.text.split(/\s/, 1)[0] ?? '';
@@ -41,6 +41,15 @@ export function summarize(e: Omit<DossierEvent, 'summary'>): string {
   let end = s.length;
   while (end > 0 && /[.,;:\s]/.test(s[end - 1]!)) end--;
   return `${s.slice(0, end).replace(/\s+/g, ' ')}.`;
+}
+
+/**
+ * A place as a sentence writes it: a dateline's capitals ("LYON", "THE HAGUE") in title case;
+ * short capitals are abbreviations and stay ("US", "UAE").
+ */
+export function placeName(text: string): string {
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{4}/u.test(text)) return text;
+  return text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 /** Whether `who` is the subject right before the predicate `what` ("A car bomb | exploded near ..."). */
