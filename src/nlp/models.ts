@@ -9,6 +9,8 @@ import { SparseModel, type SparseModelParts } from './tagger/sparse-model.js';
 import { NerTagger } from './tagger/ner-tagger.js';
 import { SequenceTagger } from './tagger/sequence-tagger.js';
 import { TagDictionary } from './tagger/tag-dictionary.js';
+import { ChunkDictionary, type ChunkDictionaryEntry } from './tagger/chunk-dictionary.js';
+import type { LabelDictionary } from './tagger/decode.js';
 import { TrainGazetteer } from './tagger/train-gazetteer.js';
 
 /**
@@ -25,6 +27,8 @@ interface TaggerParts {
   readonly models: readonly SparseModelParts[];
   /** The POS model's tag dictionary ([word, tag] pairs; see TagDictionary); none in the others. */
   readonly tagDictionary?: readonly (readonly [string, string])[];
+  /** The chunk model's dictionary (see ChunkDictionary). */
+  readonly chunkDictionary?: readonly ChunkDictionaryEntry[];
   /** The NER model's training-data gazetteer (hashed names and type masks; see TrainGazetteer). */
   readonly trainGazetteer?: { readonly keys: Int32Array; readonly masks: Uint8Array };
   /** Whether the NER model was trained with the name lists (see NameLists). */
@@ -38,12 +42,12 @@ function modelParts(name: keyof typeof FILES): TaggerParts {
   const [kind, models] = FILES[name];
   return sharedParts<TaggerParts>(`tagger:${name}`, () => {
     const path = packagePath('models', `${name}.bin`);
-    const file = loadTaggerFile<{ kind: string; tagDictionary?: [string, string][]; trainGazetteer?: { keys: number[]; masks: number[] }; nameLists?: boolean }>(path);
+    const file = loadTaggerFile<{ kind: string; tagDictionary?: [string, string][]; chunkDictionary?: ChunkDictionaryEntry[]; trainGazetteer?: { keys: number[]; masks: number[] }; nameLists?: boolean }>(path);
     if (file.header.kind !== kind || file.models.length !== models) {
       throw new DossierError('DATA_MISSING', `${path}: expected a ${kind} model with ${models} part(s), found ${file.header.kind}`);
     }
     const g = file.header.trainGazetteer;
-    return { labels: file.header.labels, models: file.models.map((m) => m.parts()), tagDictionary: file.header.tagDictionary, trainGazetteer: g && { keys: Int32Array.from(g.keys), masks: Uint8Array.from(g.masks) }, nameLists: file.header.nameLists === true };
+    return { labels: file.header.labels, models: file.models.map((m) => m.parts()), tagDictionary: file.header.tagDictionary, chunkDictionary: file.header.chunkDictionary, trainGazetteer: g && { keys: Int32Array.from(g.keys), masks: Uint8Array.from(g.masks) }, nameLists: file.header.nameLists === true };
   }, () => [packagePath('models', `${name}.bin`)]);
 }
 
@@ -57,9 +61,10 @@ export function taggerModelParts(): void {
   for (const name of Object.keys(FILES) as (keyof typeof FILES)[]) modelParts(name);
 }
 
-function load(name: keyof typeof FILES): { labels: readonly string[]; models: SparseModel[]; dictionary?: TagDictionary; trainGazetteer?: TrainGazetteer; nameLists?: NameLists } {
+function load(name: keyof typeof FILES): { labels: readonly string[]; models: SparseModel[]; dictionary?: LabelDictionary; trainGazetteer?: TrainGazetteer; nameLists?: NameLists } {
   const parts = modelParts(name);
-  const dictionary = parts.tagDictionary ? new TagDictionary(parts.tagDictionary, parts.labels) : undefined;
+  const dictionary = parts.tagDictionary ? new TagDictionary(parts.tagDictionary, parts.labels)
+    : parts.chunkDictionary ? new ChunkDictionary(parts.chunkDictionary, parts.labels) : undefined;
   const g = parts.trainGazetteer;
   const trainGazetteer = g ? TrainGazetteer.fromArrays(g.keys, g.masks) : undefined;
   return { labels: parts.labels, models: parts.models.map((p) => SparseModel.fromParts(p)), dictionary, trainGazetteer, nameLists: parts.nameLists ? defaultNameLists() : undefined };
@@ -76,7 +81,7 @@ export function posTagger(): SequenceTagger {
 export function chunkTagger(): SequenceTagger {
   if (!chunk) {
     const f = load('chunk');
-    chunk = new SequenceTagger(f.labels, f.models[0]!, CHUNK_FEATURES, true);
+    chunk = new SequenceTagger(f.labels, f.models[0]!, CHUNK_FEATURES, true, f.dictionary);
   }
   return chunk;
 }

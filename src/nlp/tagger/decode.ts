@@ -6,7 +6,11 @@ import { HistoryScores } from './history-scores.js';
 import { PartScoreCache } from './part-score-cache.js';
 import { WordScoreCache } from './word-score-cache.js';
 import { MODE_NORMAL } from './input.js';
-import type { TagDictionary } from './tag-dictionary.js';
+
+/** Labels some tokens take without scoring (see TagDictionary, ChunkDictionary): -1 when not listed. */
+export interface LabelDictionary {
+  lookup(s: TagInput, i: number, p1: number): number;
+}
 
 interface Speedups {
   readonly words: WordScoreCache;
@@ -42,8 +46,8 @@ export class GreedyDecoder {
     features: Extractor | FeatureSet,
     readonly allowed: Uint8Array | null,
     labels?: readonly string[],
-    /** Words that take their one tag unscored when tagging ordinary prose (see TagDictionary). */
-    private readonly dictionary?: TagDictionary,
+    /** Tokens that take their label unscored when tagging ordinary prose (see LabelDictionary). */
+    private readonly dictionary?: LabelDictionary,
   ) {
     this.extract = typeof features === 'function' ? features : features.full;
     this.split = typeof features === 'function' ? undefined : features;
@@ -77,7 +81,7 @@ export class GreedyDecoder {
     const dictionary = fast && s.mode === MODE_NORMAL ? this.dictionary : undefined;
     for (let i = 0; i < n; i++) {
       if (dictionary) {
-        const fixed = dictionary.lookup(s.atoms, i);
+        const fixed = dictionary.lookup(s, i, p1);
         if (fixed >= 0) {
           out[i] = fixed;
           p2 = p1;

@@ -1,10 +1,9 @@
-import { GreedyDecoder } from './decode.js';
+import { GreedyDecoder, type LabelDictionary } from './decode.js';
 import type { FeatureSet } from './features.js';
 import { hashString } from './hash.js';
 import type { TagInput } from './input.js';
 import { transitionMask } from './labels.js';
 import type { SparseModel } from './sparse-model.js';
-import type { TagDictionary } from './tag-dictionary.js';
 
 /** A trained model with its labels and features: tags one sentence at a time. */
 export class SequenceTagger {
@@ -13,7 +12,7 @@ export class SequenceTagger {
   readonly labelHashes: Int32Array;
   private readonly decoder: GreedyDecoder;
 
-  constructor(labels: readonly string[], readonly model: SparseModel, features: FeatureSet, constrained: boolean, dictionary?: TagDictionary) {
+  constructor(labels: readonly string[], readonly model: SparseModel, features: FeatureSet, constrained: boolean, dictionary?: LabelDictionary) {
     this.labels = labels;
     this.labelHashes = Int32Array.from(labels.map(hashString));
     this.decoder = new GreedyDecoder(labels.length, features, constrained ? transitionMask(labels) : null, labels, dictionary);

@@ -30,7 +30,7 @@ describe('TagDictionary', () => {
   it('finds a token\'s word as written, and nothing for other words or other casings', () => {
     const dict = new TagDictionary([['of', 'IN'], ['runs', 'VBZ'], ['the', 'DT']], labels);
     const atoms = computeAtoms(['the', 'The', 'runs', 'of', 'ruins', 'OF']);
-    expect([0, 1, 2, 3, 4, 5].map((i) => dict.lookup(atoms, i))).toEqual([0, -1, 3, 1, -1, -1]);
+    expect([0, 1, 2, 3, 4, 5].map((i) => dict.lookup({ atoms, mode: 0 }, i))).toEqual([0, -1, 3, 1, -1, -1]);
     expect(dict.size).toBe(3);
   });
 

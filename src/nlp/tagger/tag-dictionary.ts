@@ -1,4 +1,5 @@
-import { computeAtoms, type Atoms } from './atoms.js';
+import { computeAtoms } from './atoms.js';
+import type { TagInput } from './input.js';
 
 /** Words seen at least this often in training... */
 export const TAG_DICTIONARY_MIN_COUNT = 20;
@@ -76,7 +77,8 @@ export class TagDictionary {
   }
 
   /** Token i's dictionary label, or -1 when its word is not in the dictionary. */
-  lookup(a: Atoms, i: number): number {
+  lookup(s: TagInput, i: number): number {
+    const a = s.atoms;
     const w = a.word[i]!;
     const l = a.lower[i]!;
     const { slots, mask } = this;

@@ -17,11 +17,12 @@ import { labelTypes, NER_TYPES, nerLabels, NerTagger } from '../tagger/ner-tagge
 import { addPass1Features } from '../tagger/ner-doc.js';
 import { SequenceTagger } from '../tagger/sequence-tagger.js';
 import { buildTagDictionary, TagDictionary } from '../tagger/tag-dictionary.js';
+import { buildChunkDictionary, ChunkDictionary } from '../tagger/chunk-dictionary.js';
 import type { SparseModel } from '../tagger/sparse-model.js';
 import { trainTagger } from '../tagger/train.js';
 import { SpanScorer } from '../eval/conlleval.js';
 import { chunkTagger, posTagger } from '../models.js';
-import { addTrainGazetteer, hashAll, labelIds, nerInputs, prepareDoc, type PreparedDoc } from './corpus.js';
+import { addTrainGazetteer, chunkBio, hashAll, labelIds, nerInputs, prepareDoc, type PreparedDoc } from './corpus.js';
 
 const log = (msg: string) => process.stdout.write(`${msg}\n`);
 const only = new Set((process.env.DOSSIER_TRAIN_ONLY ?? 'pos,chunk,ner').split(','));
@@ -96,15 +97,17 @@ function main(): void {
       labels: chunkLabels, extract: chunkFeatures, allowed: transitionMask(chunkLabels), epochs: EPOCHS.chunk, seed: 2, minCount: 2, log,
       passiveAggressive: CHUNK_PA_C,
     });
-    saveTaggerFile(packagePath('models', 'chunk.bin'), { header: { kind: 'chunk', labels: chunkLabels }, models: [model] });
-    chunk = new SequenceTagger(chunkLabels, model, CHUNK_FEATURES, true);
+    // From the text as written, gold POS tags and chunk labels (BIO, as the tagger's).
+    const chunkDictionary = buildChunkDictionary(trainDocs.flatMap((d) => d.sentences.map((s) => ({ words: s.words, pos: s.pos, chunk: chunkBio(s.chunk) }))));
+    saveTaggerFile(packagePath('models', 'chunk.bin'), { header: { kind: 'chunk', labels: chunkLabels, chunkDictionary }, models: [model] });
+    chunk = new SequenceTagger(chunkLabels, model, CHUNK_FEATURES, true, new ChunkDictionary(chunkDictionary, chunkLabels));
     if (pos) {
       const scorer = new SpanScorer();
       for (const d of dev) d.inputs.forEach((s, k) => {
         const ids = chunk!.tag({ ...s, pos: pos!.hashes(pos!.tag(s)) });
         scorer.add(spansFromIob(d.chunk[k]!), spansFromLabels(labelNames(ids, chunkLabels)));
       });
-      log(`  eng.testa chunk F1 ${scorer.micro().f1.toFixed(4)} (predicted POS; ${model.featureCount} features kept)`);
+      log(`  eng.testa chunk F1 ${scorer.micro().f1.toFixed(4)} (predicted POS; ${model.featureCount} features kept; ${chunkDictionary.length} entries in the chunk dictionary)`);
     }
   }
 

@@ -1,0 +1,105 @@
+import { computeAtoms } from './atoms.js';
+import { hashTag } from './hash.js';
+import type { TagInput } from './input.js';
+
+/** An entry is kept when seen this often in training, with one chunk label this share of the time. */
+export const CHUNK_DICTIONARY_MIN_COUNT = 20;
+export const CHUNK_DICTIONARY_MIN_SHARE = 0.995;
+
+/** [lowercase word, its POS tag, the previous chunk label ('' at a sentence's start), its chunk label]. */
+export type ChunkDictionaryEntry = readonly [string, string, string, string];
+
+/**
+ * The chunk labels that follow from a word, its POS tag and the label before it alone: "the" as DT
+ * after O is B-NP, "," after I-NP is O. From training data (gold tags): a (word, tag, previous label)
+ * seen at least `minCount` times with one label at least `minShare` of the time. Sorted, so the model
+ * file is the same on every run.
+ */
+export function buildChunkDictionary(
+  sentences: readonly { readonly words: readonly string[]; readonly pos: readonly string[]; readonly chunk: readonly string[] }[],
+  minCount = CHUNK_DICTIONARY_MIN_COUNT,
+  minShare = CHUNK_DICTIONARY_MIN_SHARE,
+): ChunkDictionaryEntry[] {
+  const counts = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    // The same lowercase and digit folding as the taggers' atoms.
+    const lower = s.words.map(foldWord);
+    s.words.forEach((_, i) => {
+      const key = `${lower[i]}\t${s.pos[i]}\t${i > 0 ? s.chunk[i - 1] : ''}`;
+      let byLabel = counts.get(key);
+      if (!byLabel) counts.set(key, (byLabel = new Map()));
+      byLabel.set(s.chunk[i]!, (byLabel.get(s.chunk[i]!) ?? 0) + 1);
+    });
+  }
+  const out: ChunkDictionaryEntry[] = [];
+  for (const [key, byLabel] of counts) {
+    let total = 0;
+    let best = '';
+    let bestCount = 0;
+    for (const [label, n] of [...byLabel].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      total += n;
+      if (n > bestCount) [best, bestCount] = [label, n];
+    }
+    if (total >= minCount && bestCount >= minShare * total) {
+      const [word, tag, prev] = key.split('\t') as [string, string, string];
+      out.push([word, tag, prev, best]);
+    }
+  }
+  return out.sort((a, b) => (a.join('\t') < b.join('\t') ? -1 : 1));
+}
+
+function foldWord(w: string): string {
+  return w.toLowerCase().replace(/\d/g, '0');
+}
+
+/**
+ * Looks a token up by its lowercase word, POS tag and the label given to the token before it: the
+ * chunk tagger gives a listed token its label without scoring it (about a third of news tokens).
+ * Exact keys (three integers compared), in an open-addressing table.
+ */
+export class ChunkDictionary {
+  private readonly mask: number;
+  /** Per slot: lower hash, POS hash, previous label + 1, label + 1 (0: empty). */
+  private readonly slots: Int32Array;
+  readonly size: number;
+
+  constructor(entries: readonly ChunkDictionaryEntry[], labels: readonly string[]) {
+    const index = new Map(labels.map((l, i) => [l, i]));
+    let cap = 16;
+    while (cap < entries.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap * 4);
+    const atoms = computeAtoms(entries.map((e) => e[0]));
+    entries.forEach(([word, tag, prev, label], i) => {
+      const id = index.get(label);
+      const prevId = prev === '' ? -1 : index.get(prev);
+      if (id === undefined || prevId === undefined) throw new RangeError(`chunk dictionary: "${word}" has a label the model does not know`);
+      const lower = atoms.lower[i]!;
+      const pos = hashTag(tag);
+      let h = this.slotOf(lower, pos, prevId);
+      while (this.slots[h * 4 + 3] !== 0) h = (h + 1) & this.mask;
+      this.slots.set([lower, pos, prevId + 1, id + 1], h * 4);
+    });
+    this.size = entries.length;
+  }
+
+  private slotOf(lower: number, pos: number, prev: number): number {
+    return (Math.imul(lower ^ Math.imul(pos ^ Math.imul(prev + 1, 0x27d4eb2d), 0x9e3779b1), 0x85ebca6b) >>> 12) & this.mask;
+  }
+
+  /** Token i's label given the previous label p1 (-1 at the start), or -1 when not listed. */
+  lookup(s: TagInput, i: number, p1: number): number {
+    const pos = s.pos;
+    if (!pos) return -1;
+    const l = s.atoms.lower[i]!;
+    const t = pos[i]!;
+    const { slots, mask } = this;
+    let h = this.slotOf(l, t, p1);
+    for (;;) {
+      const label = slots[h * 4 + 3]!;
+      if (label === 0) return -1;
+      if (slots[h * 4] === l && slots[h * 4 + 1] === t && slots[h * 4 + 2] === p1 + 1) return label - 1;
+      h = (h + 1) & mask;
+    }
+  }
+}
