@@ -1,6 +1,7 @@
 import { PART_KEY, type CachedPart } from './features.js';
 import type { TagInput } from './input.js';
 import { addRow, roundUp4, type SparseModel } from './sparse-model.js';
+import { SCORE_CACHE_SLOTS_LOG2 } from './word-score-cache.js';
 
 /**
  * The summed weights of each cached part's features (see CachedPart), per class, kept per key for the
@@ -25,7 +26,7 @@ export class PartScoreCache {
   constructor(
     readonly nClasses: number,
     private readonly parts: readonly CachedPart[],
-    slotsLog2 = 14,
+    slotsLog2 = SCORE_CACHE_SLOTS_LOG2,
   ) {
     this.mask = (1 << slotsLog2) - 1;
     this.width = roundUp4(nClasses);
