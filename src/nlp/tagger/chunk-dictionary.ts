@@ -1,6 +1,7 @@
 import { computeAtoms } from './atoms.js';
 import { hashTag } from './hash.js';
 import type { TagInput } from './input.js';
+import { LabelCounts } from './tag-dictionary.js';
 
 /** An entry is kept when seen this often in training, with one chunk label this share of the time. */
 export const CHUNK_DICTIONARY_MIN_COUNT = 20;
@@ -20,31 +21,16 @@ export function buildChunkDictionary(
   minCount = CHUNK_DICTIONARY_MIN_COUNT,
   minShare = CHUNK_DICTIONARY_MIN_SHARE,
 ): ChunkDictionaryEntry[] {
-  const counts = new Map<string, Map<string, number>>();
+  const counts = new LabelCounts();
   for (const s of sentences) {
     // The same lowercase and digit folding as the taggers' atoms.
     const lower = s.words.map(foldWord);
-    s.words.forEach((_, i) => {
-      const key = `${lower[i]}\t${s.pos[i]}\t${i > 0 ? s.chunk[i - 1] : ''}`;
-      let byLabel = counts.get(key);
-      if (!byLabel) counts.set(key, (byLabel = new Map()));
-      byLabel.set(s.chunk[i]!, (byLabel.get(s.chunk[i]!) ?? 0) + 1);
-    });
+    s.words.forEach((_, i) => counts.add(`${lower[i]}\t${s.pos[i]}\t${i > 0 ? s.chunk[i - 1] : ''}`, s.chunk[i]!));
   }
-  const out: ChunkDictionaryEntry[] = [];
-  for (const [key, byLabel] of counts) {
-    let total = 0;
-    let best = '';
-    let bestCount = 0;
-    for (const [label, n] of [...byLabel].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      total += n;
-      if (n > bestCount) [best, bestCount] = [label, n];
-    }
-    if (total >= minCount && bestCount >= minShare * total) {
-      const [word, tag, prev] = key.split('\t') as [string, string, string];
-      out.push([word, tag, prev, best]);
-    }
-  }
+  const out = counts.dominant(minCount, minShare).map(([key, label]): ChunkDictionaryEntry => {
+    const [word, tag, prev] = key.split('\t') as [string, string, string];
+    return [word, tag, prev, label];
+  });
   return out.sort((a, b) => (a.join('\t') < b.join('\t') ? -1 : 1));
 }
 

@@ -17,27 +17,40 @@ export function buildTagDictionary(
   minCount = TAG_DICTIONARY_MIN_COUNT,
   minShare = TAG_DICTIONARY_MIN_SHARE,
 ): [string, string][] {
-  const counts = new Map<string, Map<string, number>>();
-  for (const s of sentences) {
-    s.words.forEach((w, i) => {
-      let byTag = counts.get(w);
-      if (!byTag) counts.set(w, (byTag = new Map()));
-      byTag.set(s.tags[i]!, (byTag.get(s.tags[i]!) ?? 0) + 1);
-    });
+  const counts = new LabelCounts();
+  for (const s of sentences) s.words.forEach((w, i) => counts.add(w, s.tags[i]!));
+  return counts.dominant(minCount, minShare).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** How often each key (a word, or a word in a context) took each label in training: what label dictionaries are built from. */
+export class LabelCounts {
+  private readonly counts = new Map<string, Map<string, number>>();
+
+  add(key: string, label: string): void {
+    let byLabel = this.counts.get(key);
+    if (!byLabel) this.counts.set(key, (byLabel = new Map()));
+    byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
   }
-  const out: [string, string][] = [];
-  for (const [word, byTag] of counts) {
-    let total = 0;
-    let best = '';
-    let bestCount = 0;
-    // Ties go to the tag first in code-point order, so the file is the same on every run.
-    for (const [tag, n] of [...byTag].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      total += n;
-      if (n > bestCount) [best, bestCount] = [tag, n];
+
+  /**
+   * [key, label] for each key seen at least `minCount` times with one label at least `minShare` of
+   * the time, in the order keys were first seen. Ties go to the label first in code-point order, so
+   * a model file is the same on every run.
+   */
+  dominant(minCount: number, minShare: number): [string, string][] {
+    const out: [string, string][] = [];
+    for (const [key, byLabel] of this.counts) {
+      let total = 0;
+      let best = '';
+      let bestCount = 0;
+      for (const [label, n] of [...byLabel].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        total += n;
+        if (n > bestCount) [best, bestCount] = [label, n];
+      }
+      if (total >= minCount && bestCount >= minShare * total) out.push([key, best]);
     }
-    if (total >= minCount && bestCount >= minShare * total) out.push([word, best]);
+    return out;
   }
-  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 /**
