@@ -12,6 +12,8 @@ import { TagDictionary } from './tagger/tag-dictionary.js';
 import { ChunkDictionary, type ChunkDictionaryEntry } from './tagger/chunk-dictionary.js';
 import type { LabelDictionary } from './tagger/decode.js';
 import { TrainGazetteer } from './tagger/train-gazetteer.js';
+import { loadWindowModel, WindowModel, type WindowModelParts } from './tagger/window-model.js';
+import { wordVectorParts, wordVectors } from './tagger/word-vectors.js';
 
 /**
  * The trained taggers under models/, each read once on first use (the pipeline builds its stages
@@ -33,6 +35,8 @@ interface TaggerParts {
   readonly trainGazetteer?: { readonly keys: Int32Array; readonly masks: Uint8Array };
   /** Whether the NER model was trained with the name lists (see NameLists). */
   readonly nameLists?: boolean;
+  /** The NER window model (models/ner-window.bin), null when there is none. */
+  readonly window?: WindowModelParts | null;
 }
 
 const FILES = { pos: ['pos', 1], chunk: ['chunk', 1], ner: ['ner', 2] } as const;
@@ -47,9 +51,13 @@ function modelParts(name: keyof typeof FILES): TaggerParts {
       throw new DossierError('DATA_MISSING', `${path}: expected a ${kind} model with ${models} part(s), found ${file.header.kind}`);
     }
     const g = file.header.trainGazetteer;
-    return { labels: file.header.labels, models: file.models.map((m) => m.parts()), tagDictionary: file.header.tagDictionary, chunkDictionary: file.header.chunkDictionary, trainGazetteer: g && { keys: Int32Array.from(g.keys), masks: Uint8Array.from(g.masks) }, nameLists: file.header.nameLists === true };
-  }, () => [packagePath('models', `${name}.bin`)]);
+    const window = name === 'ner' ? loadWindowModel(packagePath('models', WINDOW_MODEL_FILE)) : undefined;
+    return { window, labels: file.header.labels, models: file.models.map((m) => m.parts()), tagDictionary: file.header.tagDictionary, chunkDictionary: file.header.chunkDictionary, trainGazetteer: g && { keys: Int32Array.from(g.keys), masks: Uint8Array.from(g.masks) }, nameLists: file.header.nameLists === true };
+  }, () => [packagePath('models', `${name}.bin`), ...(name === 'ner' ? [packagePath('models', WINDOW_MODEL_FILE)] : [])]);
 }
+
+/** The NER window model's file (see tagger/window-model.ts); DOSSIER_NER_WINDOW=off runs the perceptrons alone. */
+export const WINDOW_MODEL_FILE = 'ner-window.bin';
 
 /** Whether the NER model was trained with the name lists (so the pipeline needs their table). */
 export function nerUsesNameLists(): boolean {
@@ -59,6 +67,7 @@ export function nerUsesNameLists(): boolean {
 /** Reads the three taggers' models, to hand to worker threads, without building the taggers. */
 export function taggerModelParts(): void {
   for (const name of Object.keys(FILES) as (keyof typeof FILES)[]) modelParts(name);
+  if (modelParts('ner').window) wordVectorParts();
 }
 
 function load(name: keyof typeof FILES): { labels: readonly string[]; models: SparseModel[]; dictionary?: LabelDictionary; trainGazetteer?: TrainGazetteer; nameLists?: NameLists } {
@@ -88,8 +97,14 @@ export function chunkTagger(): SequenceTagger {
 
 export function nerTagger(): NerTagger {
   if (!ner) {
-    const f = load('ner');
-    ner = new NerTagger(f.labels, f.models[0]!, f.models[1]!, defaultGazetteer(), f.trainGazetteer, f.nameLists);
+    const windowParts = process.env.DOSSIER_NER_WINDOW === 'off' ? null : modelParts('ner').window;
+    ner = nerPerceptrons(windowParts ? new WindowModel(windowParts, wordVectors()) : undefined);
   }
   return ner;
+}
+
+/** The NER perceptrons of models/ner.bin with the given window model (none: the perceptrons alone, as training tunes them). */
+export function nerPerceptrons(window?: WindowModel): NerTagger {
+  const f = load('ner');
+  return new NerTagger(f.labels, f.models[0]!, f.models[1]!, defaultGazetteer(), f.trainGazetteer, f.nameLists, window);
 }

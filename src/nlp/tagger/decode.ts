@@ -7,6 +7,14 @@ import { PartScoreCache } from './part-score-cache.js';
 import { WordScoreCache } from './word-score-cache.js';
 import { MODE_NORMAL } from './input.js';
 
+/**
+ * Scores from another model that the decoder adds to its own for a sentence (the NER window model's),
+ * `unit` being the trained model's integer units per weight unit.
+ */
+export interface ExtraScores {
+  add(i: number, unit: number, out: Int32Array | Float64Array): void;
+}
+
 /** Labels some tokens take without scoring (see TagDictionary, ChunkDictionary): -1 when not listed. */
 export interface LabelDictionary {
   lookup(s: TagInput, i: number, p1: number): number;
@@ -69,7 +77,7 @@ export class GreedyDecoder {
     return found;
   }
 
-  tag(s: TagInput, model: Scorer, out: Int32Array, gold?: Int32Array, trainer?: PerceptronTrainer): void {
+  tag(s: TagInput, model: Scorer, out: Int32Array, gold?: Int32Array, trainer?: PerceptronTrainer, extra?: ExtraScores): void {
     const n = s.atoms.length;
     const C = this.nClasses;
     const { keys, scores, intScores, allowed, split } = this;
@@ -105,11 +113,14 @@ export class GreedyDecoder {
         fast.history.add(p1, p2, intScores);
         fast.parts.add(s, i, p1, m, keys, intScores);
         m.scoreInt(keys, split!.context(s, i, p1, p2, keys, 0), intScores);
+        if (extra) extra.add(i, m.unit, intScores);
         best = bestLabel(intScores, C, allowed, p1);
       } else {
         scores.fill(0);
         count = this.extract(s, i, p1, p2, keys);
         model.score(keys, count, scores);
+        // A trained model's scores are in its integer units (a trainer's never have extra scores beside them).
+        if (extra && model instanceof SparseModel) extra.add(i, model.unit, scores);
         best = bestLabel(scores, C, allowed, p1);
       }
       if (gold && trainer) {

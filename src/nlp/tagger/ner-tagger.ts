@@ -6,6 +6,7 @@ import { addContextAggregation, addDocumentFeatures, addPass1Features, addPass1S
 import { SequenceTagger } from './sequence-tagger.js';
 import type { TrainGazetteer } from './train-gazetteer.js';
 import type { SparseModel } from './sparse-model.js';
+import { WindowScores, type WindowModel } from './window-model.js';
 
 /** CoNLL entity types, in the order the NER models index them. */
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -25,6 +26,8 @@ export function labelTypes(labels: readonly string[]): Int32Array {
  * Two-pass NER over a whole document: pass 1 tags each sentence from local, gazetteer and
  * document-casing features; pass 2 tags again, also seeing pass 1's labels for this token and
  * for the other occurrences of the same word, which makes a name's type consistent across the article.
+ * Both passes add a window model's scores to their own, when there is one (the pair is what was tuned:
+ * eng.testa 0.9374 with both, 0.9344 / 0.9347 with pass 1 / pass 2 alone, an earlier network variant).
  */
 export class NerTagger {
   readonly pass1: SequenceTagger;
@@ -40,6 +43,8 @@ export class NerTagger {
     readonly trainGazetteer?: TrainGazetteer,
     /** Person and company name lists, when the model was trained with them. */
     readonly nameLists?: NameLists,
+    /** The window model whose scores both passes add to their perceptron's (see window-model.ts). */
+    readonly window?: WindowModel,
   ) {
     this.pass1 = new SequenceTagger(labels, model1, NER_FEATURES, true);
     this.pass2 = new SequenceTagger(labels, model2, NER_FEATURES, true);
@@ -66,8 +71,10 @@ export class NerTagger {
   /** Label ids per sentence, for one document. */
   tagDocument(inputs: readonly TagInput[], words: readonly (readonly string[])[]): Int32Array[] {
     const prepared = this.prepare(inputs, words);
-    const first = prepared.map((s) => this.pass1.tag(s));
+    // The window model's scores, shared by both passes (a token's are computed once).
+    const extra = this.window ? new WindowScores(this.window, prepared) : undefined;
+    const first = prepared.map((s, k) => this.pass1.tag(s, extra?.sentence(k)));
     const second = this.stack(prepared, first);
-    return second.map((s) => this.pass2.tag(s));
+    return second.map((s, k) => this.pass2.tag(s, extra?.sentence(k)));
   }
 }

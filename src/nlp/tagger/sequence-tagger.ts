@@ -1,4 +1,4 @@
-import { GreedyDecoder, type LabelDictionary } from './decode.js';
+import { GreedyDecoder, type ExtraScores, type LabelDictionary } from './decode.js';
 import type { FeatureSet } from './features.js';
 import { hashString } from './hash.js';
 import type { TagInput } from './input.js';
@@ -18,10 +18,10 @@ export class SequenceTagger {
     this.decoder = new GreedyDecoder(labels.length, features, constrained ? transitionMask(labels) : null, labels, dictionary);
   }
 
-  /** Label ids, one a token. */
-  tag(input: TagInput): Int32Array {
+  /** Label ids, one a token; `extra`: another model's scores to add to this one's. */
+  tag(input: TagInput, extra?: ExtraScores): Int32Array {
     const out = new Int32Array(input.atoms.length);
-    this.decoder.tag(input, this.model, out);
+    this.decoder.tag(input, this.model, out, undefined, undefined, extra);
     return out;
   }
 

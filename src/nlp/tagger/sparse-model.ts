@@ -43,6 +43,8 @@ export class SparseModel implements Scorer {
   private readonly entries: Int32Array;
   private readonly mask: number;
   private readonly found = new Int32Array(1024);
+  /** Integer score units per unit of weight (the quantisation scale), to add other scores to this model's. */
+  readonly unit: number;
 
   /** `built`: the probe table and entries made by an earlier construction over the same arrays (its parts()). */
   constructor(nClasses: number, keys: Int32Array, offsets: Uint32Array, classes: Uint8Array, weights: Float32Array,
@@ -56,6 +58,10 @@ export class SparseModel implements Scorer {
     let cap = 16;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
+    let maxAbs = 0;
+    for (let j = 0; j < weights.length; j++) maxAbs = Math.max(maxAbs, Math.abs(weights[j]!));
+    const scale = maxAbs > 0 ? 8_000_000 / maxAbs : 1;
+    this.unit = scale;
     let size = 0;
     for (let f = 0; f < keys.length; f++) size += 1 + roundUp4(offsets[f + 1]! - offsets[f]!);
     if (built) {
@@ -68,9 +74,6 @@ export class SparseModel implements Scorer {
     }
     // Over SharedArrayBuffers, so that parts() can be handed to worker threads without a copy.
     this.table = sharedArray(Int32Array, cap * 2);
-    let maxAbs = 0;
-    for (let j = 0; j < weights.length; j++) maxAbs = Math.max(maxAbs, Math.abs(weights[j]!));
-    const scale = maxAbs > 0 ? 8_000_000 / maxAbs : 1;
     this.entries = sharedArray(Int32Array, size);
     let e = 0;
     for (let f = 0; f < keys.length; f++) {

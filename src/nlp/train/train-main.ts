@@ -21,11 +21,12 @@ import { buildChunkDictionary, ChunkDictionary } from '../tagger/chunk-dictionar
 import type { SparseModel } from '../tagger/sparse-model.js';
 import { trainTagger } from '../tagger/train.js';
 import { SpanScorer } from '../eval/conlleval.js';
-import { chunkTagger, posTagger } from '../models.js';
+import { chunkTagger, nerPerceptrons, posTagger } from '../models.js';
+import { trainNerWindow } from './train-window.js';
 import { addTrainGazetteer, chunkBio, hashAll, labelIds, nerInputs, prepareDoc, type PreparedDoc } from './corpus.js';
 
 const log = (msg: string) => process.stdout.write(`${msg}\n`);
-const only = new Set((process.env.DOSSIER_TRAIN_ONLY ?? 'pos,chunk,ner').split(','));
+const only = new Set((process.env.DOSSIER_TRAIN_ONLY ?? 'pos,chunk,ner,window').split(','));
 /**
  * NER: 15 epochs, not 10: eng.testa pass 2 0.9225 / 0.9230 / 0.9222 against 0.9221 / 0.9222 / 0.9212 with
  * DOSSIER_NER_SEED 0 / 100 / 200 (+0.08 on average, better with each shuffle); DOSSIER_NER_EPOCHS to try others.
@@ -111,11 +112,17 @@ function main(): void {
     }
   }
 
-  if (only.has('ner')) trainNer(train, dev, pos ?? posTagger(), chunk ?? chunkTagger());
+  const ner = only.has('ner') ? trainNer(train, dev, pos ?? posTagger(), chunk ?? chunkTagger()) : undefined;
+  // The window model, trained beside the NER perceptrons it is tuned with (see tagger/window-model.ts).
+  if (only.has('window')) {
+    log('NER window model');
+    const devDocs = readConll(requireReferenceData('conll2003', 'eng.testa'));
+    trainNerWindow(trainDocs, devDocs, pos ?? posTagger(), chunk ?? chunkTagger(), ner ?? nerPerceptrons(), log);
+  }
   log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-function trainNer(train: PreparedDoc[], dev: PreparedDoc[], pos?: SequenceTagger, chunk?: SequenceTagger): void {
+function trainNer(train: PreparedDoc[], dev: PreparedDoc[], pos?: SequenceTagger, chunk?: SequenceTagger): NerTagger {
   log('NER tagger');
   const gaz = defaultGazetteer();
   const labels = nerLabels();
@@ -178,6 +185,7 @@ function trainNer(train: PreparedDoc[], dev: PreparedDoc[], pos?: SequenceTagger
     log(`    per type (pass 2): ${NER_TYPES.map((t) => `${t} ${s2.typeScore(t).f1.toFixed(4)}`).join(', ')}`);
   }
   log(`  features kept: pass 1 ${model1.featureCount}, pass 2 ${model2.featureCount}`);
+  return ner;
 }
 
 main();

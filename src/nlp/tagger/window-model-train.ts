@@ -1,0 +1,138 @@
+import type { TagInput } from './input.js';
+import { MAX_WINDOW_FEATURES, placeFeatures, POSITIONS, positionFeatures, vectorRow, WINDOW, type WindowModelParts } from './window-model.js';
+import type { WordVectors } from './word-vectors.js';
+
+export interface WindowExample {
+  readonly input: TagInput;
+  readonly i: number;
+  /** The gold label id. */
+  readonly y: number;
+}
+
+export interface WindowTrainOptions {
+  readonly classes: number;
+  readonly epochs: number;
+  /** AdaGrad's learning rate. */
+  readonly rate: number;
+  readonly seed: number;
+  readonly log?: (msg: string) => void;
+}
+
+/** mulberry32: a small deterministic generator, so the same data and seed give the same model. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Trains the window model (window-model.ts) by AdaGrad on the cross-entropy of each example's gold label
+ * (multinomial logistic regression); `weight` is left 0 for the caller to tune. Every sparse feature
+ * seen in training gets a row.
+ */
+export function trainWindowModel(examples: readonly WindowExample[], vectors: WordVectors, o: WindowTrainOptions): WindowModelParts {
+  const C = o.classes;
+  const D = vectors.dims;
+  const P = POSITIONS;
+  // Features once: each example's sparse row indices and vector rows, flat.
+  const index = new Map<number, number>();
+  const featStart = new Int32Array(examples.length + 1);
+  const feats: number[] = [];
+  const vecRows = new Int32Array(examples.length * P);
+  const keys = new Int32Array(MAX_WINDOW_FEATURES);
+  examples.forEach((ex, e) => {
+    let count = 0;
+    for (let d = -WINDOW; d <= WINDOW; d++) {
+      const r = vectorRow(ex.input, ex.i + d, vectors);
+      vecRows[e * P + d + WINDOW] = r;
+      count = positionFeatures(ex.input, ex.i, d, r >= 0, keys, count);
+    }
+    count = placeFeatures(ex.input, ex.i, keys, count);
+    for (let k = 0; k < count; k++) {
+      let f = index.get(keys[k]!);
+      if (f === undefined) index.set(keys[k]!, (f = index.size));
+      feats.push(f);
+    }
+    featStart[e + 1] = feats.length;
+  });
+  const F = index.size;
+  const vec = new Float32Array(vectors.keys.length * D);
+  for (let k = 0; k < vec.length; k++) vec[k] = (vectors.values[k]! - 128) * vectors.scale;
+
+  const rnd = random(o.seed);
+  const dense = new Float32Array(P * C * D);
+  const rows = new Float32Array(F * C);
+  const bias = new Float32Array(C);
+  const gDense = new Float32Array(dense.length).fill(1e-6);
+  const gRows = new Float32Array(rows.length).fill(1e-6);
+  const gBias = new Float32Array(C).fill(1e-6);
+  const rate = o.rate;
+  const step = (w: Float32Array, g: Float32Array, k: number, grad: number) => {
+    g[k]! += grad * grad;
+    w[k]! -= (rate * grad) / Math.sqrt(g[k]!);
+  };
+
+  const logits = new Float64Array(C);
+  const order = Int32Array.from(examples, (_, k) => k);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(rnd() * (k + 1));
+      const t = order[k]!;
+      order[k] = order[j]!;
+      order[j] = t;
+    }
+    let loss = 0;
+    let right = 0;
+    for (const e of order) {
+      for (let c = 0; c < C; c++) logits[c] = bias[c]!;
+      for (let p = 0; p < P; p++) {
+        const r = vecRows[e * P + p]!;
+        if (r < 0) continue;
+        for (let c = 0; c < C; c++) {
+          const w = (p * C + c) * D;
+          let sum = 0;
+          for (let d = 0; d < D; d++) sum += dense[w + d]! * vec[r * D + d]!;
+          logits[c]! += sum;
+        }
+      }
+      for (let k = featStart[e]!; k < featStart[e + 1]!; k++) {
+        const w = feats[k]! * C;
+        for (let c = 0; c < C; c++) logits[c]! += rows[w + c]!;
+      }
+      let max = -Infinity;
+      let best = 0;
+      for (let c = 0; c < C; c++) {
+        if (logits[c]! > max) {
+          max = logits[c]!;
+          best = c;
+        }
+      }
+      let z = 0;
+      for (let c = 0; c < C; c++) z += Math.exp(logits[c]! - max);
+      const y = examples[e]!.y;
+      loss += max + Math.log(z) - logits[y]!;
+      if (best === y) right++;
+      for (let c = 0; c < C; c++) {
+        const g = Math.exp(logits[c]! - max) / z - (c === y ? 1 : 0);
+        if (Math.abs(g) < 1e-7) continue;
+        step(bias, gBias, c, g);
+        for (let k = featStart[e]!; k < featStart[e + 1]!; k++) step(rows, gRows, feats[k]! * C + c, g);
+        for (let p = 0; p < P; p++) {
+          const r = vecRows[e * P + p]!;
+          if (r < 0) continue;
+          const w = (p * C + c) * D;
+          for (let d = 0; d < D; d++) step(dense, gDense, w + d, g * vec[r * D + d]!);
+        }
+      }
+    }
+    o.log?.(`   window model epoch ${epoch + 1}: loss ${(loss / order.length).toFixed(4)}, accuracy ${(right / order.length).toFixed(4)}`);
+  }
+  const featureKeys = new Int32Array(F);
+  for (const [key, f] of index) featureKeys[f] = key;
+  return { classes: C, dims: D, weight: 0, keys: featureKeys, rows, dense, bias };
+}
