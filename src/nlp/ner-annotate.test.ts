@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinNameParts, mediaName, splitAtInnerTitle, splitCapitalPlace, titledPerson } from './ner-annotate.js';
+import { extendToHead, joinNameParts, mediaName, splitAtInnerTitle, splitCapitalPlace, titledPerson } from './ner-annotate.js';
 
 const words = (s: string) => s.split(' ');
 
@@ -95,5 +95,22 @@ describe('person names the tagger cut in pieces', () => {
     expect(joinNameParts(two, words('Smith and Jones agreed'))).toEqual(two);
     expect(joinNameParts([{ type: 'ORG', start: 0, end: 2 }, per(3, 4)], words('Real Madrid de Vries'))).toEqual([{ type: 'ORG', start: 0, end: 2 }, per(3, 4)]);
     expect(joinNameParts([per(3, 4)], words('said Paulo de Costa'))).toEqual([per(3, 4)]);
+  });
+});
+
+describe('extendToHead', () => {
+  it('starts an organisation after "for" / "of" at a capitalised institution head', () => {
+    const w = words("at Ankara 's Centre for Contemporary Arts when");
+    expect(extendToHead({ type: 'ORG', start: 5, end: 7 }, w)).toEqual({ type: 'ORG', start: 3, end: 7 });
+    const m = words('a spokesman for the Ministry of Defence said');
+    expect(extendToHead({ type: 'ORG', start: 6, end: 7 }, m)).toEqual({ type: 'ORG', start: 4, end: 7 });
+  });
+
+  it('leaves other types, other link words, lowercase heads and unknown heads alone', () => {
+    expect(extendToHead({ type: 'LOC', start: 2, end: 3 }, words('Bank of England'))).toEqual({ type: 'LOC', start: 2, end: 3 });
+    expect(extendToHead({ type: 'ORG', start: 2, end: 3 }, words('Centre and Reuters'))).toEqual({ type: 'ORG', start: 2, end: 3 });
+    expect(extendToHead({ type: 'ORG', start: 2, end: 3 }, words('centre for Reuters'))).toEqual({ type: 'ORG', start: 2, end: 3 });
+    expect(extendToHead({ type: 'ORG', start: 2, end: 3 }, words('Chairman of Reuters'))).toEqual({ type: 'ORG', start: 2, end: 3 });
+    expect(extendToHead({ type: 'ORG', start: 0, end: 1 }, words('Reuters said'))).toEqual({ type: 'ORG', start: 0, end: 1 });
   });
 });

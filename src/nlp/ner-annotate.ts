@@ -25,13 +25,27 @@ export function findMentions(tagger: NerTagger, inputs: readonly TagInput[], wor
   labels.forEach((ids, k) => {
     const names = labelNames(ids, tagger.labels);
     const spans = spansFromLabels(names).flatMap((found) => splitAtInnerTitle(titledPerson(found, words[k]!), words[k]!)
-      .flatMap((span) => splitCapitalPlace(span, words[k]!)));
+      .flatMap((span) => splitCapitalPlace(span, words[k]!))).map((span) => extendToHead(span, words[k]!));
     for (const span of joinNameParts(spans, words[k]!)) {
       const refined = refineType(span.type, words[k]!.slice(span.start, span.end));
       out.push({ sentence: k, start: span.start, end: span.end, type: mediaName(refined, words[k]!, span.start, span.end) });
     }
   });
   return out;
+}
+
+/**
+ * "Ankara's Centre for Contemporary Arts" tagged as ORG "Contemporary Arts": an organisation's name that
+ * follows "for" or "of" after a capitalised head word of institutions ("Centre", "Ministry", "Institute":
+ * resources/lexicon/institution-heads.txt) starts at that head word.
+ */
+export function extendToHead(span: { type: string; start: number; end: number }, words: readonly string[]): { type: string; start: number; end: number } {
+  const s = span.start;
+  if (span.type !== 'ORG' || s < 2) return span;
+  const link = words[s - 1]!;
+  const head = words[s - 2]!;
+  if ((link !== 'for' && link !== 'of') || !NAME_WORD.test(head) || !lexicon('institution-heads').has(head.toLowerCase())) return span;
+  return { ...span, start: s - 2 };
 }
 
 /** A word that can be part of a name after a title: capitalised, letters, apostrophes, dots, hyphens. */

@@ -6,14 +6,7 @@ import { HistoryScores } from './history-scores.js';
 import { PartScoreCache } from './part-score-cache.js';
 import { WordScoreCache } from './word-score-cache.js';
 import { MODE_NORMAL } from './input.js';
-
-/**
- * Scores from another model that the decoder adds to its own for a sentence (the NER window model's),
- * `unit` being the trained model's integer units per weight unit.
- */
-export interface ExtraScores {
-  add(i: number, unit: number, out: Int32Array | Float64Array): void;
-}
+import { WindowTerms, type WindowModel } from './window-model.js';
 
 /** Labels some tokens take without scoring (see TagDictionary, ChunkDictionary): -1 when not listed. */
 export interface LabelDictionary {
@@ -56,6 +49,8 @@ export class GreedyDecoder {
     labels?: readonly string[],
     /** Tokens that take their label unscored when tagging ordinary prose (see LabelDictionary). */
     private readonly dictionary?: LabelDictionary,
+    /** A window model whose scores the score caches add to a trained model's (NER; see window-model.ts). */
+    private readonly window?: WindowModel,
   ) {
     this.extract = typeof features === 'function' ? features : features.full;
     this.split = typeof features === 'function' ? undefined : features;
@@ -67,17 +62,18 @@ export class GreedyDecoder {
   private speedupsFor(model: SparseModel): Speedups {
     let found = this.speedups.get(model);
     if (!found) {
+      const window = this.window ? new WindowTerms(this.window, model.unit) : undefined;
       found = {
-        words: new WordScoreCache(this.nClasses),
+        words: new WordScoreCache(this.nClasses, undefined, window),
         history: new HistoryScores(this.nClasses, model, this.split!.history),
-        parts: new PartScoreCache(this.nClasses, this.split!.parts),
+        parts: new PartScoreCache(this.nClasses, this.split!.parts, undefined, window),
       };
       this.speedups.set(model, found);
     }
     return found;
   }
 
-  tag(s: TagInput, model: Scorer, out: Int32Array, gold?: Int32Array, trainer?: PerceptronTrainer, extra?: ExtraScores): void {
+  tag(s: TagInput, model: Scorer, out: Int32Array, gold?: Int32Array, trainer?: PerceptronTrainer): void {
     const n = s.atoms.length;
     const C = this.nClasses;
     const { keys, scores, intScores, allowed, split } = this;
@@ -113,14 +109,11 @@ export class GreedyDecoder {
         fast.history.add(p1, p2, intScores);
         fast.parts.add(s, i, p1, m, keys, intScores);
         m.scoreInt(keys, split!.context(s, i, p1, p2, keys, 0), intScores);
-        if (extra) extra.add(i, m.unit, intScores);
         best = bestLabel(intScores, C, allowed, p1);
       } else {
         scores.fill(0);
         count = this.extract(s, i, p1, p2, keys);
         model.score(keys, count, scores);
-        // A trained model's scores are in its integer units (a trainer's never have extra scores beside them).
-        if (extra && model instanceof SparseModel) extra.add(i, model.unit, scores);
         best = bestLabel(scores, C, allowed, p1);
       }
       if (gold && trainer) {

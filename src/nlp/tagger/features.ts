@@ -32,6 +32,8 @@ export const PART_KEY = 5;
  * key (see PartScoreCache) and be exactly what the features would give, by construction.
  */
 export interface CachedPart {
+  /** What the part holds (the NER window model adds its scores to the parts it knows by name). */
+  readonly name?: string;
   readonly key: (s: TagInput, i: number, p1: number, key: Int32Array) => boolean;
   readonly features: (key: Int32Array, out: Int32Array, c: number) => number;
 }
@@ -66,8 +68,9 @@ function featureSet(word: WordExtractor, history: HistoryExtractor, parts: reado
 
 export const MAX_FEATURES = 160;
 
-const BOS = 0x5f3759df;
-const EOS = 0x2545f491;
+/** What the neighbour features read for a word before the sentence's start or after its end. */
+export const BOS = 0x5f3759df;
+export const EOS = 0x2545f491;
 
 function at(arr: Int32Array, n: number, i: number): number {
   return i < 0 ? BOS : i >= n ? EOS : arr[i]!;
@@ -258,6 +261,7 @@ export const NER_FEATURES = featureSet(
   [
     // The token's short shape and casing flags with the sentence's mode and start.
     {
+      name: 'shape',
       key: (s, i, _p1, k) => {
         const a = s.atoms;
         const f = a.flags[i]!;
@@ -278,6 +282,7 @@ export const NER_FEATURES = featureSet(
     },
     // Each of the two words either side: its spelling, short shape (with the mode) and cluster.
     ...[-2, -1, 1, 2].map((d): CachedPart => ({
+      name: `word${d > 0 ? '+' : ''}${d}`,
       key: (s, i, _p1, k) => {
         const a = s.atoms;
         const n = a.length;
@@ -321,6 +326,7 @@ export const NER_FEATURES = featureSet(
     },
     // Gazetteer hits on the token and either side, with its short shape.
     {
+      name: 'gazetteer',
       key: (s, i, _p1, k) => {
         if (!s.gaz) return false;
         const n = s.atoms.length;

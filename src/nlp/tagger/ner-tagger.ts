@@ -6,7 +6,7 @@ import { addContextAggregation, addDocumentFeatures, addPass1Features, addPass1S
 import { SequenceTagger } from './sequence-tagger.js';
 import type { TrainGazetteer } from './train-gazetteer.js';
 import type { SparseModel } from './sparse-model.js';
-import { WindowScores, type WindowModel } from './window-model.js';
+import type { WindowModel } from './window-model.js';
 
 /** CoNLL entity types, in the order the NER models index them. */
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -46,8 +46,8 @@ export class NerTagger {
     /** The window model whose scores both passes add to their perceptron's (see window-model.ts). */
     readonly window?: WindowModel,
   ) {
-    this.pass1 = new SequenceTagger(labels, model1, NER_FEATURES, true);
-    this.pass2 = new SequenceTagger(labels, model2, NER_FEATURES, true);
+    this.pass1 = new SequenceTagger(labels, model1, NER_FEATURES, true, undefined, window);
+    this.pass2 = new SequenceTagger(labels, model2, NER_FEATURES, true, undefined, window);
     this.typeOf = labelTypes(labels);
   }
 
@@ -71,10 +71,8 @@ export class NerTagger {
   /** Label ids per sentence, for one document. */
   tagDocument(inputs: readonly TagInput[], words: readonly (readonly string[])[]): Int32Array[] {
     const prepared = this.prepare(inputs, words);
-    // The window model's scores, shared by both passes (a token's are computed once).
-    const extra = this.window ? new WindowScores(this.window, prepared) : undefined;
-    const first = prepared.map((s, k) => this.pass1.tag(s, extra?.sentence(k)));
+    const first = prepared.map((s) => this.pass1.tag(s));
     const second = this.stack(prepared, first);
-    return second.map((s, k) => this.pass2.tag(s, extra?.sentence(k)));
+    return second.map((s) => this.pass2.tag(s));
   }
 }

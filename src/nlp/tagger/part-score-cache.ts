@@ -2,6 +2,7 @@ import { PART_KEY, type CachedPart } from './features.js';
 import type { TagInput } from './input.js';
 import { addRow, roundUp4, type SparseModel } from './sparse-model.js';
 import { SCORE_CACHE_SLOTS_LOG2 } from './word-score-cache.js';
+import { WindowTerms } from './window-model.js';
 
 /**
  * The summed weights of each cached part's features (see CachedPart), per class, kept per key for the
@@ -20,6 +21,8 @@ export class PartScoreCache {
   private readonly table: Int32Array;
   private readonly key = new Int32Array(PART_KEY);
   private readonly fresh: Int32Array;
+  /** Per part, its name when the window model reads it. */
+  private readonly windowParts: (string | undefined)[];
   /** Sums per slot: nClasses rounded up to a multiple of 4 (see addRow). */
   readonly width: number;
 
@@ -27,7 +30,10 @@ export class PartScoreCache {
     readonly nClasses: number,
     private readonly parts: readonly CachedPart[],
     slotsLog2 = SCORE_CACHE_SLOTS_LOG2,
+    /** The NER window model's scores of the parts it reads, added to their sums (see window-model.ts). */
+    private readonly window?: WindowTerms,
   ) {
+    this.windowParts = parts.map((p) => (window && WindowTerms.reads(p.name) ? p.name! : undefined));
     this.mask = (1 << slotsLog2) - 1;
     this.width = roundUp4(nClasses);
     this.stride = 1 + PART_KEY + this.width;
@@ -55,6 +61,8 @@ export class PartScoreCache {
       const fresh = this.fresh;
       fresh.fill(0);
       model.scoreInt(keys, part.features(key, keys, 0), fresh);
+      const name = this.windowParts[p];
+      if (name !== undefined) this.window!.addPart(name, key, fresh);
       addRow(out, fresh, 0, width);
       table[base] = p + 1;
       table.set(key, base + 1);

@@ -1,4 +1,5 @@
-import { GreedyDecoder, type ExtraScores, type LabelDictionary } from './decode.js';
+import { GreedyDecoder, type LabelDictionary } from './decode.js';
+import type { WindowModel } from './window-model.js';
 import type { FeatureSet } from './features.js';
 import { hashString } from './hash.js';
 import type { TagInput } from './input.js';
@@ -12,16 +13,16 @@ export class SequenceTagger {
   readonly labelHashes: Int32Array;
   private readonly decoder: GreedyDecoder;
 
-  constructor(labels: readonly string[], readonly model: SparseModel, features: FeatureSet, constrained: boolean, dictionary?: LabelDictionary) {
+  constructor(labels: readonly string[], readonly model: SparseModel, features: FeatureSet, constrained: boolean, dictionary?: LabelDictionary, window?: WindowModel) {
     this.labels = labels;
     this.labelHashes = Int32Array.from(labels.map(hashString));
-    this.decoder = new GreedyDecoder(labels.length, features, constrained ? transitionMask(labels) : null, labels, dictionary);
+    this.decoder = new GreedyDecoder(labels.length, features, constrained ? transitionMask(labels) : null, labels, dictionary, window);
   }
 
-  /** Label ids, one a token; `extra`: another model's scores to add to this one's. */
-  tag(input: TagInput, extra?: ExtraScores): Int32Array {
+  /** Label ids, one a token. */
+  tag(input: TagInput): Int32Array {
     const out = new Int32Array(input.atoms.length);
-    this.decoder.tag(input, this.model, out, undefined, undefined, extra);
+    this.decoder.tag(input, this.model, out);
     return out;
   }
 

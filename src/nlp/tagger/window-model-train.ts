@@ -1,5 +1,6 @@
+import { BOS, EOS, NER_FEATURES, PART_KEY } from './features.js';
 import type { TagInput } from './input.js';
-import { MAX_WINDOW_FEATURES, placeFeatures, POSITIONS, positionFeatures, vectorRow, WINDOW, type WindowModelParts } from './window-model.js';
+import { MAX_WINDOW_FEATURES, partFeatures, POSITIONS, WINDOW, WINDOW_PARTS, wordFeatures, type WindowModelParts } from './window-model.js';
 import type { WordVectors } from './word-vectors.js';
 
 export interface WindowExample {
@@ -45,18 +46,30 @@ export function trainWindowModel(examples: readonly WindowExample[], vectors: Wo
   const feats: number[] = [];
   const vecRows = new Int32Array(examples.length * P);
   const keys = new Int32Array(MAX_WINDOW_FEATURES);
-  examples.forEach((ex, e) => {
-    let count = 0;
-    for (let d = -WINDOW; d <= WINDOW; d++) {
-      const r = vectorRow(ex.input, ex.i + d, vectors);
-      vecRows[e * P + d + WINDOW] = r;
-      count = positionFeatures(ex.input, ex.i, d, r >= 0, keys, count);
-    }
-    count = placeFeatures(ex.input, ex.i, keys, count);
+  const partKey = new Int32Array(PART_KEY);
+  // The NER cached parts the model reads: their keys are what it sees at run time (window-model.ts).
+  const parts = NER_FEATURES.parts.filter((p) => p.name !== undefined && p.name in WINDOW_PARTS);
+  const take = (count: number) => {
     for (let k = 0; k < count; k++) {
       let f = index.get(keys[k]!);
       if (f === undefined) index.set(keys[k]!, (f = index.size));
       feats.push(f);
+    }
+  };
+  examples.forEach((ex, e) => {
+    const s = ex.input;
+    vecRows.fill(-1, e * P, e * P + P);
+    const own = vectors.row(s.atoms.lower[ex.i]!);
+    vecRows[e * P + WINDOW] = own;
+    take(wordFeatures(s, ex.i, own >= 0, keys, 0));
+    for (const part of parts) {
+      partKey.fill(0);
+      if (!part.key(s, ex.i, -1, partKey)) continue;
+      const d = WINDOW_PARTS[part.name!]!;
+      const outside = d !== 0 && (partKey[0] === BOS || partKey[0] === EOS);
+      const r = d !== 0 && !outside ? vectors.row(partKey[0]!) : -1;
+      if (d !== 0) vecRows[e * P + d + WINDOW] = r;
+      take(partFeatures(part.name!, partKey, r >= 0, outside, keys, 0));
     }
     featStart[e + 1] = feats.length;
   });

@@ -1,6 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { BOS, EOS, NER_FEATURES, PART_KEY } from './features.js';
 import { makeInput, type TagInput } from './input.js';
-import { decodeWindowModel, encodeWindowModel, MAX_WINDOW_FEATURES, placeFeatures, POSITIONS, positionFeatures, vectorRow, WINDOW, WindowModel, WindowScores, type WindowModelParts } from './window-model.js';
+import { decodeWindowModel, encodeWindowModel, MAX_WINDOW_FEATURES, partFeatures, POSITIONS, WINDOW, WINDOW_PARTS, WindowModel, WindowTerms, wordFeatures, type WindowModelParts } from './window-model.js';
 import { trainWindowModel } from './window-model-train.js';
 import { lowerHash, WordVectors } from './word-vectors.js';
 
@@ -8,13 +9,14 @@ const C = 3;
 const D = 2;
 const VOCAB = ['the', 'envoy', 'was', 'shot', 'in', 'ankara', 'paris', 'mr', 'karlov', 'said', '.'];
 
-function vectors(): WordVectors {
-  const values = new Uint8Array(VOCAB.length * D);
-  VOCAB.forEach((_, r) => {
+function vectors(extra = 0): WordVectors {
+  const words = [...VOCAB, ...Array.from({ length: extra }, (_, k) => `w${k}x`)];
+  const values = new Uint8Array(words.length * D);
+  words.forEach((_, r) => {
     values[r * D] = 128 + ((r * 37) % 50) - 25;
     values[r * D + 1] = 128 + ((r * 11) % 30) - 15;
   });
-  return WordVectors.build(D, 0.1, Int32Array.from(VOCAB, lowerHash), values);
+  return WordVectors.build(D, 0.1, Int32Array.from(words, lowerHash), values);
 }
 
 function input(sentence: string): TagInput {
@@ -23,16 +25,32 @@ function input(sentence: string): TagInput {
   return { ...s, pos: Int32Array.from(words, (w) => w.length % 4), gaz: Int32Array.from(words, (w) => (w === 'Ankara' || w === 'Paris' ? 9 : 0)) };
 }
 
-/** A model with a row for every sparse feature of these sentences (made-up weights). */
+const PARTS = NER_FEATURES.parts.filter((p) => WindowTerms.reads(p.name));
+
+/** Token i's window features and vector rows, as the score caches see them: its word, then each part's key. */
+function features(s: TagInput, i: number, v: WordVectors): { word: number[]; parts: { name: string; keys: number[]; row: number; d: number }[]; own: number } {
+  const buf = new Int32Array(MAX_WINDOW_FEATURES);
+  const own = v.row(s.atoms.lower[i]!);
+  const word = Array.from(buf.subarray(0, wordFeatures(s, i, own >= 0, buf, 0)));
+  const key = new Int32Array(PART_KEY);
+  const parts = PARTS.flatMap((p) => {
+    key.fill(0);
+    if (!p.key(s, i, -1, key)) return [];
+    const d = WINDOW_PARTS[p.name!]!;
+    const outside = d !== 0 && (key[0] === BOS || key[0] === EOS);
+    const row = d !== 0 && !outside ? v.row(key[0]!) : -1;
+    return [{ name: p.name!, keys: Array.from(buf.subarray(0, partFeatures(p.name!, key, row >= 0, outside, buf, 0))), row, d }];
+  });
+  return { word, parts, own };
+}
+
+/** A model with a row for every feature of these sentences (made-up weights). */
 function model(sentences: TagInput[], v: WordVectors, weight = 0.5): WindowModelParts {
   const keys = new Set<number>();
-  const buf = new Int32Array(MAX_WINDOW_FEATURES);
   for (const s of sentences) {
     for (let i = 0; i < s.atoms.length; i++) {
-      let c = 0;
-      for (let d = -WINDOW; d <= WINDOW; d++) c = positionFeatures(s, i, d, vectorRow(s, i + d, v) >= 0, buf, c);
-      c = placeFeatures(s, i, buf, c);
-      for (let k = 0; k < c; k++) keys.add(buf[k]!);
+      const f = features(s, i, v);
+      for (const k of [...f.word, ...f.parts.flatMap((p) => p.keys)]) keys.add(k);
     }
   }
   const k = Int32Array.from(keys);
@@ -44,89 +62,96 @@ function model(sentences: TagInput[], v: WordVectors, weight = 0.5): WindowModel
   };
 }
 
-/** The model's definition, computed directly (no caches). */
-function expected(p: WindowModelParts, v: WordVectors, s: TagInput, i: number): number[] {
-  const out = Array.from(p.bias);
-  const buf = new Int32Array(MAX_WINDOW_FEATURES);
-  let count = 0;
-  for (let d = -WINDOW; d <= WINDOW; d++) {
-    const r = vectorRow(s, i + d, v);
-    if (r >= 0) {
-      for (let c = 0; c < C; c++) {
-        for (let e = 0; e < D; e++) out[c]! += p.dense[((d + WINDOW) * C + c) * D + e]! * (v.values[r * D + e]! - 128) * v.scale;
-      }
-    }
-    count = positionFeatures(s, i, d, r >= 0, buf, count);
-  }
-  count = placeFeatures(s, i, buf, count);
-  for (let k = 0; k < count; k++) {
-    const f = p.keys.indexOf(buf[k]!);
+function projection(p: WindowModelParts, v: WordVectors, row: number, pos: number): number[] {
+  return Array.from({ length: C }, (_, c) => {
+    let sum = 0;
+    for (let e = 0; e < D; e++) sum += p.dense[(pos * C + c) * D + e]! * (v.values[row * D + e]! - 128) * v.scale;
+    return sum;
+  });
+}
+
+function rows(p: WindowModelParts, keys: number[]): number[] {
+  const out = [0, 0, 0];
+  for (const key of keys) {
+    const f = p.keys.indexOf(key);
     for (let c = 0; c < C; c++) out[c]! += p.rows[f * C + c]!;
   }
   return out;
 }
 
+const add = (a: number[], b: number[]) => a.map((x, c) => x + b[c]!);
 const SENTENCES = ['The envoy was shot in Ankara .', 'Mr Karlov said the envoy was in Paris .', 'THE ENVOY WAS SHOT IN ANKARA', 'Karlov'];
 
 describe('window model', () => {
-  it('scores each token as its definition says, from cold and warm caches alike', () => {
+  it("scores a token's word and each part it reads as its definition says", () => {
     const v = vectors();
     const sentences = SENTENCES.map(input);
     const parts = model(sentences, v);
     const m = new WindowModel(parts, v);
-    const out = new Float32Array(C);
+    const key = new Int32Array(PART_KEY);
     for (let round = 0; round < 2; round++) {
       for (const s of sentences) {
         for (let i = 0; i < s.atoms.length; i++) {
-          m.scores(s, i, out, 0);
-          expected(parts, v, s, i).forEach((x, c) => expect(out[c]).toBeCloseTo(x, 4));
+          const f = features(s, i, v);
+          const got = new Float64Array(C);
+          m.addWord(s, i, got);
+          let want = add(Array.from(parts.bias), rows(parts, f.word));
+          if (f.own >= 0) want = add(want, projection(parts, v, f.own, WINDOW));
+          want.forEach((x, c) => expect(got[c]).toBeCloseTo(x, 5));
+          for (const p of f.parts) {
+            key.fill(0);
+            PARTS.find((q) => q.name === p.name)!.key(s, i, -1, key);
+            const part = new Float64Array(C);
+            m.addPart(p.name, key, part);
+            let expected = rows(parts, p.keys);
+            if (p.row >= 0) expected = add(expected, projection(parts, v, p.row, p.d + WINDOW));
+            expected.forEach((x, c) => expect(part[c]).toBeCloseTo(x, 5));
+          }
         }
       }
     }
   });
 
-  it('gives the same scores whatever it scored before (the caches compare full keys)', () => {
-    const v = vectors();
+  it('reads the neighbours either side, the shape part and the gazetteer part of the NER features', () => {
+    expect(PARTS.map((p) => p.name).sort()).toEqual(['gazetteer', 'shape', 'word+1', 'word+2', 'word-1', 'word-2']);
+    const s = input('Mr Karlov said .');
+    const f = features(s, 0, vectors());
+    expect(f.parts.find((p) => p.name === 'word-1')!.keys).toHaveLength(1); // before the sentence: one "outside" feature
+    expect(f.parts.find((p) => p.name === 'word+1')!.row).toBe(VOCAB.indexOf('karlov'));
+  });
+
+  it('gives the same scores whatever it scored before (its projection cache compares full keys)', () => {
+    const v = vectors(40_000);
     const sentences = SENTENCES.map(input);
     const parts = model(sentences, v);
     const fresh = new WindowModel(parts, v);
     const busy = new WindowModel(parts, v);
-    // Fill the busy model's caches with thousands of other keys (made-up POS tags) first.
-    const noise = input('Mr Karlov said the envoy was shot in Paris .');
-    for (let t = 0; t < 3000; t++) {
-      noise.pos!.fill(t);
-      for (let i = 0; i < noise.atoms.length; i++) busy.scores(noise, i, new Float32Array(C), 0);
-    }
-    const a = new Float32Array(C);
-    const b = new Float32Array(C);
+    const noise = new Float64Array(C);
+    for (let k = 0; k < 40_000; k += 1) busy.addWord(input(`W${k}x`), 0, noise);
     for (const s of sentences) {
       for (let i = 0; i < s.atoms.length; i++) {
-        fresh.scores(s, i, a, 0);
-        busy.scores(s, i, b, 0);
+        const a = new Float64Array(C);
+        const b = new Float64Array(C);
+        fresh.addWord(s, i, a);
+        busy.addWord(s, i, b);
         expect(Array.from(b)).toEqual(Array.from(a));
       }
     }
   });
 
-  it('adds weight x unit x score, rounded, for capitalised words only, computed once for both passes', () => {
+  it("adds weight x unit x score, rounded, in a perceptron's integer units", () => {
     const v = vectors();
     const sentences = SENTENCES.map(input);
-    const parts = model(sentences, v, 0.5);
-    const m = new WindowModel(parts, v);
-    const spy = vi.spyOn(m, 'scores');
-    const scores = new WindowScores(m, sentences);
-    const one = new Float32Array(C);
-    m.scores(sentences[1]!, 1, one, 0);
-    spy.mockClear();
-    for (let pass = 0; pass < 2; pass++) {
-      const out = new Int32Array(C);
-      scores.sentence(1).add(1, 1000, out); // "Karlov"
-      expect(Array.from(out)).toEqual(Array.from(one, (x) => Math.round(0.5 * 1000 * x)));
-      const lower = new Int32Array(C);
-      scores.sentence(1).add(2, 1000, lower); // "said": left to the perceptron
-      expect(Array.from(lower)).toEqual([0, 0, 0]);
-    }
-    expect(spy).toHaveBeenCalledTimes(1);
+    const m = new WindowModel(model(sentences, v, 0.5), v);
+    const s = sentences[1]!;
+    const sums = new Float64Array(C);
+    m.addWord(s, 1, sums);
+    const out = Int32Array.of(10, 20, 30);
+    new WindowTerms(m, 1000).addWord(s, 1, out);
+    expect(Array.from(out)).toEqual([10, 20, 30].map((x, c) => x + Math.round(500 * sums[c]!)));
+    const silent = Int32Array.of(10, 20, 30);
+    new WindowTerms(new WindowModel({ ...m.parts, weight: 0 }, v), 1000).addWord(s, 1, silent);
+    expect(Array.from(silent)).toEqual([10, 20, 30]);
   });
 
   it('survives encoding, and refuses a damaged file', () => {
@@ -165,9 +190,14 @@ describe('window model training', () => {
     expect(Array.from(a.rows)).toEqual(Array.from(b.rows));
     expect(Array.from(a.dense)).toEqual(Array.from(b.dense));
     const m = new WindowModel({ ...a, weight: 1 }, v);
-    const out = new Float32Array(C);
+    const key = new Int32Array(PART_KEY);
     for (const ex of examples) {
-      m.scores(ex.input, ex.i, out, 0);
+      const out = new Float64Array(C);
+      m.addWord(ex.input, ex.i, out);
+      for (const p of PARTS) {
+        key.fill(0);
+        if (p.key(ex.input, ex.i, -1, key)) m.addPart(p.name!, key, out);
+      }
       const best = out.indexOf(Math.max(...out));
       expect(best).toBe(ex.y);
     }

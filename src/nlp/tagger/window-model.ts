@@ -1,28 +1,33 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DossierError } from '../../core/errors.js';
 import { sharedArray, toShared } from '../../core/shared-tables.js';
-import { featureKey, mix } from './hash.js';
-import { FLAG_INIT_CAP } from './atoms.js';
-import type { ExtraScores } from './decode.js';
+import { BOS, EOS } from './features.js';
+import { featureKey } from './hash.js';
 import type { TagInput } from './input.js';
 import type { WordVectors } from './word-vectors.js';
 
 /**
  * A log-linear model over a window of five tokens whose label scores the NER tagger adds to its
- * perceptron's (a product of experts, weighted by `weight`, tuned on eng.testa). The perceptron knows
- * words by their spelling and clusters; this model reads each neighbour's word vector (GloVe, reduced)
- * through one weight matrix per window position, so it generalises from the names and contexts it saw
- * in training to similar ones it did not, with real-valued similarity that clusters lose.
+ * perceptrons' (a product of experts, weighted by `weight`, tuned on eng.testa). The perceptrons know
+ * words by their spelling and clusters; this model reads each word's vector (GloVe, reduced) through
+ * one weight matrix per window position, so it generalises from the names and contexts it saw in
+ * training to similar ones it did not, with the graded similarity that clusters lose.
  *
- * scores = bias + sum over positions p of (dense_p . vector(word at p) + the rows of p's sparse
- * features: shape, casing, POS tag, gazetteer and name-list hits, and for the token itself its first and
- * last three letters) + the rows of the token's place (sentence mode, sentence start).
- * Each position's sum is a function of a few of the token's values, so it is cached (exactly: the
- * cache compares full keys) and most tokens cost six additions of `classes` numbers.
+ * Its features are chosen to be functions of what the NER perceptrons' score caches are keyed by: the
+ * token's own word (WordScoreCache) and the values of four of their cached parts (the words either
+ * side, the token's shape and the sentence's mode, the gazetteer hits; see NER_FEATURES). So its scores
+ * are added into those caches' sums when a slot is filled, exactly (a sum is still a function of its
+ * key alone), and cost nothing when a word or a neighbour comes back:
+ *   word part: bias + dense_0 . vector(word) + rows(unknown, shape, casing, first and last three letters)
+ *   neighbour d (-2, -1, +1, +2): dense_d . vector(word at d) + rows(unknown or outside, short shape, name-list mask)
+ *   shape part: rows(sentence mode, sentence start); gazetteer part: rows(the token's gazetteer hit)
  */
 export const WINDOW = 2;
 export const POSITIONS = 2 * WINDOW + 1;
-export const MAX_WINDOW_FEATURES = 48;
+export const MAX_WINDOW_FEATURES = 16;
+
+/** The NER cached parts (CachedPart.name) whose keys the window model reads, with their window position. */
+export const WINDOW_PARTS: Readonly<Record<string, number>> = { 'word-2': -2, 'word-1': -1, 'word+1': 1, 'word+2': 2, shape: 0, gazetteer: 0 };
 
 export interface WindowModelParts {
   readonly classes: number;
@@ -37,56 +42,48 @@ export interface WindowModelParts {
   readonly bias: Float32Array;
 }
 
-/**
- * The sparse features of window position d (-WINDOW..WINDOW) of token i, from keys[c]; returns the new
- * count. A function of (d, the word at i + d as written and lowercased, its POS tag, gazetteer and
- * name-list hits) alone, which is what lets WindowModel cache a position's sum.
- */
-export function positionFeatures(s: TagInput, i: number, d: number, hasVector: boolean, keys: Int32Array, c: number): number {
+/** Token i's own features (a function of its word as written), from keys[c]; returns the new count. */
+export function wordFeatures(s: TagInput, i: number, hasVector: boolean, keys: Int32Array, c: number): number {
   const a = s.atoms;
-  const j = i + d;
-  const t = 300 + (d + WINDOW) * 10;
-  if (j < 0 || j >= a.length) {
+  if (!hasVector) keys[c++] = featureKey(321, 1);
+  keys[c++] = featureKey(322, a.shortShape[i]!);
+  keys[c++] = featureKey(323, a.flags[i]!);
+  const k = Math.min(a.length_[i]!, 3) - 1;
+  if (k >= 0) {
+    keys[c++] = featureKey(400, a.suffix[i * 4 + k]!);
+    keys[c++] = featureKey(401, a.prefix[i * 4 + k]!);
+  }
+  return c;
+}
+
+/**
+ * The features of a NER cached part's key (see WINDOW_PARTS), from keys[c]; returns the new count.
+ * Neighbour keys hold the word's lowercase hash (BOS/EOS outside the sentence: `outside`), short shape,
+ * mode with the name-list mask above it, cluster and word; the shape part's key mode and sentence start
+ * in [1] and [3]; the gazetteer part's the token's hit in [0].
+ */
+export function partFeatures(name: string, key: Int32Array, hasVector: boolean, outside: boolean, keys: Int32Array, c: number): number {
+  if (name === 'shape') {
+    keys[c++] = featureKey(402, key[1]!);
+    keys[c++] = featureKey(403, key[3]!);
+    return c;
+  }
+  if (name === 'gazetteer') {
+    keys[c++] = featureKey(404, key[0]!);
+    return c;
+  }
+  const t = 300 + (WINDOW_PARTS[name]! + WINDOW) * 10;
+  if (outside) {
     keys[c++] = featureKey(t, 1);
     return c;
   }
   if (!hasVector) keys[c++] = featureKey(t + 1, 1);
-  keys[c++] = featureKey(t + 2, a.shortShape[j]!);
-  keys[c++] = featureKey(t + 3, a.flags[j]!);
-  if (s.pos) keys[c++] = featureKey(t + 4, s.pos[j]!);
-  if (s.gaz) keys[c++] = featureKey(t + 5, s.gaz[j]!);
-  if (s.names && d >= -1 && d <= 1) keys[c++] = featureKey(t + 6, s.names[j]!);
-  if (d === 0) {
-    // The token's own first and last three letters (the whole word when shorter).
-    const k = Math.min(a.length_[j]!, 3) - 1;
-    if (k >= 0) {
-      keys[c++] = featureKey(400, a.suffix[j * 4 + k]!);
-      keys[c++] = featureKey(401, a.prefix[j * 4 + k]!);
-    }
-  }
+  keys[c++] = featureKey(t + 2, key[1]!);
+  if (key[2]! >> 2 !== 0) keys[c++] = featureKey(t + 6, key[2]! >> 2);
   return c;
 }
 
-/** Features of token i's place: the sentence's mode and whether it starts the sentence. */
-export function placeFeatures(s: TagInput, i: number, keys: Int32Array, c: number): number {
-  keys[c++] = featureKey(402, s.mode);
-  keys[c++] = featureKey(403, i === 0 ? 1 : 0);
-  return c;
-}
-
-/** The row in `vectors` of the word at token j, -1 outside the sentence or without a vector. */
-export function vectorRow(s: TagInput, j: number, vectors: WordVectors | null): number {
-  return vectors && j >= 0 && j < s.atoms.length ? vectors.row(s.atoms.lower[j]!) : -1;
-}
-
-/**
- * Cache sizes: small on purpose. Together ~1.3 MB, they stay in the CPU's caches beside the perceptron's
- * score caches; larger ones (2^14 / 2^16 slots of float64) made the perceptrons' own lookups slower.
- */
-const CACHE_LOG2 = 13;
-const PROJECTION_LOG2 = 13;
-/** What a window position's sum depends on: position, word as written, lowercase word, POS tag, gazetteer, names. */
-const CACHE_KEY = 6;
+const PROJECTION_LOG2 = 15;
 
 export class WindowModel {
   readonly classes: number;
@@ -94,15 +91,8 @@ export class WindowModel {
   private readonly index: Int32Array;
   private readonly mask: number;
   private readonly keys = new Int32Array(MAX_WINDOW_FEATURES);
-  private readonly key = new Int32Array(CACHE_KEY);
   private readonly vec: Float32Array;
-  /**
-   * Sums of one window position (its word's projection plus its sparse features' rows), direct-mapped,
-   * each slot with its full key (CACHE_KEY ints, all compared: a hit is exactly what computing gives).
-   */
-  private readonly cacheKeys = new Int32Array((1 << CACHE_LOG2) * CACHE_KEY);
-  private readonly cacheValues: Float32Array;
-  /** Projections dense_p . vector(row) alone, by row * POSITIONS + p + 1 (0: empty): shared by a word's POS tags and gazetteer hits. */
+  /** Projections dense_p . vector(row), direct-mapped by row * POSITIONS + p + 1 (0: empty). */
   private readonly projKeys = new Int32Array(1 << PROJECTION_LOG2);
   private readonly projValues: Float32Array;
 
@@ -120,8 +110,6 @@ export class WindowModel {
       this.index[h] = f + 1;
     });
     this.vec = new Float32Array(parts.dims);
-    // key[0] (the position plus one) is never 0, so the zeroed caches hold nothing.
-    this.cacheValues = new Float32Array((1 << CACHE_LOG2) * parts.classes);
     this.projValues = new Float32Array((1 << PROJECTION_LOG2) * parts.classes);
   }
 
@@ -136,8 +124,8 @@ export class WindowModel {
     }
   }
 
-  /** Adds the rows of keys[0..count) to to[at..at + classes). */
-  private addRows(count: number, to: Float32Array, at: number): void {
+  /** Adds the rows of this.keys[0..count) to out[0..classes). */
+  private addRows(count: number, out: Float64Array): void {
     const { keys, parts } = this;
     const C = this.classes;
     const rows = parts.rows;
@@ -145,131 +133,91 @@ export class WindowModel {
       const f = this.feature(keys[k]!);
       if (f < 0) continue;
       const o = f * C;
-      for (let c = 0; c < C; c++) to[at + c]! += rows[o + c]!;
+      for (let c = 0; c < C; c++) out[c]! += rows[o + c]!;
     }
   }
 
-  /** Where in projValues dense_p . vector(row) is (computed now on a miss). */
-  private projection(row: number, p: number): number {
+  /** Adds dense_p . vector(row) to out[0..classes) (kept for the next time the word comes back at p). */
+  private addProjection(row: number, p: number, out: Float64Array): void {
     const key = row * POSITIONS + p + 1;
     const slot = Math.imul(key, 0x9e3779b1) >>> (32 - PROJECTION_LOG2);
     const C = this.classes;
     const at = slot * C;
-    if (this.projKeys[slot] === key) return at;
-    const { vec, projValues } = this;
-    const v = this.vectors!;
-    const D = v.dims;
-    for (let e = 0; e < D; e++) vec[e] = (v.values[row * D + e]! - 128) * v.scale;
-    const dense = this.parts.dense;
-    for (let c = 0; c < C; c++) {
-      const o = (p * C + c) * D;
-      let sum = 0;
-      for (let e = 0; e < D; e++) sum += dense[o + e]! * vec[e]!;
-      projValues[at + c] = sum;
+    const { projValues } = this;
+    if (this.projKeys[slot] !== key) {
+      const { vec } = this;
+      const v = this.vectors!;
+      const D = v.dims;
+      for (let e = 0; e < D; e++) vec[e] = (v.values[row * D + e]! - 128) * v.scale;
+      const dense = this.parts.dense;
+      for (let c = 0; c < C; c++) {
+        const o = (p * C + c) * D;
+        let sum = 0;
+        for (let e = 0; e < D; e++) sum += dense[o + e]! * vec[e]!;
+        projValues[at + c] = sum;
+      }
+      this.projKeys[slot] = key;
     }
-    this.projKeys[slot] = key;
-    return at;
+    for (let c = 0; c < C; c++) out[c]! += projValues[at + c]!;
   }
 
-  /** Where in cacheValues the sum of window position d of token i is (computed now on a miss). */
-  private position(s: TagInput, i: number, d: number): number {
-    const a = s.atoms;
-    const j = i + d;
-    const key = this.key;
-    const inside = j >= 0 && j < a.length;
-    key[0] = d + WINDOW + 1;
-    key[1] = inside ? a.word[j]! : j < 0 ? -1 : -2;
-    key[2] = inside ? a.lower[j]! : 0;
-    key[3] = inside && s.pos ? s.pos[j]! : 0;
-    key[4] = inside && s.gaz ? s.gaz[j]! : 0;
-    key[5] = inside && s.names && d >= -1 && d <= 1 ? s.names[j]! : 0;
-    const slot = mix(mix(mix(key[0], key[1]!), mix(key[2]!, key[3]!)), mix(key[4]!, key[5]!)) >>> (32 - CACHE_LOG2);
-    const C = this.classes;
-    const at = slot * C;
-    const ck = this.cacheKeys;
-    const b = slot * CACHE_KEY;
-    if (ck[b] === key[0] && ck[b + 1] === key[1] && ck[b + 2] === key[2] && ck[b + 3] === key[3] && ck[b + 4] === key[4] && ck[b + 5] === key[5]) return at;
-    const values = this.cacheValues;
-    values.fill(0, at, at + C);
-    const r = vectorRow(s, j, this.vectors);
-    if (r >= 0) {
-      const from = this.projection(r, d + WINDOW);
-      const pv = this.projValues;
-      for (let c = 0; c < C; c++) values[at + c] = pv[from + c]!;
-    }
-    this.addRows(positionFeatures(s, i, d, r >= 0, this.keys, 0), values, at);
-    ck.set(key, b);
-    return at;
+  private rowOf(lower: number): number {
+    return this.vectors ? this.vectors.row(lower) : -1;
   }
 
-  private buffers = { scores: new Float32Array(0), done: new Uint8Array(0) };
-
-  /** Score and done arrays for a document of `tokens` tokens (done cleared), grown as needed and reused. */
-  documentBuffers(tokens: number): { scores: Float32Array; done: Uint8Array } {
-    if (this.buffers.done.length < tokens) {
-      const n = Math.max(tokens, this.buffers.done.length * 2, 1024);
-      this.buffers = { scores: new Float32Array(n * this.classes), done: new Uint8Array(n) };
-    }
-    this.buffers.done.fill(0, 0, tokens);
-    return this.buffers;
-  }
-
-  /**
-   * Token i's label scores into out[at..at + classes): the linear scores, which differ from the
-   * log-probabilities the model was trained for by one constant a token, which changes no decision.
-   */
-  scores(s: TagInput, i: number, out: Float32Array, at: number): void {
-    const C = this.classes;
+  /** Adds token i's word part (bias, its vector, its own features) to out[0..classes). */
+  addWord(s: TagInput, i: number, out: Float64Array): void {
+    const r = this.rowOf(s.atoms.lower[i]!);
     const bias = this.parts.bias;
-    const cv = this.cacheValues;
-    for (let c = 0; c < C; c++) out[at + c] = bias[c]!;
-    for (let d = -WINDOW; d <= WINDOW; d++) {
-      const from = this.position(s, i, d);
-      for (let c = 0; c < C; c++) out[at + c]! += cv[from + c]!;
-    }
-    this.addRows(placeFeatures(s, i, this.keys, 0), out, at);
+    for (let c = 0; c < this.classes; c++) out[c]! += bias[c]!;
+    if (r >= 0) this.addProjection(r, WINDOW, out);
+    this.addRows(wordFeatures(s, i, r >= 0, this.keys, 0), out);
+  }
+
+  /** Adds the scores of a NER cached part's key (a WINDOW_PARTS name) to out[0..classes). */
+  addPart(name: string, key: Int32Array, out: Float64Array): void {
+    const d = WINDOW_PARTS[name]!;
+    const neighbour = d !== 0;
+    const outside = neighbour && (key[0] === BOS || key[0] === EOS);
+    const r = neighbour && !outside ? this.rowOf(key[0]!) : -1;
+    if (r >= 0) this.addProjection(r, d + WINDOW, out);
+    this.addRows(partFeatures(name, key, r >= 0, outside, this.keys, 0), out);
   }
 }
 
 /**
- * The window model's scores for one document's sentences, computed for a token when the decoder first
- * asks (many tokens are never scored: see TagInput.skip) and shared by both NER passes. `sentence(k)`
- * points it at sentence k before that sentence is tagged. Its arrays are the model's, reused from one
- * document to the next (a tagger tags one document at a time).
+ * The window model's scores in one perceptron's integer units (weight x unit, rounded), as the NER
+ * score caches add them to a slot's sums when they fill it.
  */
-export class WindowScores implements ExtraScores {
-  private input!: TagInput;
-  private base = 0;
-  private readonly starts: Int32Array;
-  private readonly scores: Float32Array;
-  private readonly done: Uint8Array;
+export class WindowTerms {
+  private readonly sums: Float64Array;
+  private readonly factor: number;
 
-  constructor(private readonly model: WindowModel, private readonly inputs: readonly TagInput[]) {
-    this.starts = new Int32Array(inputs.length + 1);
-    inputs.forEach((s, k) => (this.starts[k + 1] = this.starts[k]! + s.atoms.length));
-    const n = this.starts[inputs.length]!;
-    ({ scores: this.scores, done: this.done } = model.documentBuffers(n));
+  constructor(readonly model: WindowModel, unit: number) {
+    this.sums = new Float64Array(model.classes);
+    this.factor = model.weight * unit;
   }
 
-  sentence(k: number): this {
-    this.input = this.inputs[k]!;
-    this.base = this.starts[k]!;
-    return this;
+  /** Whether a cached part (by its name) has window scores. */
+  static reads(name: string | undefined): boolean {
+    return name !== undefined && name in WINDOW_PARTS;
   }
 
-  /** out[c] += round(weight * unit * score(c)) for token i of the current sentence; `unit`: the scores' units per perceptron weight unit. */
-  add(i: number, unit: number, out: Int32Array | Float64Array): void {
-    // Capitalised words only: numbers and lowercase words inside names are left to the perceptron
-    // (eng.testa 0.9331 -> 0.9325 with 48-d vectors, a quarter fewer tokens scored).
-    if (!(this.input.atoms.flags[i]! & FLAG_INIT_CAP)) return;
-    const C = this.model.classes;
-    const t = this.base + i;
-    if (this.done[t] === 0) {
-      this.model.scores(this.input, i, this.scores, t * C);
-      this.done[t] = 1;
-    }
-    const f = this.model.weight * unit;
-    for (let c = 0; c < C; c++) out[c]! += Math.round(f * this.scores[t * C + c]!);
+  addWord(s: TagInput, i: number, out: Int32Array): void {
+    this.sums.fill(0);
+    this.model.addWord(s, i, this.sums);
+    this.round(out);
+  }
+
+  addPart(name: string, key: Int32Array, out: Int32Array): void {
+    this.sums.fill(0);
+    this.model.addPart(name, key, this.sums);
+    this.round(out);
+  }
+
+  private round(out: Int32Array): void {
+    const { sums, factor } = this;
+    for (let c = 0; c < sums.length; c++) out[c]! += Math.round(factor * sums[c]!);
   }
 }
 

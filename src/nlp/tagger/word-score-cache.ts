@@ -2,6 +2,7 @@ import { MAX_AFFIX } from './atoms.js';
 import type { WordExtractor } from './features.js';
 import type { TagInput } from './input.js';
 import { addRow, roundUp4, type SparseModel } from './sparse-model.js';
+import type { WindowTerms } from './window-model.js';
 
 /**
  * The summed weights of each word's word-only features (its spelling, affixes, shape, cluster), per
@@ -28,7 +29,12 @@ export class WordScoreCache {
   readonly width: number;
   private readonly fresh: Int32Array;
 
-  constructor(readonly nClasses: number, slotsLog2 = SCORE_CACHE_SLOTS_LOG2) {
+  constructor(
+    readonly nClasses: number,
+    slotsLog2 = SCORE_CACHE_SLOTS_LOG2,
+    /** The NER window model's word scores, added to each word's sums (see window-model.ts). */
+    private readonly window?: WindowTerms,
+  ) {
     this.mask = (1 << slotsLog2) - 1;
     this.width = roundUp4(nClasses);
     this.stride = 4 + this.width;
@@ -54,6 +60,7 @@ export class WordScoreCache {
     const fresh = this.fresh;
     fresh.fill(0);
     model.scoreInt(keys, word(s, i, keys, 0), fresh);
+    this.window?.addWord(s, i, fresh);
     addRow(out, fresh, 0, width);
     rows[base] = 1;
     rows[base + 1] = w;
