@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { featureKey } from './hash.js';
 import { makeInput } from './input.js';
-import { addContextAggregation, addEntityHistory } from './ner-doc.js';
+import { addContextAggregation, addEntityHistory, addPass1Features, addPass1Skip } from './ner-doc.js';
 
 function aggOf(s: { agg?: Int32Array; aggStart?: Int32Array }, i: number): number[] {
   return Array.from(s.agg!.subarray(s.aggStart![i]!, s.aggStart![i + 1]!));
@@ -38,5 +38,19 @@ describe('entity history (pass 2)', () => {
     // "Bill Clinton" occurs once and is in no longer entity: nothing.
     expect(inputs[0]!.agg).toBeUndefined();
     expect(aggOf(inputs[1]!, 1)).toEqual([]);
+  });
+});
+
+describe('skip masks', () => {
+  it('score capitalised words only outside names: numbers, lowercase words and punctuation are skipped', () => {
+    const words = ['In', '1996', 'the', 'ECB', 'raised', 'rates', 'by', '0.5', '%', 'in', 'Frankfurt', '.'];
+    const inputs = [makeInput(words)];
+    addPass1Skip(inputs);
+    expect(Array.from(inputs[0]!.skip!)).toEqual([0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1]);
+    // Pass 2 also scores what pass 1 put in a name, whatever its case.
+    const typeOf = Int32Array.from([-1, 0]);
+    const pass1 = [Int32Array.from([0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0])];
+    addPass1Features(inputs, pass1, typeOf, 4);
+    expect(Array.from(inputs[0]!.skip!)).toEqual([0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1]);
   });
 });
