@@ -27,7 +27,8 @@ interface Speedups {
  * Given a FeatureSet (templates split into word, history, cached and context parts), tagging with a
  * trained model takes each word's word-only scores from a WordScoreCache, the previous labels' from a
  * HistoryScores table and the cached parts' from a PartScoreCache, and extracts only the context
- * features per token; training always extracts every feature (the weights change under it).
+ * features per token; training always extracts every feature (the weights change under it). A window
+ * model (NER) adds its scores through those caches, so only tagging with a trained model sees it.
  */
 export class GreedyDecoder {
   private readonly keys = new Int32Array(MAX_FEATURES);

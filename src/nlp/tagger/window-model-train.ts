@@ -1,6 +1,7 @@
 import { BOS, EOS, NER_FEATURES, PART_KEY } from './features.js';
 import type { TagInput } from './input.js';
 import { MAX_WINDOW_FEATURES, partFeatures, POSITIONS, WINDOW, WINDOW_PARTS, wordFeatures, type WindowModelParts } from './window-model.js';
+import { seededRandom, shuffleInPlace } from './train.js';
 import type { WordVectors } from './word-vectors.js';
 
 export interface WindowExample {
@@ -17,18 +18,6 @@ export interface WindowTrainOptions {
   readonly rate: number;
   readonly seed: number;
   readonly log?: (msg: string) => void;
-}
-
-/** mulberry32: a small deterministic generator, so the same data and seed give the same model. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -77,7 +66,7 @@ export function trainWindowModel(examples: readonly WindowExample[], vectors: Wo
   const vec = new Float32Array(vectors.keys.length * D);
   for (let k = 0; k < vec.length; k++) vec[k] = (vectors.values[k]! - 128) * vectors.scale;
 
-  const rnd = random(o.seed);
+  const rnd = seededRandom(o.seed);
   const dense = new Float32Array(P * C * D);
   const rows = new Float32Array(F * C);
   const bias = new Float32Array(C);
@@ -91,14 +80,9 @@ export function trainWindowModel(examples: readonly WindowExample[], vectors: Wo
   };
 
   const logits = new Float64Array(C);
-  const order = Int32Array.from(examples, (_, k) => k);
+  const order = examples.map((_, k) => k);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(rnd() * (k + 1));
-      const t = order[k]!;
-      order[k] = order[j]!;
-      order[j] = t;
-    }
+    shuffleInPlace(order, rnd);
     let loss = 0;
     let right = 0;
     for (const e of order) {
