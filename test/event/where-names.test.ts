@@ -176,3 +176,26 @@ describe('event where: datelines and compass words', () => {
     expect(extractEvent(doc, ctx).where[0]?.text).toBe('northern Afghan city of Marla');
   });
 });
+
+describe('event where: a place only a quote gives', () => {
+  const parts = {
+    title: 'Chocolate maker shrinks its bars',
+    lead: 'Shoppers were angry after the maker cut the weight of its famous bars.',
+    body: '"We have had to reduce the weight of two of our bars in Valdoria," the company said. The Valdoria-only change follows rising costs.',
+  };
+
+  it('answers with it when the article names that place in its own words too', () => {
+    const doc = withMentions(parts, [{ text: 'Valdoria', type: 'GPE' }]);
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Valdoria');
+  });
+
+  it('leaves it out when only the quote names it', () => {
+    const doc = withMentions({ ...parts, body: '"We have had to reduce the weight of two of our bars in Valdoria," the company said. The change follows rising costs.' }, [{ text: 'Valdoria', type: 'GPE' }]);
+    expect(extractEvent(doc, ctx).where.map((a) => a.text)).not.toContain('Valdoria');
+  });
+
+  it('leaves it out when the article gives another place in its own words', () => {
+    const doc = withMentions({ ...parts, lead: 'Shoppers in Marlow were angry after the maker cut the weight of its famous bars.' }, [{ text: 'Valdoria', type: 'GPE' }, { text: 'Marlow', type: 'GPE' }]);
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Marlow');
+  });
+});

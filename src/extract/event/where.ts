@@ -45,6 +45,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     if (!qualified.has(key)) qualified.set(key, makeArg(text, tokens[from]!.start, place.end, 0, ctx.entityAt(tokens[from]!.start, tokens[k - 1]!.end)?.id));
   };
   const headlines = ctx.allUnits.filter((u) => u.kind === 'title');
+  const quoted: Arg[] = [];
   // Datelines naming only the filing city (start offsets): they say nothing of where the event was.
   const filingCities = new Set<number>();
   for (const u of ctx.allUnits) {
@@ -64,7 +65,13 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       ranked.add(makeArg(text, from, to, p.dateline * (elsewhere ? p.datelineElsewhere : 1), ctx.entityAt(from, to)?.id));
     }
     for (const m of mentions) {
-      if (m.start < u.start || m.start >= u.end || ctx.inQuote(m.start)) continue;
+      if (m.start < u.start || m.start >= u.end) continue;
+      if (ctx.inQuote(m.start)) {
+        // Kept aside: a place only a quote gives ("our bars in the UK") answers when nothing else does.
+        const before = ctx.lower[m.tokenStart - 1] ?? '';
+        if (LOCATIVE.has(before) || (DETS.has(before) && LOCATIVE.has(ctx.lower[m.tokenStart - 2] ?? ''))) quoted.push(makeArg(text, m.start, m.end, w * p.named, ctx.entityAt(m.start, m.end)?.id));
+        continue;
+      }
       // The dateline's place is weighed as a dateline above, not again as a name.
       if (d && m.tokenStart >= d.placeStart && m.tokenEnd <= d.placeEnd) continue;
       // "Mr. Trump" tagged as a place: a name after an honorific or a title is a person.
@@ -143,6 +150,13 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         break;
       }
     }
+  }
+  // Wherever in the article it is, when the article also names that place in its own words ("the
+  // UK-only change"): it is the only place the article gives its event. A place only the quotes
+  // name is left out ("we won in Arizona" in a candidate's speech).
+  if (!ranked.list().some((a) => a.score >= p.minScore)) {
+    const own = new Set(mentions.filter((m) => !ctx.inQuote(m.start)).map((m) => text.slice(m.start, m.end).toLowerCase()));
+    for (const a of quoted) if (own.has(a.text.toLowerCase())) ranked.add({ ...a, score: Math.max(a.score, p.minScore) });
   }
   // A name that is the subject of a sentence read acts, it is not a place ("to Donald Trump").
   const agents = new Set(ctx.clauses.filter((c) => c.subject).map((c) => text.slice(tokens[c.subject![0]]!.start, tokens[c.subject![1] - 1]!.end).toLowerCase()));
