@@ -26,8 +26,8 @@ export function labelTypes(labels: readonly string[]): Int32Array {
  * Two-pass NER over a whole document: pass 1 tags each sentence from local, gazetteer and
  * document-casing features; pass 2 tags again, also seeing pass 1's labels for this token and
  * for the other occurrences of the same word, which makes a name's type consistent across the article.
- * Both passes add a window model's scores to their own, when there is one (the pair is what was tuned:
- * eng.testa 0.9374 with both, 0.9344 / 0.9347 with pass 1 / pass 2 alone, an earlier network variant).
+ * Both passes add a window model's scores to their own, when there is one: that is what was tuned
+ * (an early variant on eng.testa: 0.9374 with both passes, 0.9344 / 0.9347 with pass 1 / pass 2 alone).
  */
 export class NerTagger {
   readonly pass1: SequenceTagger;
