@@ -21,12 +21,27 @@ export type TermVector = Record<string, number>;
  * A vector as a Map with its norm, made once per vector object: plain objects with hundreds of
  * word keys are slow to walk, and a batch compares each record with every candidate event.
  * Vectors are never mutated after they are built, so caching by identity is safe.
+ * For `cosine` the words are also numbered (one number per word for the whole process), in the
+ * Map's order, with an open-addressing table from number to position: a dot product then looks up
+ * small integers instead of hashing strings, and adds the same products in the same order.
  */
 interface Compiled {
   readonly map: Map<string, number>;
   readonly norm: number;
+  /** Word numbers and values, in the Map's order. */
+  readonly ids: Int32Array;
+  readonly values: Float64Array;
+  /** Open addressing: slot -> position + 1 (0: empty), by word number. */
+  readonly table: Int32Array;
 }
 const compiledCache = new WeakMap<TermVector, Compiled>();
+const wordNumbers = new Map<string, number>();
+
+function wordNumber(w: string): number {
+  let n = wordNumbers.get(w);
+  if (n === undefined) wordNumbers.set(w, (n = wordNumbers.size + 1));
+  return n;
+}
 
 function compiled(v: TermVector): Compiled {
   let c = compiledCache.get(v);
@@ -38,7 +53,21 @@ function compiled(v: TermVector): Compiled {
       map.set(k, x);
       s += x * x;
     }
-    c = { map, norm: Math.sqrt(s) };
+    const ids = new Int32Array(map.size);
+    const values = new Float64Array(map.size);
+    let cap = 8;
+    while (cap < map.size * 2) cap <<= 1;
+    const table = new Int32Array(cap);
+    let i = 0;
+    for (const [k, x] of map) {
+      const id = wordNumber(k);
+      ids[i] = id;
+      values[i] = x;
+      let h = Math.imul(id, 0x9e3779b1) & (cap - 1);
+      while (table[h] !== 0) h = (h + 1) & (cap - 1);
+      table[h] = ++i;
+    }
+    c = { map, norm: Math.sqrt(s), ids, values, table };
     compiledCache.set(v, c);
   }
   return c;
@@ -66,11 +95,19 @@ export function cosine(a: TermVector, b: TermVector): number {
   const ca = compiled(a);
   const cb = compiled(b);
   if (ca.norm === 0 || cb.norm === 0) return 0;
-  const [small, large] = ca.map.size <= cb.map.size ? [ca.map, cb.map] : [cb.map, ca.map];
+  const [small, large] = ca.map.size <= cb.map.size ? [ca, cb] : [cb, ca];
+  const { table, ids, values } = large;
+  const mask = table.length - 1;
   let dot = 0;
-  for (const [k, x] of small) {
-    const y = large.get(k);
-    if (y !== undefined) dot += x * y;
+  for (let i = 0; i < small.ids.length; i++) {
+    const id = small.ids[i]!;
+    let h = Math.imul(id, 0x9e3779b1) & mask;
+    for (let at = table[h]!; at !== 0; h = (h + 1) & mask, at = table[h]!) {
+      if (ids[at - 1] === id) {
+        dot += small.values[i]! * values[at - 1]!;
+        break;
+      }
+    }
   }
   return dot / (ca.norm * cb.norm);
 }
