@@ -10,7 +10,8 @@
 // then `npm run train` (the window model is trained on these vectors). Deterministic: fixed start vectors
 // and iteration counts.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { lowerHash, WordVectors } from '../dist/nlp/tagger/word-vectors.js';
+import { lowerHash } from '../dist/nlp/tagger/atoms.js';
+import { WordVectors } from '../dist/nlp/tagger/word-vectors.js';
 
 const N_WORDS = 100_000;
 const DIMS = 32;

@@ -1,3 +1,5 @@
+import { buildIntIndex, indexOf } from '../core/int-index.js';
+
 /**
  * Content words for text similarity: lowercase letter runs of 3+ characters (apostrophes and hyphens
  * inside a word kept), possessive 's dropped. Numbers are left out: casualty counts differ between
@@ -22,7 +24,7 @@ export type TermVector = Record<string, number>;
  * word keys are slow to walk, and a batch compares each record with every candidate event.
  * Vectors are never mutated after they are built, so caching by identity is safe.
  * For `cosine` the words are also numbered (one number per word for the whole process), in the
- * Map's order, with an open-addressing table from number to position: a dot product then looks up
+ * Map's order, with a table from number to position: a dot product then looks up
  * small integers instead of hashing strings, and adds the same products in the same order.
  */
 interface Compiled {
@@ -31,8 +33,8 @@ interface Compiled {
   /** Word numbers and values, in the Map's order. */
   readonly ids: Int32Array;
   readonly values: Float64Array;
-  /** Open addressing: slot -> position + 1 (0: empty), by word number. */
-  readonly table: Int32Array;
+  /** Word number -> position (see core/int-index.ts). */
+  readonly index: Int32Array;
 }
 const compiledCache = new WeakMap<TermVector, Compiled>();
 const wordNumbers = new Map<string, number>();
@@ -55,19 +57,12 @@ function compiled(v: TermVector): Compiled {
     }
     const ids = new Int32Array(map.size);
     const values = new Float64Array(map.size);
-    let cap = 8;
-    while (cap < map.size * 2) cap <<= 1;
-    const table = new Int32Array(cap);
     let i = 0;
     for (const [k, x] of map) {
-      const id = wordNumber(k);
-      ids[i] = id;
-      values[i] = x;
-      let h = Math.imul(id, 0x9e3779b1) & (cap - 1);
-      while (table[h] !== 0) h = (h + 1) & (cap - 1);
-      table[h] = ++i;
+      ids[i] = wordNumber(k);
+      values[i++] = x;
     }
-    c = { map, norm: Math.sqrt(s), ids, values, table };
+    c = { map, norm: Math.sqrt(s), ids, values, index: buildIntIndex(ids) };
     compiledCache.set(v, c);
   }
   return c;
@@ -96,18 +91,11 @@ export function cosine(a: TermVector, b: TermVector): number {
   const cb = compiled(b);
   if (ca.norm === 0 || cb.norm === 0) return 0;
   const [small, large] = ca.map.size <= cb.map.size ? [ca, cb] : [cb, ca];
-  const { table, ids, values } = large;
-  const mask = table.length - 1;
+  const { index, ids, values } = large;
   let dot = 0;
   for (let i = 0; i < small.ids.length; i++) {
-    const id = small.ids[i]!;
-    let h = Math.imul(id, 0x9e3779b1) & mask;
-    for (let at = table[h]!; at !== 0; h = (h + 1) & mask, at = table[h]!) {
-      if (ids[at - 1] === id) {
-        dot += small.values[i]! * values[at - 1]!;
-        break;
-      }
-    }
+    const at = indexOf(index, ids, small.ids[i]!);
+    if (at >= 0) dot += small.values[i]! * values[at]!;
   }
   return dot / (ca.norm * cb.norm);
 }

@@ -68,8 +68,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       if (m.start < u.start || m.start >= u.end) continue;
       if (ctx.inQuote(m.start)) {
         // Kept aside: a place only a quote gives ("our bars in the UK") answers when nothing else does.
-        const before = ctx.lower[m.tokenStart - 1] ?? '';
-        if (LOCATIVE.has(before) || (DETS.has(before) && LOCATIVE.has(ctx.lower[m.tokenStart - 2] ?? ''))) quoted.push(makeArg(text, m.start, m.end, w * p.named, ctx.entityAt(m.start, m.end)?.id));
+        if (afterLocative(ctx, m.tokenStart)) quoted.push(makeArg(text, m.start, m.end, w * p.named, ctx.entityAt(m.start, m.end)?.id));
         continue;
       }
       // The dateline's place is weighed as a dateline above, not again as a name.
@@ -83,8 +82,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // crash" names where the event happened.
       // A bare name before a verb is its subject, a place standing for its people or team
       // ("Chicago won", "Moscow denied"); after "in" it is where ("in Harlan turned out").
-      const locative = LOCATIVE.has(prev) || (DETS.has(prev) && LOCATIVE.has(ctx.lower[m.tokenStart - 2] ?? ''));
-      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !(locative && verbAt(ctx, m.tokenEnd)) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
+      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !(afterLocative(ctx, m.tokenStart) && verbAt(ctx, m.tokenEnd)) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
       const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
@@ -208,6 +206,12 @@ function facilityNounEnd(ctx: EventContext, k: number, to: number, places: Reado
     if (!/^\p{Ll}+$/u.test(t.text) || (t.pos !== undefined && t.pos !== 'NN') || (t.pos === undefined && lemma(w) !== undefined)) return 0;
   }
   return 0;
+}
+
+/** Whether token i follows a locative preposition, directly or after an article ("in", "at the"). */
+function afterLocative(ctx: EventContext, i: number): boolean {
+  const prev = ctx.lower[i - 1] ?? '';
+  return LOCATIVE.has(prev) || (DETS.has(prev) && LOCATIVE.has(ctx.lower[i - 2] ?? ''));
 }
 
 /** A finite verb the tagger tagged at token i ("in Harlan turned out"): the place before it is no modifier. */

@@ -135,6 +135,19 @@ export function computeAtoms(words: readonly string[], clusters?: ReadonlyMap<st
   return { length: n, word, lower, shape, shortShape, prefix, suffix, flags, length_: len, cluster };
 }
 
+/** Digits fold to 0 in the lowercase atoms: "1996" and "2016" are one word to the taggers. */
+function foldDigit(c: number): number {
+  return c >= 48 && c <= 57 ? 48 : c;
+}
+
+/** A word's `lower` atom (as wordAtoms computes it, prefix by prefix): FNV-1a over its lowercase form, digits folded. */
+export function lowerHash(word: string): number {
+  const lw = word.toLowerCase();
+  let h = FNV_OFFSET;
+  for (let k = 0; k < lw.length; k++) h = fnvStep(h, foldDigit(lw.charCodeAt(k)));
+  return h | 0;
+}
+
 /** One word's atoms, written to `row` from `at` in the AtomCache layout. */
 function wordAtoms(w: string, clusters: ReadonlyMap<string, number> | undefined, row: Int32Array, at: number): void {
   const lw = w.toLowerCase();
@@ -157,9 +170,7 @@ function wordAtoms(w: string, clusters: ReadonlyMap<string, number> | undefined,
   let digits = 0;
   let f = 0;
   for (let k = 0; k < lw.length; k++) {
-    let c = lw.charCodeAt(k);
-    if (c >= 48 && c <= 57) c = 48;
-    hl = fnvStep(hl, c);
+    hl = fnvStep(hl, foldDigit(lw.charCodeAt(k)));
     if (k < MAX_AFFIX) row[pre + k] = hl;
   }
   for (let k = 0; k < w.length; k++) {
@@ -180,9 +191,7 @@ function wordAtoms(w: string, clusters: ReadonlyMap<string, number> | undefined,
   }
   let hsuf = FNV_OFFSET;
   for (let k = 0; k < MAX_AFFIX && k < lw.length; k++) {
-    let c = lw.charCodeAt(lw.length - 1 - k);
-    if (c >= 48 && c <= 57) c = 48;
-    hsuf = fnvStep(hsuf, c);
+    hsuf = fnvStep(hsuf, foldDigit(lw.charCodeAt(lw.length - 1 - k)));
     row[suf + k] = hsuf;
   }
   const first = charClass(w.charCodeAt(0));

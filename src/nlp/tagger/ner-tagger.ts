@@ -51,6 +51,11 @@ export class NerTagger {
     this.typeOf = labelTypes(labels);
   }
 
+  /** The same perceptrons with another window model (none: the perceptrons alone). */
+  withWindow(window?: WindowModel): NerTagger {
+    return new NerTagger(this.labels, this.pass1.model, this.pass2.model, this.gazetteer, this.trainGazetteer, this.nameLists, window);
+  }
+
   /** Inputs for pass 1: copies of the sentences with gazetteer and document features added. */
   prepare(inputs: readonly TagInput[], words: readonly (readonly string[])[]): TagInput[] {
     const out = inputs.map((s, k) => ({ ...s, gaz: this.gazetteer.features(words[k]!), names: this.nameLists?.features(words[k]!), doc: undefined, agg: undefined, aggStart: undefined, pass1: undefined }));

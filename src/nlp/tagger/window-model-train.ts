@@ -1,6 +1,6 @@
-import { BOS, EOS, NER_FEATURES, PART_KEY } from './features.js';
+import { NER_FEATURES, PART_KEY } from './features.js';
 import type { TagInput } from './input.js';
-import { MAX_WINDOW_FEATURES, partFeatures, POSITIONS, WINDOW, WINDOW_PARTS, wordFeatures, type WindowModelParts } from './window-model.js';
+import { MAX_WINDOW_FEATURES, partFeatures, partWordRow, POSITIONS, WINDOW, WINDOW_PARTS, WindowTerms, wordFeatures, type WindowModelParts } from './window-model.js';
 import { seededRandom, shuffleInPlace } from './train.js';
 import type { WordVectors } from './word-vectors.js';
 
@@ -37,7 +37,7 @@ export function trainWindowModel(examples: readonly WindowExample[], vectors: Wo
   const keys = new Int32Array(MAX_WINDOW_FEATURES);
   const partKey = new Int32Array(PART_KEY);
   // The NER cached parts the model reads: their keys are what it sees at run time (window-model.ts).
-  const parts = NER_FEATURES.parts.filter((p) => p.name !== undefined && p.name in WINDOW_PARTS);
+  const parts = NER_FEATURES.parts.filter((p) => WindowTerms.reads(p.name));
   const take = (count: number) => {
     for (let k = 0; k < count; k++) {
       let f = index.get(keys[k]!);
@@ -55,10 +55,9 @@ export function trainWindowModel(examples: readonly WindowExample[], vectors: Wo
       partKey.fill(0);
       if (!part.key(s, ex.i, -1, partKey)) continue;
       const d = WINDOW_PARTS[part.name!]!;
-      const outside = d !== 0 && (partKey[0] === BOS || partKey[0] === EOS);
-      const r = d !== 0 && !outside ? vectors.row(partKey[0]!) : -1;
-      if (d !== 0) vecRows[e * P + d + WINDOW] = r;
-      take(partFeatures(part.name!, partKey, r >= 0, outside, keys, 0));
+      const r = partWordRow(part.name!, partKey, vectors);
+      if (r >= 0) vecRows[e * P + d + WINDOW] = r;
+      take(partFeatures(part.name!, partKey, r, keys, 0));
     }
     featStart[e + 1] = feats.length;
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BOS, EOS, NER_FEATURES, PART_KEY } from './features.js';
 import { makeInput, type TagInput } from './input.js';
-import { decodeWindowModel, encodeWindowModel, MAX_WINDOW_FEATURES, partFeatures, POSITIONS, WINDOW, WINDOW_PARTS, WindowModel, WindowTerms, wordFeatures, type WindowModelParts } from './window-model.js';
+import { decodeWindowModel, encodeWindowModel, MAX_WINDOW_FEATURES, OUTSIDE, partFeatures, POSITIONS, WINDOW, WINDOW_PARTS, WindowModel, WindowTerms, wordFeatures, type WindowModelParts } from './window-model.js';
 import { trainWindowModel } from './window-model-train.js';
-import { lowerHash, WordVectors } from './word-vectors.js';
+import { lowerHash } from './atoms.js';
+import { WordVectors } from './word-vectors.js';
 
 const C = 3;
 const D = 2;
@@ -39,7 +40,7 @@ function features(s: TagInput, i: number, v: WordVectors): { word: number[]; par
     const d = WINDOW_PARTS[p.name!]!;
     const outside = d !== 0 && (key[0] === BOS || key[0] === EOS);
     const row = d !== 0 && !outside ? v.row(key[0]!) : -1;
-    return [{ name: p.name!, keys: Array.from(buf.subarray(0, partFeatures(p.name!, key, row >= 0, outside, buf, 0))), row, d }];
+    return [{ name: p.name!, keys: Array.from(buf.subarray(0, partFeatures(p.name!, key, outside ? OUTSIDE : row, buf, 0))), row, d }];
   });
   return { word, parts, own };
 }

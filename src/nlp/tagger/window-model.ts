@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DossierError } from '../../core/errors.js';
+import { buildIntIndex, indexOf } from '../../core/int-index.js';
 import { sharedArray, toShared } from '../../core/shared-tables.js';
 import { BOS, EOS } from './features.js';
 import { featureKey } from './hash.js';
@@ -56,13 +57,27 @@ export function wordFeatures(s: TagInput, i: number, hasVector: boolean, keys: I
   return c;
 }
 
+/** partWordRow of a neighbour outside the sentence. */
+export const OUTSIDE = -2;
+
+/**
+ * The word-vector row of the neighbour a NER cached part's key holds (its lowercase hash in key[0]):
+ * OUTSIDE before the sentence's start or after its end (BOS / EOS), -1 for a word without a vector or
+ * a part that is no neighbour.
+ */
+export function partWordRow(name: string, key: Int32Array, vectors: WordVectors | null): number {
+  if (WINDOW_PARTS[name] === 0) return -1;
+  if (key[0] === BOS || key[0] === EOS) return OUTSIDE;
+  return vectors ? vectors.row(key[0]!) : -1;
+}
+
 /**
  * The features of a NER cached part's key (see WINDOW_PARTS), from keys[c]; returns the new count.
- * Neighbour keys hold the word's lowercase hash (BOS/EOS outside the sentence: `outside`), short shape,
- * mode with the name-list mask above it, cluster and word; the shape part's key mode and sentence start
- * in [1] and [3]; the gazetteer part's the token's hit in [0].
+ * Neighbour keys hold the word's lowercase hash, short shape, mode with the name-list mask above it,
+ * cluster and word (`row`: partWordRow); the shape part's key mode and sentence start in [1] and [3];
+ * the gazetteer part's the token's hit in [0].
  */
-export function partFeatures(name: string, key: Int32Array, hasVector: boolean, outside: boolean, keys: Int32Array, c: number): number {
+export function partFeatures(name: string, key: Int32Array, row: number, keys: Int32Array, c: number): number {
   if (name === 'shape') {
     keys[c++] = featureKey(402, key[1]!);
     keys[c++] = featureKey(403, key[3]!);
@@ -73,11 +88,11 @@ export function partFeatures(name: string, key: Int32Array, hasVector: boolean, 
     return c;
   }
   const t = 300 + (WINDOW_PARTS[name]! + WINDOW) * 10;
-  if (outside) {
+  if (row === OUTSIDE) {
     keys[c++] = featureKey(t, 1);
     return c;
   }
-  if (!hasVector) keys[c++] = featureKey(t + 1, 1);
+  if (row < 0) keys[c++] = featureKey(t + 1, 1);
   keys[c++] = featureKey(t + 2, key[1]!);
   if (key[2]! >> 2 !== 0) keys[c++] = featureKey(t + 6, key[2]! >> 2);
   return c;
@@ -88,8 +103,8 @@ const PROJECTION_LOG2 = 15;
 export class WindowModel {
   readonly classes: number;
   readonly weight: number;
+  /** Feature key -> row of `rows` (core/int-index.ts). */
   private readonly index: Int32Array;
-  private readonly mask: number;
   private readonly keys = new Int32Array(MAX_WINDOW_FEATURES);
   private readonly vec: Float32Array;
   /** Projections dense_p . vector(row), direct-mapped by row * POSITIONS + p + 1 (0: empty). */
@@ -100,28 +115,9 @@ export class WindowModel {
     this.classes = parts.classes;
     this.weight = parts.weight;
     if (vectors && vectors.dims !== parts.dims) throw new DossierError('DATA_MISSING', `the NER window model expects ${parts.dims}-d word vectors, found ${vectors.dims}`);
-    let cap = 16;
-    while (cap < parts.keys.length * 2) cap <<= 1;
-    this.mask = cap - 1;
-    this.index = new Int32Array(cap);
-    parts.keys.forEach((k, f) => {
-      let h = k & this.mask;
-      while (this.index[h] !== 0) h = (h + 1) & this.mask;
-      this.index[h] = f + 1;
-    });
+    this.index = buildIntIndex(parts.keys);
     this.vec = new Float32Array(parts.dims);
     this.projValues = new Float32Array((1 << PROJECTION_LOG2) * parts.classes);
-  }
-
-  private feature(key: number): number {
-    const { index, mask, parts } = this;
-    let h = key & mask;
-    for (;;) {
-      const f = index[h]!;
-      if (f === 0) return -1;
-      if (parts.keys[f - 1] === key) return f - 1;
-      h = (h + 1) & mask;
-    }
   }
 
   /** Adds the rows of this.keys[0..count) to out[0..classes). */
@@ -130,7 +126,7 @@ export class WindowModel {
     const C = this.classes;
     const rows = parts.rows;
     for (let k = 0; k < count; k++) {
-      const f = this.feature(keys[k]!);
+      const f = indexOf(this.index, parts.keys, keys[k]!);
       if (f < 0) continue;
       const o = f * C;
       for (let c = 0; c < C; c++) out[c]! += rows[o + c]!;
@@ -161,13 +157,9 @@ export class WindowModel {
     for (let c = 0; c < C; c++) out[c]! += projValues[at + c]!;
   }
 
-  private rowOf(lower: number): number {
-    return this.vectors ? this.vectors.row(lower) : -1;
-  }
-
   /** Adds token i's word part (bias, its vector, its own features) to out[0..classes). */
   addWord(s: TagInput, i: number, out: Float64Array): void {
-    const r = this.rowOf(s.atoms.lower[i]!);
+    const r = this.vectors ? this.vectors.row(s.atoms.lower[i]!) : -1;
     const bias = this.parts.bias;
     for (let c = 0; c < this.classes; c++) out[c]! += bias[c]!;
     if (r >= 0) this.addProjection(r, WINDOW, out);
@@ -176,12 +168,9 @@ export class WindowModel {
 
   /** Adds the scores of a NER cached part's key (a WINDOW_PARTS name) to out[0..classes). */
   addPart(name: string, key: Int32Array, out: Float64Array): void {
-    const d = WINDOW_PARTS[name]!;
-    const neighbour = d !== 0;
-    const outside = neighbour && (key[0] === BOS || key[0] === EOS);
-    const r = neighbour && !outside ? this.rowOf(key[0]!) : -1;
-    if (r >= 0) this.addProjection(r, d + WINDOW, out);
-    this.addRows(partFeatures(name, key, r >= 0, outside, this.keys, 0), out);
+    const r = partWordRow(name, key, this.vectors);
+    if (r >= 0) this.addProjection(r, WINDOW_PARTS[name]! + WINDOW, out);
+    this.addRows(partFeatures(name, key, r, this.keys, 0), out);
   }
 }
 

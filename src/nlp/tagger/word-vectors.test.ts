@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeAtoms } from './atoms.js';
-import { lowerHash, WordVectors } from './word-vectors.js';
+import { computeAtoms, lowerHash } from './atoms.js';
+import { WordVectors } from './word-vectors.js';
 
 describe('word vectors', () => {
   it("keys a word by its tokens' `lower` atom: case and digits folded", () => {

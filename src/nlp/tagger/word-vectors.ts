@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DossierError } from '../../core/errors.js';
 import { packagePath } from '../../core/resources.js';
-import { sharedArray, sharedParts, toShared } from '../../core/shared-tables.js';
-import { FNV_OFFSET, fnvStep } from './hash.js';
+import { buildIntIndex, indexOf } from '../../core/int-index.js';
+import { sharedParts, toShared } from '../../core/shared-tables.js';
 
 /**
- * Word vectors for the NER window network (models/word-vectors.bin, derived from GloVe vectors by
+ * Word vectors for the NER window model (models/word-vectors.bin, derived from GloVe vectors by
  * scripts/derive-word-vectors.mjs): the most frequent words' vectors reduced to a few dimensions
  * and quantised to one byte each. Keyed by the same hash as a token's `lower` atom (lowercase,
  * digits folded to 0), so a token's vector is found without its string.
@@ -21,20 +21,8 @@ export interface WordVectorParts {
   readonly keys: Int32Array;
   /** (value - 128) * scale, row-major, dims a word. */
   readonly values: Uint8Array;
-  /** Open addressing over keys: slot -> row + 1 (0 empty). */
+  /** Key -> row (core/int-index.ts). */
   readonly table: Int32Array;
-}
-
-/** The `lower` atom of a word (atoms.ts): FNV-1a over its lowercase form, digits folded to 0. */
-export function lowerHash(word: string): number {
-  const lw = word.toLowerCase();
-  let h = FNV_OFFSET;
-  for (let k = 0; k < lw.length; k++) {
-    let c = lw.charCodeAt(k);
-    if (c >= 48 && c <= 57) c = 48;
-    h = fnvStep(h, c);
-  }
-  return h | 0;
 }
 
 export class WordVectors {
@@ -43,25 +31,15 @@ export class WordVectors {
   readonly keys: Int32Array;
   readonly values: Uint8Array;
   private readonly table: Int32Array;
-  private readonly mask: number;
 
   constructor(p: WordVectorParts) {
     ({ dims: this.dims, scale: this.scale, keys: this.keys, values: this.values, table: this.table } = p);
-    this.mask = this.table.length - 1;
   }
 
   /** Builds the lookup table for keys/values read from a file or made by training code. */
   static build(dims: number, scale: number, keys: Int32Array, values: Uint8Array): WordVectors {
-    let cap = 16;
-    while (cap < keys.length * 2) cap <<= 1;
-    const table = sharedArray(Int32Array, cap);
-    const mask = cap - 1;
-    for (let r = 0; r < keys.length; r++) {
-      let h = keys[r]! & mask;
-      while (table[h] !== 0 && keys[table[h]! - 1] !== keys[r]) h = (h + 1) & mask;
-      if (table[h] === 0) table[h] = r + 1; // the first (most frequent) word of a key keeps it
-    }
-    return new WordVectors({ dims, scale, keys: toShared(keys), values: toShared(values), table });
+    // Of two words with one key, the first (the more frequent) keeps it.
+    return new WordVectors({ dims, scale, keys: toShared(keys), values: toShared(values), table: buildIntIndex(keys, true) });
   }
 
   parts(): WordVectorParts {
@@ -70,14 +48,7 @@ export class WordVectors {
 
   /** The row of the word whose `lower` atom is `key`, or -1. */
   row(key: number): number {
-    const { table, keys, mask } = this;
-    let h = key & mask;
-    for (;;) {
-      const r = table[h]!;
-      if (r === 0) return -1;
-      if (keys[r - 1] === key) return r - 1;
-      h = (h + 1) & mask;
-    }
+    return indexOf(this.table, this.keys, key);
   }
 
   static decode(buf: Buffer, origin: string): WordVectors {

@@ -3,7 +3,7 @@ import type { ConllDocument } from '../conll.js';
 import { SpanScorer } from '../eval/conlleval.js';
 import { makeInput, type TagInput } from '../tagger/input.js';
 import { labelNames, spansFromLabels } from '../tagger/labels.js';
-import { NerTagger } from '../tagger/ner-tagger.js';
+import type { NerTagger } from '../tagger/ner-tagger.js';
 import type { SequenceTagger } from '../tagger/sequence-tagger.js';
 import { saveWindowModel, sharedWindowParts, WindowModel, type WindowModelParts } from '../tagger/window-model.js';
 import { trainWindowModel, type WindowExample } from '../tagger/window-model-train.js';
@@ -51,7 +51,7 @@ function f1(ner: NerTagger, docs: readonly Sentences[]): number {
 export function trainNerWindow(trainDocs: readonly ConllDocument[], devDocs: readonly ConllDocument[], pos: SequenceTagger, chunk: SequenceTagger, ner: NerTagger, log: (msg: string) => void): WindowModelParts {
   const vectors = wordVectors();
   if (!vectors) throw new Error('models/word-vectors.bin is missing: run scripts/derive-word-vectors.mjs first');
-  const alone = new NerTagger(ner.labels, ner.pass1.model, ner.pass2.model, ner.gazetteer, ner.trainGazetteer, ner.nameLists);
+  const alone = ner.withWindow();
   const labelId = new Map(ner.labels.map((l, k) => [l, k]));
   const examples: WindowExample[] = [];
   for (const doc of trainDocs) {
@@ -72,7 +72,7 @@ export function trainNerWindow(trainDocs: readonly ConllDocument[], devDocs: rea
   const line = [`none ${best.f1.toFixed(4)}`];
   for (const weight of WEIGHTS) {
     const parts = { ...trained, weight };
-    const score = f1(new NerTagger(ner.labels, ner.pass1.model, ner.pass2.model, ner.gazetteer, ner.trainGazetteer, ner.nameLists, new WindowModel(parts, vectors)), dev);
+    const score = f1(ner.withWindow(new WindowModel(parts, vectors)), dev);
     line.push(`${weight} ${score.toFixed(4)}`);
     if (score > best.f1) best = { weight, f1: score };
   }
