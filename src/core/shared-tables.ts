@@ -19,13 +19,21 @@ const parts = new Map<string, unknown>();
 const built = new Map<string, readonly InputStamp[]>();
 
 /**
+ * This module's own file, stamped as an input of every table: the built-table file records the
+ * inputs' files, not the code that turned them into tables, so a table whose layout changed in the
+ * code would otherwise be read stale after a plain `tsc` (which rewrites every file under dist/, this
+ * one too). `npm run build` writes the table file after compiling, so its stamp then matches.
+ */
+const CODE_STAMP = fileURLToPath(import.meta.url);
+
+/**
  * The parts of table `name`: those this thread was given, else those in the built-table file if its
  * `inputs` (the files `build` reads) are as they were then, else built now by `build`; kept either way.
  */
 export function sharedParts<P>(name: string, build: () => P, inputs: () => readonly string[]): P {
   let p = parts.get(name) as P | undefined;
   if (p === undefined) {
-    const paths = inputs();
+    const paths = [...inputs(), CODE_STAMP];
     p = cachedParts(name, paths) as P | undefined;
     if (p === undefined) {
       built.set(name, stampInputs(paths));
