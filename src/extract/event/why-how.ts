@@ -11,13 +11,15 @@ interface Cue {
   readonly after?: ReadonlySet<string>;
   /** Only before an -ing form. */
   readonly gerund?: boolean;
+  /** Only when the word found from `after` is a trigger of the event's own type ("protest against"). */
+  readonly ownEvent?: boolean;
 }
 
 let cues: Cue[] | undefined;
 function whyCues(): Cue[] {
   cues ??= (JSON.parse(readFileSync(packagePath('resources', 'event', 'why-cues.json'), 'utf8')) as {
-    cues: { cue: string; weight: number; after?: string[]; gerund?: boolean }[];
-  }).cues.map((c) => ({ words: c.cue.split(' '), weight: c.weight, after: c.after ? new Set(c.after) : undefined, gerund: c.gerund }));
+    cues: { cue: string; weight: number; after?: string[]; gerund?: boolean; ownEvent?: boolean }[];
+  }).cues.map((c) => ({ words: c.cue.split(' '), weight: c.weight, after: c.after ? new Set(c.after) : undefined, gerund: c.gerund, ownEvent: c.ownEvent }));
   return cues;
 }
 
@@ -71,26 +73,34 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'ou
 const DANGLING = new Set([...DETERMINERS, 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'onto', 'during', 'after', 'before', 'since', 'until', 'near', 'over', 'under', 'about', 'against', 'between', 'through', 'amid', 'despite', 'without', 'within', 'and', 'or', 'but', 'as']);
 
 /**
- * Whether a cue found at token i applies: its verb ("after") within the six words before, and,
- * for a gerund-only cue, an -ing form right after it ("blames X for stopping momentum" tells what X
+ * Whether a cue found at token i applies: its verb ("after") within the six words before (for an
+ * `ownEvent` cue, the event's type must be triggered by one of those words too: "protesters marched
+ * ... against" a tax tells a protest's cause, a shooting "near the protest against X" has none), and, for a gerund-only cue, an -ing form right after it ("blames X for stopping momentum" tells what X
  * did; in "blames X for the defeat" the defeat is the outcome, not a cause).
  */
-function cueApplies(ctx: EventContext, from: number, i: number, c: Cue): boolean {
-  if (c.words.length === 1 && c.words[0] === 'for' && isDuration(ctx, i + 1)) return false;
+function cueApplies(ctx: EventContext, from: number, i: number, c: Cue, triggers: ReadonlySet<string>): boolean {
+  if (c.words.length === 1 && (c.words[0] === 'for' || c.words[0] === 'over') && isDuration(ctx, i + 1)) return false;
   // "due to be sworn in", "due to meet": before a bare verb "due to" schedules, it gives no cause.
   if (c.words.length === 2 && c.words[0] === 'due' && c.words[1] === 'to' && isBareVerb(ctx, i + 2) && lemma(ctx.lower[i + 2] ?? '') === ctx.lower[i + 2]) return false;
   if (c.gerund && !/^\p{Ll}+ing$/u.test(ctx.tokens[i + c.words.length]?.text ?? '')) return false;
   if (!c.after) return true;
+  if (c.ownEvent && !readsAsOwnEvent(c.after, triggers)) return false;
   for (let b = Math.max(from, i - 6); b < i; b++) if (c.after.has(lemma(ctx.tokens[b]!.text) ?? ctx.lower[b]!)) return true;
   return false;
 }
 
+/** Whether a word that triggered the event's type is one of `words` (as written, its lemma or its singular). */
+function readsAsOwnEvent(words: ReadonlySet<string>, triggers: ReadonlySet<string>): boolean {
+  for (const t of triggers) if (words.has(t) || words.has(lemma(t) ?? t) || words.has(t.replace(/s$/, ''))) return true;
+  return false;
+}
+
 /** Words between "for" and a unit of time ("for the first time", "for two hours"). */
-const DURATION_MODIFIERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'first', 'second', 'third', 'last', 'next', 'final']);
+const DURATION_MODIFIERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'first', 'second', 'third', 'last', 'next', 'final', 'past', 'coming']);
 
 /**
- * "for the first time", "for two hours", "jailed for ten years", "for good": "for" before a span
- * of time or an occasion counts, it does not give a reason.
+ * "for the first time", "for two hours", "jailed for ten years", "for good", "over the past decade",
+ * "over the weekend": "for" or "over" before a span of time or an occasion counts, it gives no reason.
  */
 function isDuration(ctx: EventContext, i: number): boolean {
   let k = i;
@@ -126,7 +136,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const options = cueIndex().get(ctx.lower[i]!);
       if (!options) continue;
-      const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && cueApplies(ctx, u.tokenStart, i, c));
+      const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && cueApplies(ctx, u.tokenStart, i, c, triggers));
       if (!cue) continue;
       let e = i + cue.words.length;
       // 'driven by "higher costs"': the quoted cause runs on.

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvent } from '../../src/extract/event/event-stage.js';
+import { makeDoc } from './make-doc.js';
+
+const ctx = { clean: true, referenceDate: '2016-11-09' };
+
+describe('event why: cues after a verb of the event', () => {
+  it('reads "resigns over" + a scandal as the cause', () => {
+    const doc = makeDoc({
+      title: 'Transport minister resigns over bridge contract scandal',
+      lead: 'Transport Minister Ana Lind resigned on Tuesday.',
+      body: 'She told reporters she had done nothing wrong.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('over bridge contract scandal');
+  });
+
+  it('does not read "over" + a span of time as a cause ("over the weekend", "over the past decade")', () => {
+    const doc = makeDoc({
+      title: 'Transport minister resigns over the weekend',
+      lead: 'Transport Minister Ana Lind resigned over the past few days, aides said.',
+      body: 'She told reporters she had done nothing wrong.',
+    });
+    expect(extractEvent(doc, ctx).why?.text ?? '').not.toMatch(/^over/);
+  });
+
+  it('reads what protesters marched "against" as the protest\'s cause', () => {
+    const doc = makeDoc({
+      title: 'Thousands protest in Lisbon',
+      lead: 'Thousands of protesters marched through Lisbon on Saturday against a planned rise in rents.',
+      body: 'Police said the march was peaceful.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toMatch(/^against a planned rise in rents/);
+  });
+
+  it('does not give a shooting near a protest the protest\'s cause', () => {
+    const doc = makeDoc({
+      title: 'Two shot near protest in Lisbon',
+      lead: 'Two people were shot near a protest against the mayor in Lisbon on Saturday, police said.',
+      body: 'The gunman fled on foot.',
+    });
+    const event = extractEvent(doc, ctx);
+    expect(event.type).not.toBe('protests');
+    expect(event.why?.text ?? '').not.toMatch(/against the mayor/);
+  });
+
+  it('reads "suspected of" after an arrest as the cause', () => {
+    const doc = makeDoc({
+      title: 'Police arrest nine in Porto',
+      lead: 'Police in Porto have arrested nine people suspected of selling forged vaccine certificates, officials said on Monday.',
+      body: 'The suspects will appear in court on Friday.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toMatch(/^suspected of selling forged vaccine certificates/);
+  });
+});
