@@ -38,4 +38,43 @@ describe('event who and perpetrators: groups that claim an attack', () => {
     });
     expect(extractEvent(quoted, ctx).perpetrators.map((p) => p.text)).not.toContain('The Red Banner Brigades');
   });
+
+  it('takes whom the sources blame for an attack as who and perpetrator, not who blames', () => {
+    const doc = makeDoc({
+      title: 'Air strike on market kills nine, medics say',
+      body:
+        'An air strike hit a market in the town of Qatana on Tuesday, killing nine people, medics said. ' +
+        'The regional health office blamed the Northern Alliance, which denied any role.',
+    });
+    const event = extractEvent(doc, ctx);
+    expect(event.who[0]?.text).toBe('the Northern Alliance');
+    expect(event.perpetrators.map((p) => p.text)).toContain('the Northern Alliance');
+  });
+
+  it('reads "blamed the attack on X" as X, and takes no cause of something else for an attacker', () => {
+    const on = makeDoc({
+      title: 'Bomb kills four at Kirkuk bus station',
+      body: 'A bomb exploded at a bus station in Kirkuk on Monday, killing four people. Police blamed the attack on the Red Banner Brigades.',
+    });
+    expect(extractEvent(on, ctx).perpetrators.map((p) => p.text)).toContain('the Red Banner Brigades');
+    const other = makeDoc({
+      title: 'Bomb kills four at Kirkuk bus station',
+      body: 'A bomb exploded at a bus station in Kirkuk on Monday, killing four people. Traders blamed the Kirkuk Council for the lack of guards.',
+    });
+    const event = extractEvent(other, ctx);
+    expect(event.perpetrators.map((p) => p.text)).not.toContain('the Kirkuk Council');
+    expect(event.who.map((p) => p.text)).not.toContain('the Kirkuk Council');
+  });
+
+  it('lets a claim outrank an accusation', () => {
+    const doc = makeDoc({
+      title: 'Bomb kills four at Kirkuk bus station',
+      body:
+        'A bomb exploded at a bus station in Kirkuk on Monday, killing four people. The governor blamed the Northern Alliance. ' +
+        'The Red Banner Brigades claimed responsibility for the attack in a post online.',
+    });
+    const event = extractEvent(doc, ctx);
+    expect(event.who[0]?.text).toBe('The Red Banner Brigades');
+    expect(event.perpetrators.map((p) => p.text)).not.toContain('the Northern Alliance');
+  });
 });

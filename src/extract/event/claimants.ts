@@ -1,8 +1,9 @@
-import { lexiconLines } from '../../core/resources.js';
+import { lexicon, lexiconLines } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
 import { readClause } from './clause.js';
 import type { EventContext } from './context.js';
 import type { Unit } from './units.js';
+import { isVerb, lemma } from './verbs.js';
 
 /**
  * Who claims an attack: the subject of "X claimed responsibility (for ...)", "X claimed credit" or
@@ -56,4 +57,71 @@ function findClaimants(ctx: EventContext): Claimant[] {
     out.push({ unit: u, start: c.subject[0], end: c.subject[1] });
   });
   return out;
+}
+
+/** Verbs by which one party lays an attack at another's door ("the ministry blamed the coalition"). */
+const BLAME = new Set(['blame', 'accuse']);
+/** Nouns that name the attack itself in "blamed the attack on X", "accused X of the bombing". */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'strike', 'strikes', 'air', 'shooting', 'killing', 'killings', 'assault', 'raid', 'massacre', 'violence', 'assassination', 'ambush']);
+const PARTY_STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', 'of', 'for', 'on', 'in', 'at', 'over', 'with', 'and', 'but', 'or', 'which', 'who', 'that', 'after', 'before', 'as', 'to', 'from', 'by', 'during', 'amid', 'since']);
+const PARTY_DETS = new Set(['the', 'a', 'an']);
+
+/**
+ * Whom the article's sources blame for an attack: the object of "blamed" / "accused" ("the health
+ * ministry blamed the Saudi-led coalition", "officials accused Islamist militants of carrying out
+ * the bombing", "police blamed the attack on a rebel faction"), outside quoted speech, anywhere in
+ * the article. Only a name or a perpetrator noun counts ("blamed the government for the shortages"
+ * names a cause, not an attacker: "for" must be followed by the attack; "of" by it or by an attack
+ * verb). The subject (who blames) is a source, not an actor. An accusation is weaker than a claim:
+ * callers use it only when no group claims the attack.
+ */
+export function blamedParties(ctx: EventContext): readonly Claimant[] {
+  let out = blamed.get(ctx);
+  if (!out) blamed.set(ctx, (out = findBlamed(ctx)));
+  return out;
+}
+
+const blamed = new WeakMap<EventContext, readonly Claimant[]>();
+
+function findBlamed(ctx: EventContext): Claimant[] {
+  const out: Claimant[] = [];
+  const negative = clauseWords('negative');
+  const perpetrators = lexicon('perpetrator-nouns');
+  ctx.allUnits.forEach((u, k) => {
+    let v = -1;
+    for (let i = u.tokenStart; i < u.tokenEnd && v < 0; i++) if (BLAME.has(lemma(ctx.lower[i]!) ?? '') && /^(?:blamed|blames|accused|accuses)$/.test(ctx.lower[i]!)) v = i;
+    if (v < 0 || ctx.inQuote(ctx.tokens[v]!.start)) return;
+    const c = k < ctx.clauses.length
+      ? ctx.clauses[k]!
+      : readClause(ctx.tokens, u.tokenStart, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops, title: u.kind === 'title' });
+    // The blame must be the clause's own verb, active, with someone blaming.
+    if (!c.subject || !c.verb || v < c.verb[0] || v >= c.verb[1] || negative.has(ctx.lower[c.subject[0]]!)) return;
+    if (/^(?:was|were|is|are|been|being|be)$/.test(ctx.lower[c.verb[0]]!)) return;
+    let party = partyAt(ctx, v + 1, u.tokenEnd);
+    if (!party) return;
+    // "blamed the attack on X": the party follows "on".
+    if (ATTACK_NOUNS.has(ctx.lower[party[1] - 1]!) && ctx.lower[party[1]] === 'on') {
+      party = partyAt(ctx, party[1] + 1, u.tokenEnd);
+      if (!party) return;
+    } else {
+      const next = ctx.lower[party[1]];
+      // "blamed X for the bombing", "accused X of (carrying out) the attack"; "for the shortages" is another matter.
+      if (next === 'for' || next === 'of') {
+        const rest = ctx.lower.slice(party[1] + 1, Math.min(u.tokenEnd, party[1] + 6));
+        if (!rest.some((w) => ATTACK_NOUNS.has(w) || /^(?:carrying|launching|firing|bombing|shelling|killing|targeting|attacking|being)$/.test(w))) return;
+      }
+    }
+    const named = ctx.tokens.slice(party[0], party[1]).some((t) => /^\p{Lu}/u.test(t.text)) || ctx.lower.slice(party[0], party[1]).some((w) => perpetrators.has(w));
+    if (named) out.push({ unit: u, start: party[0], end: party[1] });
+  });
+  return out;
+}
+
+/** A noun phrase from token i (its article kept): up to six words before a stop word or a verb. */
+function partyAt(ctx: EventContext, i: number, end: number): [number, number] | null {
+  let s = i;
+  if (s < end && PARTY_DETS.has(ctx.lower[s]!)) s++;
+  let e = s;
+  while (e < end && e - s < 6 && !PARTY_STOP.has(ctx.lower[e]!) && !(/^\p{Ll}/u.test(ctx.tokens[e]!.text) && isVerb(ctx.tokens, e))) e++;
+  return e > s ? [i, e] : null;
 }

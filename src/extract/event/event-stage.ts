@@ -23,7 +23,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   const type = chooseType(c);
   const violent = type.type?.violent ?? false;
   const what = whatCandidates(c, type.words, violent);
-  const who = whoCandidates(c, what[0] ?? null, type.words);
+  const who = whoCandidates(c, what[0] ?? null, type.words, violent);
   const weapons = violent ? weaponCandidates(c) : [];
   const participants = violent ? participantCandidates(c) : { perpetrators: [], targets: [] };
   const event: Omit<DossierEvent, 'summary'> = {

@@ -2,7 +2,7 @@ import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
 import { animacy } from './animacy.js';
-import { claimants } from './claimants.js';
+import { blamedParties, claimants } from './claimants.js';
 import type { Clause } from './clause.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import type { Unit } from './units.js';
@@ -66,7 +66,7 @@ export function hasTrigger(ctx: EventContext, from: number, to: number, triggers
   return false;
 }
 
-export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: ReadonlySet<string> = new Set()): Arg[] {
+export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: ReadonlySet<string> = new Set(), violent = false): Arg[] {
   const p = ctx.params.who;
   const ranked = new Ranked();
   const report = clauseWords('report');
@@ -84,8 +84,14 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   });
   // "Al Shabaab said it carried out the attack": whoever claims an attack did it, wherever the claim is told.
   const lead = ctx.units[0];
-  for (const cl of claimants(ctx)) {
+  const claims = claimants(ctx);
+  for (const cl of claims) {
     if (lead) addSubject(cl.unit, null, cl.start, cl.end, 1, ctx.weight(lead) + p.claimant);
+  }
+  // "The health ministry blamed the Saudi-led coalition": with no claim, whom the sources blame for
+  // an attack is who carried it out, as far as the article knows (a claim outranks an accusation).
+  if (violent && lead && claims.length === 0) {
+    for (const b of blamedParties(ctx)) addSubject(b.unit, null, b.start, b.end, 1, ctx.weight(lead) + p.claimant);
   }
   return ranked.list();
 
@@ -95,7 +101,8 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
     let score = weight * factor;
-    if (c?.lemma && report.has(c.lemma)) score *= p.report;
+    // Who reports or lays blame for an attack is a source, not an actor in it.
+    if (c?.lemma && (report.has(c.lemma) || (violent && BLAME_VERBS.has(c.lemma)))) score *= p.report;
     if (words.length === 1 && pronouns.has(words[0]!.text.toLowerCase())) score += p.pronoun;
     if (words.some((w, i) => (i > 0 || u.kind !== 'body') && /^\p{Lu}\p{Ll}/u.test(w.text)) || ctx.mentionTypeAt(start, end)) score += p.name;
     if (words.some((w) => perpetrators.has(w.text.toLowerCase()))) score += p.perpetrator;
@@ -129,6 +136,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   }
 }
 
+const BLAME_VERBS = new Set(['blame', 'accuse']);
 const AGENT_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '--', '"', '“', '”', "'", '‘', '’', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'over', 'after', 'before', 'as', 'during', 'near', 'amid', 'since', 'who', 'which', 'that', 'and', 'but']);
 const AGENT_DETS = new Set(['the', 'a', 'an']);
 
