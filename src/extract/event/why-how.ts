@@ -299,6 +299,7 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       const word = tokens[i]!.text.toLowerCase();
       const next = tokens[i + 1]?.text.toLowerCase();
       const fixed = fixedMannerEnd(ctx, i, u.tokenEnd);
+      let e: number;
       if (fixed > 0) {
         // "at close range", "in extra innings", "unopposed".
         ranked.add(makeArg(text, tokens[i]!.start, tokens[fixed - 1]!.end, w * p.manner));
@@ -317,7 +318,12 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
         e = Math.max(e, fixedMannerEnd(ctx, e, u.tokenEnd));
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
-      } else if (word === 'by' && next?.endsWith('ing')) {
+      } else if ((word === 'with' || word === 'by') && (e = shareOfVoteEnd(ctx, i + 1, u.tokenEnd)) > 0) {
+        // "with 54 percent of the vote", "by 52% to 48%".
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
+        i = e - 1;
+      } else if (word === 'by' && next?.endsWith('ing') && !isParticiple(ctx, i - 1)) {
+        // "stuns his dad by storming home"; after a participle ("shaped by rising costs") "by" names an agent or a cause.
         let e = i + 2;
         while (e < u.tokenEnd && e - i < p.maxTokens + 1 && !BREAK.has(tokens[e]!.text)) e++;
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.manner));
@@ -379,6 +385,30 @@ function fixedMannerEnd(ctx: EventContext, i: number, to: number): number {
   const options = fixedManner().get(ctx.lower[i] ?? '');
   const found = options?.find((words) => i + words.length <= to && words.every((w, k) => ctx.lower[i + k] === w));
   return found ? i + found.length : 0;
+}
+
+/** A past participle at token i: tagged VBN, or, untagged, a verb in a past form ("taken", "shaped"). */
+function isParticiple(ctx: EventContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  return t.pos ? t.pos === 'VBN' : (isPastForm(ctx.lower[i]!) || ctx.lower[i]!.endsWith('ed')) && isVerb(ctx.tokens, i);
+}
+
+const PERCENT = new Set(['percent', '%', 'pct']);
+
+/**
+ * End (exclusive) of a share of the vote starting at token i, or 0: a number and "percent" / "per
+ * cent" / "%", then "of the vote" or "of votes" when they follow ("54 percent of the vote", "52%").
+ */
+function shareOfVoteEnd(ctx: EventContext, i: number, to: number): number {
+  if (!/^\d+(?:[.,]\d+)?$/.test(ctx.lower[i] ?? '')) return 0;
+  let e = i + 1;
+  if (ctx.lower[e] === 'per' && ctx.lower[e + 1] === 'cent') e += 2;
+  else if (PERCENT.has(ctx.lower[e] ?? '')) e++;
+  else return 0;
+  if (ctx.lower[e] === 'of' && ctx.lower[e + 1] === 'the' && /^votes?$/.test(ctx.lower[e + 2] ?? '') && e + 3 <= to) return e + 3;
+  if (ctx.lower[e] === 'of' && /^votes?$/.test(ctx.lower[e + 1] ?? '') && e + 2 <= to) return e + 2;
+  return Math.min(e, to);
 }
 
 /** End (exclusive) of "a(n) [up to two modifiers] MANNER-NOUN" starting at token i, or 0. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvent } from '../../src/extract/event/event-stage.js';
+import { makeDoc } from './make-doc.js';
+
+const ctx = { clean: true, referenceDate: '2024-05-06' };
+
+describe('event how: shares of the vote, payment, and "by" after a participle', () => {
+  it('reads a winner\'s share of the vote as how the election was won', () => {
+    const doc = makeDoc({
+      title: 'Teacher wins mayoral race in Braga',
+      lead: 'Former teacher Rui Sousa won the mayoral election in Braga on Sunday with 58 percent of the vote, official results showed.',
+      body: 'Turnout was low.',
+    });
+    expect(extractEvent(doc, ctx).how?.text).toBe('with 58 percent of the vote');
+  });
+
+  it('reads "in cash" as how a takeover is paid', () => {
+    const doc = makeDoc({
+      title: 'Lisbon bank agrees to buy Porto rival',
+      lead: 'Banco Atlântico agreed on Monday to buy its smaller rival Banco do Norte for 2.1 billion euros in cash.',
+      body: 'Shares in both banks rose.',
+    });
+    expect(extractEvent(doc, ctx).how?.text).toBe('in cash');
+  });
+
+  it('does not read "by" + an -ing word after a participle as the means ("shaped by rising costs")', () => {
+    const doc = makeDoc({
+      title: 'Lisbon mayor re-elected',
+      lead: 'The mayor of Lisbon was re-elected on Sunday after a campaign shaped by rising rents.',
+      body: 'Turnout was low.',
+    });
+    expect(extractEvent(doc, ctx).how?.text ?? '').not.toMatch(/^by rising/);
+  });
+});
