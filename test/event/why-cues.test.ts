@@ -51,4 +51,13 @@ describe('event why: cues after a verb of the event', () => {
     });
     expect(extractEvent(doc, ctx).why?.text).toMatch(/^suspected of selling forged vaccine certificates/);
   });
+
+  it('ends a cue\'s noun phrase before an auxiliary ("a strike over pension reforms will close")', () => {
+    const doc = makeDoc({
+      title: 'A strike by teachers over pension reforms will close schools in Porto',
+      lead: 'Schools in Porto will close on Friday, unions said.',
+      body: 'Schools will close for the day.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('over pension reforms');
+  });
 });

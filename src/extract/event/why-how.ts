@@ -13,13 +13,15 @@ interface Cue {
   readonly gerund?: boolean;
   /** Only when the word found from `after` is a trigger of the event's own type ("protest against"). */
   readonly ownEvent?: boolean;
+  /** Takes a noun phrase, which ends before an auxiliary or a modal ("strikes over pension reforms will ..."). */
+  readonly noun?: boolean;
 }
 
 let cues: Cue[] | undefined;
 function whyCues(): Cue[] {
   cues ??= (JSON.parse(readFileSync(packagePath('resources', 'event', 'why-cues.json'), 'utf8')) as {
-    cues: { cue: string; weight: number; after?: string[]; gerund?: boolean; ownEvent?: boolean }[];
-  }).cues.map((c) => ({ words: c.cue.split(' '), weight: c.weight, after: c.after ? new Set(c.after) : undefined, gerund: c.gerund, ownEvent: c.ownEvent }));
+    cues: { cue: string; weight: number; after?: string[]; gerund?: boolean; ownEvent?: boolean; noun?: boolean }[];
+  }).cues.map((c) => ({ words: c.cue.split(' '), weight: c.weight, after: c.after ? new Set(c.after) : undefined, gerund: c.gerund, ownEvent: c.ownEvent, noun: c.noun }));
   return cues;
 }
 
@@ -61,6 +63,14 @@ function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start
   while (e < u.tokenEnd && e - cap < 3 && inComplement() && !BREAK.has(ctx.tokens[e]!.text) && !QUOTE_OPEN.has(ctx.tokens[e]!.text)) e++;
   // ... but a preposition right after a verb is its particle ("tipped over").
   while (e > from + 1 && DANGLING.has(ctx.lower[e - 1]!) && !(PARTICLES.has(ctx.lower[e - 1]!) && isVerb(ctx.tokens, e - 2))) e--;
+  return e;
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', 'has', 'have', 'had']);
+
+/** "over pension reforms will take place": a noun phrase ends before an auxiliary or a modal. */
+function beforeAuxiliary(ctx: EventContext, from: number, e: number): number {
+  for (let k = from; k < e; k++) if (AUXILIARIES.has(ctx.lower[k]!)) return k;
   return e;
 }
 
@@ -142,6 +152,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       // 'driven by "higher costs"': the quoted cause runs on.
       if (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text)) e++;
       e = whyPhraseEnd(ctx, u, i, e);
+      if (cue.noun) e = beforeAuxiliary(ctx, i + cue.words.length, e);
       if (e <= i + cue.words.length || QUOTE_OPEN.has(tokens[e - 1]!.text)) continue;
       const weak = cue.weight < 0.7;
       // "Several dead after tram overturns": after a weak cue the event itself, told again, is not its cause.
