@@ -31,4 +31,13 @@ describe('event how: shares of the vote, payment, and "by" after a participle', 
     });
     expect(extractEvent(doc, ctx).how?.text ?? '').not.toMatch(/^by rising/);
   });
+
+  it('does not answer how with an outcome verb ("kills"), but with the means', () => {
+    const doc = makeDoc({
+      title: 'Gunman kills four at Braga cafe',
+      lead: 'A gunman walked into a cafe in Braga on Friday evening and fired a shotgun at customers, police said.',
+      body: 'Four people died at the scene.',
+    });
+    expect(extractEvent(doc, ctx).how?.text).toMatch(/shotgun$/); // "fired a shotgun" once POS tags say "fired" is a verb
+  });
 });

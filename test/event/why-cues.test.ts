@@ -60,4 +60,13 @@ describe('event why: cues after a verb of the event', () => {
     });
     expect(extractEvent(doc, ctx).why?.text).toBe('over pension reforms');
   });
+
+  it('drops a pronoun left before the auxiliary ("over claims he was ...")', () => {
+    const doc = makeDoc({
+      title: 'Porto coach sacked over claims he was drunk at training',
+      lead: 'The club said on Monday it had dismissed the coach.',
+      body: 'He denies the claims.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('over claims');
+  });
 });

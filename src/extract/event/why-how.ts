@@ -68,9 +68,18 @@ function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', 'has', 'have', 'had']);
 
-/** "over pension reforms will take place": a noun phrase ends before an auxiliary or a modal. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'that', 'which', 'who']);
+
+/**
+ * "over pension reforms will take place": a noun phrase ends before an auxiliary or a modal, and
+ * without a pronoun left dangling there ("over claims he was ..." -> "over claims").
+ */
 function beforeAuxiliary(ctx: EventContext, from: number, e: number): number {
-  for (let k = from; k < e; k++) if (AUXILIARIES.has(ctx.lower[k]!)) return k;
+  for (let k = from; k < e; k++) {
+    if (!AUXILIARIES.has(ctx.lower[k]!)) continue;
+    while (k > from && CLAUSE_SUBJECTS.has(ctx.lower[k - 1]!)) k--;
+    return k;
+  }
   return e;
 }
 
@@ -289,6 +298,8 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const w = ctx.lower[i]!;
       if (!triggers.has(w) || lemma(w) === undefined || /ing$/.test(w) || ctx.inQuote(tokens[i]!.start)) continue;
+      // "Gunman kills three": killing and wounding are what the event did, not how.
+      if (OUTCOME_VERBS.has(lemma(w)!)) continue;
       // The trigger as a verb ("the tram derailed"), not as a noun ("in the crash"); in a title,
       // where the tagger's tags are not trusted, only as the clause's verb ("Tram derails").
       if (u.kind === 'title' ? !verb || i < verb[0] || i >= verb[1] : !isVerb(tokens, i)) continue;
@@ -373,6 +384,9 @@ function pastFormInReport(ctx: EventContext, base: string): number | undefined {
   }
   return undefined;
 }
+
+/** Verbs of an event's outcome (its toll), which tell what it did, not how. */
+const OUTCOME_VERBS = new Set(['kill', 'injure', 'wound', 'hurt', 'die', 'leave', 'claim']);
 
 const MANNER_PREPS = new Set(['in', 'by', 'with']);
 // A modifier inside a manner phrase: a lower-case or hyphenated word, or a score ("8-7", "3-1").
