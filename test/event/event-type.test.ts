@@ -19,4 +19,17 @@ describe('event type', () => {
     expect(typeOf('Blast at market', 'An explosion tore through a market on Monday. Police said the attackers had hidden the device in a gas cylinder.')).toBe('explosions/remote violence');
     expect(typeOf('Car bomb', 'A car bomb exploded outside a gas station on Monday, killing two people.')).toBe('explosions/remote violence');
   });
+
+  it('does not call a legal battle, a sports clash or a critic\'s attack violence', () => {
+    const violent = ['battles', 'violence against civilians', 'explosions/remote violence', 'riots'];
+    expect(violent).not.toContain(typeOf('Actress wins photographer battle', 'The actress won her legal battle with a photographer at the High Court on Monday.'));
+    expect(violent).not.toContain(typeOf('Opposition leader attacks cost of asylum', 'The opposition leader attacked the rising cost of the asylum system in a speech on Monday.'));
+    expect(violent).not.toContain(typeOf('Coach blasts referee after derby clash', 'The coach blasted the referee after Saturday\'s derby clash ended 2-2.'));
+  });
+
+  it('keeps a clash or an attack violent when the sentences show harm or who did it', () => {
+    expect(typeOf('Clashes in the capital', 'Dozens of people were injured when police and protesters clashed in the capital on Monday.')).not.toBe('other');
+    expect(['battles', 'violence against civilians', 'riots']).toContain(typeOf('Clashes in the capital', 'Dozens of people were injured when police and protesters clashed in the capital on Monday.'));
+    expect(typeOf('Village attacked', 'Armed men attacked a village in the north on Sunday, killing six people, officials said.')).toBe('violence against civilians');
+  });
 });

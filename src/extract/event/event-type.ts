@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { packagePath } from '../../core/resources.js';
+import { lexicon, packagePath } from '../../core/resources.js';
 import type { EventContext } from './context.js';
 import { lemma } from './verbs.js';
 
@@ -71,7 +71,40 @@ export function chooseType(ctx: EventContext): TypeChoice {
     const k = defs.indexOf(accident);
     return { type: accident, score: scores[best]!, words: new Set([...seen[best]!, ...seen[k]!]) };
   }
+  if (defs[best]!.violent && figurativeOnly(seen[best]!) && !violenceShown(ctx)) {
+    // "Beastie Boys win sampling battle", "Edu blasts Arsenal": the next best type that is no violence, if any.
+    best = -1;
+    scores.forEach((s, k) => {
+      if (!defs[k]!.violent && s >= ctx.params.type.minScore && (best < 0 || s > scores[best]!)) best = k;
+    });
+    if (best < 0) return { type: null, score: 0, words: new Set() };
+  }
   return { type: defs[best]!, score: scores[best]!, words: seen[best]! };
+}
+
+/** Whether every word that chose a violent type is one news also uses figuratively (violence-figurative.txt). */
+function figurativeOnly(words: ReadonlySet<string>): boolean {
+  const figurative = lexicon('violence-figurative');
+  for (const w of words) if (!figurative.has(w) && !figurative.has(lemma(w) ?? '')) return false;
+  return true;
+}
+
+/**
+ * Whether the sentences read show violence: harm to people or who does it (violence-evidence.txt),
+ * a weapon or a perpetrator noun. A "battle", a "clash" or an "attack" with none of these is a
+ * contest or a criticism ("Kidman wins photographer battle", "Campaigners attack MTV 'sleaze'").
+ */
+function violenceShown(ctx: EventContext): boolean {
+  const evidence = lexicon('violence-evidence');
+  const weapons = lexicon('weapons');
+  const perpetrators = lexicon('perpetrator-nouns');
+  for (const u of ctx.units) {
+    for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+      const w = ctx.lower[i]!;
+      if (evidence.has(w) || weapons.has(w) || perpetrators.has(w)) return true;
+    }
+  }
+  return false;
 }
 
 /** The words that make an explosion a blast and nothing more: no weapon, no attack. */
