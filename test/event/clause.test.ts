@@ -40,4 +40,10 @@ describe('event clause reading', () => {
     expect(read('Anna Berg, Tomas Lind and Eva Holm win the relay').subject).toBe('Anna Berg, Tomas Lind and Eva Holm');
     expect(read('Anna Berg, the team captain, won the relay').subject).toBe('Anna Berg');
   });
+
+  it('ends a headline\'s subject before an infinitive\'s "to" and a future marker ("Saab to cut", "Bank set to raise")', () => {
+    expect(read('Saab to cut 2,000 jobs in Sweden', true).subject).toBe('Saab');
+    expect(read('Central bank set to raise rates', true).subject).toBe('Central bank');
+    expect(read('Singer Ana Lind to sell her Lisbon home', true).subject).toBe('Singer Ana Lind');
+  });
 });

@@ -170,8 +170,19 @@ function subjectOf(tokens: readonly Token[], start: number, verb: number): reado
     else e = commas[0]!;
   }
   while (e > s && (BREAK.has(lower(tokens, e - 1)) || QUOTE.has(lower(tokens, e - 1)) || clauseWords('adverb').has(lower(tokens, e - 1)) || /^\p{Ll}+ly$/u.test(tokens[e - 1]!.text))) e--;
+  // A headline's "Saab to cut jobs", "Bank set to raise rates", "Bidder in talks": the subject ends
+  // before the infinitive's "to" (and the "set" / "due" before it) or a preposition.
+  while (e > s + 1 && SUBJECT_TAIL.has(lower(tokens, e - 1))) {
+    e--;
+    if (lower(tokens, e) === 'to') while (e > s + 1 && FUTURE_MARKERS.has(lower(tokens, e - 1))) e--;
+  }
   return e > s ? [s, e] : null;
 }
+
+/** Words a subject never ends on: an infinitive's "to" and prepositions left before a misread verb. */
+const SUBJECT_TAIL = new Set(['to', 'in', 'on', 'at', 'for', 'with', 'over', 'of', 'from', 'by', 'into']);
+/** "set to", "due to", "poised to": what a headline puts between its subject and a future verb. */
+const FUTURE_MARKERS = new Set(['set', 'due', 'poised', 'expected', 'likely', 'about', 'going', 'planning', 'ready', 'able']);
 
 /**
  * "Kimi Raikkonen, Marcus Ericsson and Felipe Massa": commas that list names joined by a final
