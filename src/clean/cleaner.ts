@@ -11,6 +11,7 @@ import { gluedWordRepairs } from './glued-words.js';
 import { gluedCapitalRepairs } from './glued-capital.js';
 import { missingSpaceRepairs } from './missing-space.js';
 import { whitespaceRepairs } from './whitespace.js';
+import { htmlEntityRepairs } from './html-entities.js';
 
 /** What the cleaner found in a text, over original offsets. */
 export interface CleanPlan {
@@ -23,7 +24,8 @@ export interface CleanPlan {
 /**
  * Every repair the cleaner makes on a text. Whole lines go first (slugs, boilerplate, image
  * names alone, a caption that only repeats the one beside it), then image names inside lines,
- * and share buttons or sign-up forms glued inside lines, then glued words, then whitespace.
+ * and share buttons or sign-up forms glued inside lines, then HTML character references left in
+ * the text ("&#163;") and glued words, then whitespace.
  * Titles are never cleaned of captions or boilerplate.
  */
 export function findRepairs(text: string, sections: readonly Section[]): CleanPlan {
@@ -43,7 +45,7 @@ export function findRepairs(text: string, sections: readonly Section[]): CleanPl
       lineRemovals(text, lines, removed),
       [...images.repairs, ...inlineBoilerplateRepairs(text).filter((r) => !sections.some((s) => s.kind === 'title' && s.start < r.end && r.start < s.end))],
       bylineRepairs(lines, sections.filter((s) => s.kind !== 'title').map((s) => s.start)),
-      [...gluedCapitalRepairs(text), ...gluedWordRepairs(text), ...missingSpaceRepairs(text)],
+      [...htmlEntityRepairs(text), ...gluedCapitalRepairs(text), ...gluedWordRepairs(text), ...missingSpaceRepairs(text)],
       whitespaceRepairs(text),
     ],
     captions: [...captions].sort((a, b) => a - b).map((i) => ({ start: lines[i]!.start, end: lines[i]!.end })),

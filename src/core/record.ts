@@ -30,7 +30,7 @@ export const EntitySchema = z.object({
 });
 
 export const CleaningEditSchema = z.object({
-  kind: z.string().describe('what was repaired, e.g. image-filename, caption, slug, glued-words, spaces, boilerplate'),
+  kind: z.string().describe('what was repaired, e.g. image-filename, caption, slug, glued-words, html-entity, spaces, boilerplate'),
   original: TextSpanSchema.describe('the span of the original input that was replaced'),
   replacement: z.string(),
 });
