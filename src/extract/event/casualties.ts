@@ -133,7 +133,8 @@ function numberAt(tokens: readonly Token[], i: number, end: number, quantities: 
   if (!t || i >= end) return null;
   if (quantities) {
     const q = quantityContaining(quantities, t.start);
-    if (!q) return null;
+    // An age ("an 87-year-old"), a sum of money, a year, a percentage: no count of people.
+    if (!q || (q.kind !== undefined && q.kind !== 'count' && q.kind !== 'other')) return null;
     let e = i;
     while (e < end && tokens[e]!.start < q.end) e++;
     return { min: q.min, max: q.max, exact: q.exact, start: i, end: e, ...(lowerBound(tokens, i, e) ? { bound: true as const } : {}) };
@@ -173,6 +174,11 @@ function lowerBound(tokens: readonly Token[], i: number, e: number): boolean {
   return e > i + 1 && (lower.has(one) || lower.has(two) || lower.has(`${two} ${low(tokens, i + 2)}`));
 }
 
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
+
+/** What "claiming" must take for a toll: "claiming 30 lives", "claiming at least 12 victims". */
+const CLAIMED = new Set(['lives', 'life', 'victims']);
+
 /** Words that open another clause: a count before them is not the subject of a toll word after them ("wounding five before police shot him dead"). */
 const CLAUSE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', 'until', 'because', 'since', 'but', 'where', 'whereas']);
 
@@ -182,7 +188,11 @@ function kindOfWord(w: string): 'killed' | 'injured' | null {
   return null;
 }
 
-export function findCasualties(ctx: EventContext): Found[] {
+/**
+ * `naturalDeaths` false: a bare "X died" (no number, no killing) is not counted: in a story of no
+ * known event type that is most often an obituary ("Famed music director Viotti dies"), not a toll.
+ */
+export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[] {
   const { tokens, text } = ctx;
   const quantities = ctx.doc.maybe('quantities');
   const perpetrators = lexicon('perpetrator-nouns');
@@ -218,6 +228,9 @@ export function findCasualties(ctx: EventContext): Found[] {
           if (kw === ',' || kw === '.' || kw === ';' || CLAUSE_OPENERS.has(kw)) break;
           const kind = kindOfWord(kw) ?? (kw === 'fatally' ? 'killed' : null);
           if (!kind) continue;
+          // "30 lives were lost", "30 people lost their lives" count; in "a 17-million population
+          // lives in ..." "lives" is a verb.
+          if (kw === 'lives' && k !== n.end && !POSSESSIVES.has(low(tokens, k - 1))) continue;
           const including = perpIn(n.end, k + 4) && /\binclud/.test(text.slice(tokens[n.end]!.start, tokens[Math.min(u.tokenEnd, k + 4) - 1]!.end));
           if (including && kind === 'killed') {
             found.push({ kind, min: Math.max(0, n.min - 1), max: n.max !== undefined ? n.max - 1 : undefined, exact: n.exact, ...ev(n.start, k + 1) });
@@ -249,6 +262,8 @@ export function findCasualties(ctx: EventContext): Found[] {
           if (kw === '.' || kw === ';' || kw === 'in' || kw === 'on') break;
           const m = numberAt(tokens, k, u.tokenEnd, quantities);
           if (!m) continue;
+          // "claiming 30 lives", not "claiming the 800m title" or "claiming $20bn".
+          if (w === 'claiming' && !CLAIMED.has(low(tokens, m.end)) && !CLAIMED.has(low(tokens, m.end + 1))) break;
           // "left seven people dead": the kind is the word after the count, when there is one.
           let kind: 'killed' | 'injured' = verbKind;
           for (let j = m.end; j < Math.min(u.tokenEnd, m.end + 3); j++) kind = kindOfWord(low(tokens, j)) ?? kind;
@@ -283,9 +298,9 @@ export function findCasualties(ctx: EventContext): Found[] {
     }
     const dead = /\b(?:left|leaving)\s(?:\p{Lu}[\p{L}.'’-]*\s){1,4}dead\b/u.exec(sentence);
     if (dead) found.push({ kind: 'killed', min: 1, exact: false, start: u.start + dead.index, end: u.start + dead.index + dead[0].length });
-    const death = /\b(?:was|were|has been|had been)\s(?:(?:\p{Ll}+ly|then|also|later|subsequently|himself|herself)\s){0,2}(?:killed|shot dead|fatally (?:shot|stabbed|wounded|injured)|pronounced dead)\b|\b(?:died|blew (?:himself|herself|themselves) up)\b/u.exec(lower);
+    const death = /\b(?:was|were|has been|had been)\s(?:(?:\p{Ll}+ly|then|also|later|subsequently|himself|herself)\s){0,2}(?:killed|shot dead|found dead|fatally (?:shot|stabbed|wounded|injured)|pronounced dead)\b|\b(?:died|blew (?:himself|herself|themselves) up)\b/u.exec(lower);
     // "Nobody was killed": a toll of none (found above), not a death.
-    if (death && u.tokenEnd > u.tokenStart && !NEGATED_SUBJECT.test(lower.slice(Math.max(0, death.index - 16), death.index))) {
+    if (death && u.tokenEnd > u.tokenStart && !NEGATED_SUBJECT.test(lower.slice(Math.max(0, death.index - 16), death.index)) && (naturalDeaths || death[0] !== 'died')) {
       const at = u.start + death.index;
       let v = u.tokenStart;
       while (v < u.tokenEnd && tokens[v]!.start < at) v++;
@@ -327,8 +342,8 @@ function addSeverityGroups(found: Found[], text: string): void {
  * The count that stands for each kind: the highest lower bound, with every span that supports it. A
  * toll stated as none stands only when no sentence gives one above zero.
  */
-export function casualties(ctx: EventContext): DossierEvent['casualties'] {
-  const found = findCasualties(ctx);
+export function casualties(ctx: EventContext, naturalDeaths = true): DossierEvent['casualties'] {
+  const found = findCasualties(ctx, naturalDeaths);
   const pick = (kind: Kind): Count | null => {
     const list = found.filter((f) => f.kind === kind && (f.min > 0 || (f.max ?? 0) > 0 || f.none));
     if (!list.length) return null;

@@ -82,10 +82,16 @@ export function chooseType(ctx: EventContext): TypeChoice {
   return { type: defs[best]!, score: scores[best]!, words: seen[best]! };
 }
 
-/** Whether every word that chose a violent type is one news also uses figuratively (violence-figurative.txt). */
+/** Nouns made from a listed verb that name real violence, not a figure of speech ("a bombing", "the killings"). */
+const LITERAL_NOUNS = new Set(['bombing', 'bombings', 'killing', 'killings']);
+
+/**
+ * Whether every word that chose a violent type is one news also uses figuratively
+ * (violence-figurative.txt), as written or by its verb lemma ("attacks", "blasted", "attacking").
+ */
 function figurativeOnly(words: ReadonlySet<string>): boolean {
   const figurative = lexicon('violence-figurative');
-  for (const w of words) if (!figurative.has(w) && !figurative.has(lemma(w) ?? '')) return false;
+  for (const w of words) if (LITERAL_NOUNS.has(w) || (!figurative.has(w) && !figurative.has(lemma(w) ?? ''))) return false;
   return true;
 }
 
