@@ -46,4 +46,10 @@ describe('event clause reading', () => {
     expect(read('Central bank set to raise rates', true).subject).toBe('Central bank');
     expect(read('Singer Ana Lind to sell her Lisbon home', true).subject).toBe('Singer Ana Lind');
   });
+
+  it('starts a headline\'s predicate at its "to", so the event reads as the future it is ("Straw to attend ...")', () => {
+    expect(read('Straw to attend Auschwitz service', true).predicate).toBe('to attend Auschwitz service');
+    expect(read('Central bank set to raise rates', true).predicate).toBe('set to raise rates');
+    expect(read('Saab cuts 2,000 jobs', true).predicate).toBe('cuts 2,000 jobs');
+  });
 });

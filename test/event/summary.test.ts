@@ -36,6 +36,16 @@ describe('event summary', () => {
     expect(summarize(e)).toBe('Exploded near the market.');
   });
 
+  it('keeps the subject as written before its predicate, whatever the verb, but not across a colon', () => {
+    const text = 'Ukraine trims privatisation check';
+    const e = event({ who: [arg('Ukraine', 0)], what: arg('trims privatisation check', 8) });
+    expect(summarize(e)).toBe('Trims privatisation check.'); // "trims": no verb the word list knows
+    expect(summarize(e, text)).toBe('Ukraine trims privatisation check.');
+    const colon = 'Tram crash: Driver arrested';
+    const c = event({ who: [arg('Tram crash', 0)], what: arg('Driver arrested', 12) });
+    expect(summarize(c, colon)).toBe('Driver arrested.');
+  });
+
   it('names the perpetrator after a predicate with no subject', () => {
     const e = event({ what: arg('opened fire on a crowd', 40), perpetrators: [arg('a gunman', 200)] });
     expect(summarize(e)).toBe('Opened fire on a crowd (by a gunman).');

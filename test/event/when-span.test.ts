@@ -31,6 +31,11 @@ describe('event when: the time itself', () => {
     expect(findTimes(text, 0, text.length, '2016-11-13').map((t) => t.text)).toEqual(['14 Mar 2016', 'Mar. 3']);
   });
 
+  it('leaves a sentence\'s full stop after a month name out of the time, and keeps an abbreviation\'s', () => {
+    const text = 'The service is on 27 January. It was moved from Nov. 3 last year.';
+    expect(findTimes(text, 0, text.length, '2016-11-13').map((t) => t.text)).toEqual(['27 January', 'Nov. 3']);
+  });
+
   it('dates the event, further down, by the sentence that tells its verb again ("after Thursday\'s meeting")', () => {
     const filler = ' The two men had clashed for years.'.repeat(6);
     const body = `Both sides called the talks useful.${filler} Protesters marched on Wednesday. Crowds gathered again on Wednesday. After Thursday's meeting, the governor said the talks would go on.`;

@@ -98,12 +98,13 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   let run = v;
   for (let k = v + 1; k < to && (isVerb(tokens, k, pos) || adverbs.has(lower(tokens, k)) || /ly$/.test(lower(tokens, k))); k++) if (isVerb(tokens, k, pos)) run = k;
   const predEnd = phraseEnd(tokens, Math.max(run + 1, groupEnd), to, stops, keep, opts, pos, v);
+  const subject = subjectOf(tokens, start, v);
   return {
     start,
-    subject: subjectOf(tokens, start, v),
+    subject,
     verb: [v, groupEnd],
     lemma: lemma(tokens[head]!.text),
-    predicate: [v, Math.max(predEnd, groupEnd)],
+    predicate: [futureStart(tokens, subject, v), Math.max(predEnd, groupEnd)],
   };
 }
 
@@ -177,6 +178,17 @@ function subjectOf(tokens: readonly Token[], start: number, verb: number): reado
     if (lower(tokens, e) === 'to') while (e > s + 1 && FUTURE_MARKERS.has(lower(tokens, e - 1))) e--;
   }
   return e > s ? [s, e] : null;
+}
+
+/**
+ * Where a headline's predicate starts: at its "to" (and a "set" / "due" before it) when those stand
+ * between the subject and the verb ("Straw | to attend Auschwitz service", "Bank | set to raise
+ * rates"), so the event reads as the future the headline tells; else at the verb.
+ */
+function futureStart(tokens: readonly Token[], subject: readonly [number, number] | null, v: number): number {
+  if (!subject || subject[1] >= v || lower(tokens, v - 1) !== 'to') return v;
+  for (let k = subject[1]; k < v - 1; k++) if (!FUTURE_MARKERS.has(lower(tokens, k))) return v;
+  return subject[1];
 }
 
 /** Words a subject never ends on: an infinitive's "to" and prepositions left before a misread verb. */

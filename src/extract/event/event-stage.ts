@@ -44,7 +44,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   };
   const when = event.when;
   if (when && when.score < params.when.minScore) event.when = null;
-  return { ...event, summary: summarize(event) };
+  return { ...event, summary: summarize(event, doc.text) };
 }
 
 /** The pipeline stage; `params` lets the tuning script try weights without touching the file. */

@@ -5,7 +5,7 @@ import { lemma } from './verbs.js';
  * One sentence that reads on its own: who did what (to whom), where, when, and the toll.
  * Built only from the event's fields, so every part of it has evidence in the record.
  */
-export function summarize(e: Omit<DossierEvent, 'summary'>): string {
+export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string): string {
   const what = e.what?.text;
   // The subject of the sentence "what" comes from, when it is among the who answers: the top answer
   // may come from another sentence ("Governor X told reporters"), and glued to this predicate it
@@ -13,8 +13,12 @@ export function summarize(e: Omit<DossierEvent, 'summary'>): string {
   const who = e.what ? e.who.find((w) => subjectOf(w, e.what!)) : e.who[0];
   const firstWord = what?.split(/\s/, 1)[0] ?? '';
   const startsWithVerb = lemma(firstWord) !== undefined && !/ing$/i.test(firstWord);
+  // With the article's text at hand, a subject that stands right before the predicate, with only
+  // spaces or an adverb between, is the sentence as written ("Ukraine trims privatisation check"),
+  // whatever the verb; a colon or a comma between ("Tram crash: Driver arrested") is not.
+  const asWritten = !!(who && e.what && text !== undefined && ADJACENT.test(text.slice(who.end, e.what.start)));
   let s: string;
-  if (who && what && startsWithVerb && !contains(what, who)) s = `${capital(who.text)} ${what}`;
+  if (who && what && (startsWithVerb || asWritten) && !contains(what, who)) s = `${capital(who.text)} ${what}`;
   else if (what) {
     s = capital(what);
     const agent = e.perpetrators[0];
@@ -59,6 +63,8 @@ function subjectOf(who: Arg, what: Arg): boolean {
 
 /** Characters between a subject and its predicate: a space, or a short adverb ("reportedly"). */
 const MAX_SUBJECT_GAP = 16;
+/** What may stand between a subject and its predicate as written: spaces, or an adverb in -ly. */
+const ADJACENT = /^\s+(?:\p{L}+ly\s+)?$/u;
 
 function count(c: Count | null, label: string): string | null {
   if (!c) return null;

@@ -9,7 +9,9 @@ import type { TimeExpression } from '../../core/layers.js';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?!\p{L})\.?`; // a whole word: not the "Mar" of "Lap 14 Marcus"
+// A whole word (not the "Mar" of "Lap 14 Marcus"); a full stop only after an abbreviation ("Nov."), so
+// a sentence's full stop after "27 January." stays out of the time.
+const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\p{L})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?!\p{L})\.?)`;
 const PART = '(?:morning|afternoon|evening|night)';
 
 const PATTERN = new RegExp(
