@@ -19,6 +19,9 @@ export interface Claimant {
   readonly end: number;
 }
 
+/** Words without which TAKES and the "said it" pattern cannot match. */
+const CLAIM_WORD = /claim/i;
+const IT_WORD = /\bit\s/i;
 const TAKES = /\bclaim(?:ed|s|ing)?\s(?:full\s)?(?:responsibility|credit)\b/iu;
 let saidIt: RegExp | undefined;
 function saidItPattern(): RegExp {
@@ -43,7 +46,8 @@ function findClaimants(ctx: EventContext): Claimant[] {
   const negative = clauseWords('negative');
   ctx.allUnits.forEach((u, k) => {
     const sentence = ctx.text.slice(u.start, u.end);
-    const m = TAKES.exec(sentence) ?? saidItPattern().exec(sentence);
+    // Cheap tests first: the patterns scan every sentence of every article, and few hold a claim.
+    const m = (CLAIM_WORD.test(sentence) ? TAKES.exec(sentence) : null) ?? (IT_WORD.test(sentence) ? saidItPattern().exec(sentence) : null);
     if (!m || ctx.inQuote(u.start + m.index)) return;
     // The sentences read already have their clause (ctx.units is the start of ctx.allUnits).
     const c = k < ctx.clauses.length
