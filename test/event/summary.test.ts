@@ -46,6 +46,14 @@ describe('event summary', () => {
     expect(summarize(c, colon)).toBe('Driver arrested.');
   });
 
+  it('puts back the article before a place answered without it ("in the port city of Mersin")', () => {
+    const text = 'A bomb exploded in the port city of Mersin.';
+    const e = event({ who: [arg('A bomb', 0)], what: arg('exploded', 7), where: [arg('port city of Mersin', 23)] });
+    expect(summarize(e, text)).toBe('A bomb exploded, in the port city of Mersin.');
+    const named = event({ who: [arg('A bomb', 0)], what: arg('exploded', 7), where: [arg('Mersin', 36)] });
+    expect(summarize(named, text)).toBe('A bomb exploded, in Mersin.');
+  });
+
   it('names the perpetrator after a predicate with no subject', () => {
     const e = event({ what: arg('opened fire on a crowd', 40), perpetrators: [arg('a gunman', 200)] });
     expect(summarize(e)).toBe('Opened fire on a crowd (by a gunman).');

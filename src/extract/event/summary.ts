@@ -28,7 +28,7 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string): stri
   const target = e.targets[0];
   if (target && !contains(s, target)) s += `, targeting ${target.text}`;
   const where = e.where[0];
-  if (where && !contains(s, where)) s += `, in ${placeName(where.text.replace(/^(?:in|at|near)\s/i, ''))}`;
+  if (where && !contains(s, where)) s += `, in ${withArticle(placeName(where.text.replace(/^(?:in|at|near)\s/i, '')), where, text)}`;
   if (e.when && !contains(s, e.when)) {
     const k = e.when.known;
     const first = e.when.text.split(/\s/, 1)[0] ?? '';
@@ -54,6 +54,15 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string): stri
 export function placeName(text: string): string {
   if (/\p{Ll}/u.test(text) || !/\p{Lu}{4}/u.test(text)) return text;
   return text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/**
+ * A place answered without its article reads as the text has it: "in the port city of Mersin", not
+ * "in port city of Mersin" (a common noun first; names need none: "in Mersin").
+ */
+function withArticle(place: string, where: Arg, text: string | undefined): string {
+  if (text === undefined || !/^\p{Ll}/u.test(place)) return place;
+  return /\bthe\s$/i.test(text.slice(Math.max(0, where.start - 4), where.start)) ? `the ${place}` : place;
 }
 
 /** Whether `who` is the subject right before the predicate `what` ("A car bomb | exploded near ..."). */
