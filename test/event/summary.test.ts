@@ -3,6 +3,8 @@ import type { Arg, DossierEvent } from '../../src/core/record.js';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { summarize } from '../../src/extract/event/summary.js';
 import { makeDoc } from './make-doc.js';
+import { ExtractService } from '../../src/app/extract-service.js';
+import { parseArticleText } from '../../src/ingest/read-input.js';
 
 const arg = (text: string, start: number, score = 1): Arg => ({ text, start, end: start + text.length, score });
 
@@ -79,3 +81,14 @@ describe('summary places', () => {
     expect(s('Port-au-Prince')).toBe('Gunman kills three, in Port-au-Prince.');
   });
 });
+
+describe('summary subject, whole pipeline', () => {
+  it('names a headline\'s surname subject by the full name the who answer gives', () => {
+    const text = 'Souness cools cup hopes\n\nNewcastle manager Graeme Souness said on Monday that his side would not win the cup this season. Souness said injuries had hurt the squad.\n';
+    const { record } = new ExtractService().extractArticle(parseArticleText(text, 'souness.txt', 'text'));
+    // The who answers name him in full, from the body; none stands at the headline's "Souness".
+    expect(record.event.who.some((w) => w.text === 'Souness')).toBe(false);
+    expect(record.event.summary).toMatch(/^Graeme Souness cools cup hopes/);
+  });
+});
+

@@ -1,8 +1,8 @@
 import type { Document } from '../../core/document.js';
-import type { DossierEvent } from '../../core/record.js';
+import type { Arg, DossierEvent } from '../../core/record.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { casualties } from './casualties.js';
-import { eventContext } from './context.js';
+import { eventContext, type EventContext } from './context.js';
 import { chooseType } from './event-type.js';
 import { eventParams, type EventParams } from './params.js';
 import { participantCandidates, weaponCandidates } from './participants.js';
@@ -44,7 +44,21 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   };
   const when = event.when;
   if (when && when.score < params.when.minScore) event.when = null;
-  return { ...event, summary: summarize(event, doc.text) };
+  return { ...event, summary: summarize(event, doc.text, ownSubject(c, event.what, event.who)) };
+}
+
+/**
+ * The who answer that names the subject of the sentence the top "what" comes from, when the answer
+ * stands elsewhere in the text: a headline's "Souness cools Euro hopes" has the who "Graeme Souness"
+ * (the full name, from the body), the same entity as its subject.
+ */
+function ownSubject(c: EventContext, what: Arg | null, who: readonly Arg[]): Arg | undefined {
+  if (!what) return undefined;
+  const k = c.clauses.findIndex((cl) => cl.predicate !== null && c.tokens[cl.predicate[0]]!.start === what.start);
+  const subject = c.clauses[k]?.subject;
+  if (!subject) return undefined;
+  const entity = c.entityAt(c.tokens[subject[0]]!.start, c.tokens[subject[1] - 1]!.end);
+  return entity ? who.find((w) => w.entityId === entity.id) : undefined;
 }
 
 /** The pipeline stage; `params` lets the tuning script try weights without touching the file. */

@@ -5,18 +5,21 @@ import { lemma } from './verbs.js';
  * One sentence that reads on its own: who did what (to whom), where, when, and the toll.
  * Built only from the event's fields, so every part of it has evidence in the record.
  */
-export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string): string {
+export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSubject?: Arg): string {
   const what = e.what?.text;
   // The subject of the sentence "what" comes from, when it is among the who answers: the top answer
   // may come from another sentence ("Governor X told reporters"), and glued to this predicate it
-  // would say what no one wrote ("Governor X exploded near the market").
-  const who = e.what ? e.who.find((w) => subjectOf(w, e.what!)) : e.who[0];
+  // would say what no one wrote ("Governor X exploded near the market"). `ownSubject`: a who answer
+  // that names that subject's entity from elsewhere (the full name of a headline's surname).
+  const adjacent = e.what ? e.who.find((w) => subjectOf(w, e.what!)) : undefined;
+  const who = e.what ? adjacent ?? ownSubject : e.who[0];
   const firstWord = what?.split(/\s/, 1)[0] ?? '';
   const startsWithVerb = lemma(firstWord) !== undefined && !/ing$/i.test(firstWord);
   // With the article's text at hand, a subject that stands right before the predicate, with only
   // spaces or an adverb between, is the sentence as written ("Ukraine trims privatisation check"),
-  // whatever the verb; a colon or a comma between ("Tram crash: Driver arrested") is not.
-  const asWritten = !!(who && e.what && text !== undefined && ADJACENT.test(text.slice(who.end, e.what.start)));
+  // whatever the verb; a colon or a comma between ("Tram crash: Driver arrested") is not. The
+  // entity of the predicate's own subject is so too, named as the who answer names it.
+  const asWritten = !!(who && e.what && ((text !== undefined && who === adjacent && ADJACENT.test(text.slice(who.end, e.what.start))) || (who !== adjacent && who === ownSubject)));
   let s: string;
   if (who && what && (startsWithVerb || asWritten) && !contains(what, who)) s = `${capital(who.text)} ${what}`;
   else if (what) {
