@@ -189,19 +189,17 @@ function kindOfWord(w: string): 'killed' | 'injured' | null {
 }
 
 /**
- * `known` false, for a story of no known event type: a bare "X died" (no number, no killing) is not
- * counted (most often an obituary: "Famed music director Viotti dies"), and only the sentences read
- * (title, lead, first sentences) count: further down such a story tells background ("1.5 million
- * people were killed at Auschwitz" in a story about a minister attending a service).
+ * `naturalDeaths` false: a bare "X died" (no number, no killing) is not counted: in a story of no
+ * known event type that is most often an obituary ("Famed music director Viotti dies"), not a toll.
  */
-export function findCasualties(ctx: EventContext, known = true): Found[] {
+export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[] {
   const { tokens, text } = ctx;
   const quantities = ctx.doc.maybe('quantities');
   const perpetrators = lexicon('perpetrator-nouns');
   const refYear = ctx.referenceDate?.slice(0, 4);
   const found: Found[] = [];
   const all: Found[] = [];
-  for (const u of known ? ctx.allUnits : ctx.units) {
+  for (const u of ctx.allUnits) {
     const sentence = text.slice(u.start, u.end);
     const found: Found[] = [];
     // Counts in a sentence about another time or event, or what might happen, do not count;
@@ -302,7 +300,7 @@ export function findCasualties(ctx: EventContext, known = true): Found[] {
     if (dead) found.push({ kind: 'killed', min: 1, exact: false, start: u.start + dead.index, end: u.start + dead.index + dead[0].length });
     const death = /\b(?:was|were|has been|had been)\s(?:(?:\p{Ll}+ly|then|also|later|subsequently|himself|herself)\s){0,2}(?:killed|shot dead|found dead|fatally (?:shot|stabbed|wounded|injured)|pronounced dead)\b|\b(?:died|blew (?:himself|herself|themselves) up)\b/u.exec(lower);
     // "Nobody was killed": a toll of none (found above), not a death.
-    if (death && u.tokenEnd > u.tokenStart && !NEGATED_SUBJECT.test(lower.slice(Math.max(0, death.index - 16), death.index)) && (known || death[0] !== 'died')) {
+    if (death && u.tokenEnd > u.tokenStart && !NEGATED_SUBJECT.test(lower.slice(Math.max(0, death.index - 16), death.index)) && (naturalDeaths || death[0] !== 'died')) {
       const at = u.start + death.index;
       let v = u.tokenStart;
       while (v < u.tokenEnd && tokens[v]!.start < at) v++;
@@ -344,8 +342,8 @@ function addSeverityGroups(found: Found[], text: string): void {
  * The count that stands for each kind: the highest lower bound, with every span that supports it. A
  * toll stated as none stands only when no sentence gives one above zero.
  */
-export function casualties(ctx: EventContext, known = true): DossierEvent['casualties'] {
-  const found = findCasualties(ctx, known);
+export function casualties(ctx: EventContext, naturalDeaths = true): DossierEvent['casualties'] {
+  const found = findCasualties(ctx, naturalDeaths);
   const pick = (kind: Kind): Count | null => {
     const list = found.filter((f) => f.kind === kind && (f.min > 0 || (f.max ?? 0) > 0 || f.none));
     if (!list.length) return null;

@@ -39,7 +39,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
     weapons: weapons.slice(0, 5),
     // A politics, economy or sport story's deaths are another event's ("the regulator rules on a drug
     // linked to 56,000 deaths"): a toll belongs to an incident, or to an event of no known type.
-    // With no known type, a bare "X died" is most often an obituary, and a toll further down background.
+    // With no known type, a bare "X died" is most often an obituary, not a toll.
     casualties: type.type === null || type.type.incident ? casualties(c, type.type !== null) : { killed: null, injured: null, perpetratorsKilled: null },
   };
   const when = event.when;
