@@ -40,4 +40,14 @@ describe('event how: shares of the vote, payment, and "by" after a participle', 
     });
     expect(extractEvent(doc, ctx).how?.text).toMatch(/shotgun$/); // "fired a shotgun" once POS tags say "fired" is a verb
   });
+
+  it('never answers how with a light verb ("is", "are")', () => {
+    const doc = makeDoc({
+      title: 'Casino Royale is next Bond film',
+      lead: 'Casino Royale is the next James Bond film, its producers said on Monday.',
+      body: 'Filming starts in January.',
+    });
+    expect(['is', 'are', 'be', 'was']).not.toContain(extractEvent(doc, ctx).how?.text ?? '');
+  });
 });
+

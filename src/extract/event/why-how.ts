@@ -313,7 +313,7 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
     const w = ctx.weight(u);
     const c = ctx.clauses[k]!;
     // The head verb alone ("derailed", "blamed"): reports tell the means in the past tense of the body.
-    if (c.verb && !(c.lemma && report.has(c.lemma))) {
+    if (c.verb && !(c.lemma && (report.has(c.lemma) || LIGHT_VERBS.has(c.lemma)))) {
       const head = tokens[c.verb[1] - 1]!;
       ranked.add(makeArg(text, head.start, head.end, w * p.verb * (u.kind === 'title' ? p.title : 1)));
     }
@@ -384,6 +384,9 @@ function pastFormInReport(ctx: EventContext, base: string): number | undefined {
   }
   return undefined;
 }
+
+/** Verbs that carry no manner of their own ("Casino Royale is next Bond movie"): never how. */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'become', 'seem']);
 
 /** Verbs of an event's outcome (its toll), which tell what it did, not how. */
 const OUTCOME_VERBS = new Set(['kill', 'injure', 'wound', 'hurt', 'die', 'leave', 'claim']);
