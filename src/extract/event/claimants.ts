@@ -1,9 +1,9 @@
 import { lexicon, lexiconLines } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
-import { readClause } from './clause.js';
+import { readClause, type Clause } from './clause.js';
 import type { EventContext } from './context.js';
 import type { Unit } from './units.js';
-import { isVerb, lemma } from './verbs.js';
+import { isVerb } from './verbs.js';
 
 /**
  * Who claims an attack: the subject of "X claimed responsibility (for ...)", "X claimed credit" or
@@ -34,6 +34,13 @@ function saidItPattern(): RegExp {
 
 const found = new WeakMap<EventContext, readonly Claimant[]>();
 
+/** The clause of unit k of ctx.allUnits: the sentences read already have theirs (ctx.units is the start of ctx.allUnits). */
+function clauseOf(ctx: EventContext, u: Unit, k: number): Clause {
+  return k < ctx.clauses.length
+    ? ctx.clauses[k]!
+    : readClause(ctx.tokens, u.tokenStart, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops, title: u.kind === 'title' });
+}
+
 /** The claimants of the document read by `ctx`, found once (who and perpetrators both ask). */
 export function claimants(ctx: EventContext): readonly Claimant[] {
   let out = found.get(ctx);
@@ -49,10 +56,7 @@ function findClaimants(ctx: EventContext): Claimant[] {
     // Cheap tests first: the patterns scan every sentence of every article, and few hold a claim.
     const m = (CLAIM_WORD.test(sentence) ? TAKES.exec(sentence) : null) ?? (IT_WORD.test(sentence) ? saidItPattern().exec(sentence) : null);
     if (!m || ctx.inQuote(u.start + m.index)) return;
-    // The sentences read already have their clause (ctx.units is the start of ctx.allUnits).
-    const c = k < ctx.clauses.length
-      ? ctx.clauses[k]!
-      : readClause(ctx.tokens, u.tokenStart, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops, title: u.kind === 'title' });
+    const c = clauseOf(ctx, u, k);
     // The claim must be the clause's own verb, not a report of someone else's ("Police said the group claimed ...").
     if (!c.subject || !c.verb || ctx.tokens[c.verb[0]]!.start > u.start + m.index + m[0].length) return;
     if (ctx.tokens[c.verb[1] - 1]!.end < u.start + m.index) return;
@@ -63,23 +67,32 @@ function findClaimants(ctx: EventContext): Claimant[] {
   return out;
 }
 
-/** Verbs by which one party lays an attack at another's door ("the ministry blamed the coalition"). */
-const BLAME = new Set(['blame', 'accuse']);
+/** Verbs by which one party lays an attack at another's door ("the ministry blamed the coalition"), as lemmas. */
+export const BLAME_VERBS: ReadonlySet<string> = new Set(['blame', 'accuse']);
+/** The forms of BLAME_VERBS that lay blame in a report: past and present ("blamed", "accuses"). */
+const BLAME_FORMS = new Set(['blamed', 'blames', 'accused', 'accuses']);
 /** Nouns that name the attack itself in "blamed the attack on X", "accused X of the bombing". */
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'strike', 'strikes', 'air', 'shooting', 'killing', 'killings', 'assault', 'raid', 'massacre', 'violence', 'assassination', 'ambush']);
 const PARTY_STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', 'of', 'for', 'on', 'in', 'at', 'over', 'with', 'and', 'but', 'or', 'which', 'who', 'that', 'after', 'before', 'as', 'to', 'from', 'by', 'during', 'amid', 'since']);
 const PARTY_DETS = new Set(['the', 'a', 'an']);
 
 /**
- * Whom the article's sources blame for an attack: the object of "blamed" / "accused" ("the health
+ * Who is said to have carried out an attack: the groups that claim it, else whom the article's
+ * sources blame for it. Whom they blame: the object of "blamed" / "accused" ("the health
  * ministry blamed the Saudi-led coalition", "officials accused Islamist militants of carrying out
  * the bombing", "police blamed the attack on a rebel faction"), outside quoted speech, anywhere in
  * the article. Only a name or a perpetrator noun counts ("blamed the government for the shortages"
  * names a cause, not an attacker: "for" must be followed by the attack; "of" by it or by an attack
- * verb). The subject (who blames) is a source, not an actor. An accusation is weaker than a claim:
- * callers use it only when no group claims the attack.
+ * verb). The subject (who blames) is a source, not an actor. An accusation is weaker than a claim,
+ * so it counts only when no group claims the attack.
  */
-export function blamedParties(ctx: EventContext): readonly Claimant[] {
+export function claimedOrBlamed(ctx: EventContext): readonly Claimant[] {
+  const claims = claimants(ctx);
+  return claims.length > 0 ? claims : blamedParties(ctx);
+}
+
+/** Whom the sources blame (see claimedOrBlamed), found once per document. */
+function blamedParties(ctx: EventContext): readonly Claimant[] {
   let out = blamed.get(ctx);
   if (!out) blamed.set(ctx, (out = findBlamed(ctx)));
   return out;
@@ -93,11 +106,9 @@ function findBlamed(ctx: EventContext): Claimant[] {
   const perpetrators = lexicon('perpetrator-nouns');
   ctx.allUnits.forEach((u, k) => {
     let v = -1;
-    for (let i = u.tokenStart; i < u.tokenEnd && v < 0; i++) if (BLAME.has(lemma(ctx.lower[i]!) ?? '') && /^(?:blamed|blames|accused|accuses)$/.test(ctx.lower[i]!)) v = i;
+    for (let i = u.tokenStart; i < u.tokenEnd && v < 0; i++) if (BLAME_FORMS.has(ctx.lower[i]!)) v = i;
     if (v < 0 || ctx.inQuote(ctx.tokens[v]!.start)) return;
-    const c = k < ctx.clauses.length
-      ? ctx.clauses[k]!
-      : readClause(ctx.tokens, u.tokenStart, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops, title: u.kind === 'title' });
+    const c = clauseOf(ctx, u, k);
     // The blame must be the clause's own verb, active, with someone blaming.
     if (!c.subject || !c.verb || v < c.verb[0] || v >= c.verb[1] || negative.has(ctx.lower[c.subject[0]]!)) return;
     if (/^(?:was|were|is|are|been|being|be)$/.test(ctx.lower[c.verb[0]]!)) return;

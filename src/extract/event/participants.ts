@@ -1,7 +1,7 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
-import { blamedParties, claimants } from './claimants.js';
+import { claimedOrBlamed } from './claimants.js';
 import { isFiniteVerb, lemma } from './verbs.js';
 
 /**
@@ -156,12 +156,10 @@ export function participantCandidates(ctx: EventContext): { perpetrators: Arg[];
       }
     }
   }
-  // "Al Shabaab claimed responsibility": the claimant, at the weight of the article's first sentence.
+  // "Al Shabaab claimed responsibility", or with no claim "the ministry blamed the Saudi-led coalition":
+  // the claimant or the party blamed, at the weight of the article's first sentence.
   const lead = ctx.allUnits[0];
-  const claims = claimants(ctx);
-  for (const c of claims) if (lead) add(perps, c.start, c.end, ctx.weight(lead));
-  // "The ministry blamed the Saudi-led coalition": with no claim, the party blamed for the attack.
-  if (claims.length === 0) for (const b of blamedParties(ctx)) if (lead) add(perps, b.start, b.end, ctx.weight(lead));
+  for (const c of claimedOrBlamed(ctx)) if (lead) add(perps, c.start, c.end, ctx.weight(lead));
   const perpetrators = perps.list();
   // "police shot him dead": the attacker shot by the police is no target of the attack.
   const attackers = new Set(perpetrators.map((a) => a.entityId).filter((id) => id !== undefined));

@@ -19,7 +19,9 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   // spaces or an adverb between, is the sentence as written ("Ukraine trims privatisation check"),
   // whatever the verb; a colon or a comma between ("Tram crash: Driver arrested") is not. The
   // entity of the predicate's own subject is so too, named as the who answer names it.
-  const asWritten = !!(who && e.what && ((text !== undefined && who === adjacent && ADJACENT.test(text.slice(who.end, e.what.start))) || (who !== adjacent && who === ownSubject)));
+  const asWritten = who === adjacent
+    ? !!(who && e.what && text !== undefined && ADJACENT.test(text.slice(who.end, e.what.start)))
+    : who === ownSubject;
   let s: string;
   if (who && what && (startsWithVerb || asWritten) && !contains(what, who)) s = `${capital(who.text)} ${what}`;
   else if (what) {

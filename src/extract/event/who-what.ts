@@ -2,7 +2,7 @@ import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
 import { animacy } from './animacy.js';
-import { blamedParties, claimants } from './claimants.js';
+import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
 import type { Clause } from './clause.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import type { Unit } from './units.js';
@@ -84,14 +84,10 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   });
   // "Al Shabaab said it carried out the attack": whoever claims an attack did it, wherever the claim is told.
   const lead = ctx.units[0];
-  const claims = claimants(ctx);
-  for (const cl of claims) {
+  // In a violent event, with no claim, whom the sources blame is who carried it out, as far as the
+  // article knows ("The health ministry blamed the Saudi-led coalition").
+  for (const cl of violent ? claimedOrBlamed(ctx) : claimants(ctx)) {
     if (lead) addSubject(cl.unit, null, cl.start, cl.end, 1, ctx.weight(lead) + p.claimant);
-  }
-  // "The health ministry blamed the Saudi-led coalition": with no claim, whom the sources blame for
-  // an attack is who carried it out, as far as the article knows (a claim outranks an accusation).
-  if (violent && lead && claims.length === 0) {
-    for (const b of blamedParties(ctx)) addSubject(b.unit, null, b.start, b.end, 1, ctx.weight(lead) + p.claimant);
   }
   return ranked.list();
 
@@ -136,7 +132,6 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   }
 }
 
-const BLAME_VERBS = new Set(['blame', 'accuse']);
 const AGENT_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '--', '"', '“', '”', "'", '‘', '’', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'over', 'after', 'before', 'as', 'during', 'near', 'amid', 'since', 'who', 'which', 'that', 'and', 'but']);
 const AGENT_DETS = new Set(['the', 'a', 'an']);
 
