@@ -63,6 +63,22 @@ export interface Quantity extends TextSpan {
   readonly including?: TextSpan;
 }
 
+/**
+ * One reported claim found by the attribution rules: who (source), the cue, and what (content), as
+ * spans. Read by the quotes stage (its verbs of saying) and the attributions stage (all of them).
+ */
+export interface Report {
+  readonly source: Span;
+  readonly cue: Span;
+  readonly content: Span;
+  /** The cue word's lemma ("say", "according to"). */
+  readonly lemma: string;
+  readonly speech: boolean;
+  readonly hedging: boolean;
+  /** Where the content lies relative to the cue: before it ("..., X said") or after ("X said ..."). */
+  readonly contentSide: 'left' | 'right';
+}
+
 export type QuantityKind = 'count' | 'age' | 'year' | 'time' | 'money' | 'percent' | 'measure' | 'duration' | 'other';
 
 /** Everything stages may annotate. Each stage declares which of these it requires and assigns. */
@@ -76,6 +92,7 @@ export interface Layers {
   entities: readonly Entity[];
   times: readonly TimeExpression[];
   quantities: readonly Quantity[];
+  reports: readonly Report[];
   quotes: readonly Quote[];
   attributions: readonly Attribution[];
   hedges: readonly Hedge[];

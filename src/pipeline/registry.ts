@@ -12,7 +12,7 @@ import { timesStage } from '../nlp/times/times-stage.js';
 import { quantitiesStage } from '../nlp/quantities/quantities-stage.js';
 import { quotesStage } from '../extract/quotes/stage.js';
 import { hedgesStage } from '../extract/hedges/stage.js';
-import { attributionsStage } from '../extract/attribution/stage.js';
+import { attributionsStage, reportsStage } from '../extract/attribution/stage.js';
 
 /** Layers a document has before the pipeline runs (set by ingest). */
 export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
@@ -26,7 +26,8 @@ export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
  *   -> pos (tokens with .pos) -> chunk (tokens with .chunk, chunks) -> ner (mentions)
  *   -> entities (coreference: entities) -> geocode (entities with geo)
  *   -> times -> quantities
- *   -> quotes -> hedges -> attributions (which reads the hedges)
+ *   -> reports (cues of saying with source and content) -> quotes (direct, and the reports of speech)
+ *   -> hedges -> attributions (the reports, each with its direct quote; reads the hedges)
  *   -> event
  */
 export function pipelineStages(): AnyStage[] {
@@ -43,7 +44,8 @@ export function pipelineStages(): AnyStage[] {
     geocodeStage,
     timesStage,
     quantitiesStage,
-    // attribution: quotes, hedges, attributions
+    // attribution: reports, quotes, hedges, attributions
+    reportsStage,
     quotesStage,
     hedgesStage,
     attributionsStage,

@@ -4,7 +4,7 @@ import { tokenize } from '../../src/nlp/tokenize.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { quotesStage } from '../../src/extract/quotes/stage.js';
 import { hedgesStage } from '../../src/extract/hedges/stage.js';
-import { attributionsStage } from '../../src/extract/attribution/stage.js';
+import { attributionsStage, reportsStage } from '../../src/extract/attribution/stage.js';
 
 /** A hand-made document with tokens and sentences, and optionally a hand-made entities layer. */
 export function docOf(text: string, entities?: Entity[]): Document {
@@ -26,9 +26,10 @@ export function entityOf(text: string, id: string, type: Entity['type'], names: 
   return { id, type, name: names[0]!, mentions };
 }
 
-/** Runs the three attribution stages in pipeline order. */
+/** Runs the four attribution stages in pipeline order. */
 export function annotate(doc: Document): Document {
-  let d = doc.withLayers(quotesStage.run(doc, { clean: false }));
+  let d = doc.withLayers(reportsStage.run(doc, { clean: false }));
+  d = d.withLayers(quotesStage.run(d, { clean: false }));
   d = d.withLayers(hedgesStage.run(d, { clean: false }));
   return d.withLayers(attributionsStage.run(d, { clean: false }));
 }

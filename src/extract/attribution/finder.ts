@@ -1,22 +1,11 @@
-import type { Sentence, Token } from '../../core/layers.js';
+import type { Report, Sentence, Token } from '../../core/layers.js';
+
+export type { Report };
 import { firstEndingAfter, type Span } from '../../core/span.js';
 import { lexicon } from '../../core/resources.js';
 import { cueInfo, isNonCue, seenAsCue, type CueInfo } from './cues.js';
 import { cueClassifier, isCandidate } from './cue-classifier.js';
 import { isAuxiliary, lower, nounEndingAt, nounPhraseAfter, subjectBefore, type TokenRange } from './noun-phrase.js';
-
-/** One reported claim found by the rules: who (source), the cue, and what (content), as spans. */
-export interface Report {
-  readonly source: Span;
-  readonly cue: Span;
-  readonly content: Span;
-  /** The cue word's lemma ("say", "according to"). */
-  readonly lemma: string;
-  readonly speech: boolean;
-  readonly hedging: boolean;
-  /** Where the content lies relative to the cue: before it ("..., X said") or after ("X said ..."). */
-  readonly contentSide: 'left' | 'right';
-}
 
 /** Verbs whose first object is the hearer, not the content: "told reporters that ...". */
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'urge', 'ask', 'caution', 'promise', 'email', 'text']);
@@ -27,15 +16,15 @@ const ACCORDING_LEMMA = 'according to';
 
 /**
  * All reports in the text, sentence by sentence, in text order. Linear in the number of tokens.
- * `speechOnly` keeps to verbs of saying, "according to" and "Name:" (what quotes need), which is cheaper.
+ * Found once per document (the reports stage) for both the quotes and the attributions stages.
  */
-export function findReports(tokens: readonly Token[], sentences: readonly Sentence[], opts: { speechOnly?: boolean } = {}): Report[] {
+export function findReports(tokens: readonly Token[], sentences: readonly Sentence[]): Report[] {
   const out: Report[] = [];
-  for (const s of sentences) findInSentence(tokens, s.tokenStart, s.tokenEnd, out, opts.speechOnly ?? false);
+  for (const s of sentences) findInSentence(tokens, s.tokenStart, s.tokenEnd, out);
   return out;
 }
 
-function findInSentence(tokens: readonly Token[], lo: number, hi: number, out: Report[], speechOnly: boolean): void {
+function findInSentence(tokens: readonly Token[], lo: number, hi: number, out: Report[]): void {
   const colon = speakerColon(tokens, lo, hi);
   if (colon) out.push(colon);
   const signed = dashSignature(tokens, lo, hi);
@@ -49,7 +38,6 @@ function findInSentence(tokens: readonly Token[], lo: number, hi: number, out: R
       i++;
       continue;
     }
-    if (speechOnly && !cueInfo(t.text)?.speech) continue;
     const info = cueAt(tokens, i, lo, hi);
     if (!info || !looksLikeVerb(tokens, i, lo, hi)) continue;
     const r = verbReport(tokens, i, lo, hi, info);

@@ -35,7 +35,7 @@ function quoteOf(doc: Document, r: Report, quotes: readonly Quote[], byCue: Read
 export function attributions(doc: Document): Attribution[] {
   const quotes = doc.get('quotes').filter((q) => q.kind === 'direct');
   const hedges = doc.get('hedges');
-  const reports = findReports(doc.get('tokens'), doc.get('sentences'));
+  const reports = doc.get('reports');
   const out: Attribution[] = [];
   const usedQuotes = new Set<Quote>();
   const byCue = new Map<number, Quote>();
@@ -66,9 +66,20 @@ export function attributions(doc: Document): Attribution[] {
     });
 }
 
+/**
+ * Reports: every cue of saying or claiming with its source and content, found once for the quotes
+ * stage (which keeps the verbs of saying and "according to") and the attributions stage (all).
+ */
+export const reportsStage: Stage = {
+  name: 'reports',
+  requires: ['tokens', 'sentences'],
+  assigns: ['reports'],
+  run: (doc) => ({ reports: findReports(doc.get('tokens'), doc.get('sentences')) }),
+};
+
 export const attributionsStage: Stage = {
   name: 'attributions',
-  requires: ['tokens', 'sentences', 'entities', 'quotes', 'hedges'],
+  requires: ['tokens', 'sentences', 'entities', 'reports', 'quotes', 'hedges'],
   assigns: ['attributions'],
   run: (doc) => ({ attributions: attributions(doc) }),
 };

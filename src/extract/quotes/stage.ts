@@ -1,5 +1,4 @@
 import type { Stage } from '../../pipeline/stage.js';
-import { findReports } from '../attribution/finder.js';
 import { directQuotes, indirectQuotes } from './quotes.js';
 
 /**
@@ -8,12 +7,11 @@ import { directQuotes, indirectQuotes } from './quotes.js';
  */
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['tokens', 'sentences', 'entities'],
+  requires: ['tokens', 'sentences', 'entities', 'reports'],
   assigns: ['quotes'],
   run(doc) {
     const direct = directQuotes(doc);
-    const reports = findReports(doc.get('tokens'), doc.get('sentences'), { speechOnly: true });
-    const indirect = indirectQuotes(doc, reports, direct);
+    const indirect = indirectQuotes(doc, doc.get('reports'), direct);
     return { quotes: [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end) };
   },
 };
