@@ -56,6 +56,24 @@ describe('event 5W1H on hand-made documents', () => {
     expect(e.when).toMatchObject({ text: expect.stringMatching(/^giving a speech/), iso: '2016-12-19', known: {}, implied: { year: 2016, month: 12, day: 19 } });
   });
 
+  it('takes no occasion from a later sentence that does not tell the event, nor from a name', () => {
+    const later = makeDoc({
+      title: 'Band recruits singer for new tour',
+      lead: 'The band will recruit a new singer for its tour.',
+      body: 'Fans cheered the news. The guitarist performed with the singer at a concert to celebrate the anniversary of his guitar.',
+    });
+    expect(extractEvent(later, { clean: true, referenceDate: '2016-12-19' }).when).toBeNull();
+    // The same occasion beside the event's own verb dates it.
+    const told = makeDoc({
+      title: 'Band recruits singer for new tour',
+      lead: 'The band will recruit a new singer for its tour.',
+      body: 'Fans cheered the news. The band chose to recruit the singer at a concert in Leeds, the guitarist said.',
+    });
+    expect(extractEvent(told, { clean: true, referenceDate: '2016-12-19' }).when?.text).toBe('a concert in Leeds');
+    const name = makeDoc({ body: 'The company showed its new console at the Game Developers Conference.' });
+    expect(extractEvent(name, { clean: true, referenceDate: '2016-12-19' }).when).toBeNull();
+  });
+
   it('leaves when empty with no time and no occasion', () => {
     const d = makeDoc({ body: 'The company raised its prices because of higher costs.' });
     const e = extractEvent(d, { clean: true });

@@ -73,6 +73,10 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
   }
   if (!out.some((t) => t.score >= p.minScore)) {
     for (const u of ctx.units) {
+      // An occasion dates the event where the event is told: in the headline or first sentence, or
+      // beside the event's own verb ("May performed at a concert to celebrate ..." four sentences
+      // into news of a tour is another occasion).
+      if (u.rank > 1 && !mentionsEvent(ctx, u, eventLemmas)) continue;
       const o = occasion(ctx, u);
       if (!o) continue;
       const time: Time = { ...o, score: round(ctx.weight(u) * p.occasion), known: {}, implied: {} };
@@ -189,11 +193,13 @@ function occasion(ctx: EventContext, u: Unit): { text: string; start: number; en
         if ((lower[k] === 'when' || lower[k] === 'as') && k > i + 2) return ctx.span(tokens[i + 1]!.start, tokens[k - 1]!.end);
       }
     }
-    if ((w === 'during' || w === 'at') && (lower[i + 1] === 'a' || lower[i + 1] === 'an' || lower[i + 1] === 'the') && OCCASION_NOUNS.has(lower[i + 2]!)) {
+    // The noun in lower case: "at the Game Developers Conference" names no occasion of this list.
+    if ((w === 'during' || w === 'at') && (lower[i + 1] === 'a' || lower[i + 1] === 'an' || lower[i + 1] === 'the') && OCCASION_NOUNS.has(lower[i + 2]!) && tokens[i + 2]!.text === lower[i + 2]) {
       let e = i + 3;
       if (['of', 'at', 'in', 'for'].includes(lower[e] ?? '')) {
         let k = e + 1;
-        while (k < Math.min(u.tokenEnd, e + 7) && !CLAUSE_END.has(lower[k]!) && lower[k] !== 'when' && lower[k] !== 'as') k++;
+        // Up to the clause's end, or its verb: "at a summit in Lisbon pledged ..." ends at Lisbon.
+        while (k < Math.min(u.tokenEnd, e + 7) && !CLAUSE_END.has(lower[k]!) && lower[k] !== 'when' && lower[k] !== 'as' && !tokens[k]!.pos?.startsWith('VB')) k++;
         e = k;
       }
       return ctx.span(tokens[i + 1]!.start, tokens[e - 1]!.end);
