@@ -30,6 +30,18 @@ describe('event clause reading', () => {
   it('does not end the predicate on "for" when the length cap falls after it', () => {
     expect(read('Mayor blames one council letter for the delay', true).predicate).toBe('blames one council letter');
   });
+  it('finishes a noun phrase the length cap cuts, by up to two tagged nouns', () => {
+    const tagged = (text: string, tags: string[]) => {
+      const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i] }));
+      const c = readClause(tokens, 0, tokens.length, opts);
+      return text.slice(tokens[c.predicate![0]]!.start, tokens[c.predicate![1] - 1]!.end);
+    };
+    expect(tagged('Federer had to save two match points in the final', ['NNP', 'VBD', 'TO', 'VB', 'CD', 'NN', 'NNS', 'IN', 'DT', 'NN']))
+      .toBe('had to save two match points');
+    // A noun phrase that would need more than two words stays cut where it was.
+    expect(tagged('Firm wins big new city council road repair contract', ['NNP', 'VBZ', 'JJ', 'JJ', 'NN', 'NN', 'NN', 'NN', 'NN']))
+      .toBe('wins big new city council');
+  });
   it('ends the predicate before a subordinator right after the verb, but not before "as"', () => {
     expect(read('Fans outraged after gap between peaks is widened', true).predicate).toBe('outraged');
     expect(read('Mayor resigns because of the scandal', true).predicate).toBe('resigns');

@@ -147,3 +147,20 @@ describe('event targets and the attacker', () => {
     expect(targets).not.toContain('him');
   });
 });
+
+describe('event what: the words that finish a capped noun phrase', () => {
+  const TAGS: Record<string, string> = {
+    The: 'DT', party: 'NN', is: 'VBZ', attempting: 'VBG', to: 'TO', woo: 'VB', female: 'JJ', voters: 'NNS', readers: 'NNS', with: 'IN', a: 'DT', launch: 'NN', '.': '.',
+  };
+  const lead = (noun: string) => {
+    const doc = makeDoc({ body: `The party is attempting to woo female ${noun} with a launch.` });
+    const tokens = doc.get('tokens').map((t) => ({ ...t, pos: TAGS[t.text] ?? 'NN' }));
+    return extractEvent(doc.withLayers({ tokens }), ctx).what!;
+  };
+
+  it('are part of the answer but add no trigger to its score ("voters" is a politics trigger)', () => {
+    const voters = lead('voters');
+    expect(voters.text).toBe('is attempting to woo female voters');
+    expect(voters.score).toBe(lead('readers').score);
+  });
+});

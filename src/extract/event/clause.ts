@@ -132,7 +132,17 @@ function phraseEnd(
   let i = from;
   for (; i < to; i++) {
     const w = lower(tokens, i);
-    if (i - phraseStart >= opts.maxWhat) break;
+    if (i - phraseStart >= opts.maxWhat) {
+      // The cap fell inside a noun phrase ("had to save two match | points"): finish it, if that
+      // takes at most NP_FINISH more words; a phrase cut in two says what no one wrote.
+      if (pos) {
+        let k = i;
+        while (k < to && k < i + NP_FINISH && nounGoesOn(tokens, k)) k++;
+        if (k < to && nounGoesOn(tokens, k)) break;
+        i = k;
+      }
+      break;
+    }
     if (BREAK.has(w)) break;
     if (QUOTE.has(w)) continue;
     if (i > from && clauseWords('clause').has(w)) break;
@@ -152,6 +162,16 @@ function phraseEnd(
   const dangling = (w: string) => stops.has(w) || keep.has(w) || QUOTE.has(w) || DANGLING.has(w);
   while (i > from && dangling(lower(tokens, i - 1))) i--;
   return i;
+}
+
+/** Words a capped phrase may take to finish the noun phrase it was cut in. */
+const NP_FINISH = 2;
+
+/** Token k is a noun that goes on the noun phrase before it ("match | points", "two | goals"). */
+function nounGoesOn(tokens: readonly Token[], k: number): boolean {
+  const tag = tokens[k]?.pos ?? '';
+  const prev = tokens[k - 1]?.pos ?? '';
+  return /^NN/.test(tag) && /^(?:NN|JJ|CD|DT|PRP\$|POS)/.test(prev);
 }
 
 /** The subject before the verb: appositions and fronted adverbials cut away. */

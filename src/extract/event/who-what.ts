@@ -25,7 +25,10 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     let score = ctx.weight(u);
     if (!c.verb) score *= p.noVerb;
     if (c.lemma && (report.has(c.lemma) || showsEvidence(ctx, c))) score *= p.report;
-    if (hasTrigger(ctx, c.predicate[0], c.predicate[1], triggers)) score += p.trigger;
+    // Triggers are sought in the capped phrase only: the words that finish a noun phrase cut by the
+    // cap ("woo female | voters") make the answer read whole, not the sentence more eventful.
+    const capped = Math.min(c.predicate[1], (c.verb?.[0] ?? c.predicate[0]) + ctx.params.what.maxTokens);
+    if (hasTrigger(ctx, c.predicate[0], capped, triggers)) score += p.trigger;
     // "The attacker was shot by police": what befell the perpetrator is not the attack itself.
     if (violent && c.subject && c.verb && isPassive(ctx, c.verb) && tokens.slice(c.subject[0], c.subject[1]).some((t) => perpetrators.has(t.text.toLowerCase()))) {
       score *= p.passivePerpetrator;
