@@ -26,6 +26,18 @@ describe('event when: the time itself', () => {
     expect(doc.text.slice(when!.start, when!.end)).toBe('Monday');
   });
 
+  it('keeps what a possessive day owns whole: a name with its numbers, then its nouns', () => {
+    const TAGS: Record<string, string> = { Wales: 'NNP', are: 'VBP', hopeful: 'JJ', for: 'IN', Saturday: 'NNP', "'s": 'POS', RBS: 'NNP', '6': 'CD', Nations: 'NNPS', championship: 'NN', opener: 'NN', against: 'IN', England: 'NNP', final: 'JJ', '.': '.' };
+    const when = (body: string) => {
+      const doc = makeDoc({ body });
+      const tokens = doc.get('tokens').map((t) => ({ ...t, pos: TAGS[t.text] ?? 'NN' }));
+      return extractEvent(doc.withLayers({ tokens }), ctx).when?.text;
+    };
+    expect(when("Wales are hopeful for Saturday's RBS 6 Nations championship opener against England.")).toBe("Saturday's RBS 6 Nations championship opener");
+    // An adjective with no noun after it is owned as written, alone.
+    expect(when("Wales are hopeful for Saturday's final.")).toBe("Saturday's final");
+  });
+
   it('reads a month name only as a whole word: not the "Mar" of "Lap 14 Marcus"', () => {
     const text = 'On lap 14 Marcus crashed; the race of 14 Mar 2016 and Mar. 3 went ahead.';
     expect(findTimes(text, 0, text.length, '2016-11-13').map((t) => t.text)).toEqual(['14 Mar 2016', 'Mar. 3']);

@@ -2,6 +2,7 @@ import type { TimeExpression } from '../../core/layers.js';
 import type { Arg, Time } from '../../core/record.js';
 import { clauseWords } from './clause-words.js';
 import { round, type EventContext } from './context.js';
+import { firstEndingAfter } from '../../core/span.js';
 import type { Unit } from './units.js';
 import { findTimes, resolve, type TimeKind } from './times-fallback.js';
 import { lemma } from './verbs.js';
@@ -23,9 +24,9 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
       let end = t.end;
       // "Sunday's Brazilian Grand Prix", "Tuesday's election": the day names an occasion; keep it whole.
       const owned = /['’]s$/.test(t.text);
-      const possessive = (owned ? OWNED : OWNER).exec(ctx.text.slice(t.end, t.end + 60));
-      if (owned || possessive) {
-        if (possessive) end = t.end + possessive[0].trimEnd().length;
+      const ownedUntil = ownedEnd(ctx, t.end, owned);
+      if (owned || ownedUntil >= 0) {
+        if (ownedUntil >= 0) end = ownedUntil;
         score *= p.possessive;
       }
       // "Mr Trump, who stormed to victory on Wednesday, said ...": a relative clause dates another event.
@@ -145,9 +146,45 @@ function inRelativeClause(text: string, from: number, at: number): boolean {
   return m !== null;
 }
 
-// What a possessive day owns: "Sunday's Brazilian Grand Prix", "Tuesday's election".
-const OWNED = /^\s((?:\p{Lu}[\p{L}-]*\s?){1,4}|\p{Ll}+)/u;
-const OWNER = /^['’]s\s((?:\p{Lu}[\p{L}-]*\s?){1,4}|\p{Ll}+)/u;
+/** Words of a name a possessive day owns, and lower-case words after it (see ownedEnd). */
+const MAX_OWNED_NAME = 5;
+const MAX_OWNED_WORDS = 3;
+
+/**
+ * The end of what a possessive day owns, or -1: "Sunday's Brazilian Grand Prix", "Saturday's RBS 6
+ * Nations opener", "Tuesday's election", "Friday's third round". A name (capitalised words and
+ * numbers on one line), then lower-case words up to the last noun among them: with the tagger's POS
+ * up to MAX_OWNED_WORDS ("first", "epic" alone own nothing); without it, one word as written.
+ * `owned`: the time's own text ends with the "'s"; else it must follow the time.
+ */
+function ownedEnd(ctx: EventContext, timeEnd: number, owned: boolean): number {
+  let from = timeEnd;
+  if (!owned) {
+    const m = /^['’]s(?=\s)/u.exec(ctx.text.slice(timeEnd, timeEnd + 3));
+    if (!m) return -1;
+    from += m[0].length;
+  }
+  const { tokens, text } = ctx;
+  let k = firstEndingAfter(tokens, from);
+  while (k < tokens.length && tokens[k]!.start < from) k++;
+  const joined = (j: number, prevEnd: number) => /^[ \t]+$/.test(text.slice(prevEnd, tokens[j]!.start));
+  let end = -1;
+  let prevEnd = from;
+  // A number goes on a name ("RBS 6 Nations") but starts none.
+  for (let n = 0; k < tokens.length && n < MAX_OWNED_NAME && joined(k, prevEnd) && (/^\p{Lu}[\p{L}-]*$/u.test(tokens[k]!.text) || (n > 0 && /^\d+$/.test(tokens[k]!.text))); n++, k++) {
+    end = prevEnd = tokens[k]!.end;
+  }
+  const tagged = tokens[k]?.pos !== undefined;
+  const firstWord = end < 0 && k < tokens.length && joined(k, prevEnd) && /^\p{Ll}[\p{L}-]*$/u.test(tokens[k]!.text) ? tokens[k]!.end : -1;
+  for (let n = 0; k < tokens.length && n < (tagged ? MAX_OWNED_WORDS : 1) && joined(k, prevEnd) && /^\p{Ll}[\p{L}-]*$/u.test(tokens[k]!.text); n++, k++) {
+    const pos = tokens[k]!.pos;
+    if (pos !== undefined && !/^(?:NN|JJ|CD|VBG)/.test(pos)) break;
+    prevEnd = tokens[k]!.end;
+    if (pos === undefined || pos.startsWith('NN')) end = prevEnd;
+  }
+  // No noun among them: the one word, as written ("Wednesday's friendly", "Saturday's final").
+  return end >= 0 ? end : firstWord;
+}
 
 /**
  * Time expressions in [start, end): the times stage's, and our own finder's where they add a
