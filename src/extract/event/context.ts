@@ -97,11 +97,34 @@ export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** An Arg over text[start, end), trimmed of spaces and stray punctuation at either end. */
+/**
+ * An Arg over text[start, end), trimmed of spaces and stray punctuation at either end; a quotation
+ * the answer opens or closes keeps its other mark ("decries 'career sexism'", not "decries 'career
+ * sexism").
+ */
 export function makeArg(text: string, start: number, end: number, score: number, entityId?: string): Arg {
   while (start < end && /[\s,;:.“”"‘’'(]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:“”"‘’'(]/.test(text[end - 1]!)) end--;
+  ({ start, end } = balanceQuotes(text, start, end));
   const a: Arg = { text: text.slice(start, end), start, end, score: round(score) };
   if (entityId) a.entityId = entityId;
   return a;
+}
+
+/** A quote mark that opens a quotation: at a word's start. */
+const OPENING = /(?:^|[\s(])([‘“"'])(?=[\p{L}\p{N}])/gu;
+/** One that closes it: at a word's end (a straight apostrophe after s may be a plural's possessive). */
+const CLOSING = /[\p{L}\p{N}.!?]([’”"'])(?=$|[\s,.;:!?)])/gu;
+
+/**
+ * Takes in the mark just outside an answer whose quotation it opens or closes inside: the span
+ * stays the text's own words, only one character longer.
+ */
+export function balanceQuotes(text: string, start: number, end: number): { start: number; end: number } {
+  const inner = text.slice(start, end);
+  const opens = inner.match(OPENING)?.length ?? 0;
+  const closes = inner.match(CLOSING)?.length ?? 0;
+  if (opens > closes && /^[’”"']/.test(text.slice(end, end + 1))) return { start, end: end + 1 };
+  if (closes > opens && start > 0 && /[‘“"']/.test(text[start - 1]!) && (start === 1 || /[\s(]/.test(text[start - 2]!))) return { start: start - 1, end };
+  return { start, end };
 }
