@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Arg, DossierEvent } from '../../src/core/record.js';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
-import { summarize } from '../../src/extract/event/summary.js';
+import { summarize, whenPhrase } from '../../src/extract/event/summary.js';
 import { makeDoc } from './make-doc.js';
 import { ExtractService } from '../../src/app/extract-service.js';
 import { parseArticleText } from '../../src/ingest/read-input.js';
@@ -92,3 +92,24 @@ describe('summary subject, whole pipeline', () => {
   });
 });
 
+describe('event summary: the when adverbial', () => {
+  const time = (text: string, known: Record<string, number> = {}) => ({ text, start: 0, end: text.length, score: 1, known, implied: {} });
+
+  it('gives each kind of time the preposition it needs', () => {
+    expect(whenPhrase(time('Sunday', { weekday: 0 }))).toBe('on Sunday');
+    expect(whenPhrase(time('2005', { year: 2005 }))).toBe('in 2005');
+    expect(whenPhrase(time('November', { month: 11 }))).toBe('in November');
+    expect(whenPhrase(time('3pm', { hour: 15 }))).toBe('at 3pm');
+    expect(whenPhrase(time("Saturday's Six Nations clash", { weekday: 6 }))).toBe("at Saturday's Six Nations clash");
+    expect(whenPhrase(time('the early hours of Tuesday morning', { weekday: 2 }))).toBe('in the early hours of Tuesday morning');
+    expect(whenPhrase(time('a concert in Leeds'))).toBe('at a concert in Leeds');
+    expect(whenPhrase(time('delivering a speech'))).toBe('while delivering a speech');
+  });
+
+  it('keeps a time that carries its own preposition or needs none, and takes a sentence capital off', () => {
+    expect(whenPhrase(time('on 27 January', { day: 27, month: 1 }))).toBe('on 27 January');
+    expect(whenPhrase(time('Last week'))).toBe('last week');
+    expect(whenPhrase(time('Earlier this week'))).toBe('earlier this week');
+    expect(whenPhrase(time('yesterday'))).toBe('yesterday');
+  });
+});

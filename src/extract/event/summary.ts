@@ -1,4 +1,4 @@
-import type { Arg, Count, DossierEvent } from '../../core/record.js';
+import type { Arg, Count, DossierEvent, Time } from '../../core/record.js';
 import { lemma } from './verbs.js';
 
 /**
@@ -34,15 +34,7 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   if (target && !contains(s, target)) s += `, targeting ${target.text}`;
   const where = e.where[0];
   if (where && !contains(s, where)) s += `, in ${withArticle(placeName(where.text.replace(/^(?:in|at|near)\s/i, '')), where, text)}`;
-  if (e.when && !contains(s, e.when)) {
-    const k = e.when.known;
-    const first = e.when.text.split(/\s/, 1)[0] ?? '';
-    const prep = /^(?:on|at|in|during|late|early|the|this|last|today|yesterday|tonight)\b/i.test(e.when.text) ? ''
-      : k.day !== undefined || k.weekday !== undefined ? 'on '
-        : k.hour !== undefined ? 'at '
-          : /ing$/i.test(first) ? 'while ' : '';
-    s += `, ${prep}${e.when.text}${e.when.iso ? ` (${e.when.iso})` : ''}`;
-  }
+  if (e.when && !contains(s, e.when)) s += `, ${whenPhrase(e.when)}${e.when.iso ? ` (${e.when.iso})` : ''}`;
   const toll = [count(e.casualties.killed, 'killed'), count(e.casualties.injured, 'injured')].filter(Boolean);
   const pk = e.casualties.perpetratorsKilled;
   if (pk) toll.push(count(pk, pk.min === 1 && pk.max === undefined ? 'perpetrator killed' : 'perpetrators killed'));
@@ -50,6 +42,30 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   let end = s.length;
   while (end > 0 && /[.,;:\s]/.test(s[end - 1]!)) end--;
   return `${s.slice(0, end).replace(/\s+/g, ' ')}.`;
+}
+
+/**
+ * The when answer as the summary's adverbial: with the preposition it needs ("on Sunday", "in
+ * 2005", "at 3pm", "at Saturday's Six Nations clash", "at a concert", "in the early hours of ...",
+ * "while delivering a speech") and a sentence's capital taken off a common word ("Last week").
+ */
+export function whenPhrase(when: Time): string {
+  let t = when.text;
+  const k = when.known;
+  if (/^(?:Last|This|Next|Earlier|Later|Early|Late|Today|Yesterday|Tonight|Tomorrow|The)\b/.test(t)) t = t.charAt(0).toLowerCase() + t.slice(1);
+  const first = t.split(/\s/, 1)[0] ?? '';
+  const stated = Object.keys(k).length > 0;
+  if (/^(?:on|at|in|during|by|before|after|since|until)\b/i.test(t)) return t;
+  // "Saturday's Six Nations clash", "last Friday's suicide bombing": an occasion.
+  if (/['’]s\s/.test(t)) return `at ${t}`;
+  if (/^(?:this|last|next|earlier|later|today|yesterday|tonight|tomorrow|late|early)\b/.test(t)) return t;
+  if (/^the\b/.test(t)) return stated ? `in ${t}` : `at ${t}`;
+  if (k.day !== undefined || k.weekday !== undefined) return `on ${t}`;
+  if (k.hour !== undefined) return `at ${t}`;
+  if (/ing$/i.test(first)) return `while ${t}`;
+  if (k.year !== undefined || k.month !== undefined) return `in ${t}`;
+  if (/^(?:a|an)\b/.test(t)) return `at ${t}`;
+  return t;
 }
 
 /**
