@@ -113,3 +113,17 @@ describe('event summary: the when adverbial', () => {
     expect(whenPhrase(time('yesterday'))).toBe('yesterday');
   });
 });
+
+describe('event summary: the predicate\'s own subject', () => {
+  it('names the words before the predicate when no who answer is that subject', () => {
+    const TAGS: Record<string, string> = { Ad: 'NN', sales: 'NNS', boost: 'VBP', Time: 'NNP', Warner: 'NNP', profit: 'NN' };
+    const doc = makeDoc({ title: 'Ad sales boost Time Warner profit', body: 'Quarterly profits at the media giant rose 76% in the three months to December.' });
+    const tokens = doc.get('tokens').map((t) => ({ ...t, pos: TAGS[t.text] ?? (/^\p{L}/u.test(t.text) ? 'NN' : t.text) }));
+    expect(extractEvent(doc.withLayers({ tokens }), { clean: true, referenceDate: '2005-02-01' }).summary).toMatch(/^Ad sales boost Time Warner profit/);
+  });
+
+  it('leaves out a bare pronoun or a question word', () => {
+    const doc = makeDoc({ title: 'Why is the game so popular', body: 'Millions of people play it every day.' });
+    expect(extractEvent(doc, { clean: true, referenceDate: '2005-02-01' }).summary).not.toMatch(/^Why/);
+  });
+});

@@ -2,7 +2,8 @@ import type { Document } from '../../core/document.js';
 import type { Arg, DossierEvent } from '../../core/record.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { casualties } from './casualties.js';
-import { eventContext, type EventContext } from './context.js';
+import { eventContext, makeArg, type EventContext } from './context.js';
+import { clauseWords } from './clause-words.js';
 import { chooseType } from './event-type.js';
 import { eventParams, type EventParams } from './params.js';
 import { participantCandidates, weaponCandidates } from './participants.js';
@@ -48,17 +49,26 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
 }
 
 /**
- * The who answer that names the subject of the sentence the top "what" comes from, when the answer
- * stands elsewhere in the text: a headline's "Souness cools Euro hopes" has the who "Graeme Souness"
- * (the full name, from the body), the same entity as its subject.
+ * The subject of the sentence the top "what" comes from, for the summary: the who answer that names
+ * its entity when that answer stands elsewhere in the text (a headline's "Souness cools Euro hopes"
+ * has the who "Graeme Souness", the full name from the body), else the subject's own words when
+ * they stand right before the predicate ("Ad sales | boost Time Warner profit"): a predicate alone
+ * ("Boost Time Warner profit") reads as an order, not news. Either way words of the text.
  */
 function ownSubject(c: EventContext, what: Arg | null, who: readonly Arg[]): Arg | undefined {
   if (!what) return undefined;
   const k = c.clauses.findIndex((cl) => cl.predicate !== null && c.tokens[cl.predicate[0]]!.start === what.start);
-  const subject = c.clauses[k]?.subject;
-  if (!subject) return undefined;
-  const entity = c.entityAt(c.tokens[subject[0]]!.start, c.tokens[subject[1] - 1]!.end);
-  return entity ? who.find((w) => w.entityId === entity.id) : undefined;
+  const clause = c.clauses[k];
+  const subject = clause?.subject;
+  if (!clause || !subject) return undefined;
+  const start = c.tokens[subject[0]]!.start;
+  const end = c.tokens[subject[1] - 1]!.end;
+  const entity = c.entityAt(start, end);
+  const named = entity ? who.find((w) => w.entityId === entity.id) : undefined;
+  if (named) return named;
+  // Only words that read as the predicate's subject: next to it (spaces or an adverb between), not a pronoun.
+  if (!/^\s+(?:\p{L}+ly\s+)?$/u.test(c.text.slice(end, what.start)) || (subject[1] - subject[0] === 1 && (clauseWords('pronoun').has(c.lower[subject[0]]!) || clauseWords('question').has(c.lower[subject[0]]!)))) return undefined;
+  return makeArg(c.text, start, end, 0);
 }
 
 /** The pipeline stage; `params` lets the tuning script try weights without touching the file. */

@@ -11,7 +11,11 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   // may come from another sentence ("Governor X told reporters"), and glued to this predicate it
   // would say what no one wrote ("Governor X exploded near the market"). `ownSubject`: a who answer
   // that names that subject's entity from elsewhere (the full name of a headline's surname).
-  const adjacent = e.what ? e.who.find((w) => subjectOf(w, e.what!)) : undefined;
+  // A who answer right before the predicate as written comes first, then the predicate's own
+  // subject, then a who answer a few words before it ("Ad | sales boost ..." is no subject).
+  const near = e.what ? e.who.filter((w) => subjectOf(w, e.what!)) : [];
+  const written = text !== undefined ? near.find((w) => ADJACENT.test(text.slice(w.end, e.what!.start))) : undefined;
+  const adjacent = written ?? (ownSubject ? undefined : near[0]);
   const who = e.what ? adjacent ?? ownSubject : e.who[0];
   const firstWord = what?.split(/\s/, 1)[0] ?? '';
   const startsWithVerb = lemma(firstWord) !== undefined && !/ing$/i.test(firstWord);

@@ -97,6 +97,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   function addSubject(u: Unit, c: Clause | null, s: number, e: number, factor: number, weight = ctx.weight(u)): void {
     const words = ctx.tokens.slice(s, e);
     if (negative.has(words[0]!.text.toLowerCase())) return;
+    if (words.length === 1 && clauseWords('question').has(words[0]!.text.toLowerCase())) return;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
     let score = weight * factor;
