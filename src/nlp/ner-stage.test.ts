@@ -24,6 +24,13 @@ function annotate(text: string): Document {
 const named = (ms: readonly Mention[]) => ms.map((m) => `${m.type} ${m.text}`);
 
 describe('pos stage', () => {
+  it('reads a sum with its scale written on as a number, not a verb', () => {
+    const doc = annotate('Profits jumped 76% to $1.13bn in the quarter.');
+    const tag = (w: string) => doc.get('tokens').find((t: Token) => t.text === w)?.pos;
+    expect(tag('$1.13bn')).toBe('CD');
+    expect(tag('jumped')).toBe('VBD');
+  });
+
   it('tags a plain sentence with Penn tags on new token objects', () => {
     const doc = annotate('The ambassador was shot in the capital on Monday.');
     const tags = doc.get('tokens').map((t: Token) => t.pos);

@@ -28,8 +28,23 @@ export function sentenceInputs(doc: Document): SentenceInputs {
 
 function sentenceWords(tokens: readonly Token[], s: Sentence): string[] {
   const out = new Array<string>(s.tokenEnd - s.tokenStart);
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) out[i - s.tokenStart] = normaliseQuotes(tokens[i]!.text);
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) out[i - s.tokenStart] = plainNumber(normaliseQuotes(tokens[i]!.text));
   return out;
+}
+
+/** A sum with its scale written on ("$168m", "£1.8bn", "2.5bn"): one token, unseen in CoNLL's text. */
+const SCALED_SUM = /^[$£€¥]?(\d[\d.,]*)(?:bn|mn|tn|m|k)$/;
+
+/**
+ * The taggers read such a sum as its bare number ("168"), which they tag as a number; as written
+ * the POS tagger took "$1.13bn" for a verb, and the 5W1H reader then for a purpose ("to $1.13bn").
+ */
+function plainNumber(w: string): string {
+  const c = w.charCodeAt(0);
+  // Only words that start with a digit or a currency sign are tested.
+  if (!((c >= 48 && c <= 57) || c === 36 || c === 163 || c === 8364 || c === 165)) return w;
+  const m = SCALED_SUM.exec(w);
+  return m ? m[1]! : w;
 }
 
 /** CoNLL text (Reuters) uses ASCII quotes and dashes; curly ones would be unknown words to the taggers. */

@@ -10,6 +10,12 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a sum with its scale written on whole, but not a distance', () => {
+    expect(words('Enron bosses in $168m payout; a £1.8bn deal, 2.5bn people and the 100m final')).toEqual([
+      'Enron', 'bosses', 'in', '$168m', 'payout', ';', 'a', '£1.8bn', 'deal', ',', '2.5bn', 'people', 'and', 'the', '100', 'm', 'final',
+    ]);
+  });
+
   it('splits clitics the Penn Treebank way', () => {
     expect(words("Russia's envoy didn't say")).toEqual(['Russia', "'s", 'envoy', 'did', "n't", 'say']);
     expect(words('Russia’s')).toEqual(['Russia', '’s']);

@@ -16,6 +16,9 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`www\.[^\s<>"“”]+`,
     String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, // e-mail
     String.raw`(?:\p{L}\.){2,}`, // U.S. a.m. e.g.
+    // A sum with its scale written on: £1.8bn, $168m (one token: split, a tagger read "m" as "am").
+    String.raw`[$£€¥]\p{N}+(?:[.,]\p{N}+)*(?:bn|mn|tn|m|k)(?![\p{L}\p{N}])`,
+    String.raw`\p{N}+(?:[.,]\p{N}+)*(?:bn|tn)(?![\p{L}\p{N}])`, // 1.8bn
     String.raw`[$£€¥]?\p{N}+(?:[.,:/]\p{N}+)*(?:-[\p{L}\p{N}]+)*%?`, // 3.5  1,000  62-year-old  10:30  50%
     String.raw`[\p{L}\p{M}\p{N}]+(?:[-‐'’&][\p{L}\p{M}\p{N}]+)*`, // words, with inner hyphens/apostrophes
     String.raw`\.{2,}|…`, // ellipsis

@@ -6,6 +6,14 @@ const ctx = { clean: true, referenceDate: '2024-03-04' };
 
 
 describe('event where: places in names', () => {
+  it('takes no organisation for a place ("a dip at Warner Bros"), but keeps one the gazetteer knows as a place', () => {
+    const parts = { title: 'Media giant profit falls', lead: 'Profits fell after a dip at Warner Bros and weak sales at Parma.', body: 'The firm said it expected a rebound.' };
+    const doc = withMentions(parts, [{ text: 'Warner Bros', type: 'ORG' }, { text: 'Parma', type: 'ORG' }]);
+    const where = extractEvent(doc, ctx).where.map((a) => a.text);
+    expect(where).not.toContain('Warner Bros');
+    expect(where).toContain('Parma');
+  });
+
   it('reads the place that names an incident ("Millbrook bus crash") as where', () => {
     const doc = withMentions(
       {

@@ -32,7 +32,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
     who: who.slice(0, 5),
     what: what[0] ?? null,
     when: whenCandidates(c, eventLemmas(c, what[0] ?? null))[0] ?? null,
-    where: whereCandidates(c, type.type?.incident ? type.words : new Set()),
+    where: whereCandidates(c, type.type?.incident ? type.words : new Set(), type.type?.name),
     why: whyCandidates(c, violent, type.words)[0] ?? null,
     how: howCandidates(c, weapons, type.type?.incident ? type.words : new Set())[0] ?? null,
     perpetrators: participants.perpetrators.slice(0, 5),

@@ -3,6 +3,7 @@ import { lexicon } from '../../core/resources.js';
 import { wordLevel } from '../../clean/dictionary.js';
 import { corefLexicons } from '../../nlp/coref/lexicons.js';
 import { countryIndex } from '../../nlp/geo/countries.js';
+import { placeCandidates } from '../../nlp/geo/gazetteer.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { datelineAt } from './dateline.js';
 import { isFiniteVerb, lemma } from './verbs.js';
@@ -25,7 +26,7 @@ const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|we
 const PERSON_TITLES = /^(?:president|minister|king|queen|prince|princess|pope|senator|governor|mayor|ambassador|chancellor|secretary|judge|sir|lord|lady)$/;
 const isCap = (w: string) => /^\p{Lu}/u.test(w) && !MONTH_OR_DAY.test(w) && !NOT_PLACES.test(w);
 
-export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string> = new Set()): Arg[] {
+export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string> = new Set(), eventType?: string): Arg[] {
   const p = ctx.params.where;
   const places = lexicon('place-nouns');
   const titles = lexicon('title-abbreviations');
@@ -36,6 +37,10 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   const mentions = allMentions.filter((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC');
   // A capitalised run that NER calls a person or a people is not a place ("Mr Trump", "Turkish").
   const notPlace = allMentions.filter((m) => m.type === 'PERSON' || m.type === 'NORP');
+  // Nor one it calls an organisation from end to end ("a profit dip at Warner Bros", "job cuts at
+  // IBM"), unless the gazetteer knows the name as a place, or in sport, where NER calls grounds
+  // organisations as CoNLL does ("at Anfield", "at the Bernabeu").
+  const organisations = eventType === 'sport' ? [] : allMentions.filter((m) => m.type === 'ORG' && placeCandidates(text.slice(m.start, m.end), 1).length === 0);
   // "Trump Tower in New York City": the fullest form the article gives a venue, with its town.
   const qualified = new Map<string, Arg>();
   const qualify = (from: number, k: number) => {
@@ -114,6 +119,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         // A run holding a place noun ("Afghan City of Mazar-i-Sharif") is a place whatever NER says of its head.
         const placeNoun = tokens.slice(s, k).some((t) => places.has(t.text.toLowerCase()));
         if (!placeNoun && notPlace.some((m) => m.start < head.end && head.start < m.end)) continue;
+        if (!placeNoun && organisations.some((m) => m.start <= tokens[s]!.start && m.end >= head.end)) continue;
         // A title-case headline capitalises common words ("in Clinton Email Case"): a run ending on
         // a dictionary word names a place only when it is a place noun or NER calls it a place.
         const headWord = head.text.toLowerCase();

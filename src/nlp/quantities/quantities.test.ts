@@ -54,6 +54,8 @@ describe('quantities', () => {
     expect(one('The fund paid $5 million.')).toMatchObject({ kind: 'money', min: 5_000_000 });
     expect(one('She won the 100m final.')).toMatchObject({ min: 100 });
     expect(one('Profits hit £11bn last year.')).toMatchObject({ kind: 'money', min: 11_000_000_000, text: '£11bn' });
+    expect(one('Bosses agreed a $168.5m payout.')).toMatchObject({ kind: 'money', min: 168_500_000, text: '$168.5m' });
+    expect(one('The plan reaches 2.5bn people.')).toMatchObject({ min: 2_500_000_000 });
     expect(one('Prices rose 12 percent.')).toMatchObject({ kind: 'percent' });
     expect(one('Turnout was 40%.')).toMatchObject({ kind: 'percent' });
     expect(one('The convoy drove 30 km north.')).toMatchObject({ kind: 'measure' });

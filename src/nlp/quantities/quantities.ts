@@ -2,7 +2,8 @@ import type { Quantity, QuantityKind, TimeExpression, Token } from '../../core/l
 import { textSpan, type TextSpan } from '../../core/span.js';
 import { quantityWords, type Bound, type QuantityWords } from './quantity-words.js';
 
-const DIGITS = /^([$£€¥₽₺]?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%?)((?:-[\p{L}\p{N}]+)*)$/u;
+/** Currency sign, number, a scale written on it ("£1.8bn", "$168m": one token), per cent sign, hyphenated suffix. */
+const DIGITS = /^([$£€¥₽₺]?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(bn|mn|tn|m|k)?(%?)((?:-[\p{L}\p{N}]+)*)$/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
 interface NumberRead {
@@ -87,8 +88,11 @@ function readNumber(tokens: readonly Token[], lower: readonly string[], i: numbe
     let end = i + 1;
     let kind: QuantityKind | undefined;
     if (m[1]) kind = 'money';
-    if (m[3]) kind = 'percent';
-    const suffix = m[4] ?? '';
+    if (m[4]) kind = 'percent';
+    const suffix = m[5] ?? '';
+    // The tokenizer writes a scale onto a sum ("£1.8bn") or a number in billions ("1.8bn").
+    const scale = m[3] ? w.gluedMultipliers.get(m[3]) : undefined;
+    if (scale) return { value: value * scale, end, kind };
     if (/^-years?-old$/.test(suffix)) kind = 'age';
     else if (suffix) kind = /-(?:hours?|days?|weeks?|months?|years?|minutes?)$/.test(suffix) ? 'duration' : 'other';
     const glued = tokens[end] !== undefined && tokens[end]!.start === tokens[i]!.end;
