@@ -51,6 +51,15 @@ describe('event casualties', () => {
     expect(casualtiesOf('Twelve people were injured, four of them seriously, police said.').injured).toMatchObject({ min: 12 });
   });
 
+  it('takes no toll from an obituary: a death with no killing in a story of no known type', () => {
+    const obituary = extractEvent(makeDoc({ title: 'Actor Ossie Davis found dead', body: 'The actor was found dead in his hotel room in Miami Beach on Friday. He was 87.' }), ctx);
+    expect(obituary.type).toBe('other');
+    expect(obituary.casualties.killed).toBeNull();
+    // A shooting is an incident: its dead are killed.
+    const shooting = extractEvent(makeDoc({ body: 'A man was found dead after a shooting in Miami Beach on Friday, police said.' }), ctx);
+    expect(shooting.casualties.killed).toMatchObject({ min: 1 });
+  });
+
   it('counts the bodies recovered as killed', () => {
     const c = casualtiesOf('Rescuers recovered the bodies of nine miners after the collapse, state media reported.');
     expect(c.killed).toMatchObject({ min: 9, exact: true });

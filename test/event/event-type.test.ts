@@ -9,6 +9,12 @@ describe('event type', () => {
     expect(typeOf('Ambush in the north', 'Two soldiers were killed and four wounded in an ambush near the border on Monday, the army said.')).toBe('battles');
   });
 
+  it('reads no incident in a name ("Ring of Fire", "Soul Train"), but a name\'s first word still counts ("Hurricane Ivan")', () => {
+    expect(typeOf('Ring of Fire co-writer dies', 'The co-writer of the country hit Ring of Fire has died aged 70. He wrote Ring of Fire with June Carter.')).not.toBe('disaster');
+    expect(typeOf('Usher leads shortlist for Soul Train awards', 'Usher leads the nominations for the Soul Train awards, organisers said.')).not.toBe('accident');
+    expect(typeOf('Storm hits island', 'Hurricane Ivan flattened homes and flooded roads across the island on Monday.')).toBe('disaster');
+  });
+
   it('calls a stampede an accident and a volcano\'s eruption a disaster', () => {
     expect(typeOf('Stampede at stadium', 'Hundreds were injured in a stampede at the stadium on Saturday, police said.')).toBe('accident');
     expect(typeOf('Villages evacuated', 'The volcano began erupting on Sunday and the eruption forced thousands from their homes.')).toBe('disaster');

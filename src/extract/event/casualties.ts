@@ -189,8 +189,9 @@ function kindOfWord(w: string): 'killed' | 'injured' | null {
 }
 
 /**
- * `naturalDeaths` false: a bare "X died" (no number, no killing) is not counted: in a story of no
- * known event type that is most often an obituary ("Famed music director Viotti dies"), not a toll.
+ * `naturalDeaths` false: a bare "X died" or "X was found dead" (no number, no killing) is not
+ * counted: in a story of no known event type that is most often an obituary ("Famed music director
+ * Viotti dies", "Actor Ossie Davis found dead"), not a toll.
  */
 export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[] {
   const { tokens, text } = ctx;
@@ -300,7 +301,7 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
     if (dead) found.push({ kind: 'killed', min: 1, exact: false, start: u.start + dead.index, end: u.start + dead.index + dead[0].length });
     const death = /\b(?:was|were|has been|had been)\s(?:(?:\p{Ll}+ly|then|also|later|subsequently|himself|herself)\s){0,2}(?:killed|shot dead|found dead|fatally (?:shot|stabbed|wounded|injured)|pronounced dead)\b|\b(?:died|blew (?:himself|herself|themselves) up)\b/u.exec(lower);
     // "Nobody was killed": a toll of none (found above), not a death.
-    if (death && u.tokenEnd > u.tokenStart && !NEGATED_SUBJECT.test(lower.slice(Math.max(0, death.index - 16), death.index)) && (naturalDeaths || death[0] !== 'died')) {
+    if (death && u.tokenEnd > u.tokenStart && !NEGATED_SUBJECT.test(lower.slice(Math.max(0, death.index - 16), death.index)) && (naturalDeaths || !NATURAL_DEATH.test(death[0]))) {
       const at = u.start + death.index;
       let v = u.tokenStart;
       while (v < u.tokenEnd && tokens[v]!.start < at) v++;
@@ -320,6 +321,9 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
   }
   return all;
 }
+
+/** Deaths a story of no known type tells without a killing: an obituary's (see findCasualties). */
+const NATURAL_DEATH = /^(?:died|(?:was|were|has been|had been)\s.*(?:found|pronounced) dead)$/u;
 
 /** Words that grade an injury: two counts graded apart in one sentence are two groups of the injured. */
 const SEVERITY = /\b(?:seriously|critically|badly|severely|gravely|slightly|lightly|moderately|serious|critical|minor|light)\b/i;

@@ -55,7 +55,11 @@ export function chooseType(ctx: EventContext): TypeChoice {
         if (base) hits = triggers.get(base);
       }
       if (!hits) continue;
+      const inName = (u.kind !== 'title' || sentenceCase(ctx, u.tokenStart, u.tokenEnd)) && insideName(ctx, u.tokenStart, i);
       for (const h of hits) {
+        // "Ring of Fire" (a song), "the Gulf War": an incident's word inside a name is no incident
+        // here; a contest's is its name ("Brazilian Grand Prix", "Champions League").
+        if (inName && defs[h.type]!.incident) continue;
         scores[h.type]! += w * h.weight;
         seen[h.type]!.add(word);
       }
@@ -80,6 +84,33 @@ export function chooseType(ctx: EventContext): TypeChoice {
     if (best < 0) return { type: null, score: 0, words: new Set() };
   }
   return { type: defs[best]!, score: scores[best]!, words: seen[best]! };
+}
+
+/**
+ * Token i is a later word of a capitalised name, in a sentence (not a headline's title case): it
+ * is capitalised and so is the word before it, or the word before an "of" / "the" between them
+ * ("Ring of Fire", "Gulf War"). The name's first word is not ("Hurricane Ivan").
+ */
+function insideName(ctx: EventContext, unitStart: number, i: number): boolean {
+  // The name's first word may open the sentence; the word itself may not (a capital there says nothing).
+  const cap = (k: number) => k >= unitStart && /^\p{Lu}/u.test(ctx.tokens[k]!.text);
+  if (i === unitStart || !cap(i)) return false;
+  if (cap(i - 1)) return true;
+  const joiner = ctx.lower[i - 1];
+  return (joiner === 'of' || joiner === 'the') && (cap(i - 2) || ((ctx.lower[i - 2] === 'of') && cap(i - 3)));
+}
+
+/** A headline in sentence case ("Ring of Fire hit co-writer dies"): under half its later words capitalised. */
+function sentenceCase(ctx: EventContext, from: number, to: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = from + 1; k < to; k++) {
+    const t = ctx.tokens[k]!.text;
+    if (!/^\p{L}/u.test(t)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t)) caps++;
+  }
+  return caps * 2 < words;
 }
 
 /** Nouns made from a listed verb that name real violence, not a figure of speech ("a bombing", "the killings"). */
