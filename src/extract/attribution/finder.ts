@@ -45,6 +45,30 @@ function findInSentence(tokens: readonly Token[], lo: number, hi: number, out: R
   }
 }
 
+/** What the cue rules know of a word as written, whatever its context. */
+interface CueWord {
+  readonly nonCue: boolean;
+  readonly claim: boolean;
+  readonly info: CueInfo | undefined;
+  /** Worth the classifier's time: a candidate word that is a listed or learned cue or seen inside one. */
+  readonly scored: boolean;
+}
+
+/** Words as written -> what the cue rules know of them: news repeats its words, and every token is asked. */
+const cueWords = new Map<string, CueWord>();
+const MAX_CUE_WORDS = 50_000;
+
+function cueWord(t: Token): CueWord {
+  let w = cueWords.get(t.text);
+  if (!w) {
+    if (cueWords.size >= MAX_CUE_WORDS) cueWords.clear();
+    const info = cueInfo(t.text);
+    w = { nonCue: isNonCue(t.text), claim: /^claim/i.test(t.text), info, scored: isCandidate(t) && !!(info || seenAsCue(t.text)) };
+    cueWords.set(t.text, w);
+  }
+  return w;
+}
+
 /** Classifier margins, tuned on PolNeAR dev: any word above 0; a listed or learned cue word above -3. */
 const CLASSIFIER_THRESHOLD = 0;
 const KNOWN_THRESHOLD = -3;
@@ -52,11 +76,12 @@ const KNOWN_THRESHOLD = -3;
 /** The cue at token i: a listed or learned cue word, or one the classifier finds in this context. */
 function cueAt(tokens: readonly Token[], i: number, lo: number, hi: number): CueInfo | null {
   const t = tokens[i]!;
-  if (isNonCue(t.text)) return null;
-  if (/^claim/i.test(t.text) && i + 1 < hi && lexicon('claim-objects').has(lower(tokens[i + 1]!))) return null;
-  const info = cueInfo(t.text);
+  const word = cueWord(t);
+  if (word.nonCue) return null;
+  if (word.claim && i + 1 < hi && lexicon('claim-objects').has(lower(tokens[i + 1]!))) return null;
+  const info = word.info;
   // Words never (or seldom) inside a training cue are not worth scoring: their score is always low.
-  if (!isCandidate(t) || !(info || seenAsCue(t.text))) return info?.attributes ? info : null;
+  if (!word.scored) return info?.attributes ? info : null;
   const score = cueClassifier().scoreAt(tokens, i, lo, hi);
   if (score > CLASSIFIER_THRESHOLD) return info ?? { lemma: t.text.toLowerCase(), speech: false, hedging: false, attributes: true };
   // A listed or learned cue word needs less evidence from its context.
