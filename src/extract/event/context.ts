@@ -111,6 +111,7 @@ export function makeArg(text: string, start: number, end: number, score: number,
   return a;
 }
 
+const QUOTE_MARK = /[‘’“”"']/u;
 /** A quote mark that opens a quotation: at a word's start. */
 const OPENING = /(?:^|[\s(])([‘“"'])(?=[\p{L}\p{N}])/gu;
 /** One that closes it: at a word's end (a straight apostrophe after s may be a plural's possessive). */
@@ -122,6 +123,7 @@ const CLOSING = /[\p{L}\p{N}.!?]([’”"'])(?=$|[\s,.;:!?)])/gu;
  */
 export function balanceQuotes(text: string, start: number, end: number): { start: number; end: number } {
   const inner = text.slice(start, end);
+  if (!QUOTE_MARK.test(inner)) return { start, end };
   const opens = inner.match(OPENING)?.length ?? 0;
   const closes = inner.match(CLOSING)?.length ?? 0;
   if (opens > closes && /^[’”"']/.test(text.slice(end, end + 1))) return { start, end: end + 1 };

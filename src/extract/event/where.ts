@@ -40,7 +40,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   // Nor one it calls an organisation from end to end ("a profit dip at Warner Bros", "job cuts at
   // IBM"), unless the gazetteer knows the name as a place, or in sport, where NER calls grounds
   // organisations as CoNLL does ("at Anfield", "at the Bernabeu").
-  const organisations = eventType === 'sport' ? [] : allMentions.filter((m) => m.type === 'ORG' && placeCandidates(text.slice(m.start, m.end), 1).length === 0);
+  const organisations = eventType === 'sport' ? [] : allMentions.filter((m) => m.type === 'ORG');
+  const organisationAt = (start: number, end: number) =>
+    organisations.some((m) => m.start <= start && m.end >= end && placeCandidates(text.slice(m.start, m.end), 1).length === 0);
   // "Trump Tower in New York City": the fullest form the article gives a venue, with its town.
   const qualified = new Map<string, Arg>();
   const qualify = (from: number, k: number) => {
@@ -119,7 +121,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         // A run holding a place noun ("Afghan City of Mazar-i-Sharif") is a place whatever NER says of its head.
         const placeNoun = tokens.slice(s, k).some((t) => places.has(t.text.toLowerCase()));
         if (!placeNoun && notPlace.some((m) => m.start < head.end && head.start < m.end)) continue;
-        if (!placeNoun && organisations.some((m) => m.start <= tokens[s]!.start && m.end >= head.end)) continue;
+        if (!placeNoun && organisationAt(tokens[s]!.start, head.end)) continue;
         // A title-case headline capitalises common words ("in Clinton Email Case"): a run ending on
         // a dictionary word names a place only when it is a place noun or NER calls it a place.
         const headWord = head.text.toLowerCase();
