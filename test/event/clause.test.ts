@@ -30,6 +30,20 @@ describe('event clause reading', () => {
   it('does not end the predicate on "for" when the length cap falls after it', () => {
     expect(read('Mayor blames one council letter for the delay', true).predicate).toBe('blames one council letter');
   });
+  it('reads the subject after a fronted phrase with no comma from the chunker\'s noun phrases', () => {
+    const text = 'On the Asian tsunami he said the world must act';
+    const chunks = ['B-PP', 'B-NP', 'I-NP', 'I-NP', 'B-NP', 'B-VP', 'B-NP', 'I-NP', 'B-VP', 'I-VP'];
+    const tags = ['IN', 'DT', 'JJ', 'NN', 'PRP', 'VBD', 'DT', 'NN', 'MD', 'VB'];
+    const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i], chunk: chunks[i] }));
+    const c = readClause(tokens, 0, tokens.length, opts);
+    expect(text.slice(tokens[c.subject![0]]!.start, tokens[c.subject![1] - 1]!.end)).toBe('he');
+    // "At least three people": a count, not a fronted phrase.
+    const count = 'At least three people died';
+    const counted = tokenize(count).map((t, i) => ({ ...t, pos: ['IN', 'JJS', 'CD', 'NNS', 'VBD'][i], chunk: ['B-NP', 'I-NP', 'I-NP', 'I-NP', 'B-VP'][i] }));
+    const d = readClause(counted, 0, counted.length, opts);
+    expect(count.slice(counted[d.subject![0]]!.start, counted[d.subject![1] - 1]!.end)).toBe('At least three people');
+  });
+
   it('finishes a noun phrase the length cap cuts, by up to two tagged nouns', () => {
     const tagged = (text: string, tags: string[]) => {
       const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i] }));
@@ -38,6 +52,9 @@ describe('event clause reading', () => {
     };
     expect(tagged('Federer had to save two match points in the final', ['NNP', 'VBD', 'TO', 'VB', 'CD', 'NN', 'NNS', 'IN', 'DT', 'NN']))
       .toBe('had to save two match points');
+    // A gerund after a preposition takes its object.
+    expect(tagged('Singer was arrested for violating his parole on Saturday', ['NN', 'VBD', 'VBN', 'IN', 'VBG', 'PRP$', 'NN', 'IN', 'NNP']))
+      .toBe('was arrested for violating his parole');
     // A noun phrase that would need more than two words stays cut where it was.
     expect(tagged('Firm wins big new city council road repair contract', ['NNP', 'VBZ', 'JJ', 'JJ', 'NN', 'NN', 'NN', 'NN', 'NN']))
       .toBe('wins big new city council');

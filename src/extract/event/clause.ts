@@ -139,6 +139,9 @@ function phraseEnd(
         let k = i;
         while (k < to && k < i + NP_FINISH && nounGoesOn(tokens, k)) k++;
         if (k < to && nounGoesOn(tokens, k)) break;
+        // A gerund after a preposition wants its object ("convicted of sending | spam", "accused
+        // of murdering | actress Lana Clarkson"): a noun phrase of at most NP_FINISH words.
+        if (k === i && /^(?:IN|TO)$/.test(tokens[i - 2]?.pos ?? '') && tokens[i - 1]?.pos === 'VBG') k = gerundObjectEnd(tokens, i, to);
         i = k;
       }
       break;
@@ -164,8 +167,26 @@ function phraseEnd(
   return i;
 }
 
+/** Token k opens a noun phrase chunk (B-NP, or I-NP after no NP: the chunker writes IOB1 as CoNLL does). */
+function npStarts(tokens: readonly Token[], k: number): boolean {
+  const c = tokens[k]!.chunk ?? '';
+  return c === 'B-NP' || (c === 'I-NP' && !(tokens[k - 1]?.chunk ?? '').endsWith('NP'));
+}
+
 /** Words a capped phrase may take to finish the noun phrase it was cut in. */
 const NP_FINISH = 2;
+
+/** The end of a gerund's object starting at k, of at most NP_FINISH words ending on a noun; k when there is none. */
+function gerundObjectEnd(tokens: readonly Token[], k: number, to: number): number {
+  let end = k;
+  for (let j = k; j < to && j < k + NP_FINISH; j++) {
+    const tag = tokens[j]!.pos ?? '';
+    if (!/^(?:DT|PRP\$|JJ|CD|NN)/.test(tag)) break;
+    if (tag.startsWith('NN')) end = j + 1;
+  }
+  // Only a whole noun phrase: one that goes on past the limit is left unsaid.
+  return end > k && !nounGoesOn(tokens, end) ? end : k;
+}
 
 /** Token k is a noun that goes on the noun phrase before it ("match | points", "two | goals"). */
 function nounGoesOn(tokens: readonly Token[], k: number): boolean {
@@ -189,6 +210,15 @@ function subjectOf(tokens: readonly Token[], start: number, verb: number): reado
     const fronted = clauseWords('lead').has(first) || /ing$/.test(first);
     if (fronted) s = commas[commas.length - 1]! + 1;
     else e = commas[0]!;
+  } else if (!commas.length && clauseWords('lead').has(lower(tokens, s)) && tokens[s]!.chunk !== undefined && !/^(?:least|most)$/.test(lower(tokens, s + 1))) {
+    // A fronted phrase with no comma ("On the Asian tsunami he said ..."): the subject is the
+    // last noun phrase before the verb, by the chunker's tags.
+    for (let k = e - 1; k > s; k--) {
+      if (npStarts(tokens, k)) {
+        s = k;
+        break;
+      }
+    }
   }
   while (e > s && (BREAK.has(lower(tokens, e - 1)) || QUOTE.has(lower(tokens, e - 1)) || clauseWords('adverb').has(lower(tokens, e - 1)) || /^\p{Ll}+ly$/u.test(tokens[e - 1]!.text))) e--;
   // A headline's "Saab to cut jobs", "Bank set to raise rates", "Bidder in talks": the subject ends
