@@ -1,6 +1,7 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
+import { animacy } from './animacy.js';
 import { claimedOrBlamed } from './claimants.js';
 import { isFiniteVerb, lemma } from './verbs.js';
 
@@ -92,6 +93,30 @@ function isNominal(ctx: EventContext, i: number): boolean {
   return !lemma(w) && !/ly$/.test(w) && !/^\d/.test(w) && !STOP.has(w) && !['into', 'at', 'the', 'up', 'out', 'off'].includes(w);
 }
 
+/** Determiners that stand for a noun phrase without naming anyone ("such", "this"). */
+const PRO_FORMS = new Set(['such', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'each', 'both', 'either', 'neither', 'much', 'more', 'most']);
+
+/**
+ * Whether an attack verb's object [s, e) can be its target: a noun phrase with a noun in it (by
+ * the POS tags when they ran: not "via the internet", "will", "-", "them"), not a part of the
+ * body ("injured her knee"), and after "hit", which news uses for anything ("hit the headlines",
+ * "hit the shops"), a person, group or name.
+ */
+function namesTarget(ctx: EventContext, s: number, e: number, verb: string): boolean {
+  const { tokens } = ctx;
+  if (PRO_FORMS.has(ctx.lower[s]!) && e - s === 1) return false;
+  if (!/\p{L}/u.test(tokens[s]!.text)) return false;
+  if (tokens[s]!.pos !== undefined) {
+    if (!/^(?:NN|DT|JJ|CD|PRP\$|POS)/.test(tokens[s]!.pos!)) return false;
+    if (!tokens.slice(s, e).some((t) => /^NN/.test(t.pos ?? ''))) return false;
+  }
+  const last = ctx.lower[e - 1]!;
+  const body = lexicon('body-parts');
+  if (body.has(last) || (last.endsWith('s') && body.has(last.slice(0, -1)))) return false;
+  if (verb === 'hit') return animacy(ctx, s, e) === 'animate' || /^\p{Lu}/u.test(tokens[s]!.text);
+  return true;
+}
+
 export function participantCandidates(ctx: EventContext): { perpetrators: Arg[]; targets: Arg[] } {
   const perps = new Ranked(0.1);
   const targets = new Ranked(0.1);
@@ -137,7 +162,7 @@ export function participantCandidates(ctx: EventContext): { perpetrators: Arg[];
       // Active voice: the object is the target ("shot the ambassador", "striking Karlov").
       if (hypothetical(ctx, i, u.tokenStart)) continue;
       const np = nounPhrase(ctx, i + 1, u.tokenEnd, 4);
-      if (np && isNominal(ctx, np[0]) && !countOnly(ctx, np[0], np[1])) add(targets, np[0], np[1], w);
+      if (np && isNominal(ctx, np[0]) && !countOnly(ctx, np[0], np[1]) && namesTarget(ctx, np[0], np[1], base)) add(targets, np[0], np[1], w);
     }
     // "left Ambassador Andrei Karlov dead", "attack on the German consulate".
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
