@@ -12,6 +12,13 @@ describe('attributions stage', () => {
     expect(a?.hedged).toBe(false);
   });
 
+  it('takes a relative pronoun\'s noun phrase into the source: "a British man who said ..."', () => {
+    const found = attributionsOf('He was questioned by a British man who said he was from the security service.');
+    const a = found.find((x) => x.cue.text === 'said');
+    expect(a?.source.text).toBe('a British man who');
+    expect(a?.content.text).toBe('he was from the security service');
+  });
+
   it('puts the content before the source when the sentence ends with "X said"', () => {
     const text = 'The captain was taken to hospital but was later declared dead, the Interior Ministry said.';
     const [a] = attributionsOf(text);

@@ -201,7 +201,7 @@ function verbReport(tokens: readonly Token[], c: number, lo: number, hi: number,
     const quoteJustClosed = introducedByComma && closesQuote(tokens, beforeSubject, lo);
     const content = left && (!right || quoteJustClosed || minor(tokens, right) || afterComma(tokens, c, hi)) ? left : (right ?? left);
     if (!content) return null;
-    return { ...base, source: span(tokens, subject), content, contentSide: content === left ? 'left' : 'right' };
+    return { ...base, source: span(tokens, antecedentOf(tokens, subject, lo)), content, contentSide: content === left ? 'left' : 'right' };
   }
   // A participle after a comma or a preposition shares the clause's subject:
   // "Trump defended the tweets, saying ...", "Obama responded by saying ...".
@@ -224,6 +224,22 @@ function verbReport(tokens: readonly Token[], c: number, lo: number, hi: number,
   }
   return null;
 }
+
+/**
+ * A relative pronoun that is the source stands for the noun phrase before it: "a British man who
+ * said he was from MI6" is the man's claim, and "who" alone names no one; the source is "a British
+ * man who" (PolNeAR marks the pronoun: span overlap keeps its match).
+ */
+function antecedentOf(tokens: readonly Token[], subject: TokenRange, lo: number): TokenRange {
+  if (subject.last - subject.first !== 1 || !RELATIVE.has(lower(tokens[subject.first]!))) return subject;
+  let end = subject.first - 1;
+  if (end >= lo && tokens[end]!.text === ',') end--;
+  const np = nounEndingAt(tokens, end, lo);
+  // The span runs from the noun phrase through the pronoun: both are the source's words.
+  return np ? { first: np.first, last: subject.last } : subject;
+}
+
+const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** Words after a cue that are circumstance, not content: "on Tuesday", "in a statement", "last week". */
 function minor(tokens: readonly Token[], s: Span): boolean {
