@@ -8,13 +8,17 @@ import { defaultGazetteer } from './gazetteer.js';
  * squares, bridges), MISC -> NORP (nationalities, religions, parties) or EVENT (cups, wars, games) or MISC.
  * Decided from the word lists under resources/lexicon; a place nobody listed counts as GPE, the usual case in news.
  */
+/** Nouns of a nationality in -man / -woman, which NER takes for names when capitalised. */
+const NATIONALITY_NOUN = /^(?:Dutch|Irish|English|Welsh|Scots|French|Cornish|Ulster|Manx)(?:man|woman|men|women)$/;
+
 export function refineType(conllType: string, words: readonly string[]): EntityType {
   const name = words.join(' ');
   const last = (words[words.length - 1] ?? '').toLowerCase();
   const gaz = defaultGazetteer();
   switch (conllType) {
     case 'PER':
-      return 'PERSON';
+      // "the Dutchman", "an Irishman": a nationality noun is no one's name (CoNLL tags it MISC).
+      return words.length === 1 && NATIONALITY_NOUN.test(name) ? 'NORP' : 'PERSON';
     case 'ORG':
       return 'ORG';
     case 'LOC': {

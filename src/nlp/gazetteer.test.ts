@@ -42,6 +42,13 @@ describe('entity type refinement (default word lists)', () => {
     expect(refineType('LOC', ['White', 'House'])).toBe('ORG');
   });
 
+  it('reads a nationality noun tagged as a person as a nationality ("the Dutchman")', () => {
+    expect(refineType('PER', ['Dutchman'])).toBe('NORP');
+    expect(refineType('PER', ['Irishwoman'])).toBe('NORP');
+    expect(refineType('PER', ['Martin', 'Jol'])).toBe('PERSON');
+    expect(refineType('PER', ['Dutchman', 'Jol'])).toBe('PERSON');
+  });
+
   it('splits CoNLL MISC into NORP, EVENT and MISC', () => {
     expect(refineType('MISC', ['Russian'])).toBe('NORP');
     expect(refineType('MISC', ['Syrians'])).toBe('NORP');

@@ -6,6 +6,14 @@ const ctx = { clean: true, referenceDate: '2024-03-04' };
 
 
 describe('event where: places in names', () => {
+  it('reads "the city of X" as a place, but not "the centre of" an organisation', () => {
+    const parts = { title: 'Minister at centre of row', lead: 'The minister is at the centre of Labour plans for the budget.', body: 'A vote is due in the northern city of Leeds.' };
+    const doc = withMentions(parts, [{ text: 'Labour', type: 'ORG' }, { text: 'Leeds', type: 'GPE' }]);
+    const where = extractEvent(doc, ctx).where.map((a) => a.text);
+    expect(where.some((w) => /Labour/.test(w))).toBe(false);
+    expect(where.some((w) => /Leeds/.test(w))).toBe(true);
+  });
+
   it('takes no organisation for a place ("a dip at Warner Bros"), but keeps one the gazetteer knows as a place', () => {
     const parts = { title: 'Media giant profit falls', lead: 'Profits fell after a dip at Warner Bros and weak sales at Parma.', body: 'The firm said it expected a rebound.' };
     const doc = withMentions(parts, [{ text: 'Warner Bros', type: 'ORG' }, { text: 'Parma', type: 'ORG' }]);

@@ -146,8 +146,11 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         let e = n + 1;
         while (e < u.tokenEnd && places.has(ctx.lower[e]!)) e++; // "port city", "police station"
         let weight = p.common;
-        // "the northern Afghan city of Mazar-i-Sharif": a common noun that names a place.
+        // "the northern Afghan city of Mazar-i-Sharif": a common noun that names a place; not one
+        // of an organisation or a person ("at the centre of Labour's campaign").
         if (tokens[e]?.text.toLowerCase() === 'of' && isCap(tokens[e + 1]?.text ?? '')) {
+          const owner = tokens[e + 1]!;
+          if (allMentions.some((m) => m.start <= owner.start && owner.end <= m.end && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'NORP'))) break;
           e += 2;
           while (e < u.tokenEnd && isCap(tokens[e]!.text)) e++;
           weight = p.named;
