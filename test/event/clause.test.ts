@@ -55,6 +55,9 @@ describe('event clause reading', () => {
     // A gerund after a preposition takes its object.
     expect(tagged('Singer was arrested for violating his parole on Saturday', ['NN', 'VBD', 'VBN', 'IN', 'VBG', 'PRP$', 'NN', 'IN', 'NNP']))
       .toBe('was arrested for violating his parole');
+    // A bare verb or a particle takes its object, of up to three words.
+    expect(tagged('Taxpayers may have to bail out the US agency that protects pensions', ['NNS', 'MD', 'VB', 'TO', 'VB', 'RP', 'DT', 'NNP', 'NN', 'WDT', 'VBZ', 'NNS']))
+      .toBe('may have to bail out the US agency');
     // A noun phrase that would need more than two words stays cut where it was.
     expect(tagged('Firm wins big new city council road repair contract', ['NNP', 'VBZ', 'JJ', 'JJ', 'NN', 'NN', 'NN', 'NN', 'NN']))
       .toBe('wins big new city council');

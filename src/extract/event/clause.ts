@@ -139,9 +139,10 @@ function phraseEnd(
         let k = i;
         while (k < to && k < i + NP_FINISH && nounGoesOn(tokens, k)) k++;
         if (k < to && nounGoesOn(tokens, k)) break;
-        // A gerund after a preposition wants its object ("convicted of sending | spam", "accused
-        // of murdering | actress Lana Clarkson"): a noun phrase of at most NP_FINISH words.
-        if (k === i && /^(?:IN|TO)$/.test(tokens[i - 2]?.pos ?? '') && tokens[i - 1]?.pos === 'VBG') k = gerundObjectEnd(tokens, i, to);
+        // A verb cut from its object wants it: a gerund after a preposition ("convicted of sending
+        // | spam"), a bare verb or a particle ("may have to bail out | the US agency"); a noun
+        // phrase of at most OBJECT_FINISH words.
+        if (k === i && wantsObject(tokens, i - 1)) k = objectEnd(tokens, i, to);
         i = k;
       }
       break;
@@ -176,10 +177,20 @@ function npStarts(tokens: readonly Token[], k: number): boolean {
 /** Words a capped phrase may take to finish the noun phrase it was cut in. */
 const NP_FINISH = 2;
 
-/** The end of a gerund's object starting at k, of at most NP_FINISH words ending on a noun; k when there is none. */
-function gerundObjectEnd(tokens: readonly Token[], k: number, to: number): number {
+/** Words a capped phrase may take to give a verb its object. */
+const OBJECT_FINISH = 3;
+
+/** Token v is a verb still waiting for its object: a gerund after a preposition, a bare verb, a particle. */
+function wantsObject(tokens: readonly Token[], v: number): boolean {
+  const tag = tokens[v]?.pos ?? '';
+  if (tag === 'VBG') return /^(?:IN|TO)$/.test(tokens[v - 1]?.pos ?? '');
+  return tag === 'VB' || tag === 'RP';
+}
+
+/** The end of a verb's object starting at k, of at most OBJECT_FINISH words ending on a noun; k when there is none. */
+function objectEnd(tokens: readonly Token[], k: number, to: number): number {
   let end = k;
-  for (let j = k; j < to && j < k + NP_FINISH; j++) {
+  for (let j = k; j < to && j < k + OBJECT_FINISH; j++) {
     const tag = tokens[j]!.pos ?? '';
     if (!/^(?:DT|PRP\$|JJ|CD|NN)/.test(tag)) break;
     if (tag.startsWith('NN')) end = j + 1;
