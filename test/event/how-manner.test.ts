@@ -14,6 +14,17 @@ describe('event how: shares of the vote, payment, and "by" after a participle', 
     expect(extractEvent(doc, ctx).how?.text).toBe('with 58 percent of the vote');
   });
 
+  it('takes no how from what has not happened yet: an intent before "to" or a bare infinitive', () => {
+    const how = (title: string, lead: string) => {
+      const doc = makeDoc({ title, lead, body: 'A decision is expected next week.' });
+      const tokens = doc.get('tokens').map((t) => ({ ...t, pos: TAGS[t.text] ?? (/^\p{Lu}/u.test(t.text) ? 'NNP' : 'NN') }));
+      return extractEvent(doc.withLayers({ tokens }), ctx).how?.text ?? null;
+    };
+    const TAGS: Record<string, string> = { set: 'VBN', to: 'TO', rescue: 'VB', may: 'MD', sue: 'VB', is: 'VBZ', the: 'DT', over: 'IN', '.': '.', a: 'DT' };
+    expect(['set', 'rescue']).not.toContain(how('Club set to rescue striker', 'The club is set to rescue the striker.'));
+    expect(how('Singer may sue over film', 'The singer may sue over the film.')).not.toBe('sue');
+  });
+
   it('reads "in cash" as how a takeover is paid', () => {
     const doc = makeDoc({
       title: 'Lisbon bank agrees to buy Porto rival',

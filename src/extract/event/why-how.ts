@@ -281,6 +281,14 @@ function quoted(text: string, from: number, to: number): { start: number; end: n
  * "How": the means (a weapon phrase "with a handgun", "at close range", "by ramming ...") or,
  * failing that, the main verb group of the event's sentences ("has accused", "derailed").
  */
+/** The verb at token v is an intent before "to", or a bare infinitive after a modal or "to". */
+function unrealised(ctx: EventContext, v: number): boolean {
+  // "set to rescue": "to" and a bare verb; "stormed to victory" is a preposition.
+  if (ctx.lower[v + 1] === 'to' && (ctx.tokens[v + 2]?.pos ?? 'VB') === 'VB') return true;
+  const prev = ctx.lower[v - 1] ?? '';
+  return ctx.tokens[v]!.pos === 'VB' && (prev === 'to' || clauseWords('modal').has(prev));
+}
+
 export function howCandidates(ctx: EventContext, weapons: readonly Arg[], triggers: ReadonlySet<string> = new Set()): Arg[] {
   const p = ctx.params.how;
   const ranked = new Ranked();
@@ -299,7 +307,7 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       const w = ctx.lower[i]!;
       if (!triggers.has(w) || lemma(w) === undefined || /ing$/.test(w) || ctx.inQuote(tokens[i]!.start)) continue;
       // "Gunman kills three": killing and wounding are what the event did, not how.
-      if (OUTCOME_VERBS.has(lemma(w)!)) continue;
+      if (OUTCOME_VERBS.has(lemma(w)!) || unrealised(ctx, i)) continue;
       // The trigger as a verb ("the tram derailed"), not as a noun ("in the crash"); in a title,
       // where the tagger's tags are not trusted, only as the clause's verb ("Tram derails").
       if (u.kind === 'title' ? !verb || i < verb[0] || i >= verb[1] : !isVerb(tokens, i)) continue;
@@ -313,7 +321,9 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
     const w = ctx.weight(u);
     const c = ctx.clauses[k]!;
     // The head verb alone ("derailed", "blamed"): reports tell the means in the past tense of the body.
-    if (c.verb && !(c.lemma && (report.has(c.lemma) || LIGHT_VERBS.has(c.lemma)))) {
+    // Not a verb of intent before "to" ("set to rescue", "poised to make") nor a bare infinitive
+    // ("will face", "to help"): what has not happened yet was done in no manner.
+    if (c.verb && !(c.lemma && (report.has(c.lemma) || LIGHT_VERBS.has(c.lemma))) && !unrealised(ctx, c.verb[1] - 1)) {
       const head = tokens[c.verb[1] - 1]!;
       ranked.add(makeArg(text, head.start, head.end, w * p.verb * (u.kind === 'title' ? p.title : 1)));
     }
