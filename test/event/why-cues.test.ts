@@ -5,6 +5,13 @@ import { makeDoc } from './make-doc.js';
 const ctx = { clean: true, referenceDate: '2016-11-09' };
 
 describe('event why: cues after a verb of the event', () => {
+  it('finishes a noun phrase the length cap cuts, by the POS tags', () => {
+    const TAGS: Record<string, string> = { The: 'DT', singer: 'NN', was: 'VBD', arrested: 'VBN', after: 'IN', a: 'DT', fight: 'NN', in: 'IN', German: 'JJ', nightclub: 'NN', on: 'IN', Saturday: 'NNP', '.': '.' };
+    const doc = makeDoc({ body: 'The singer was arrested after a fight in a German nightclub on Saturday.' });
+    const tokens = doc.get('tokens').map((t) => ({ ...t, pos: TAGS[t.text] ?? 'NN' }));
+    expect(extractEvent(doc.withLayers({ tokens }), ctx).why?.text).toBe('after a fight in a German nightclub');
+  });
+
   it('reads "resigns over" + a scandal as the cause', () => {
     const doc = makeDoc({
       title: 'Transport minister resigns over bridge contract scandal',

@@ -175,7 +175,7 @@ function npStarts(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words a capped phrase may take to finish the noun phrase it was cut in. */
-const NP_FINISH = 2;
+export const NP_FINISH = 2;
 
 /** Words a capped phrase may take to give a verb its object. */
 const OBJECT_FINISH = 3;
@@ -200,7 +200,7 @@ function objectEnd(tokens: readonly Token[], k: number, to: number): number {
 }
 
 /** Token k is a noun that goes on the noun phrase before it ("match | points", "two | goals"). */
-function nounGoesOn(tokens: readonly Token[], k: number): boolean {
+export function nounGoesOn(tokens: readonly Token[], k: number): boolean {
   const tag = tokens[k]?.pos ?? '';
   const prev = tokens[k - 1]?.pos ?? '';
   return /^NN/.test(tag) && /^(?:NN|JJ|CD|DT|PRP\$|POS)/.test(prev);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines, packagePath } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
+import { NP_FINISH, nounGoesOn } from './clause.js';
 import { makeArg, Ranked, type EventContext } from './context.js';
 import { inflect, isPastForm, isVerb, lemma } from './verbs.js';
 
@@ -61,6 +62,11 @@ function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start
   const cap = e;
   const inComplement = () => COMPLEMENT.has(ctx.lower[e - 1]!) || (DETERMINERS.has(ctx.lower[e - 1]!) && COMPLEMENT.has(ctx.lower[e - 2] ?? ''));
   while (e < u.tokenEnd && e - cap < 3 && inComplement() && !BREAK.has(ctx.tokens[e]!.text) && !QUOTE_OPEN.has(ctx.tokens[e]!.text)) e++;
+  // Cut inside a noun phrase ("after a fight in a German | court", "the Royal | Albert Hall"): it is
+  // finished when NP_FINISH more tagged words do it.
+  let k = e;
+  while (k < u.tokenEnd && k < e + NP_FINISH && nounGoesOn(ctx.tokens, k)) k++;
+  if (k > e && !(k < u.tokenEnd && nounGoesOn(ctx.tokens, k))) e = k;
   // ... but a preposition right after a verb is its particle ("tipped over").
   while (e > from + 1 && DANGLING.has(ctx.lower[e - 1]!) && !(PARTICLES.has(ctx.lower[e - 1]!) && isVerb(ctx.tokens, e - 2))) e--;
   return e;
