@@ -92,6 +92,14 @@ describe('summary subject, whole pipeline', () => {
   });
 });
 
+describe('event summary: a headline\'s quoted claim', () => {
+  it('keeps the subject before the opening mark of the quoted predicate', () => {
+    const text = "Anglers 'could face prosecution'";
+    const e = event({ who: [arg('Anglers', 0)], what: arg('could face prosecution', 9) });
+    expect(summarize(e, text)).toBe('Anglers could face prosecution.');
+  });
+});
+
 describe('event summary: the when adverbial', () => {
   const time = (text: string, known: Record<string, number> = {}) => ({ text, start: 0, end: text.length, score: 1, known, implied: {} });
 

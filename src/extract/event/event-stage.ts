@@ -7,7 +7,7 @@ import { clauseWords } from './clause-words.js';
 import { chooseType } from './event-type.js';
 import { eventParams, type EventParams } from './params.js';
 import { participantCandidates, weaponCandidates } from './participants.js';
-import { summarize } from './summary.js';
+import { ADJACENT, summarize } from './summary.js';
 import { whatCandidates, whoCandidates } from './who-what.js';
 import { eventLemmas, whenCandidates } from './when.js';
 import { whereCandidates } from './where.js';
@@ -67,7 +67,7 @@ function ownSubject(c: EventContext, what: Arg | null, who: readonly Arg[]): Arg
   const named = entity ? who.find((w) => w.entityId === entity.id) : undefined;
   if (named) return named;
   // Only words that read as the predicate's subject: next to it (spaces or an adverb between), not a pronoun.
-  if (!/^\s+(?:\p{L}+ly\s+)?$/u.test(c.text.slice(end, what.start)) || (subject[1] - subject[0] === 1 && (clauseWords('pronoun').has(c.lower[subject[0]]!) || clauseWords('question').has(c.lower[subject[0]]!)))) return undefined;
+  if (!ADJACENT.test(c.text.slice(end, what.start)) || (subject[1] - subject[0] === 1 && (clauseWords('pronoun').has(c.lower[subject[0]]!) || clauseWords('question').has(c.lower[subject[0]]!)))) return undefined;
   return makeArg(c.text, start, end, 0);
 }
 

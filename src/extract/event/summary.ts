@@ -97,8 +97,11 @@ function subjectOf(who: Arg, what: Arg): boolean {
 
 /** Characters between a subject and its predicate: a space, or a short adverb ("reportedly"). */
 const MAX_SUBJECT_GAP = 16;
-/** What may stand between a subject and its predicate as written: spaces, or an adverb in -ly. */
-const ADJACENT = /^\s+(?:\p{L}+ly\s+)?$/u;
+/**
+ * What may stand between a subject and its predicate as written: spaces, an adverb in -ly, or the
+ * opening mark of a headline's quoted claim ("Anglers 'could face prosecution'").
+ */
+export const ADJACENT = /^\s+(?:\p{L}+ly\s+)?['‘“"]?$/u;
 
 function count(c: Count | null, label: string): string | null {
   if (!c) return null;
