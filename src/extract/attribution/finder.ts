@@ -54,9 +54,13 @@ interface CueWord {
   readonly scored: boolean;
 }
 
-/** Words as written -> what the cue rules know of them: news repeats its words, and every token is asked. */
+/**
+ * Words as written -> what the cue rules know of them: news repeats its words, and every token is
+ * asked. Emptied when full: 10,000 words keep the frequent ones; 50,000 held ~7 MB more at the end
+ * of all 2,225 BBC articles (peak RSS 261 vs 254 MB with 5,000) for no measurable speed.
+ */
 const cueWords = new Map<string, CueWord>();
-const MAX_CUE_WORDS = 50_000;
+const MAX_CUE_WORDS = 10_000;
 
 function cueWord(t: Token): CueWord {
   let w = cueWords.get(t.text);
