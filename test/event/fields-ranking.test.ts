@@ -164,3 +164,22 @@ describe('event what: the words that finish a capped noun phrase', () => {
     expect(voters.score).toBe(lead('readers').score);
   });
 });
+
+describe('event who: a time is no one', () => {
+  it('takes no day for who, and reads past a time that opens the subject', () => {
+    const body = 'On the pitch, Tuesday saw the club win again. Last year the government cut the budget.';
+    const plain = makeDoc({ body });
+    const tuesday = at(plain, 'Tuesday');
+    const lastYear = at(plain, 'Last year');
+    const doc = makeDoc({ body }, {
+      times: [
+        { ...tuesday, known: { weekday: 2 }, implied: {} },
+        { ...lastYear, known: {}, implied: {} },
+      ],
+    });
+    const who = extractEvent(doc, ctx).who.map((w) => w.text);
+    expect(who).not.toContain('Tuesday');
+    expect(who.some((w) => /^Last year/.test(w))).toBe(false);
+    expect(who).toContain('the government');
+  });
+});

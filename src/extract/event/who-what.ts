@@ -77,6 +77,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   const negative = clauseWords('negative');
   const perpetrators = lexicon('perpetrator-nouns');
   const weapons = lexicon('weapons');
+  const times = ctx.doc.maybe('times') ?? [];
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
     if (!c.subject) return;
@@ -95,6 +96,13 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   return ranked.list();
 
   function addSubject(u: Unit, c: Clause | null, s: number, e: number, factor: number, weight = ctx.weight(u)): void {
+    // A time is no one ("Tuesday saw ..."); one that opens the subject is a fronted adverbial
+    // ("Some 65 years ago Bernardo Gandulla ..."): the subject is what follows it.
+    const time = times.find((t) => t.start <= ctx.tokens[s]!.start && t.end > ctx.tokens[s]!.start);
+    if (time) {
+      while (s < e && ctx.tokens[s]!.start < time.end) s++;
+      if (s >= e) return;
+    }
     const words = ctx.tokens.slice(s, e);
     if (negative.has(words[0]!.text.toLowerCase())) return;
     if (words.length === 1 && clauseWords('question').has(words[0]!.text.toLowerCase())) return;
