@@ -3,14 +3,16 @@ import { lemma } from './verbs.js';
 
 /**
  * One sentence that reads on its own: who did what (to whom), where, when, and the toll.
- * Built only from the event's fields, so every part of it has evidence in the record.
+ * Built from the event's fields and, for its subject, the words right before the predicate in the
+ * text (`ownSubject`), so every part of it has evidence in the record or its text.
  */
 export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSubject?: Arg): string {
   const what = e.what?.text;
   // The subject of the sentence "what" comes from, when it is among the who answers: the top answer
   // may come from another sentence ("Governor X told reporters"), and glued to this predicate it
   // would say what no one wrote ("Governor X exploded near the market"). `ownSubject`: a who answer
-  // that names that subject's entity from elsewhere (the full name of a headline's surname).
+  // that names that subject's entity from elsewhere (the full name of a headline's surname), or the
+  // subject's own words (see event-stage.ts).
   // A who answer right before the predicate as written comes first, then the predicate's own
   // subject, then a who answer a few words before it ("Ad | sales boost ..." is no subject).
   const near = e.what ? e.who.filter((w) => subjectOf(w, e.what!)) : [];
