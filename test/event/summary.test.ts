@@ -92,6 +92,15 @@ describe('summary subject, whole pipeline', () => {
   });
 });
 
+describe('event summary: the place said once', () => {
+  it('leaves out where when the occasion already names the place', () => {
+    const text = 'A gunman shot the envoy while he was delivering a speech at an art gallery in Ankara.';
+    const when = { text: 'delivering a speech at an art gallery in Ankara', start: 35, end: 82, score: 1, known: {}, implied: {} };
+    const e = event({ what: arg('shot the envoy', 9), who: [arg('A gunman', 0)], where: [arg('Ankara', 76)], when });
+    expect(summarize(e, text)).toBe('A gunman shot the envoy, while delivering a speech at an art gallery in Ankara.');
+  });
+});
+
 describe('event summary: a headline\'s quoted claim', () => {
   it('keeps the subject before the opening mark of the quoted predicate', () => {
     const text = "Anglers 'could face prosecution'";

@@ -39,7 +39,9 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   const target = e.targets[0];
   if (target && !contains(s, target)) s += `, targeting ${target.text}`;
   const where = e.where[0];
-  if (where && !contains(s, where)) s += `, in ${withArticle(placeName(where.text.replace(/^(?:in|at|near)\s/i, '')), where, text)}`;
+  // An occasion that names the place says it once ("while delivering a speech at an art gallery in
+  // the capital of Ankara"), not again as where.
+  if (where && !contains(s, where) && !(e.when && contains(e.when.text, where))) s += `, in ${withArticle(placeName(where.text.replace(/^(?:in|at|near)\s/i, '')), where, text)}`;
   if (e.when && !contains(s, e.when)) s += `, ${whenPhrase(e.when)}${e.when.iso ? ` (${e.when.iso})` : ''}`;
   const toll = [count(e.casualties.killed, 'killed'), count(e.casualties.injured, 'injured')].filter(Boolean);
   const pk = e.casualties.perpetratorsKilled;
