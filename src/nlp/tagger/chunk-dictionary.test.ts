@@ -18,8 +18,8 @@ describe('chunk dictionary', () => {
     expect(entries).toContainEqual(['the', 'DT', 'B-PP', 'B-NP']);
     expect(entries).toContainEqual(['the', 'DT', '', 'B-NP']);
     expect(entries).toContainEqual(['.', '.', 'I-NP', 'O']);
-    // Seen once too few times: nothing.
-    expect(buildChunkDictionary(Array(19).fill(sentence), 20, 0.99)).toEqual([]);
+    // Each word seen once too few times: no word's entry (two nouns a sentence make 38 for (NN, B-NP)).
+    expect(buildChunkDictionary(Array(19).fill(sentence), 20, 0.99)).toEqual([['', 'NN', 'B-NP', 'I-NP']]);
     // Two labels for the same key, neither 99% of the time: left to the tagger.
     const other = { ...sentence, chunk: ['B-NP', 'I-NP', 'B-VP', 'B-PP', 'B-NP', 'I-NP', 'B-NP'] };
     const mixed = buildChunkDictionary([...Array(19).fill(sentence), other], 20, 0.99);
@@ -35,6 +35,18 @@ describe('chunk dictionary', () => {
     expect(dict.lookup(s, 3, id('B-PP'))).toBe(-1);
     expect(dict.lookup({ ...s, pos: undefined }, 1, id('B-PP'))).toBe(-1);
     expect(dict.lookup(input(['7'], ['CD']), 0, -1)).toBe(id('B-NP'));
+  });
+
+  it('keeps (tag, previous label) for any word, and looks a word\'s own entry up first', () => {
+    const entries = buildChunkDictionary(Array(20).fill(sentence), 20, 0.99);
+    expect(entries).toContainEqual(['', 'NN', 'B-NP', 'I-NP']);
+    const dict = new ChunkDictionary([['', 'DT', 'B-PP', 'B-NP'], ['that', 'DT', 'B-PP', 'O']], LABELS);
+    const s = input(['On', 'a', 'mat', 'that'], ['IN', 'DT', 'NN', 'DT']);
+    // Any determiner after B-PP opens a noun phrase ...
+    expect(dict.lookup(s, 1, id('B-PP'))).toBe(id('B-NP'));
+    // ... but a word listed on its own keeps its own label.
+    expect(dict.lookup(s, 3, id('B-PP'))).toBe(id('O'));
+    expect(dict.lookup(s, 2, id('B-NP'))).toBe(-1);
   });
 
   it('refuses a label the model does not know', () => {

@@ -7,8 +7,15 @@ import { LabelCounts } from './tag-dictionary.js';
 export const CHUNK_DICTIONARY_MIN_COUNT = 20;
 export const CHUNK_DICTIONARY_MIN_SHARE = 0.995;
 
-/** [lowercase word, its POS tag, the previous chunk label ('' at a sentence's start), its chunk label]. */
+/**
+ * [lowercase word, its POS tag, the previous chunk label ('' at a sentence's start), its chunk label];
+ * a word of '' stands for any word: the label follows from the tag and the label before alone
+ * (DT after O is B-NP, NN after I-NP is I-NP).
+ */
 export type ChunkDictionaryEntry = readonly [string, string, string, string];
+
+/** The word of an entry that holds for any word. */
+export const ANY_WORD = '';
 
 /**
  * The chunk labels that follow from a word, its POS tag and the label before it alone: "the" as DT
@@ -25,7 +32,13 @@ export function buildChunkDictionary(
   for (const s of sentences) {
     // The same lowercase and digit folding as the taggers' atoms.
     const lower = s.words.map(foldWord);
-    s.words.forEach((_, i) => counts.add(`${lower[i]}\t${s.pos[i]}\t${i > 0 ? s.chunk[i - 1] : ''}`, s.chunk[i]!));
+    s.words.forEach((_, i) => {
+      const rest = `${s.pos[i]}\t${i > 0 ? s.chunk[i - 1] : ''}`;
+      counts.add(`${lower[i]}\t${rest}`, s.chunk[i]!);
+      // The same test for the tag and the label before alone: over a third of news tokens more
+      // take their label unscored (eng.testa, gold tags: 36% by word, 53% with these).
+      counts.add(`${ANY_WORD}\t${rest}`, s.chunk[i]!);
+    });
   }
   const out = counts.dominant(minCount, minShare).map(([key, label]): ChunkDictionaryEntry => {
     const [word, tag, prev] = key.split('\t') as [string, string, string];
@@ -45,6 +58,8 @@ function foldWord(w: string): string {
  */
 export class ChunkDictionary {
   private readonly mask: number;
+  /** The lower-case hash that entries for any word carry. */
+  private readonly anyWord: number;
   /** Per slot: lower hash, POS hash, previous label + 1, label + 1 (0: empty). */
   private readonly slots: Int32Array;
   readonly size: number;
@@ -55,7 +70,8 @@ export class ChunkDictionary {
     while (cap < entries.length * 2) cap <<= 1;
     this.mask = cap - 1;
     this.slots = new Int32Array(cap * 4);
-    const atoms = computeAtoms(entries.map((e) => e[0]));
+    const atoms = computeAtoms([...entries.map((e) => e[0]), ANY_WORD]);
+    this.anyWord = atoms.lower[entries.length]!;
     entries.forEach(([word, tag, prev, label], i) => {
       const id = index.get(label);
       const prevId = prev === '' ? -1 : index.get(prev);
@@ -77,8 +93,13 @@ export class ChunkDictionary {
   lookup(s: TagInput, i: number, p1: number): number {
     const pos = s.pos;
     if (!pos) return -1;
-    const l = s.atoms.lower[i]!;
     const t = pos[i]!;
+    // The word's own entry first, then the one for any word.
+    const own = this.find(s.atoms.lower[i]!, t, p1);
+    return own >= 0 ? own : this.find(this.anyWord, t, p1);
+  }
+
+  private find(l: number, t: number, p1: number): number {
     const { slots, mask } = this;
     let h = this.slotOf(l, t, p1);
     for (;;) {
