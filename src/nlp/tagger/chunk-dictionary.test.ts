@@ -49,6 +49,17 @@ describe('chunk dictionary', () => {
     expect(dict.lookup(s, 2, id('B-NP'))).toBe(-1);
   });
 
+  it('keeps (tag, previous label, next tag) for any word, looked up after the entries without the next tag', () => {
+    const entries = buildChunkDictionary(Array(20).fill(sentence), 20, 0.99);
+    expect(entries).toContainEqual(['', 'NN', 'B-NP', 'I-NP', 'VBD']);
+    expect(entries).toContainEqual(['', '.', 'I-NP', 'O', '']);
+    const dict = new ChunkDictionary([['', 'NNP', 'B-NP', 'I-NP', 'VBD']], LABELS);
+    const s = input(['John', 'Smith', 'left'], ['NNP', 'NNP', 'VBD']);
+    expect(dict.lookup(s, 1, id('B-NP'))).toBe(id('I-NP'));
+    // Another next tag: not listed.
+    expect(dict.lookup(input(['John', 'Smith', 'and'], ['NNP', 'NNP', 'CC']), 1, id('B-NP'))).toBe(-1);
+  });
+
   it('refuses a label the model does not know', () => {
     expect(() => new ChunkDictionary([['the', 'DT', '', 'B-XYZ']], LABELS)).toThrow(/does not know/);
   });
