@@ -20,6 +20,9 @@ describe('event where: places in names', () => {
     const where = extractEvent(doc, ctx).where.map((a) => a.text);
     expect(where).not.toContain('Warner Bros');
     expect(where).toContain('Parma');
+    // A sentence that tells a fixture names a ground, which NER calls an organisation.
+    const ground = withMentions({ title: 'Benitez defends keeper', lead: 'Portsmouth claimed a draw at Anfield on Saturday.', body: 'The manager was calm.' }, [{ text: 'Anfield', type: 'ORG' }]);
+    expect(extractEvent(ground, ctx).where.map((a) => a.text)).toContain('Anfield');
   });
 
   it('reads the place that names an incident ("Millbrook bus crash") as where', () => {
