@@ -1,11 +1,11 @@
 import type { Report, Sentence, Token } from '../../core/layers.js';
-
-export type { Report };
 import { firstEndingAfter, type Span } from '../../core/span.js';
 import { lexicon } from '../../core/resources.js';
 import { cueInfo, isNonCue, seenAsCue, type CueInfo } from './cues.js';
 import { cueClassifier, isCandidate } from './cue-classifier.js';
 import { isAuxiliary, lower, nounEndingAt, nounPhraseAfter, subjectBefore, type TokenRange } from './noun-phrase.js';
+
+export type { Report };
 
 /** Verbs whose first object is the hearer, not the content: "told reporters that ...". */
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'urge', 'ask', 'caution', 'promise', 'email', 'text']);

@@ -136,9 +136,7 @@ function phraseEnd(
       // The cap fell inside a noun phrase ("had to save two match | points"): finish it, if that
       // takes at most NP_FINISH more words; a phrase cut in two says what no one wrote.
       if (pos) {
-        let k = i;
-        while (k < to && k < i + NP_FINISH && nounGoesOn(tokens, k)) k++;
-        if (k < to && nounGoesOn(tokens, k)) break;
+        let k = finishNounPhrase(tokens, i, to);
         // A verb cut from its object wants it: a gerund after a preposition ("convicted of sending
         // | spam"), a bare verb or a particle ("may have to bail out | the US agency"); a noun
         // phrase of at most OBJECT_FINISH words.
@@ -175,7 +173,17 @@ function npStarts(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words a capped phrase may take to finish the noun phrase it was cut in. */
-export const NP_FINISH = 2;
+const NP_FINISH = 2;
+
+/**
+ * Where a phrase cut at k inside a noun phrase ("two match | points") ends once that noun phrase is
+ * finished by at most NP_FINISH tagged nouns; k when it is not cut in one, or goes on past the limit.
+ */
+export function finishNounPhrase(tokens: readonly Token[], k: number, to: number): number {
+  let e = k;
+  while (e < to && e < k + NP_FINISH && nounGoesOn(tokens, e)) e++;
+  return e < to && nounGoesOn(tokens, e) ? k : e;
+}
 
 /** Words a capped phrase may take to give a verb its object. */
 const OBJECT_FINISH = 3;
@@ -200,7 +208,7 @@ function objectEnd(tokens: readonly Token[], k: number, to: number): number {
 }
 
 /** Token k is a noun that goes on the noun phrase before it ("match | points", "two | goals"). */
-export function nounGoesOn(tokens: readonly Token[], k: number): boolean {
+function nounGoesOn(tokens: readonly Token[], k: number): boolean {
   const tag = tokens[k]?.pos ?? '';
   const prev = tokens[k - 1]?.pos ?? '';
   return /^NN/.test(tag) && /^(?:NN|JJ|CD|DT|PRP\$|POS)/.test(prev);

@@ -12,9 +12,9 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   // may come from another sentence ("Governor X told reporters"), and glued to this predicate it
   // would say what no one wrote ("Governor X exploded near the market"). `ownSubject`: a who answer
   // that names that subject's entity from elsewhere (the full name of a headline's surname), or the
-  // subject's own words (see event-stage.ts).
-  // A who answer right before the predicate as written comes first, then the predicate's own
-  // subject, then a who answer a few words before it ("Ad | sales boost ..." is no subject).
+  // subject's own words (see event-stage.ts). A who answer right before the predicate as written
+  // comes first, then the predicate's own subject, then a who answer a few words before it ("Ad |
+  // sales boost ..." is no subject).
   const near = e.what ? e.who.filter((w) => subjectOf(w, e.what!)) : [];
   const written = text !== undefined ? near.find((w) => ADJACENT.test(text.slice(w.end, e.what!.start))) : undefined;
   const adjacent = written ?? (ownSubject ? undefined : near[0]);
@@ -25,9 +25,7 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   // spaces or an adverb between, is the sentence as written ("Ukraine trims privatisation check"),
   // whatever the verb; a colon or a comma between ("Tram crash: Driver arrested") is not. The
   // entity of the predicate's own subject is so too, named as the who answer names it.
-  const asWritten = who === adjacent
-    ? !!(who && e.what && text !== undefined && ADJACENT.test(text.slice(who.end, e.what.start)))
-    : who === ownSubject;
+  const asWritten = who !== undefined && (who === written || who === ownSubject);
   let s: string;
   if (who && what && (startsWithVerb || asWritten) && !contains(what, who)) s = `${capital(who.text)} ${what}`;
   else if (what) {

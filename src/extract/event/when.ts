@@ -1,8 +1,8 @@
 import type { TimeExpression } from '../../core/layers.js';
 import type { Arg, Time } from '../../core/record.js';
+import { firstEndingAfter } from '../../core/span.js';
 import { clauseWords } from './clause-words.js';
 import { round, type EventContext } from './context.js';
-import { firstEndingAfter } from '../../core/span.js';
 import type { Unit } from './units.js';
 import { findTimes, resolve, type TimeKind } from './times-fallback.js';
 import { lemma } from './verbs.js';

@@ -6,8 +6,8 @@ import { countryIndex } from '../../nlp/geo/countries.js';
 import { placeCandidates } from '../../nlp/geo/gazetteer.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { datelineAt } from './dateline.js';
-import type { Unit } from './units.js';
 import { isFiniteVerb, lemma } from './verbs.js';
+import { hasTrigger } from './who-what.js';
 
 /**
  * "Where": places named after a locative preposition ("in Croydon", "at Ankara's Centre for
@@ -46,10 +46,6 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     organisations.some((m) => m.start <= start && m.end >= end && placeCandidates(text.slice(m.start, m.end), 1).length === 0);
   // A sentence that tells a fixture ("a draw at Anfield") names a ground, whatever the story's type.
   const fixture = lexicon('fixture-words');
-  const tellsFixture = (u: Unit) => {
-    for (let i = u.tokenStart; i < u.tokenEnd; i++) if (fixture.has(ctx.lower[i]!)) return true;
-    return false;
-  };
   // "Trump Tower in New York City": the fullest form the article gives a venue, with its town.
   const qualified = new Map<string, Arg>();
   const qualify = (from: number, k: number) => {
@@ -128,7 +124,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         // A run holding a place noun ("Afghan City of Mazar-i-Sharif") is a place whatever NER says of its head.
         const placeNoun = tokens.slice(s, k).some((t) => places.has(t.text.toLowerCase()));
         if (!placeNoun && notPlace.some((m) => m.start < head.end && head.start < m.end)) continue;
-        if (!placeNoun && organisationAt(tokens[s]!.start, head.end) && !tellsFixture(u)) continue;
+        if (!placeNoun && organisationAt(tokens[s]!.start, head.end) && !hasTrigger(ctx, u.tokenStart, u.tokenEnd, fixture)) continue;
         // A title-case headline capitalises common words ("in Clinton Email Case"): a run ending on
         // a dictionary word names a place only when it is a place noun or NER calls it a place.
         const headWord = head.text.toLowerCase();

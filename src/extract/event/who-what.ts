@@ -65,7 +65,7 @@ function isPassive(ctx: EventContext, verb: readonly [number, number]): boolean 
 }
 
 export function hasTrigger(ctx: EventContext, from: number, to: number, triggers: ReadonlySet<string>): boolean {
-  for (let i = from; i < to; i++) if (triggers.has(ctx.tokens[i]!.text.toLowerCase())) return true;
+  for (let i = from; i < to; i++) if (triggers.has(ctx.lower[i]!)) return true;
   return false;
 }
 

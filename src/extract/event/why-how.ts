@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines, packagePath } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
-import { NP_FINISH, nounGoesOn } from './clause.js';
+import { finishNounPhrase } from './clause.js';
 import { makeArg, Ranked, type EventContext } from './context.js';
 import { inflect, isPastForm, isVerb, lemma } from './verbs.js';
 
@@ -63,10 +63,8 @@ function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start
   const inComplement = () => COMPLEMENT.has(ctx.lower[e - 1]!) || (DETERMINERS.has(ctx.lower[e - 1]!) && COMPLEMENT.has(ctx.lower[e - 2] ?? ''));
   while (e < u.tokenEnd && e - cap < 3 && inComplement() && !BREAK.has(ctx.tokens[e]!.text) && !QUOTE_OPEN.has(ctx.tokens[e]!.text)) e++;
   // Cut inside a noun phrase ("after a fight in a German | court", "the Royal | Albert Hall"): it is
-  // finished when NP_FINISH more tagged words do it.
-  let k = e;
-  while (k < u.tokenEnd && k < e + NP_FINISH && nounGoesOn(ctx.tokens, k)) k++;
-  if (k > e && !(k < u.tokenEnd && nounGoesOn(ctx.tokens, k))) e = k;
+  // finished when a few more tagged words do it.
+  e = finishNounPhrase(ctx.tokens, e, u.tokenEnd);
   // ... but a preposition right after a verb is its particle ("tipped over").
   while (e > from + 1 && DANGLING.has(ctx.lower[e - 1]!) && !(PARTICLES.has(ctx.lower[e - 1]!) && isVerb(ctx.tokens, e - 2))) e--;
   return e;
@@ -283,10 +281,6 @@ function quoted(text: string, from: number, to: number): { start: number; end: n
   return out;
 }
 
-/**
- * "How": the means (a weapon phrase "with a handgun", "at close range", "by ramming ...") or,
- * failing that, the main verb group of the event's sentences ("has accused", "derailed").
- */
 /** The verb at token v is an intent before "to", or a bare infinitive after a modal or "to". */
 function unrealised(ctx: EventContext, v: number): boolean {
   // "set to rescue": "to" and a bare verb; "stormed to victory" is a preposition.
@@ -295,6 +289,10 @@ function unrealised(ctx: EventContext, v: number): boolean {
   return ctx.tokens[v]!.pos === 'VB' && (prev === 'to' || clauseWords('modal').has(prev));
 }
 
+/**
+ * "How": the means (a weapon phrase "with a handgun", "at close range", "by ramming ...") or,
+ * failing that, the main verb group of the event's sentences ("has accused", "derailed").
+ */
 export function howCandidates(ctx: EventContext, weapons: readonly Arg[], triggers: ReadonlySet<string> = new Set()): Arg[] {
   const p = ctx.params.how;
   const ranked = new Ranked();
