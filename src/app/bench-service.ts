@@ -196,7 +196,7 @@ export async function runPhase(phase: BenchPhase, opts: BenchOptions = {}): Prom
       const cpu = process.cpuUsage();
       const summary = await new IngestService(repo).ingest(files, { workers, onProgress: () => rss.sample() });
       if (summary.failed) throw new DossierError('INTERNAL', `bench: ${summary.failed} articles failed to ingest (${summary.failures[0]!.message})`);
-      const name = `dossier ingest -> SQLite (${workers} worker${workers === 1 ? '' : 's'})`;
+      const name = `dossier ingest -> SQLite (${workers} worker${workers === 1 ? ', pipeline split with the main thread' : 's'})`;
       return { row: row(name, summary.stored + summary.skipped, performance.now() - t, cpu, tokens, rss.stop()), startupMs, tokens, articles: texts.length };
     } finally {
       await repo.close();

@@ -4,8 +4,10 @@ import { Worker } from 'node:worker_threads';
 import { DossierError } from '../core/errors.js';
 import { packagePath } from '../core/resources.js';
 import type { BatchItem } from '../ingest/batch.js';
-import { extractItem, type ExtractOutcome } from './extract-outcome.js';
+import { readingStages, TAGGED_LAYERS } from '../pipeline/registry.js';
+import { extractItem, finishItem, type AnnotateOutcome, type ExtractOutcome } from './extract-outcome.js';
 import { ExtractService, type ExtractOptions } from './extract-service.js';
+import type { WorkerData } from './extract-worker.js';
 import { pipelineTables } from './pipeline-tables.js';
 
 /** Turns batch items into records: in this thread, or across worker threads. */
@@ -17,17 +19,27 @@ export interface Extractor {
 }
 
 /**
- * `workers` 0 extracts in this thread; 1, in one worker thread; N >= 2, in this thread and N - 1
- * worker threads. This thread only reads, hashes and writes between articles, so it takes a share
- * of the extraction too: one pipeline (and its models) fewer in memory, one start-up fewer.
+ * `workers` 0 extracts in this thread; 1, in one worker thread and this one, the pipeline split
+ * between them (SplitExtractor); N >= 2, in this thread and N - 1 worker threads, each running the
+ * whole pipeline on its own articles. This thread only reads, hashes and writes between articles,
+ * so it takes a share of the extraction too: one pipeline (and its models) fewer in memory, one
+ * start-up fewer.
  */
 export function createExtractor(workers: number, opts: ExtractOptions = {}): Extractor {
   if (workers <= 0) return new InProcessExtractor(opts);
-  if (workers === 1) return new WorkerPool(1, opts);
   // The workers first: they load their modules while this thread builds the tables they share.
-  const pool = new WorkerPool(workers - 1, opts);
+  if (workers === 1) {
+    const tagging = new WorkerPool<AnnotateOutcome>(1, { ...opts, part: 'tagging' });
+    return closingOnError(tagging, () => new SplitExtractor(tagging));
+  }
+  const pool = new WorkerPool<ExtractOutcome>(workers - 1, opts);
+  return closingOnError(pool, () => new SharedExtractor(new InProcessExtractor(opts), pool));
+}
+
+/** `build()`, or the error it throws once the pool's threads are stopped (no thread left running). */
+function closingOnError(pool: { close(): Promise<void> }, build: () => Extractor): Extractor {
   try {
-    return new SharedExtractor(new InProcessExtractor(opts), pool);
+    return build();
   } catch (err) {
     void pool.close();
     throw err;
@@ -37,7 +49,7 @@ export function createExtractor(workers: number, opts: ExtractOptions = {}): Ext
 /** `threads` worker threads and none of this thread's time: for a server, whose thread answers requests. */
 export function createThreadPool(threads: number, opts: ExtractOptions = {}): Extractor {
   if (threads < 1) throw new DossierError('USAGE', `a thread pool needs at least one thread, not ${threads}`);
-  return new WorkerPool(threads, opts);
+  return new WorkerPool<ExtractOutcome>(threads, opts);
 }
 
 /** Articles queued on each worker thread: enough that it never waits for the next one. */
@@ -58,7 +70,7 @@ interface Queued {
 class SharedExtractor implements Extractor {
   private readonly queue: Queued[] = [];
   private scheduled = false;
-  constructor(private readonly here: InProcessExtractor, private readonly pool: WorkerPool) {
+  constructor(private readonly here: InProcessExtractor, private readonly pool: WorkerPool<ExtractOutcome>) {
     pool.onAnswer = () => this.feedWorkers();
   }
   extract(item: BatchItem): Promise<ExtractOutcome> {
@@ -93,6 +105,48 @@ class SharedExtractor implements Extractor {
   }
 }
 
+/**
+ * The pipeline in two parts on two threads: a worker thread runs the tagging stages (cleaning,
+ * tokens and the three taggers: the models' arithmetic) and this thread the reading stages
+ * (entities, times, attribution, the event) on each article the worker hands back. Two threads
+ * each running the whole pipeline would each compile all of its code: on a fresh start (an ingest
+ * of a few hundred articles) V8's warm-up costs each as much CPU as a third of the articles. Split,
+ * each compiles its own half, and the records are the same (the document crosses as plain data).
+ * This thread finishes one article per turn of the event loop, so that it sees the worker's
+ * answers, and the writes, in between.
+ */
+class SplitExtractor implements Extractor {
+  /** Built with the layers the tagging part leaves, so that a broken split fails here, at start. */
+  private readonly service = new ExtractService(readingStages(), TAGGED_LAYERS);
+  private readonly ready: Array<{ item: BatchItem; outcome: AnnotateOutcome; resolve: (o: ExtractOutcome) => void }> = [];
+  private scheduled = false;
+  constructor(private readonly pool: WorkerPool<AnnotateOutcome>) {}
+  extract(item: BatchItem): Promise<ExtractOutcome> {
+    return new Promise((resolve) => {
+      void this.pool.extract(item).then((outcome) => {
+        this.ready.push({ item, outcome, resolve });
+        this.schedule();
+      });
+    });
+  }
+  private schedule(): void {
+    if (this.scheduled || this.ready.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      const next = this.ready.shift();
+      if (next) next.resolve(next.outcome.ok ? finishItem(this.service, next.item, next.outcome.annotated) : next.outcome);
+      this.schedule();
+    });
+  }
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+  get workerAnswers(): number {
+    return this.pool.workerAnswers;
+  }
+}
+
 class InProcessExtractor implements Extractor {
   readonly workerAnswers = 0;
   /** Built here, so that a missing model is one clear error from createExtractor, not a failure per article. */
@@ -107,14 +161,14 @@ class InProcessExtractor implements Extractor {
   async close(): Promise<void> {}
 }
 
-interface Task {
-  readonly resolve: (o: ExtractOutcome) => void;
+interface Task<T> {
+  readonly resolve: (o: T) => void;
   readonly item: BatchItem;
 }
 
-interface Slot {
+interface Slot<T> {
   worker: Worker;
-  readonly tasks: Map<number, Task>;
+  readonly tasks: Map<number, Task<T>>;
 }
 
 /**
@@ -134,8 +188,8 @@ export function workerScript(): string {
  * modules) first, while this thread builds the tables once; each worker is then handed them as its
  * first message, so no worker reads or holds a model of its own.
  */
-class WorkerPool implements Extractor {
-  private readonly slots: Slot[] = [];
+class WorkerPool<T extends ExtractOutcome | AnnotateOutcome> {
+  private readonly slots: Slot<T>[] = [];
   private readonly tables: Record<string, unknown>;
   private nextId = 0;
   private closing = false;
@@ -143,7 +197,7 @@ class WorkerPool implements Extractor {
   /** Called after a worker answers (it has room for another article). */
   onAnswer?: () => void;
 
-  constructor(size: number, private readonly opts: ExtractOptions) {
+  constructor(size: number, private readonly opts: WorkerData) {
     const script = workerScript();
     for (let i = 0; i < size; i++) this.slots.push(this.spawn(script));
     try {
@@ -162,7 +216,7 @@ class WorkerPool implements Extractor {
     return Math.min(...this.slots.map((s) => s.tasks.size));
   }
 
-  extract(item: BatchItem): Promise<ExtractOutcome> {
+  extract(item: BatchItem): Promise<T> {
     // The least busy worker takes it; the caller bounds how many are in flight.
     const slot = this.slots.reduce((a, b) => (b.tasks.size < a.tasks.size ? b : a));
     const id = this.nextId++;
@@ -177,15 +231,15 @@ class WorkerPool implements Extractor {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private spawn(script: string): Slot {
-    const slot: Slot = { worker: new Worker(script, { workerData: this.opts }), tasks: new Map() };
+  private spawn(script: string): Slot<T> {
+    const slot: Slot<T> = { worker: new Worker(script, { workerData: this.opts }), tasks: new Map() };
     this.listen(slot, script);
     return slot;
   }
 
-  private listen(slot: Slot, script: string): void {
+  private listen(slot: Slot<T>, script: string): void {
     const worker = slot.worker;
-    worker.on('message', (msg: { id: number; outcome: ExtractOutcome }) => {
+    worker.on('message', (msg: { id: number; outcome: T }) => {
       const task = slot.tasks.get(msg.id);
       slot.tasks.delete(msg.id);
       this.workerAnswers++;
@@ -198,7 +252,7 @@ class WorkerPool implements Extractor {
       if (dead || this.closing) return;
       dead = true;
       for (const task of slot.tasks.values()) {
-        task.resolve({ ok: false, code: 'INTERNAL', message: `${task.item.origin}: extraction worker failed (${why})` });
+        task.resolve({ ok: false, code: 'INTERNAL', message: `${task.item.origin}: extraction worker failed (${why})` } as T);
       }
       slot.tasks.clear();
       slot.worker = new Worker(script, { workerData: this.opts });

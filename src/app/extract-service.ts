@@ -1,4 +1,4 @@
-import { Document } from '../core/document.js';
+import { Document, type DocumentParts } from '../core/document.js';
 import { DossierError } from '../core/errors.js';
 import type { DossierRecord } from '../core/record.js';
 import { assembleArticle, type RawArticle } from '../ingest/article.js';
@@ -7,7 +7,8 @@ import { LIMITS } from '../ingest/limits.js';
 import { readInput, type ReadOptions } from '../ingest/read-input.js';
 import { checkPipeline, runPipeline, type StageTiming } from '../pipeline/runner.js';
 import { INITIAL_LAYERS, pipelineStages } from '../pipeline/registry.js';
-import type { AnyStage } from '../pipeline/stage.js';
+import type { AnyStage, StageContext } from '../pipeline/stage.js';
+import type { LayerName } from '../core/layers.js';
 import { buildRecord } from '../record/build-record.js';
 
 export interface ExtractOptions {
@@ -15,6 +16,15 @@ export interface ExtractOptions {
   readonly date?: string;
   /** Cleaning on (default) or off. */
   readonly clean?: boolean;
+}
+
+/**
+ * An article after the first part of a split pipeline (see annotateArticle): plain data, so that
+ * it can be handed from the thread that ran that part to the one that finishes it.
+ */
+export interface AnnotatedArticle {
+  readonly doc: DocumentParts;
+  readonly ctx: StageContext;
 }
 
 export interface ExtractResult {
@@ -25,13 +35,15 @@ export interface ExtractResult {
 
 /**
  * The one way to turn an article into a record; the CLI, the server and the workers all call it.
- * The stage list is built and checked once per service.
+ * The stage list is built and checked once per service. A service may hold a part of the
+ * pipeline: `annotateArticle` on one holding the first part, `finishArticle` on one holding the
+ * rest (built with the layers the first part leaves), give what `extractArticle` gives on one.
  */
 export class ExtractService {
   private readonly stages: AnyStage[];
 
-  constructor(stages: AnyStage[] = pipelineStages()) {
-    checkPipeline(stages, INITIAL_LAYERS);
+  constructor(stages: AnyStage[] = pipelineStages(), initial: readonly LayerName[] = INITIAL_LAYERS) {
+    checkPipeline(stages, initial);
     this.stages = stages;
   }
 
@@ -40,20 +52,40 @@ export class ExtractService {
   }
 
   extractArticle(article: RawArticle, opts: ExtractOptions = {}): ExtractResult {
-    if (opts.date !== undefined && !isIsoDate(opts.date)) {
-      throw new DossierError('USAGE', `--date ${opts.date}: not a calendar date in the form YYYY-MM-DD`);
-    }
-    const { text, sections } = assembleArticle(article);
-    const origin = article.meta.origin ?? 'input';
-    if (!text.trim()) throw new DossierError('EMPTY_INPUT', `${origin}: input is empty or only whitespace`);
-    if (text.length > LIMITS.maxTextChars) {
-      throw new DossierError('TOO_LARGE', `${origin}: article text of ${text.length} characters is over the ${LIMITS.maxTextChars}-character limit (DOSSIER_MAX_TEXT_CHARS)`);
-    }
-    const doc = new Document(text, article.meta, { sections });
-    const referenceDate = article.meta.published ?? opts.date;
-    const { doc: annotated, timings } = runPipeline(this.stages, doc, { referenceDate, clean: opts.clean ?? true });
+    const { doc, ctx } = startDocument(article, opts);
+    return this.finish(doc, ctx);
+  }
+
+  /** This service's stages over a new document, without the record: the first part of a split pipeline. */
+  annotateArticle(article: RawArticle, opts: ExtractOptions = {}): AnnotatedArticle {
+    const { doc, ctx } = startDocument(article, opts);
+    return { doc: runPipeline(this.stages, doc, ctx).doc.toParts(), ctx };
+  }
+
+  /** This service's stages over a document the first part annotated, and the record. */
+  finishArticle(annotated: AnnotatedArticle): ExtractResult {
+    return this.finish(Document.fromParts(annotated.doc), annotated.ctx);
+  }
+
+  private finish(doc: Document, ctx: StageContext): ExtractResult {
+    const { doc: annotated, timings } = runPipeline(this.stages, doc, ctx);
     return { record: buildRecord(annotated), doc: annotated, timings };
   }
+}
+
+/** The article checked and made a document with its sections, and the context its stages run in. */
+function startDocument(article: RawArticle, opts: ExtractOptions): { doc: Document; ctx: StageContext } {
+  if (opts.date !== undefined && !isIsoDate(opts.date)) {
+    throw new DossierError('USAGE', `--date ${opts.date}: not a calendar date in the form YYYY-MM-DD`);
+  }
+  const { text, sections } = assembleArticle(article);
+  const origin = article.meta.origin ?? 'input';
+  if (!text.trim()) throw new DossierError('EMPTY_INPUT', `${origin}: input is empty or only whitespace`);
+  if (text.length > LIMITS.maxTextChars) {
+    throw new DossierError('TOO_LARGE', `${origin}: article text of ${text.length} characters is over the ${LIMITS.maxTextChars}-character limit (DOSSIER_MAX_TEXT_CHARS)`);
+  }
+  const doc = new Document(text, article.meta, { sections });
+  return { doc, ctx: { referenceDate: article.meta.published ?? opts.date, clean: opts.clean ?? true } };
 }
 
 let shared: ExtractService | undefined;

@@ -125,7 +125,9 @@ export class IngestService {
     const extract = (item: BatchItem) => (extractor ??= createExtractor(workers, { date: opts.date, clean: opts.clean })).extract(item);
     const seen = new Set<string>();
     const inFlight = new Set<Promise<void>>();
-    const maxInFlight = Math.max(1, workers) * 4;
+    // Four articles a thread, at least eight: with one worker the pipeline is split, and an article
+    // waits in two places (the worker's queue, then this thread's).
+    const maxInFlight = Math.max(2, workers) * 4;
     try {
       for await (const entries of inChunks(readBatch(plan), LOOKUP_CHUNK)) {
         if (storeError) break;

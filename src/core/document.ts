@@ -15,6 +15,14 @@ export interface DocumentMeta {
   readonly format?: 'text' | 'html' | 'json';
 }
 
+/** A document as plain data, to hand to another thread (structured clone) and rebuild there. */
+export interface DocumentParts {
+  readonly text: string;
+  readonly original: string;
+  readonly meta: DocumentMeta;
+  readonly layers: Partial<Layers>;
+}
+
 /**
  * One article: an immutable text and layers of annotations over it (spaCy's Doc).
  * Stages never mutate a Document; `withLayers` returns a new one.
@@ -55,6 +63,14 @@ export class Document {
 
   withLayers(layers: Partial<Layers>): Document {
     return new Document(this.text, this.meta, { ...this.layerMap, ...layers }, this.original);
+  }
+
+  toParts(): DocumentParts {
+    return { text: this.text, original: this.original, meta: this.meta, layers: this.layerMap };
+  }
+
+  static fromParts(p: DocumentParts): Document {
+    return new Document(p.text, p.meta, p.layers, p.original);
   }
 
   /** A new document over a rewritten text (cleaning). Layers over the old text are dropped, except `keep`. */

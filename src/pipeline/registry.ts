@@ -18,8 +18,15 @@ import { attributionsStage, reportsStage } from '../extract/attribution/stage.js
 export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
 
 /**
- * The pipeline: every stage, in the order it runs. This list is the only place that order lives.
- * Stages that need trained models are built from them here, once, by the caller.
+ * Layers a document has after the tagging stages: what the reading stages start from when the two
+ * parts run apart (checkPipeline over taggingStages() gives the same; a test holds them together).
+ */
+export const TAGGED_LAYERS: readonly LayerName[] = ['sections', 'cleaning', 'tokens', 'sentences', 'chunks', 'mentions'];
+
+/**
+ * The pipeline: every stage, in the order it runs. This list (the tagging stages, then the reading
+ * stages) is the only place that order lives. Stages that need trained models are built from them
+ * here, once, by the caller.
  *
  * Order and what each assigns:
  *   clean (text, cleaning, sections) -> tokens -> sentences
@@ -31,14 +38,28 @@ export const INITIAL_LAYERS: readonly LayerName[] = ['sections'];
  *   -> event
  */
 export function pipelineStages(): AnyStage[] {
+  return [...taggingStages(), ...readingStages()];
+}
+
+/**
+ * The first part: cleaning, tokens, sentences and the three taggers, which read the words and
+ * hold the models. Split here, the two parts can run in two threads (see extract-pool.ts): about
+ * half the work each, and each thread compiles only its own part's code.
+ */
+export function taggingStages(): AnyStage[] {
   return [
     cleanStage,
     tokensStage,
     sentencesStage,
-    // nlp: pos, chunk, ner
     createPosStage(),
     createChunkStage(),
     createNerStage(),
+  ];
+}
+
+/** The rest, over a tagged document: entities, times, quantities, attribution and the event. */
+export function readingStages(): AnyStage[] {
+  return [
     // entities: coreference, geocode, times, quantities
     entitiesStage,
     geocodeStage,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Document } from '../core/document.js';
 import { checkPipeline, runPipeline } from './runner.js';
 import type { Stage } from './stage.js';
-import { INITIAL_LAYERS, pipelineStages } from './registry.js';
+import { INITIAL_LAYERS, pipelineStages, readingStages, TAGGED_LAYERS, taggingStages } from './registry.js';
 
 const tokens: Stage = { name: 'tok', requires: [], assigns: ['tokens'], run: () => ({ tokens: [] }) };
 const sentences: Stage = { name: 'sent', requires: ['tokens'], assigns: ['sentences'], run: () => ({ sentences: [] }) };
@@ -10,6 +10,16 @@ const sentences: Stage = { name: 'sent', requires: ['tokens'], assigns: ['senten
 describe('pipeline runner', () => {
   it('the registered pipeline satisfies every declaration', () => {
     expect(() => checkPipeline(pipelineStages(), INITIAL_LAYERS)).not.toThrow();
+  });
+
+  it('splits into a tagging part that leaves TAGGED_LAYERS and a reading part that needs no more', () => {
+    expect(checkPipeline(taggingStages(), INITIAL_LAYERS)).toEqual([...TAGGED_LAYERS]);
+    expect(() => checkPipeline(readingStages(), TAGGED_LAYERS)).not.toThrow();
+    expect([...taggingStages(), ...readingStages()].map((s) => s.name)).toEqual(pipelineStages().map((s) => s.name));
+  });
+
+  it('checkPipeline returns the layers the stages leave', () => {
+    expect(checkPipeline([tokens, sentences], ['sections'])).toEqual(['sections', 'tokens', 'sentences']);
   });
 
   it('refuses a stage whose requirement no earlier stage assigns', () => {

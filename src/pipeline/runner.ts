@@ -11,9 +11,10 @@ export interface StageTiming {
 
 /**
  * Checks that every stage's requirements are met by the initial layers or an earlier stage,
- * so a mis-ordered pipeline fails at start-up, not halfway through an article.
+ * so a mis-ordered pipeline fails at start-up, not halfway through an article. Returns the layers
+ * a document has after the stages (the initial layers of a part that runs after them).
  */
-export function checkPipeline(stages: readonly AnyStage[], initial: readonly LayerName[]): void {
+export function checkPipeline(stages: readonly AnyStage[], initial: readonly LayerName[]): LayerName[] {
   const available = new Set<LayerName>(initial);
   const seen = new Set<string>();
   for (const stage of stages) {
@@ -30,6 +31,7 @@ export function checkPipeline(stages: readonly AnyStage[], initial: readonly Lay
     }
     for (const name of stage.assigns) available.add(name);
   }
+  return [...available];
 }
 
 export interface RunResult {

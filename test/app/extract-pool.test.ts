@@ -7,7 +7,34 @@ function item(i: number): BatchItem {
   return { origin: `notice-${i}.txt`, contentHash: `h${i}`, input: { kind: 'bytes', bytes: new TextEncoder().encode(text), format: 'text' } };
 }
 
+function emptyItem(): BatchItem {
+  return { origin: 'blank.txt', contentHash: 'blank', input: { kind: 'bytes', bytes: new TextEncoder().encode(' \n\n '), format: 'text' } };
+}
+
 describe('createExtractor', () => {
+  it('with one worker splits the pipeline across two threads and gives the records one thread gives', async () => {
+    const split = createExtractor(1);
+    const here = createExtractor(0);
+    try {
+      const items = Array.from({ length: 12 }, (_, i) => item(i));
+      const [apart, together] = await Promise.all([Promise.all(items.map((x) => split.extract(x))), Promise.all(items.map((x) => here.extract(x)))]);
+      expect(split.workerAnswers).toBe(12);
+      apart.forEach((o, i) => {
+        expect(o.ok).toBe(true);
+        // Every field, the event and the evidence offsets included: the document crossed whole.
+        expect(o).toEqual(together[i]);
+        expect(o.ok && o.record.entities.length).toBeGreaterThan(0);
+        expect(o.ok && o.record.quotes.length).toBeGreaterThan(0);
+      });
+      // A failure in the worker's part comes back as the one error naming the item, and the next article still runs.
+      const [blank, after] = await Promise.all([split.extract(emptyItem()), split.extract(item(99))]);
+      expect(blank).toEqual({ ok: false, code: 'EMPTY_INPUT', message: 'blank.txt: input is empty or only whitespace' });
+      expect(after.ok && after.record.text.includes('berth 99.')).toBe(true);
+    } finally {
+      await Promise.all([split.close(), here.close()]);
+    }
+  }, 120_000);
+
   it('shares the articles between this thread and the worker thread, answering each once', async () => {
     const extractor = createExtractor(2);
     try {
