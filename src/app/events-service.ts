@@ -29,6 +29,9 @@ export interface Assignment {
   readonly score?: number;
 }
 
+/** Events `rebuild` writes per transaction. */
+const REBUILD_WRITE = 200;
+
 /** Events with no date are compared with this many of the most recent ones. */
 const UNDATED_CANDIDATES = 500;
 
@@ -91,11 +94,13 @@ export class EventsService {
       w.centroid = centroidOf([...w.members, ...w.added].map((m) => m.f), this.cfg);
       results.set(record.id, { eventId: w.id, outcome: 'joined', score: match.score });
     }
+    const changed: StoredEvent[] = [];
     for (const w of working.values()) {
       if (!w.changed) continue;
       const all = [...(w.members ?? []), ...w.added];
-      await repo.putEvent(buildEvent(w.id, all.map((m) => m.record), all.map((m) => m.f), this.cfg, this.now()));
+      changed.push(buildEvent(w.id, all.map((m) => m.record), all.map((m) => m.f), this.cfg, this.now()));
     }
+    await repo.putEvents(changed);
     return records.map((r) => results.get(r.id)!);
   }
 
@@ -123,10 +128,14 @@ export class EventsService {
     for await (const record of repo.allRecords()) features.push(this.features(record));
     const clusters = clusterFeatures(features, this.cfg, newEventId);
     await repo.clearEvents();
+    const events: StoredEvent[] = [];
     for (const c of clusters) {
       const members = (await Promise.all(c.features.map((f) => repo.getRecord(f.recordId)))).filter((r): r is DossierRecord => r !== null);
-      await repo.putEvent(buildEvent(c.id, members, c.features, this.cfg, this.now()));
+      events.push(buildEvent(c.id, members, c.features, this.cfg, this.now()));
+      // Written a few hundred at a time: one transaction each, and memory bounded on a large store.
+      if (events.length >= REBUILD_WRITE) await repo.putEvents(events.splice(0));
     }
+    await repo.putEvents(events);
     return { records: features.length, events: clusters.length };
   }
 

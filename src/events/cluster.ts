@@ -4,7 +4,8 @@ import type { ClusteringConfig } from './config.js';
 import { centroidOf, withinWindow } from './centroid.js';
 import { recordFeatures, type RecordFeatures } from './features.js';
 import type { IdfTable } from './idf.js';
-import { nameRarity, similarity } from './similarity.js';
+import { nameRarity, recordNameWeights, similarity, type NameRarity, type NameWeights } from './similarity.js';
+import { cosine } from './terms.js';
 
 export interface Candidate {
   readonly id: string;
@@ -24,9 +25,20 @@ export interface Match {
 export function bestEvent(f: RecordFeatures, candidates: readonly Candidate[], cfg: ClusteringConfig): Match | null {
   let best: Match | null = null;
   const near = candidates.filter((c) => withinWindow(f.day, c.centroid.day, cfg));
-  const rarity = nameRarity(near.map((c) => c.centroid));
+  // The words' cosine is the factor the other parts raise (score = text × (1 + boost), the boost
+  // at most the sum of the weights): a candidate whose words fall short of the threshold whatever
+  // the rest adds is passed over unscored, and the names' rarity is worked out only when one is not.
+  // Most candidates fall short, so a batch of hundreds costs a cosine each.
+  const w = cfg.weights;
+  const floor = (cfg.threshold / (1 + w.entities + w.place + w.type + w.time)) * (1 - 1e-9);
+  let names: { rarity: NameRarity; weights: NameWeights } | undefined;
   for (const c of near) {
-    const { score } = similarity(f, c.centroid, cfg, rarity);
+    if (cosine(f.terms, c.centroid.terms) < floor) continue;
+    if (!names) {
+      const rarity = nameRarity(near.map((x) => x.centroid));
+      names = { rarity, weights: recordNameWeights(f, rarity) };
+    }
+    const { score } = similarity(f, c.centroid, cfg, names.rarity, names.weights);
     if (score >= cfg.threshold && (!best || score > best.score || (score === best.score && c.id < best.id))) best = { id: c.id, score };
   }
   return best;

@@ -32,15 +32,48 @@ export function nameRarity(centroids: Iterable<Pick<EventCentroid, 'entityNames'
   let events = 0;
   for (const c of centroids) {
     events++;
-    for (const n of new Set(c.entityNames)) df.set(n, (df.get(n) ?? 0) + 1);
+    for (const n of nameSet(c)) df.set(n, (df.get(n) ?? 0) + 1);
   }
   return { events, df };
+}
+
+/**
+ * A centroid's names as a Set, made once per centroid object: a batch compares every record with
+ * every candidate event, and centroids are never changed once made (a join makes a new one).
+ */
+const nameSets = new WeakMap<Pick<EventCentroid, 'entityNames'>, ReadonlySet<string>>();
+
+function nameSet(c: Pick<EventCentroid, 'entityNames'>): ReadonlySet<string> {
+  let set = nameSets.get(c);
+  if (!set) nameSets.set(c, (set = new Set(c.entityNames)));
+  return set;
 }
 
 /** Smoothed inverse event frequency of a name among the candidates: 0 < weight, highest for names no candidate has. */
 export function nameWeight(rarity: NameRarity | undefined, name: string): number {
   if (!rarity) return 1;
   return Math.log((rarity.events + 2) / ((rarity.df.get(name) ?? 0) + 1));
+}
+
+/** A record's names weighed by their rarity (in the record's order), and their sum. */
+export interface NameWeights {
+  readonly weights: Float64Array;
+  readonly all: number;
+}
+
+/**
+ * The weights of the record's names among the candidates: the same for every candidate it is
+ * compared with, so a caller comparing one record with many computes them once and passes them to
+ * `similarity` (summed in the same order, so the same numbers).
+ */
+export function recordNameWeights(f: Pick<RecordFeatures, 'entityNames'>, rarity: NameRarity | undefined): NameWeights {
+  const weights = new Float64Array(f.entityNames.length);
+  let all = 0;
+  f.entityNames.forEach((n, i) => {
+    weights[i] = nameWeight(rarity, n);
+    all += weights[i]!;
+  });
+  return { weights, all };
 }
 
 const EARTH_KM = 6371;
@@ -63,7 +96,7 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
  * (`rarity`); a place counts only when the record's is precise (a city, not a country).
  * Outside the time window the score is 0: reports days apart are different events.
  */
-export function similarity(f: RecordFeatures, c: EventCentroid, cfg: ClusteringConfig, rarity?: NameRarity): Similarity {
+export function similarity(f: RecordFeatures, c: EventCentroid, cfg: ClusteringConfig, rarity?: NameRarity, names?: NameWeights): Similarity {
   const w = cfg.weights;
   const parts: { -readonly [K in keyof SimilarityParts]: SimilarityParts[K] } = { text: cosine(f.terms, c.terms) };
   let boost = 0;
@@ -76,14 +109,10 @@ export function similarity(f: RecordFeatures, c: EventCentroid, cfg: ClusteringC
   if (f.entityNames.length && c.entityNames.length) {
     // Weighted share of the record's names the event knows: a short report naming two of the
     // event's rare names fits as well as a long one naming ten.
-    const known = new Set(c.entityNames);
+    const known = nameSet(c);
+    const { weights, all } = names ?? recordNameWeights(f, rarity);
     let shared = 0;
-    let all = 0;
-    for (const n of f.entityNames) {
-      const x = nameWeight(rarity, n);
-      all += x;
-      if (known.has(n)) shared += x;
-    }
+    for (let i = 0; i < weights.length; i++) if (known.has(f.entityNames[i]!)) shared += weights[i]!;
     parts.entities = all > 0 ? shared / all : 0;
     boost += w.entities * parts.entities;
   }

@@ -77,8 +77,15 @@ export function norm(v: TermVector): number {
   return compiled(v).norm;
 }
 
+/**
+ * The vector scaled to length 1. Its length is summed here, in the order `compiled` sums it (the
+ * keys' order), so it is the same number: the vector being scaled is not compared with anything,
+ * and compiling it only for its length cost as much as the rest of clustering a record.
+ */
 export function normalize(v: TermVector): TermVector {
-  const n = norm(v);
+  let s = 0;
+  for (const k in v) s += v[k]! * v[k]!;
+  const n = Math.sqrt(s);
   if (n === 0) return {};
   const out: TermVector = {};
   for (const k in v) out[k] = v[k]! / n;

@@ -143,21 +143,30 @@ export abstract class KyselyRepository implements Repository {
   }
 
   async putEvent(event: StoredEvent): Promise<void> {
+    await this.putEvents([event]);
+  }
+
+  async putEvents(events: readonly StoredEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    // One transaction for the lot: one commit (a WAL write in SQLite, a round trip in PostgreSQL)
+    // per clustered batch, not one per event it changed.
     await this.guard('write', () =>
       this.db.transaction().execute(async (trx) => {
-        await trx.insertInto('events')
-          .values({ id: event.id, type: event.type, when_day: event.when, json: JSON.stringify(event), updated_at: event.updatedAt })
-          .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
-            type: eb.ref('excluded.type'), when_day: eb.ref('excluded.when_day'),
-            json: eb.ref('excluded.json'), updated_at: eb.ref('excluded.updated_at'),
-          })))
-          .execute();
-        await trx.deleteFrom('event_records').where('event_id', '=', event.id).execute();
-        const members = [...new Set(event.records.map((r) => r.id))].map((id) => ({ record_id: id, event_id: event.id }));
-        for (const chunk of chunks(members)) {
-          await trx.insertInto('event_records').values(chunk)
-            .onConflict((oc) => oc.column('record_id').doUpdateSet((eb) => ({ event_id: eb.ref('excluded.event_id') })))
+        for (const event of events) {
+          await trx.insertInto('events')
+            .values({ id: event.id, type: event.type, when_day: event.when, json: JSON.stringify(event), updated_at: event.updatedAt })
+            .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
+              type: eb.ref('excluded.type'), when_day: eb.ref('excluded.when_day'),
+              json: eb.ref('excluded.json'), updated_at: eb.ref('excluded.updated_at'),
+            })))
             .execute();
+          await trx.deleteFrom('event_records').where('event_id', '=', event.id).execute();
+          const members = [...new Set(event.records.map((r) => r.id))].map((id) => ({ record_id: id, event_id: event.id }));
+          for (const chunk of chunks(members)) {
+            await trx.insertInto('event_records').values(chunk)
+              .onConflict((oc) => oc.column('record_id').doUpdateSet((eb) => ({ event_id: eb.ref('excluded.event_id') })))
+              .execute();
+          }
         }
       }),
     );

@@ -29,8 +29,10 @@ export interface Repository {
   /** Streams all records for export, oldest first. */
   allRecords(): AsyncIterable<DossierRecord>;
 
-  /** Events: clusters of records about one real-world event. */
+  /** Events: clusters of records about one real-world event. A record belongs to the event last put with it. */
   putEvent(event: StoredEvent): Promise<void>;
+  /** Several events in one transaction (all or none), in order: what a batch's clustering changed. */
+  putEvents(events: readonly StoredEvent[]): Promise<void>;
   getEvent(id: string): Promise<StoredEvent | null>;
   listEvents(query?: EventQuery): Promise<StoredEvent[]>;
   /** The event a record belongs to, if it has been clustered. */

@@ -179,5 +179,16 @@ export function repositorySuite(name: string, open: () => Promise<{ repo: Reposi
       expect(await repo.eventOfRecord(election.id)).toBe('ev-election');
       expect((await repo.getEvent('ev-election'))!.records).toHaveLength(1);
     });
+
+    it('puts several events in one call, in order: a record belongs to the last that names it', async () => {
+      await repo.putEvents([]);
+      const a = makeEvent('ev-batch-a', [harbour], { when: '2024-06-07' });
+      const b = makeEvent('ev-batch-b', [harbour, undated], { when: '2024-06-08' });
+      await repo.putEvents([a, b]);
+      expect(await repo.getEvent('ev-batch-a')).toEqual(a);
+      expect(await repo.getEvent('ev-batch-b')).toEqual(b);
+      expect(await repo.eventOfRecord(harbour.id)).toBe('ev-batch-b');
+      expect(await repo.eventOfRecord(undated.id)).toBe('ev-batch-b');
+    });
   });
 }
