@@ -152,6 +152,13 @@ export function eventsService(): EventsService {
   return shared;
 }
 
+/** What `dossier ingest` does with each batch it stored: its records join (or start) events. */
+export function clusterStored(repo: Repository): (records: readonly DossierRecord[]) => Promise<void> {
+  return async (records) => {
+    await assignRecords(repo, records);
+  };
+}
+
 /** The hook ingest and workers call after storing records. */
 export function assignRecords(repo: Repository, records: readonly DossierRecord[]): Promise<Assignment[]> {
   return eventsService().assignRecords(repo, records);

@@ -24,7 +24,7 @@ describe('dossier bench (built CLI)', () => {
     expect(report.articles).toBe(3);
     expect(report.tokens).toBeGreaterThan(100);
     expect(report.rows.map((r: { name: string }) => r.name)).toEqual([
-      'dossier pipeline (1 core, in-process)', 'compromise people/places/orgs (1 core)', 'dossier ingest -> SQLite (1 worker, pipeline split with the main thread)',
+      'dossier pipeline (1 core, in-process)', 'compromise people/places/orgs (1 core)', 'dossier ingest -> SQLite + events (1 worker, pipeline split with the main thread)',
     ]);
     for (const r of report.rows) {
       expect(r.articles).toBe(3);

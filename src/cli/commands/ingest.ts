@@ -28,15 +28,13 @@ export function registerIngest(program: Command): void {
       // Loaded on use: the queue's client libraries (bullmq, ioredis) are no part of a local ingest.
       if (opts.queue) return (await import('./ingest-queue.js')).queueIngest(paths, opts);
       const { IngestService } = await import('../../app/ingest-service.js');
-      const { assignRecords } = await import('../../app/events-service.js');
+      const { clusterStored } = await import('../../app/events-service.js');
       const bar = progressReporter();
       const summary = await withStore(opts, (repo) =>
         new IngestService(repo).ingest(paths, {
           workers: opts.workers, batchSize: opts.batchSize, date: opts.date, clean: opts.clean, onProgress: bar.update,
           // Cross-source events: each stored batch joins (or starts) events.
-          onStored: async (records) => {
-            await assignRecords(repo, records);
-          },
+          onStored: clusterStored(repo),
         }),
       'write').finally(() => bar.end());
       if (summary.stored + summary.skipped + summary.failed === 0) {
