@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parse as parseCsv } from 'csv-parse';
@@ -69,7 +69,7 @@ export async function planBatch(paths: readonly string[]): Promise<BatchPlan> {
     try {
       const info = await statPath(path);
       if (info.isDirectory()) {
-        for (const file of await walk(path)) files.push(file);
+        for (const file of await walk(path, failures, new Set([await realpath(path)]))) files.push(file);
       } else {
         files.push({ path, size: info.size, kind: kindOf(path) });
       }
@@ -115,7 +115,12 @@ async function statPath(path: string) {
   }
 }
 
-async function walk(dir: string): Promise<PlannedFile[]> {
+/**
+ * The article files under a folder, sorted. A symbolic link counts as what it points to (a folder
+ * of links to articles is a common way to pick a set); a folder met again through a link is not
+ * walked twice, and a link that points nowhere is a failure of its own.
+ */
+async function walk(dir: string, failures: BatchFailure[], seen: Set<string>): Promise<PlannedFile[]> {
   const out: PlannedFile[] = [];
   let entries;
   try {
@@ -128,13 +133,42 @@ async function walk(dir: string): Promise<PlannedFile[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path)));
-    else if (entry.isFile() && (BATCH_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase())) {
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(path);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        // Only a link named as an article is worth a word; others are skipped like any other file.
+        if (isArticleName(entry.name)) failures.push({ origin: path, code: 'NOT_FOUND', message: `${path}: a link to nothing (${readlinkOr(path)})` });
+        continue;
+      }
+    }
+    if (isDir) {
+      const real = await realpath(path);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      out.push(...(await walk(path, failures, seen)));
+    } else if (isFile && isArticleName(entry.name)) {
       // Sync stat and read: for many small local files the thread-pool round trip costs more than the call.
       out.push({ path, size: statSync(path).size, kind: kindOf(path) });
     }
   }
   return out;
+}
+
+function isArticleName(name: string): boolean {
+  return (BATCH_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+}
+
+function readlinkOr(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return 'unreadable';
+  }
 }
 
 function kindOf(path: string): FileKind {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,19 @@ describe('batch readers', () => {
     const plan = await planBatch([fixtures]);
     expect(plan.files.map((f) => rel(f.path))).toEqual(['batch.csv', 'batch.jsonl', 'bridge.txt', 'nested/ferry.json', 'nested/mill.html']);
     expect(plan.totalBytes).toBe(plan.files.reduce((n, f) => n + f.size, 0));
+  });
+
+  it('follows links: a folder of links to articles is read, a linked folder once, a broken link named as an article fails alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-links-'));
+    symlinkSync(join(fixtures, 'bridge.txt'), join(dir, 'a-bridge.txt'));
+    symlinkSync(join(fixtures, 'nested'), join(dir, 'b-nested'));
+    mkdirSync(join(dir, 'c'));
+    symlinkSync(dir, join(dir, 'c', 'loop'));
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'd-gone.txt'));
+    symlinkSync(join(dir, 'gone.png'), join(dir, 'e-gone.png'));
+    const plan = await planBatch([dir]);
+    expect(plan.files.map((f) => relative(dir, f.path))).toEqual(['a-bridge.txt', 'b-nested/ferry.json', 'b-nested/mill.html']);
+    expect(plan.failures).toEqual([{ origin: join(dir, 'd-gone.txt'), code: 'NOT_FOUND', message: `${join(dir, 'd-gone.txt')}: a link to nothing (${join(dir, 'gone.txt')})` }]);
   });
 
   it('reads one article a file, a JSONL line or a CSV row, and reports bad rows without stopping', async () => {
