@@ -120,7 +120,10 @@ class SplitExtractor implements Extractor {
   private readonly service = new ExtractService(readingStages(), TAGGED_LAYERS);
   private readonly ready: Array<{ item: BatchItem; outcome: AnnotateOutcome; resolve: (o: ExtractOutcome) => void }> = [];
   private scheduled = false;
-  constructor(private readonly pool: WorkerPool<AnnotateOutcome>) {}
+  constructor(private readonly pool: WorkerPool<AnnotateOutcome>) {
+    // The worker spends its first ~250 ms loading modules: time for this thread to get ready.
+    setImmediate(() => this.service.warmUp());
+  }
   extract(item: BatchItem): Promise<ExtractOutcome> {
     return new Promise((resolve) => {
       void this.pool.extract(item).then((outcome) => {

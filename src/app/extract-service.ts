@@ -7,7 +7,7 @@ import { LIMITS } from '../ingest/limits.js';
 import { readInput, type ReadOptions } from '../ingest/read-input.js';
 import { checkPipeline, runPipeline, type StageTiming } from '../pipeline/runner.js';
 import { INITIAL_LAYERS, pipelineStages } from '../pipeline/registry.js';
-import type { AnyStage, StageContext } from '../pipeline/stage.js';
+import { isRewriteStage, type AnyStage, type StageContext } from '../pipeline/stage.js';
 import type { LayerName } from '../core/layers.js';
 import { buildRecord } from '../record/build-record.js';
 
@@ -65,6 +65,11 @@ export class ExtractService {
   /** This service's stages over a document the first part annotated, and the record. */
   finishArticle(annotated: AnnotatedArticle): ExtractResult {
     return this.finish(Document.fromParts(annotated.doc), annotated.ctx);
+  }
+
+  /** Each stage's warm-up (see Stage.warmUp): for a caller about to extract many articles, with time to spare now. */
+  warmUp(): void {
+    for (const stage of this.stages) if (!isRewriteStage(stage)) stage.warmUp?.();
   }
 
   private finish(doc: Document, ctx: StageContext): ExtractResult {

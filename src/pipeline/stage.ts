@@ -15,6 +15,11 @@ export interface Stage {
   readonly requires: readonly LayerName[];
   readonly assigns: readonly LayerName[];
   run(doc: Document, ctx: StageContext): Partial<Layers>;
+  /**
+   * Does now what the first run would do once (compile patterns, load word lists), for a caller
+   * with idle time before a long batch; never needed for correctness.
+   */
+  warmUp?(): void;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Stage } from '../../pipeline/stage.js';
-import { findTimes } from './times.js';
+import { findTimes, warmDateParser } from './times.js';
 
 /** Dates and times, resolved against ctx.referenceDate (never the clock); stated and implied parts apart. */
 export const timesStage: Stage = {
@@ -7,4 +7,5 @@ export const timesStage: Stage = {
   requires: ['sentences'],
   assigns: ['times'],
   run: (doc, ctx) => ({ times: findTimes(doc.text, doc.get('sentences'), ctx.referenceDate) }),
+  warmUp: warmDateParser,
 };

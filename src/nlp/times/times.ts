@@ -66,6 +66,17 @@ function stated(part: Part, match: string, relative: boolean): boolean {
   }
 }
 
+/**
+ * Loads chrono and runs each of its patterns twice, so that V8 has compiled them (it interprets a
+ * pattern on its first run and compiles it on the next; chrono's "N units ago", matched without
+ * regard to case, takes ~70 ms to compile): ~150 ms that an article would otherwise wait for.
+ */
+export function warmDateParser(): void {
+  const chrono = newsChrono();
+  const reference = new Date(Date.UTC(ANCHOR.y, ANCHOR.m - 1, ANCHOR.d));
+  for (let i = 0; i < 2; i++) chrono.parse('On Monday, 3 March 2005 at 10:30 GMT, two days ago, the 12/04 meeting was put off until next week.', reference);
+}
+
 export function findTimes(text: string, sentences: readonly Sentence[], referenceDate: string | undefined): TimeExpression[] {
   const out: TimeExpression[] = [];
   const ref = referenceDate ? parseIso(referenceDate) : undefined;
