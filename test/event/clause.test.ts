@@ -24,6 +24,20 @@ describe('event clause reading', () => {
     expect(read('Three climbers were rescued on Sunday', true).verb).toBe('were rescued');
   });
 
+  it('in a title, goes on through a word the tagger calls a noun after a noun, though the verb list has it', () => {
+    const title = (text: string, tags: string[]) => {
+      const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i] }));
+      const c = readClause(tokens, 0, tokens.length, { ...opts, title: true });
+      return text.slice(tokens[c.predicate![0]]!.start, tokens[c.predicate![1] - 1]!.end);
+    };
+    // "bid" and "control" are verbs on the list; tagged as nouns after a noun they finish the phrase.
+    expect(title('Euronext poised to make LSE bid', ['NNP', 'VBN', 'TO', 'VB', 'NNP', 'NN'])).toBe('poised to make LSE bid');
+    expect(title('Air Jamaica back in state control', ['NNP', 'NNP', 'RB', 'IN', 'NN', 'NN'])).toBe('back in state control');
+    // Tagged as a verb, it still starts another clause; so does an inflected verb after a noun.
+    expect(title('Euronext poised to make LSE bid', ['NNP', 'VBN', 'TO', 'VB', 'NNP', 'VBP'])).toBe('poised to make LSE');
+    expect(title('Seven killed as tram derails', ['CD', 'VBN', 'IN', 'NN', 'VBZ'])).toBe('killed as tram');
+  });
+
   it('reads the predicate on past the object as before', () => {
     expect(read('Singer stages protest outside city hall', true).predicate).toBe('stages protest outside city hall');
   });

@@ -157,13 +157,20 @@ function phraseEnd(
       if (stopsSeen >= opts.maxStops) break;
       stopsSeen++;
     }
-    // A second finite verb starts another clause ("... as FBI clears Clinton").
-    if (i > from + 1 && isFiniteVerb(tokens, i, pos) && !isVerb(tokens, i - 1, pos)) break;
+    // A second finite verb starts another clause ("... as FBI clears Clinton"). Read by the word
+    // list (a title), a word the tagger calls a noun right after a noun goes on that noun phrase
+    // ("make LSE bid", "back in state control"): there the tags are the better guide.
+    if (i > from + 1 && isFiniteVerb(tokens, i, pos) && !isVerb(tokens, i - 1, pos) && (pos || !taggedNounGoesOn(tokens, i))) break;
   }
   // Never end on a preposition, conjunction or quote mark.
   const dangling = (w: string) => stops.has(w) || keep.has(w) || QUOTE.has(w) || DANGLING.has(w);
   while (i > from && dangling(lower(tokens, i - 1))) i--;
   return i;
+}
+
+/** The tagger calls token k a noun and the word before it a noun or adjective. */
+function taggedNounGoesOn(tokens: readonly Token[], k: number): boolean {
+  return /^NN/.test(tokens[k]!.pos ?? '') && /^(?:NN|JJ)/.test(tokens[k - 1]?.pos ?? '');
 }
 
 /** Token k opens a noun phrase chunk (B-NP, or I-NP after no NP: the chunker writes IOB1 as CoNLL does). */
