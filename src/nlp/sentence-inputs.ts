@@ -28,9 +28,26 @@ export function sentenceInputs(doc: Document): SentenceInputs {
 
 function sentenceWords(tokens: readonly Token[], s: Sentence): string[] {
   const out = new Array<string>(s.tokenEnd - s.tokenStart);
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) out[i - s.tokenStart] = plainNumber(normaliseQuotes(tokens[i]!.text));
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    const unit = i > s.tokenStart && tokens[i - 1]!.end === t.start && NUMBER.test(tokens[i - 1]!.text) ? GLUED_UNITS.get(t.text) : undefined;
+    out[i - s.tokenStart] = unit ?? plainNumber(normaliseQuotes(t.text));
+  }
   return out;
 }
+
+const NUMBER = /^\d[\d.,]*$/;
+
+/**
+ * A unit written onto a number ("200m champion", "3m people", "5km"), split off by the tokenizer:
+ * the taggers read it as the word it stands for. As written, the POS tagger took the "m" for "am"
+ * (a verb), and the 5W1H reader then read "champion Dougie Walker" as what happened. "m" is a
+ * million or metres; either way a number's noun, so it is read as "million" (CD, as in CoNLL).
+ */
+const GLUED_UNITS: ReadonlyMap<string, string> = new Map([
+  ['m', 'million'], ['bn', 'billion'], ['k', 'thousand'], ['km', 'kilometres'], ['kg', 'kilograms'],
+  ['cm', 'centimetres'], ['mm', 'millimetres'], ['ft', 'feet'], ['lb', 'pounds'], ['lbs', 'pounds'], ['mph', 'mph'], ['kmh', 'kmh'],
+]);
 
 /** A sum with its scale written on ("$168m", "£1.8bn", "2.5bn"): one token, unseen in CoNLL's text. */
 const SCALED_SUM = /^[$£€¥]?(\d[\d.,]*)(?:bn|mn|tn|m|k)$/;
