@@ -38,6 +38,14 @@ describe('event clause reading', () => {
     expect(title('Seven killed as tram derails', ['CD', 'VBN', 'IN', 'NN', 'VBZ'])).toBe('killed as tram');
   });
 
+  it('in a title, finishes by the tagger\'s nouns a noun phrase the length cap cut', () => {
+    const text = "Hague 'given up' his PM ambition";
+    const tags = ['NNP', 'POS', 'VBN', 'RP', "''", 'PRP$', 'NNP', 'NN'];
+    const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i] }));
+    const c = readClause(tokens, 0, tokens.length, { ...opts, title: true });
+    expect(text.slice(tokens[c.predicate![0]]!.start, tokens[c.predicate![1] - 1]!.end)).toBe("given up' his PM ambition");
+  });
+
   it('reads the predicate on past the object as before', () => {
     expect(read('Singer stages protest outside city hall', true).predicate).toBe('stages protest outside city hall');
   });

@@ -33,6 +33,13 @@ describe('event summary', () => {
     expect(summarize(e)).toBe('A bomb exploded near the market; no one killed, 8 injured.');
   });
 
+  it('reads a predicate that opens with a quote mark as one that opens with its verb', () => {
+    const e = event({ who: [arg('Hague', 0)], what: arg("'given up' his PM ambition", 6) });
+    expect(summarize(e)).toBe("Hague 'given up' his PM ambition.");
+    // Its subject named in full elsewhere (the predicate's own subject's entity, see event-stage.ts).
+    expect(summarize(event({ who: [arg('William Hague', 60)], what: e.what }), undefined, arg('William Hague', 60))).toBe("William Hague 'given up' his PM ambition.");
+  });
+
   it('leaves the subject out rather than borrow one from another sentence', () => {
     const e = event({ who: [arg('Governor Gul', 120)], what: arg('exploded near the market', 11) });
     expect(summarize(e)).toBe('Exploded near the market.');

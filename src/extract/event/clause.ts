@@ -142,6 +142,10 @@ function phraseEnd(
         // phrase of at most OBJECT_FINISH words.
         if (k === i && wantsObject(tokens, i - 1)) k = objectEnd(tokens, i, to);
         i = k;
+      } else if (tokens[i]!.pos !== undefined) {
+        // A title, read by the word list: the tagger's nouns still finish a noun phrase the cap cut
+        // ("'given up' his PM | ambition"); it tags a headline's nouns as nouns, if some verbs too.
+        i = finishNounPhrase(tokens, i, to);
       }
       break;
     }

@@ -57,7 +57,8 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
  */
 function ownSubject(c: EventContext, what: Arg | null, who: readonly Arg[]): Arg | undefined {
   if (!what) return undefined;
-  const k = c.clauses.findIndex((cl) => cl.predicate !== null && c.tokens[cl.predicate[0]]!.start === what.start);
+  // The answer may open with the quote mark before its predicate ("'given up' his PM ambition").
+  const k = c.clauses.findIndex((cl) => cl.predicate !== null && c.tokens[cl.predicate[0]]!.start >= what.start && /^['‘’"“”]*$/.test(c.text.slice(what.start, c.tokens[cl.predicate[0]]!.start)));
   const clause = c.clauses[k];
   const subject = clause?.subject;
   if (!clause || !subject) return undefined;

@@ -19,7 +19,8 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   const written = text !== undefined ? near.find((w) => ADJACENT.test(text.slice(w.end, e.what!.start))) : undefined;
   const adjacent = written ?? (ownSubject ? undefined : near[0]);
   const who = e.what ? adjacent ?? ownSubject : e.who[0];
-  const firstWord = what?.split(/\s/, 1)[0] ?? '';
+  // Past an opening quote mark: "'given up' his PM ambition" starts with a verb too.
+  const firstWord = what?.replace(/^['‘’"“”]+/, '').split(/\s/, 1)[0] ?? '';
   const startsWithVerb = lemma(firstWord) !== undefined && !/ing$/i.test(firstWord);
   // With the article's text at hand, a subject that stands right before the predicate, with only
   // spaces or an adverb between, is the sentence as written ("Ukraine trims privatisation check"),
