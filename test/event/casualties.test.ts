@@ -60,6 +60,19 @@ describe('event casualties', () => {
     expect(shooting.casualties.killed).toMatchObject({ min: 1 });
   });
 
+  it('takes no toll from a death a story of no known type tells as background, in a quote, or of no one in particular', () => {
+    const lead = 'Mobile phone cameras are changing how newspapers work. Editors now print pictures sent in by readers. Sales of camera phones rose again.';
+    const later = extractEvent(makeDoc({ title: 'Camera phones change the news', body: `${lead} One paper printed a picture of the director moments after he was killed.` }), ctx);
+    expect(later.type).toBe('other');
+    expect(later.casualties.killed).toBeNull();
+    const quoted = extractEvent(makeDoc({ title: 'Minister urges apology', body: 'The minister urged an apology. "It is about respect to the families of those who were killed," he said.' }), ctx);
+    expect(quoted.casualties.killed).toBeNull();
+    // Told first, in the reporter's words, of someone in particular, it is the story's own.
+    const own = extractEvent(makeDoc({ title: 'Director dies in Amsterdam', body: 'The film director was killed in Amsterdam on Tuesday.' }), ctx);
+    expect(own.type).toBe('other');
+    expect(own.casualties.killed).toMatchObject({ min: 1 });
+  });
+
   it('counts the bodies recovered as killed', () => {
     const c = casualtiesOf('Rescuers recovered the bodies of nine miners after the collapse, state media reported.');
     expect(c.killed).toMatchObject({ min: 9, exact: true });

@@ -2,6 +2,7 @@ import type { Quantity, Token } from '../../core/layers.js';
 import type { Count, DossierEvent } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
 import type { EventContext } from './context.js';
+import type { Unit } from './units.js';
 
 /**
  * Killed, injured and perpetrators killed, read from every sentence outside captions:
@@ -301,7 +302,8 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
     if (dead) found.push({ kind: 'killed', min: 1, exact: false, start: u.start + dead.index, end: u.start + dead.index + dead[0].length });
     const death = /\b(?:was|were|has been|had been)\s(?:(?:\p{Ll}+ly|then|also|later|subsequently|himself|herself)\s){0,2}(?:killed|shot dead|found dead|fatally (?:shot|stabbed|wounded|injured)|pronounced dead)\b|\b(?:died|blew (?:himself|herself|themselves) up)\b/u.exec(lower);
     // "Nobody was killed": a toll of none (found above), not a death.
-    if (death && u.tokenEnd > u.tokenStart && !NEGATED_SUBJECT.test(lower.slice(Math.max(0, death.index - 16), death.index)) && (naturalDeaths || !NATURAL_DEATH.test(death[0]))) {
+    if (death && u.tokenEnd > u.tokenStart && !NEGATED_SUBJECT.test(lower.slice(Math.max(0, death.index - 16), death.index)) && (naturalDeaths || !NATURAL_DEATH.test(death[0]))
+      && (naturalDeaths || toldAsEvent(ctx, u, u.start + death.index, lower.slice(Math.max(0, death.index - 24), death.index)))) {
       const at = u.start + death.index;
       let v = u.tokenStart;
       while (v < u.tokenEnd && tokens[v]!.start < at) v++;
@@ -320,6 +322,23 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
     if (isAbout(found)) all.push(...found);
   }
   return all;
+}
+
+/** Units from the start in which a story of no known type tells a death as its own event. */
+const LEAD_UNITS = 3;
+
+/** A subject that names no one in particular: "those who were killed", "anyone who died". */
+const GENERIC_SUBJECT = /\b(?:those|people|anyone|everyone|all|men|women|children|soldiers)\s+who\s+$/u;
+
+/**
+ * In a story of no known type (`naturalDeaths` false), a death told with no number counts only as
+ * the story's own event: in its title or first sentences, in the reporter's words (not a quote's
+ * "the families of those who were killed by the Nazis"), of someone in particular. Told later it
+ * is most often the background of another story ("a picture of Mr van Gogh's body moments after he
+ * was killed", in a story about camera phones), and a toll in the summary would mislead.
+ */
+function toldAsEvent(ctx: EventContext, u: Unit, at: number, before: string): boolean {
+  return u.rank < LEAD_UNITS && !ctx.inQuote(at) && !GENERIC_SUBJECT.test(before);
 }
 
 /** Deaths a story of no known type tells without a killing: an obituary's (see findCasualties). */
