@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { EventSchema } from '../../src/core/record.js';
 import { at, makeDoc } from './make-doc.js';
+import { ExtractService } from '../../src/app/extract-service.js';
+import { parseArticleText } from '../../src/ingest/read-input.js';
 
 const ctx = { clean: true, referenceDate: '2016-12-21' }; // a Wednesday
 
@@ -22,6 +24,12 @@ describe('event 5W1H on hand-made documents', () => {
   it('takes who and what from the title\'s subject and predicate', () => {
     expect(event.who[0]!.text).toBe('Gunmen');
     expect(event.what!.text).toMatch(/^attack police station/);
+  });
+
+  it('reads a clause whose verb is written onto its subject from the subject ("He\'s not finished yet")', () => {
+    // Tagged by the pipeline: the clause's verb is the clitic "'s".
+    const { record } = new ExtractService().extractArticle(parseArticleText("He's not finished yet, the party leader told the conference in Brighton.", 'clitic.txt', 'text'));
+    expect(record.event.what?.text).toBe("He's not finished yet");
   });
 
   it('resolves a weekday against the reference date, known apart from implied', () => {

@@ -40,6 +40,14 @@ describe('event summary', () => {
     expect(summarize(event({ who: [arg('William Hague', 60)], what: e.what }), undefined, arg('William Hague', 60))).toBe("William Hague 'given up' his PM ambition.");
   });
 
+  it('gives the subject the quote mark opened before it when the predicate closes it', () => {
+    const text = "'Debate needed' on donations cap";
+    const e = event({ who: [arg('Debate', 1)], what: arg("needed' on donations cap", 8) });
+    expect(summarize(e, text)).toBe("'Debate needed' on donations cap.");
+    // A predicate that closes no quotation leaves the subject as it is.
+    expect(summarize(event({ who: [arg('Debate', 1)], what: arg('needed on cap', 8) }), "'Debate needed on cap")).toBe('Debate needed on cap.');
+  });
+
   it('leaves the subject out rather than borrow one from another sentence', () => {
     const e = event({ who: [arg('Governor Gul', 120)], what: arg('exploded near the market', 11) });
     expect(summarize(e)).toBe('Exploded near the market.');

@@ -28,7 +28,7 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   // entity of the predicate's own subject is so too, named as the who answer names it.
   const asWritten = who !== undefined && (who === written || who === ownSubject);
   let s: string;
-  if (who && what && (startsWithVerb || asWritten) && !contains(what, who)) s = `${capital(who.text)} ${what}`;
+  if (who && what && (startsWithVerb || asWritten) && !contains(what, who)) s = `${capital(withOpeningQuote(who, e.what!, text))} ${what}`;
   else if (what) {
     s = capital(what);
     const agent = e.perpetrators[0];
@@ -49,6 +49,18 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   let end = s.length;
   while (end > 0 && /[.,;:\s]/.test(s[end - 1]!)) end--;
   return `${s.slice(0, end).replace(/\s+/g, ' ')}.`;
+}
+
+/**
+ * The subject as written before a predicate that closes a quotation opened right before the
+ * subject ("'Debate needed' on donations cap"): with its opening mark, so the summary's is whole.
+ */
+function withOpeningQuote(who: Arg, what: Arg, text: string | undefined): string {
+  const open = who.start - 1;
+  if (text === undefined || open < 0 || !/['‘"“]/.test(text[open]!) || (open > 0 && !/\s/.test(text[open - 1]!))) return who.text;
+  const close = /[\p{L}.!?]['’"”](?=\s|$)/u.exec(what.text);
+  // A closing mark in the predicate, with no opening one before it there.
+  return close && !/(?:^|\s)['‘"“]\S/.test(what.text.slice(0, close.index + 1)) ? text[open] + who.text : who.text;
 }
 
 /**

@@ -36,7 +36,9 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     const [s, e] = c.predicate;
     // "Seven killed as tram derails", "Several dead and dozens injured": with a bare toll for
     // subject no one acts, and the whole clause tells what happened.
-    const from = c.subject && c.verb && isCount(ctx, c.subject[0], c.subject[1]) ? c.subject[0] : s;
+    // A verb written onto its subject ("It's A Wonderful Life", "They've won"): the clause reads
+    // whole, not from the clitic ("s A Wonderful Life").
+    const from = c.subject && c.verb && (isCount(ctx, c.subject[0], c.subject[1]) || (s === c.verb[0] && CLITIC.test(tokens[s]!.text))) ? c.subject[0] : s;
     ranked.add(makeArg(ctx.text, tokens[from]!.start, tokens[e - 1]!.end, score));
     // In a violent event the trigger names the event ("the shooting which left Ambassador X dead"),
     // when the sentence's own predicate does not.
@@ -52,6 +54,9 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
   });
   return ranked.list();
 }
+
+/** A verb the tokenizer split off the word before it. */
+const CLITIC = /^['’](?:s|re|ve|m|d|ll)$/i;
 
 /** "Footage shows rescuers ...", "Images reveal ...": a thing that shows reports what happened. */
 function showsEvidence(ctx: EventContext, c: Clause): boolean {
