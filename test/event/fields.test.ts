@@ -32,6 +32,12 @@ describe('event 5W1H on hand-made documents', () => {
     expect(record.event.what?.text).toBe("He's not finished yet");
   });
 
+  it('ends a subject before its relative pronoun (and a dash before it)', () => {
+    const who = (body: string) => extractEvent(makeDoc({ body }), ctx).who.map((w) => w.text);
+    expect(who('Eight protesters who stormed the Commons chamber were charged on Monday.')).toContain('Eight protesters');
+    expect(who('David Blunkett - who has resigned as home secretary - spoke on Monday.')[0]).toBe('David Blunkett');
+  });
+
   it('resolves a weekday against the reference date, known apart from implied', () => {
     expect(event.when).toMatchObject({ text: 'Sunday', iso: '2016-12-18', known: { weekday: 0 }, implied: { year: 2016, month: 12, day: 18 } });
   });

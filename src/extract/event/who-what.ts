@@ -108,6 +108,13 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
       while (s < e && ctx.tokens[s]!.start < time.end) s++;
       if (s >= e) return;
     }
+    // "Eight protesters who ...", "David Blunkett - who ...": the relative pronoun opens a clause
+    // about the subject, not part of it; "although consumers ...": the subordinator opens the clause.
+    if (e - 1 > s && RELATIVE.has(ctx.lower[e - 1]!)) {
+      e--;
+      while (e - 1 > s && /^[-—–,]$/.test(ctx.lower[e - 1]!)) e--;
+    }
+    while (s + 1 < e && SUBJECT_HEAD.has(ctx.lower[s]!)) s++;
     const words = ctx.tokens.slice(s, e);
     if (negative.has(words[0]!.text.toLowerCase())) return;
     if (words.length === 1 && clauseWords('question').has(words[0]!.text.toLowerCase())) return;
@@ -148,6 +155,11 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     }
   }
 }
+
+/** A relative clause's pronoun: a subject never ends on one (nor on the dash or comma before it). */
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Words a subject never starts with: subordinators that open its clause. */
+const SUBJECT_HEAD = new Set(['although', 'though', 'if', 'because', 'while', 'whereas', 'unless']);
 
 const AGENT_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '--', '"', '“', '”', "'", '‘', '’', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'over', 'after', 'before', 'as', 'during', 'near', 'amid', 'since', 'who', 'which', 'that', 'and', 'but']);
 const AGENT_DETS = new Set(['the', 'a', 'an']);
