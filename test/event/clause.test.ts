@@ -46,6 +46,13 @@ describe('event clause reading', () => {
     expect(text.slice(tokens[c.predicate![0]]!.start, tokens[c.predicate![1] - 1]!.end)).toBe("given up' his PM ambition");
   });
 
+  it('reads a quotation right after the verb whole, stop words and all', () => {
+    expect(read("Hunt ban support is 'in decline'", true).predicate).toBe("is 'in decline");
+    expect(read('The German music business is "in the state of a zombie" because of piracy').predicate).toBe('is "in the state of a zombie');
+    // Not quoted, a stop word after the first ends it as before.
+    expect(read('Hunt ban support is high in the polls', true).predicate).toBe('is high');
+  });
+
   it('reads the predicate on past the object as before', () => {
     expect(read('Singer stages protest outside city hall', true).predicate).toBe('stages protest outside city hall');
   });

@@ -129,10 +129,22 @@ function phraseEnd(
   opts: { maxWhat: number; maxStops: number }, pos: boolean, phraseStart = from,
 ): number {
   let stopsSeen = 0;
+  // A quotation right after the verb ("is 'in decline'", "is \"in the state of a zombie\""): its
+  // words are read whole, stop words and all, up to its closing mark.
+  let quoted = false;
   let i = from;
   for (; i < to; i++) {
     const w = lower(tokens, i);
     if (i - phraseStart >= opts.maxWhat) {
+      if (quoted) {
+        // Cut inside the quotation: finish it, when it closes within QUOTE_FINISH words.
+        let k = i;
+        while (k < to && k < i + QUOTE_FINISH && !QUOTE.has(lower(tokens, k)) && !BREAK.has(lower(tokens, k))) k++;
+        if (k < to && QUOTE.has(lower(tokens, k))) {
+          i = k + 1;
+          break;
+        }
+      }
       // The cap fell inside a noun phrase ("had to save two match | points"): finish it, if that
       // takes at most NP_FINISH more words; a phrase cut in two says what no one wrote.
       if (pos) {
@@ -150,7 +162,12 @@ function phraseEnd(
       break;
     }
     if (BREAK.has(w)) break;
-    if (QUOTE.has(w)) continue;
+    if (QUOTE.has(w)) {
+      if (i === from && i + 1 < to) quoted = true;
+      else if (quoted) quoted = false;
+      continue;
+    }
+    if (quoted) continue;
     if (i > from && clauseWords('clause').has(w)) break;
     // "outraged after gap ...", "arrested as seven dead": right after the verb a subordinator opens
     // another clause; the event is the verb (not "serves as", "such as": only past the verb group).
@@ -182,6 +199,9 @@ function npStarts(tokens: readonly Token[], k: number): boolean {
   const c = tokens[k]!.chunk ?? '';
   return c === 'B-NP' || (c === 'I-NP' && !(tokens[k - 1]?.chunk ?? '').endsWith('NP'));
 }
+
+/** Words a capped phrase may take to finish the quotation it was cut in. */
+const QUOTE_FINISH = 4;
 
 /** Words a capped phrase may take to finish the noun phrase it was cut in. */
 const NP_FINISH = 2;
