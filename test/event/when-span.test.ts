@@ -18,6 +18,14 @@ describe('event when: the time itself', () => {
     expect(doc.text.slice(when!.start, when!.end)).toBe(when!.text);
   });
 
+  it('takes no date more than a year before the story\'s as when: that is background', () => {
+    const body = 'Novelist Arthur Hailey, born on 5 April 1920 in Luton, died at his home in the Bahamas on Wednesday.';
+    expect(extractEvent(makeDoc({ body }), ctx).when?.text).toBe('Wednesday');
+    // With no reference date, the year the article states most often is the story's.
+    const undated = 'The firm was founded on 5 April 1920. It said on 3 March 2024 that sales rose in 2024.';
+    expect(extractEvent(makeDoc({ body: undated }), { clean: true }).when?.text).toBe('3 March 2024');
+  });
+
   it('strips the preposition from a date found further down too', () => {
     const body = `Forty firefighters attended.${' The crews stayed on.'.repeat(8)} The owner said on Monday that he would rebuild.`;
     const doc = makeDoc({ title: 'Warehouse burns down', lead: 'A warehouse burned down in Dunmore.', body });

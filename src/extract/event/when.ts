@@ -17,9 +17,13 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
   const p = ctx.params.when;
   const out: Time[] = [];
   const layer = ctx.doc.maybe('times');
+  const year = storyYear(ctx, layer);
   for (const u of ctx.units) {
     const found = timesIn(ctx, layer, u.start, u.end);
     for (const { t, kind } of found) {
+      // "Novelist Arthur Hailey, born on 5 April 1920, has died": a year stated more than a year
+      // before the story's tells its background, not when the news happened.
+      if (year !== undefined && t.known.year !== undefined && t.known.year < year - 1) continue;
       let score = ctx.weight(u) * p[kind];
       let end = t.end;
       // "Sunday's Brazilian Grand Prix", "Tuesday's election": the day names an occasion; keep it whole.
@@ -118,6 +122,22 @@ const BACKGROUND_DAYS = 365;
  * either is unknown. (Dates after it are kept: a publication date can be wrong, and news of a
  * scheduled event dates it ahead.)
  */
+/**
+ * The year the story is told in: the reference date's, else the year the article states most often
+ * (the latest of equals). News tells the latest events; older years are background ("on 11
+ * September 2001", "in 1985 Vodafone made the first call"). Undefined when neither is known.
+ */
+function storyYear(ctx: EventContext, layer: readonly TimeExpression[] | undefined): number | undefined {
+  const reference = ctx.referenceDate ? Number(ctx.referenceDate.slice(0, 4)) : NaN;
+  if (!Number.isNaN(reference)) return reference;
+  const counts = new Map<number, number>();
+  for (const t of layer ?? findTimes(ctx.text, 0, ctx.text.length, undefined)) if (t.known.year !== undefined) counts.set(t.known.year, (counts.get(t.known.year) ?? 0) + 1);
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [y, n] of counts) if (n > bestCount || (n === bestCount && y > best!)) [best, bestCount] = [y, n];
+  return best;
+}
+
 function longBefore(iso: string | undefined, reference: string | undefined): boolean {
   if (!iso || !reference) return false;
   const t = Date.parse(iso.slice(0, 10));
