@@ -53,6 +53,14 @@ describe('event clause reading', () => {
     expect(read('Hunt ban support is high in the polls', true).predicate).toBe('is high');
   });
 
+  it('in a title, takes no verb from the last word of a prepositional phrase of lower-case words', () => {
+    expect(read('Russian ex-spy on hunger strike', true).verb).toBeNull();
+    expect(read('India and Russia in energy talks', true).verb).toBeNull();
+    // After a name the word may well be the verb; not the last word, it is read as before.
+    expect(read('Crime in London falls', true).verb).toBe('falls');
+    expect(read('Protesters in capital clash with police', true).verb).not.toBeNull();
+  });
+
   it('reads the predicate on past the object as before', () => {
     expect(read('Singer stages protest outside city hall', true).predicate).toBe('stages protest outside city hall');
   });

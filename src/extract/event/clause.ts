@@ -34,9 +34,25 @@ function firstVerb(tokens: readonly Token[], from: number, to: number, pos: bool
     const t = tokens[i]!.text;
     if (t === '“') inQuote = true;
     else if (t === '”') inQuote = false;
-    else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos)) return i;
+    else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos) && (pos || !endsPrepositionalPhrase(tokens, i, to))) return i;
   }
   return -1;
+}
+
+const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'over', 'for', 'from', 'to', 'into', 'against', 'with', 'of', 'by', 'under', 'amid', 'after', 'during']);
+
+/**
+ * A title's last word that ends a prepositional phrase of lower-case words: the head of that
+ * phrase's noun ("Russian ex-spy on hunger strike", "India and Russia in energy talks", "Solutions
+ * to net security fears"), however often the word list has it as a verb.
+ */
+function endsPrepositionalPhrase(tokens: readonly Token[], i: number, to: number): boolean {
+  let end = i + 1;
+  while (end < to && /^[^\p{L}\p{N}]+$/u.test(tokens[end]!.text)) end++;
+  if (end < to) return false;
+  let j = i - 1;
+  while (j >= 0 && /^[\p{Ll}][\p{Ll}-]*$/u.test(tokens[j]!.text) && !PREPOSITIONS.has(lower(tokens, j))) j--;
+  return j >= 0 && j < i - 1 && PREPOSITIONS.has(lower(tokens, j));
 }
 
 /**
