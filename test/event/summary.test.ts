@@ -48,6 +48,12 @@ describe('event summary', () => {
     expect(summarize(event({ who: [arg('Debate', 1)], what: arg('needed on cap', 8) }), "'Debate needed on cap")).toBe('Debate needed on cap.');
   });
 
+  it('is the question as written when the event is read from one, and the who skips its inverted auxiliary', () => {
+    const e = extractEvent(makeDoc({ title: 'Could Yukos be a blessing in disguise?', body: 'The break-up of the oil firm Yukos has been painful for investors in Moscow.' }), { clean: true });
+    expect(e.summary).toBe('Could Yukos be a blessing in disguise?');
+    expect(e.who.map((w) => w.text)).not.toContain('Could Yukos');
+  });
+
   it('leaves the subject out rather than borrow one from another sentence', () => {
     const e = event({ who: [arg('Governor Gul', 120)], what: arg('exploded near the market', 11) });
     expect(summarize(e)).toBe('Exploded near the market.');

@@ -45,7 +45,21 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   };
   const when = event.when;
   if (when && when.score < params.when.minScore) event.when = null;
-  return { ...event, summary: summarize(event, doc.text, ownSubject(c, event.what, event.who)) };
+  return { ...event, summary: askedIn(c, event.what) ?? summarize(event, doc.text, ownSubject(c, event.what, event.who)) };
+}
+
+/**
+ * The sentence the top "what" comes from, when it asks a question ("Could Yukos be a blessing in
+ * disguise?", a feature's headline): the summary is that question as written. Built from the fields
+ * it would read as an answer ("Could Yukos be a blessing, in Russia.") or, with the inverted
+ * auxiliary dropped, state as fact what the article only asks ("Hackers recruited your PC.").
+ */
+function askedIn(c: EventContext, what: Arg | null): string | undefined {
+  if (!what) return undefined;
+  const unit = c.units.find((u) => u.start <= what.start && what.start < u.end);
+  if (!unit) return undefined;
+  const sentence = c.text.slice(unit.start, unit.end).replace(/\s+/g, ' ').trim();
+  return /\?['’"”)]*$/.test(sentence) ? sentence : undefined;
 }
 
 /**
