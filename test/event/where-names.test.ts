@@ -25,6 +25,15 @@ describe('event where: places in names', () => {
     expect(extractEvent(ground, ctx).where.map((a) => a.text)).toContain('Anfield');
   });
 
+  it('takes no company for a place after "shares in" or a job before "at", but keeps a place NER names there', () => {
+    const parts = { title: 'Shares in Kestrel Foods plunge', lead: 'Shares in Kestrel Foods fell sharply, said Ann Marsh, an analyst at Osprey.', body: 'Trading in its shares in London was halted.' };
+    const doc = withMentions(parts, [{ text: 'Osprey', type: 'GPE' }, { text: 'London', type: 'GPE' }]);
+    const where = extractEvent(doc, ctx).where.map((a) => a.text);
+    expect(where).not.toContain('Kestrel Foods');
+    expect(where).not.toContain('Osprey');
+    expect(where).toContain('London');
+  });
+
   it('reads the place that names an incident ("Millbrook bus crash") as where', () => {
     const doc = withMentions(
       {

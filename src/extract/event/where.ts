@@ -83,6 +83,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       }
       // The dateline's place is weighed as a dateline above, not again as a name.
       if (d && m.tokenStart >= d.placeStart && m.tokenEnd <= d.placeEnd) continue;
+      // A place NER names stays one after "shares in" ("shares in London rose"), not after a job.
+      if (employerAt(ctx, m.tokenStart - (DETS.has(ctx.lower[m.tokenStart - 1] ?? '') ? 2 : 1))) continue;
       // "Mr. Trump" tagged as a place: a name after an honorific or a title is a person.
       const first = ctx.lower[m.tokenStart]!.replace(/\.$/, '');
       if (personTitle(first, titles)) continue;
@@ -97,7 +99,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      if (!LOCATIVE.has(ctx.lower[i]!) || ctx.inQuote(tokens[i]!.start)) continue;
+      if (!LOCATIVE.has(ctx.lower[i]!) || ctx.inQuote(tokens[i]!.start) || employerAt(ctx, i)) continue;
+      // "shares in SSL", "a stake in Irancell": a company, unless NER calls the name a place ("shares in London").
+      if (ctx.lower[i] === 'in' && HOLDINGS.has(ctx.lower[i - 1] ?? '') && !mentions.some((m) => m.tokenStart === i + 1)) continue;
       let j = i + 1;
       if (j < u.tokenEnd && DETS.has(ctx.lower[j]!)) j++;
       // "in southern Peru", "in north-west Syria": a compass word before a name is part of the answer.
@@ -223,6 +227,17 @@ function facilityNounEnd(ctx: EventContext, k: number, to: number, places: Reado
 }
 
 /** Whether token i follows a locative preposition, directly or after an article ("in", "at the"). */
+/** Nouns of holding: what follows "in" after one is a company ("shares in SSL", "a stake in Cisco"). */
+const HOLDINGS = new Set(['share', 'shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'interest', 'interests', 'stock']);
+
+/** The "at" at token i follows a job: it opens an employer ("chief security architect at Cisco", which NER calls a place). */
+function employerAt(ctx: EventContext, i: number): boolean {
+  return ctx.lower[i] === 'at' && EMPLOYEE_ROLES.has(ctx.lower[i - 1] ?? '');
+}
+
+/** Roles held at an employer ("an analyst at Merrill Lynch", "chief security architect at Cisco"). */
+const EMPLOYEE_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'architect', 'executive', 'executives', 'strategist', 'researcher', 'researchers', 'engineer', 'engineers', 'scientist', 'scientists', 'director', 'manager', 'boss', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officer', 'president', 'partner', 'trader', 'traders', 'consultant', 'editor', 'head']);
+
 function afterLocative(ctx: EventContext, i: number): boolean {
   const prev = ctx.lower[i - 1] ?? '';
   return LOCATIVE.has(prev) || (DETS.has(prev) && LOCATIVE.has(ctx.lower[i - 2] ?? ''));
