@@ -11,6 +11,7 @@ import { ADJACENT, summarize } from './summary.js';
 import { whatCandidates, whoCandidates } from './who-what.js';
 import { eventLemmas, whenCandidates } from './when.js';
 import { whereCandidates } from './where.js';
+import { asksQuestion } from './units.js';
 import { howCandidates, whyCandidates } from './why-how.js';
 
 /**
@@ -57,9 +58,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
 function askedIn(c: EventContext, what: Arg | null): string | undefined {
   if (!what) return undefined;
   const unit = c.units.find((u) => u.start <= what.start && what.start < u.end);
-  if (!unit) return undefined;
-  const sentence = c.text.slice(unit.start, unit.end).replace(/\s+/g, ' ').trim();
-  return /\?['’"”)]*$/.test(sentence) ? sentence : undefined;
+  return unit && asksQuestion(c.tokens, unit) ? c.text.slice(unit.start, unit.end).replace(/\s+/g, ' ').trim() : undefined;
 }
 
 /**

@@ -40,6 +40,13 @@ export function inCaption(sections: readonly Section[], start: number): boolean 
   return sectionOf(sections, start) === 'caption';
 }
 
+/** The unit ends with a question mark (closing quotes and brackets aside): it asks, it does not tell. */
+export function asksQuestion(tokens: readonly Token[], u: Unit): boolean {
+  let last = u.tokenEnd - 1;
+  while (last > u.tokenStart && /^['’"”)]+$/.test(tokens[last]!.text)) last--;
+  return tokens[last]!.text === '?';
+}
+
 export function tokenText(tokens: readonly Token[], i: number): string {
   return tokens[i]?.text ?? '';
 }

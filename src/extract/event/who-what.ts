@@ -5,7 +5,7 @@ import { animacy } from './animacy.js';
 import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
 import type { Clause } from './clause.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
-import type { Unit } from './units.js';
+import { asksQuestion, type Unit } from './units.js';
 import { isPastForm } from './verbs.js';
 
 /**
@@ -117,7 +117,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     while (s + 1 < e && SUBJECT_HEAD.has(ctx.lower[s]!)) s++;
     // "Can Smith work Scottish wonders?", "Have hackers recruited your PC?": a question's inverted
     // auxiliary stands before its subject ("Will Smith" in a statement is a name).
-    if (s + 1 < e && (clauseWords('auxiliary').has(ctx.lower[s]!) || clauseWords('modal').has(ctx.lower[s]!)) && endsWithQuestion(ctx, u)) s++;
+    if (s + 1 < e && (clauseWords('auxiliary').has(ctx.lower[s]!) || clauseWords('modal').has(ctx.lower[s]!)) && asksQuestion(ctx.tokens, u)) s++;
     const words = ctx.tokens.slice(s, e);
     if (negative.has(words[0]!.text.toLowerCase())) return;
     if (words.length === 1 && clauseWords('question').has(words[0]!.text.toLowerCase())) return;
@@ -161,13 +161,6 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
 
 /** A relative clause's pronoun: a subject never ends on one (nor on the dash or comma before it). */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
-/** The unit ends with a question mark (closing quotes aside). */
-function endsWithQuestion(ctx: EventContext, u: Unit): boolean {
-  let last = u.tokenEnd - 1;
-  while (last > u.tokenStart && /^['’"”)]+$/.test(ctx.tokens[last]!.text)) last--;
-  return ctx.tokens[last]!.text === '?';
-}
-
 /** Words a subject never starts with: subordinators that open its clause. */
 const SUBJECT_HEAD = new Set(['although', 'though', 'if', 'because', 'while', 'whereas', 'unless']);
 
