@@ -49,6 +49,8 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   return { ...event, summary: askedIn(c, event.what) ?? summarize(event, doc.text, ownSubject(c, event.what, event.who)) };
 }
 
+const QUESTION_HEADLINE = new Set(['what', 'why', 'how', 'who']);
+
 /**
  * The sentence the top "what" comes from, when it asks a question ("Could Yukos be a blessing in
  * disguise?", a feature's headline): the summary is that question as written. Built from the fields
@@ -58,7 +60,14 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
 function askedIn(c: EventContext, what: Arg | null): string | undefined {
   if (!what) return undefined;
   const unit = c.units.find((u) => u.start <= what.start && what.start < u.end);
-  return unit && asksQuestion(c.tokens, unit) ? c.text.slice(unit.start, unit.end).replace(/\s+/g, ' ').trim() : undefined;
+  if (!unit) return undefined;
+  // A headline that opens with a question word asks too, with no mark ("What really divides the
+  // parties", "How to make a greener computer"): a feature's, read as written.
+  const asks = asksQuestion(c.tokens, unit) || (unit.rank === 0 && QUESTION_HEADLINE.has(c.lower[unit.tokenStart]!));
+  if (!asks) return undefined;
+  const sentence = c.text.slice(unit.start, unit.end).replace(/\s+/g, ' ').trim();
+  // A headline has no full stop; the summary is a sentence.
+  return /[.?!]['’"”)]*$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /**
