@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Arg, DossierEvent } from '../../src/core/record.js';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
-import { summarize, whenPhrase } from '../../src/extract/event/summary.js';
+import { asWrittenSentence, isFragment, summarize, whenPhrase } from '../../src/extract/event/summary.js';
 import { makeDoc } from './make-doc.js';
 import { ExtractService } from '../../src/app/extract-service.js';
 import { parseArticleText } from '../../src/ingest/read-input.js';
@@ -161,6 +161,16 @@ describe('event summary: the predicate\'s own subject', () => {
     const doc = makeDoc({ title: 'Ad sales boost Time Warner profit', body: 'Quarterly profits at the media giant rose 76% in the three months to December.' });
     const tokens = doc.get('tokens').map((t) => ({ ...t, pos: TAGS[t.text] ?? (/^\p{L}/u.test(t.text) ? 'NN' : t.text) }));
     expect(extractEvent(doc.withLayers({ tokens }), { clean: true, referenceDate: '2005-02-01' }).summary).toMatch(/^Ad sales boost Time Warner profit/);
+  });
+
+  it('tells a summary that is a predicate with no subject, and writes a headline as a sentence', () => {
+    expect(isFragment('Are shown in the US.', arg('are shown in the US', 90))).toBe(true);
+    expect(isFragment('Has dressed its economy, on 17 December.', arg('has dressed its economy', 60))).toBe(true);
+    expect(isFragment('Turkey has dressed its economy.', arg('has dressed its economy', 60))).toBe(false);
+    expect(isFragment('Gunmen attack police station.', arg('attack police station', 7))).toBe(false);
+    expect(isFragment('Huge crowds in the square.', arg('Huge crowds in the square', 0))).toBe(false);
+    expect(asWrittenSentence('Video phones act\n as dating tools')).toBe('Video phones act as dating tools.');
+    expect(asWrittenSentence('Could Yukos be a blessing in disguise?')).toBe('Could Yukos be a blessing in disguise?');
   });
 
   it('reads a headline that opens with a question word as the question it asks, not a subject and its predicate', () => {

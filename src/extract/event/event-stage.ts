@@ -7,7 +7,7 @@ import { clauseWords } from './clause-words.js';
 import { chooseType } from './event-type.js';
 import { eventParams, type EventParams } from './params.js';
 import { participantCandidates, weaponCandidates } from './participants.js';
-import { ADJACENT, summarize } from './summary.js';
+import { ADJACENT, asWrittenSentence, isFragment, summarize } from './summary.js';
 import { whatCandidates, whoCandidates } from './who-what.js';
 import { eventLemmas, whenCandidates } from './when.js';
 import { whereCandidates } from './where.js';
@@ -46,8 +46,18 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   };
   const when = event.when;
   if (when && when.score < params.when.minScore) event.when = null;
-  return { ...event, summary: askedIn(c, event.what) ?? summarize(event, doc.text, ownSubject(c, event.what, event.who)) };
+  const built = summarize(event, doc.text, ownSubject(c, event.what, event.who));
+  return { ...event, summary: askedIn(c, event.what) ?? (event.what && isFragment(built, event.what) ? headline(c, event.what) : undefined) ?? built };
 }
+
+/** The first sentence read (the headline, or the lead without one) as written, when the what comes from another. */
+function headline(c: EventContext, what: Arg | null): string | undefined {
+  const first = c.units[0];
+  if (!first || !what || (what.start >= first.start && what.start < first.end)) return undefined;
+  return asWrittenSentence(c.text.slice(first.start, first.end));
+}
+
+
 
 const QUESTION_HEADLINE = new Set(['what', 'why', 'how', 'who']);
 
@@ -64,10 +74,7 @@ function askedIn(c: EventContext, what: Arg | null): string | undefined {
   // A headline that opens with a question word asks too, with no mark ("What really divides the
   // parties", "How to make a greener computer"): a feature's, read as written.
   const asks = asksQuestion(c.tokens, unit) || (unit.rank === 0 && QUESTION_HEADLINE.has(c.lower[unit.tokenStart]!));
-  if (!asks) return undefined;
-  const sentence = c.text.slice(unit.start, unit.end).replace(/\s+/g, ' ').trim();
-  // A headline has no full stop; the summary is a sentence.
-  return /[.?!]['’"”)]*$/.test(sentence) ? sentence : `${sentence}.`;
+  return asks ? asWrittenSentence(c.text.slice(unit.start, unit.end)) : undefined;
 }
 
 /**

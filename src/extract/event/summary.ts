@@ -1,4 +1,5 @@
 import type { Arg, Count, DossierEvent, Time } from '../../core/record.js';
+import { clauseWords } from './clause-words.js';
 import { lemma } from './verbs.js';
 
 /**
@@ -61,6 +62,24 @@ function withOpeningQuote(who: Arg, what: Arg, text: string | undefined): string
   const close = /[\p{L}.!?]['’"”](?=\s|$)/u.exec(what.text);
   // A closing mark in the predicate, with no opening one before it there.
   return close && !/(?:^|\s)['‘"“]\S/.test(what.text.slice(0, close.index + 1)) ? text[open] + who.text : who.text;
+}
+
+/**
+ * A summary that is a predicate with no subject ("Are shown in the US.", "Was the only title."): its
+ * what came from a sentence whose subject is a pronoun or lies elsewhere, and alone it says nothing.
+ * Read by its first word: an auxiliary, a modal or a listed verb form (so a noun headline that
+ * opens with one, "Storm damage ...", counts too: the caller keeps a headline's own summary).
+ */
+export function isFragment(summary: string, what: Arg): boolean {
+  const first = what.text.replace(/^['‘’"“”]+/, '').split(/\s/, 1)[0]!.toLowerCase();
+  if (!summary.toLowerCase().startsWith(first)) return false;
+  return clauseWords('auxiliary').has(first) || clauseWords('modal').has(first) || (lemma(first) !== undefined && !/ing$/.test(first));
+}
+
+/** A sentence of the text as written, white space made single, with a full stop if it has none (a headline). */
+export function asWrittenSentence(text: string): string {
+  const sentence = text.replace(/\s+/g, ' ').trim();
+  return /[.?!]['’"”)]*$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /**
