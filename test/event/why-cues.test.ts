@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ExtractService } from '../../src/app/extract-service.js';
+import { parseArticleText } from '../../src/ingest/read-input.js';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { makeDoc } from './make-doc.js';
 
@@ -77,3 +79,13 @@ describe('event why: cues after a verb of the event', () => {
     expect(extractEvent(doc, ctx).why?.text).toBe('over claims');
   });
 });
+
+describe('event why: a clause the length cap cuts', () => {
+  it('reads on to a word that can end it, when the cap falls on one that wants more', () => {
+    const why = (text: string) => new ExtractService().extractArticle(parseArticleText(text, 'why.txt', 'text')).record.event.why?.text;
+    // Cut at six words: "after the firm warned it could" and "after it said it would".
+    expect(why('Kestrel shares slump\n\nShares in Kestrel fell sharply on Monday after the firm warned it could run out of cash next year.')).toBe('after the firm warned it could run out of cash');
+    expect(why('Bank shares fall\n\nShares in the bank fell on Friday after it said it would not make any money this year.')).toBe('after it said it would not make any money');
+  });
+});
+

@@ -67,8 +67,28 @@ function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start
   e = finishNounPhrase(ctx.tokens, e, u.tokenEnd);
   // ... but a preposition right after a verb is its particle ("tipped over").
   while (e > from + 1 && DANGLING.has(ctx.lower[e - 1]!) && !(PARTICLES.has(ctx.lower[e - 1]!) && isVerb(ctx.tokens, e - 2))) e--;
+  // Cut inside a clause, on a word that wants more ("after it said it would | not make a profit",
+  // "because they say calls must be | paid"): it reads on to the first word that can end a phrase
+  // (a noun, a participle, a pronoun), up to WHY_FINISH words; when none comes, it stays as it was.
+  if (!WANTS_MORE.has(ctx.lower[e - 1]!)) return e;
+  for (let k = e; k < u.tokenEnd && k < e + WHY_FINISH && !BREAK.has(ctx.tokens[k]!.text); k++) {
+    const tag = ctx.tokens[k]!.pos ?? '';
+    if (!WANTS_MORE.has(ctx.lower[k]!) && ENDS_PHRASE.test(tag) && (tag !== 'PRP' || OBJECT_PRONOUNS.has(ctx.lower[k]!))) return finishNounPhrase(ctx.tokens, k + 1, u.tokenEnd);
+  }
   return e;
 }
+
+/** Words a why phrase may take to finish a clause the length cap cut. */
+const WHY_FINISH = 5;
+
+/** Words a clause does not end on: auxiliaries, modals, negation, complementisers, verbs of saying. */
+const WANTS_MORE = new Set(['not', 'be', 'been', 'being', 'would', 'will', 'could', 'should', 'can', 'must', 'may', 'might', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'to', 'that', 'which', 'who', 'said', 'says', 'told', 'say']);
+
+/** Pronouns a phrase can end on: objects ("told her"), not subjects ("said it | would"). */
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us']);
+
+/** Tags a phrase can end on: a noun, a participle or past form, an object pronoun, a number, an adjective or adverb. */
+const ENDS_PHRASE = /^(?:NN|VBN|VBD|VBG|PRP$|CD|JJ|RB$)/;
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', 'has', 'have', 'had']);
 
