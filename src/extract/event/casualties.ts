@@ -302,8 +302,7 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
     if (dead) found.push({ kind: 'killed', min: 1, exact: false, start: u.start + dead.index, end: u.start + dead.index + dead[0].length });
     const death = /\b(?:was|were|has been|had been)\s(?:(?:\p{Ll}+ly|then|also|later|subsequently|himself|herself)\s){0,2}(?:killed|shot dead|found dead|fatally (?:shot|stabbed|wounded|injured)|pronounced dead)\b|\b(?:died|blew (?:himself|herself|themselves) up)\b/u.exec(lower);
     // "Nobody was killed": a toll of none (found above), not a death.
-    if (death && u.tokenEnd > u.tokenStart && !NEGATED_SUBJECT.test(lower.slice(Math.max(0, death.index - 16), death.index)) && (naturalDeaths || !NATURAL_DEATH.test(death[0]))
-      && (naturalDeaths || toldAsEvent(ctx, u, u.start + death.index, lower.slice(Math.max(0, death.index - 24), death.index)))) {
+    if (death && u.tokenEnd > u.tokenStart && !NEGATED_SUBJECT.test(lower.slice(Math.max(0, death.index - 16), death.index)) && (naturalDeaths || (!NATURAL_DEATH.test(death[0]) && toldAsEvent(ctx, u, u.start + death.index, lower.slice(Math.max(0, death.index - 24), death.index))))) {
       const at = u.start + death.index;
       let v = u.tokenStart;
       while (v < u.tokenEnd && tokens[v]!.start < at) v++;

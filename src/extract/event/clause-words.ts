@@ -15,3 +15,8 @@ export function clauseWords(kind: ClauseWordKind): ReadonlySet<string> {
   }
   return table.get(kind) ?? new Set();
 }
+
+/** Forms of be, have, do, get and the modals: verbs that take a further verb into their group. */
+export function isAuxiliary(w: string): boolean {
+  return clauseWords('auxiliary').has(w) || clauseWords('modal').has(w);
+}

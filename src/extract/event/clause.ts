@@ -1,5 +1,5 @@
 import type { Token } from '../../core/layers.js';
-import { clauseWords } from './clause-words.js';
+import { clauseWords, isAuxiliary } from './clause-words.js';
 import { datelineAt } from './dateline.js';
 import { isFiniteVerb, isVerb, lemma } from './verbs.js';
 
@@ -122,11 +122,6 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
     lemma: lemma(tokens[head]!.text),
     predicate: [futureStart(tokens, subject, v), Math.max(predEnd, groupEnd)],
   };
-}
-
-/** Forms of be, have, do, get and the modals: verbs that take a further verb into their group. */
-function isAuxiliary(w: string): boolean {
-  return clauseWords('auxiliary').has(w) || clauseWords('modal').has(w);
 }
 
 /** A bare verb form not after a plural subject, pronoun or modal: as likely a noun ("tram crash"). */

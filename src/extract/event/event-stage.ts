@@ -57,8 +57,6 @@ function headline(c: EventContext, what: Arg | null): string | undefined {
   return asWrittenSentence(c.text.slice(first.start, first.end));
 }
 
-
-
 const QUESTION_HEADLINE = new Set(['what', 'why', 'how', 'who']);
 
 /**

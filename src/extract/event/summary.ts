@@ -1,5 +1,5 @@
 import type { Arg, Count, DossierEvent, Time } from '../../core/record.js';
-import { clauseWords } from './clause-words.js';
+import { isAuxiliary } from './clause-words.js';
 import { lemma } from './verbs.js';
 
 /**
@@ -20,8 +20,7 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   const written = text !== undefined ? near.find((w) => ADJACENT.test(text.slice(w.end, e.what!.start))) : undefined;
   const adjacent = written ?? (ownSubject ? undefined : near[0]);
   const who = e.what ? adjacent ?? ownSubject : e.who[0];
-  // Past an opening quote mark: "'given up' his PM ambition" starts with a verb too.
-  const firstWord = what?.replace(/^['‘’"“”]+/, '').split(/\s/, 1)[0] ?? '';
+  const firstWord = what !== undefined ? headWord(what) : '';
   const startsWithVerb = lemma(firstWord) !== undefined && !/ing$/i.test(firstWord);
   // With the article's text at hand, a subject that stands right before the predicate, with only
   // spaces or an adverb between, is the sentence as written ("Ukraine trims privatisation check"),
@@ -71,9 +70,14 @@ function withOpeningQuote(who: Arg, what: Arg, text: string | undefined): string
  * opens with one, "Storm damage ...", counts too: the caller keeps a headline's own summary).
  */
 export function isFragment(summary: string, what: Arg): boolean {
-  const first = what.text.replace(/^['‘’"“”]+/, '').split(/\s/, 1)[0]!.toLowerCase();
+  const first = headWord(what.text).toLowerCase();
   if (!summary.toLowerCase().startsWith(first)) return false;
-  return clauseWords('auxiliary').has(first) || clauseWords('modal').has(first) || (lemma(first) !== undefined && !/ing$/.test(first));
+  return isAuxiliary(first) || (lemma(first) !== undefined && !/ing$/.test(first));
+}
+
+/** A predicate's first word, past an opening quote mark ("'given up' his PM ambition" starts with "given"). */
+function headWord(predicate: string): string {
+  return predicate.replace(/^['‘’"“”]+/, '').split(/\s/, 1)[0]!;
 }
 
 /** A sentence of the text as written, white space made single, with a full stop if it has none (a headline). */

@@ -118,11 +118,6 @@ const DAY_MS = 86_400_000;
 const BACKGROUND_DAYS = 365;
 
 /**
- * Whether a resolved date lies `BACKGROUND_DAYS` or more before the reference date; false when
- * either is unknown. (Dates after it are kept: a publication date can be wrong, and news of a
- * scheduled event dates it ahead.)
- */
-/**
  * The year the story is told in: the reference date's, else the year the article states most often
  * (the latest of equals). News tells the latest events; older years are background ("on 11
  * September 2001", "in 1985 Vodafone made the first call"). Undefined when neither is known.
@@ -138,6 +133,11 @@ function storyYear(ctx: EventContext, layer: readonly TimeExpression[] | undefin
   return best;
 }
 
+/**
+ * Whether a resolved date lies `BACKGROUND_DAYS` or more before the reference date; false when
+ * either is unknown. (Dates after it are kept: a publication date can be wrong, and news of a
+ * scheduled event dates it ahead.)
+ */
 function longBefore(iso: string | undefined, reference: string | undefined): boolean {
   if (!iso || !reference) return false;
   const t = Date.parse(iso.slice(0, 10));

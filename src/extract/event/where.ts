@@ -226,7 +226,6 @@ function facilityNounEnd(ctx: EventContext, k: number, to: number, places: Reado
   return 0;
 }
 
-/** Whether token i follows a locative preposition, directly or after an article ("in", "at the"). */
 /** Nouns of holding: what follows "in" after one is a company ("shares in SSL", "a stake in Cisco"). */
 const HOLDINGS = new Set(['share', 'shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'interest', 'interests', 'stock']);
 
@@ -238,6 +237,7 @@ function employerAt(ctx: EventContext, i: number): boolean {
 /** Roles held at an employer ("an analyst at Merrill Lynch", "chief security architect at Cisco"). */
 const EMPLOYEE_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'architect', 'executive', 'executives', 'strategist', 'researcher', 'researchers', 'engineer', 'engineers', 'scientist', 'scientists', 'director', 'manager', 'boss', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officer', 'president', 'partner', 'trader', 'traders', 'consultant', 'editor', 'head']);
 
+/** Whether token i follows a locative preposition, directly or after an article ("in", "at the"). */
 function afterLocative(ctx: EventContext, i: number): boolean {
   const prev = ctx.lower[i - 1] ?? '';
   return LOCATIVE.has(prev) || (DETS.has(prev) && LOCATIVE.has(ctx.lower[i - 2] ?? ''));

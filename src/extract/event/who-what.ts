@@ -1,6 +1,6 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
-import { clauseWords } from './clause-words.js';
+import { clauseWords, isAuxiliary } from './clause-words.js';
 import { animacy } from './animacy.js';
 import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
 import type { Clause } from './clause.js';
@@ -117,7 +117,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     while (s + 1 < e && SUBJECT_HEAD.has(ctx.lower[s]!)) s++;
     // "Can Smith work Scottish wonders?", "Have hackers recruited your PC?": a question's inverted
     // auxiliary stands before its subject ("Will Smith" in a statement is a name).
-    if (s + 1 < e && (clauseWords('auxiliary').has(ctx.lower[s]!) || clauseWords('modal').has(ctx.lower[s]!)) && asksQuestion(ctx.tokens, u)) s++;
+    if (s + 1 < e && isAuxiliary(ctx.lower[s]!) && asksQuestion(ctx.tokens, u)) s++;
     const words = ctx.tokens.slice(s, e);
     if (negative.has(words[0]!.text.toLowerCase())) return;
     if (words.length === 1 && clauseWords('question').has(words[0]!.text.toLowerCase())) return;
