@@ -5,6 +5,7 @@ import { idfTable, type IdfTable } from '../events/idf.js';
 import { recordFeatures, type RecordFeatures } from '../events/features.js';
 import { bestEvent, chronological, clusterFeatures } from '../events/cluster.js';
 import { centroidOf } from '../events/centroid.js';
+import { CandidatePool } from '../events/candidate-pool.js';
 import { buildEvent, newEventId } from '../events/build-event.js';
 
 interface Member {
@@ -78,12 +79,15 @@ export class EventsService {
 
     const working = new Map<string, Working>();
     for (const e of await this.candidates(repo, fresh.map((x) => x.f))) working.set(e.id, { id: e.id, centroid: e.centroid, stored: e, added: [] });
+    const pool = new CandidatePool(working.values());
     for (const { record, f } of fresh) {
-      const match = bestEvent(f, [...working.values()], this.cfg);
+      const match = bestEvent(f, pool, this.cfg);
       const w = match ? working.get(match.id)! : undefined;
       if (!match || !w) {
         const id = newEventId(record.id);
-        working.set(id, { id, centroid: centroidOf([f], this.cfg), added: [{ record, f }], members: [], changed: true });
+        const created: Working = { id, centroid: centroidOf([f], this.cfg), added: [{ record, f }], members: [], changed: true };
+        working.set(id, created);
+        pool.set(created);
         results.set(record.id, { eventId: id, outcome: 'created' });
         continue;
       }
@@ -92,6 +96,7 @@ export class EventsService {
       w.added.push({ record, f });
       w.changed = true;
       w.centroid = centroidOf([...w.members, ...w.added].map((m) => m.f), this.cfg);
+      pool.set(w);
       results.set(record.id, { eventId: w.id, outcome: 'joined', score: match.score });
     }
     const changed: StoredEvent[] = [];

@@ -43,7 +43,7 @@ export function nameRarity(centroids: Iterable<Pick<EventCentroid, 'entityNames'
  */
 const nameSets = new WeakMap<Pick<EventCentroid, 'entityNames'>, ReadonlySet<string>>();
 
-function nameSet(c: Pick<EventCentroid, 'entityNames'>): ReadonlySet<string> {
+export function nameSet(c: Pick<EventCentroid, 'entityNames'>): ReadonlySet<string> {
   let set = nameSets.get(c);
   if (!set) nameSets.set(c, (set = new Set(c.entityNames)));
   return set;

@@ -68,6 +68,11 @@ function compiled(v: TermVector): Compiled {
   return c;
 }
 
+/** The vector's words as process-wide numbers, with their values and the vector's norm (cached). */
+export function termEntries(v: TermVector): { readonly ids: Int32Array; readonly values: Float64Array; readonly norm: number } {
+  return compiled(v);
+}
+
 /** The vector's entries as a Map (cached): faster to walk than the object. */
 export function termMap(v: TermVector): ReadonlyMap<string, number> {
   return compiled(v).map;
