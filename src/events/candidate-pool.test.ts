@@ -80,4 +80,16 @@ describe('CandidatePool: candidate events indexed by their words', () => {
     }
     expect(bestEvent(features(reuters), new CandidatePool(candidates), cfg)?.id).toBe(bbc.id);
   });
+
+  it('answers as cosine does for candidates set after it was built, however many (it packs them again)', () => {
+    const { bbc, reuters, tram, later, toblerone } = samples();
+    const centroids = [bbc, tram, later, toblerone].map((r) => centroidOf([features(r)], cfg));
+    const pool = new CandidatePool();
+    for (let i = 0; i < 300; i++) pool.set({ id: `e${i % 150}`, centroid: centroids[i % centroids.length]! });
+    expect(pool.size).toBe(150);
+    const f = features(reuters);
+    const quick = pool.cosines(f.terms);
+    for (const c of pool.list()) expect(quick(c.id)).toBeCloseTo(cosine(f.terms, c.centroid.terms), 12);
+    expect(new Map(pool.rarity().df)).toEqual(nameRarity(pool.list().map((c) => c.centroid)).df);
+  });
 });

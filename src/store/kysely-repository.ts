@@ -15,8 +15,6 @@ const RECORD_CHUNK = 50;
 /** Records per page when streaming all of them. */
 const EXPORT_PAGE = 100;
 export const DEFAULT_SEARCH_LIMIT = 20;
-/** Parsed events kept by their stored JSON (see `parseEvent`). */
-const PARSED_EVENTS = 1024;
 
 export type SummaryRow = {
   id: string; origin: string | null; title: string | null; url: string | null; published: string | null; event_type: string; summary: string;
@@ -33,16 +31,6 @@ export abstract class KyselyRepository implements Repository {
     protected readonly label: string,
     private readonly migrations: readonly Migration[],
   ) {}
-
-  /**
-   * Events parsed from the store, by their stored JSON text: clustering lists the same few hundred
-   * candidate events for every batch it assigns, and parsing them again (and compiling their term
-   * vectors again, which are cached by object) was a fifth of its time. Keyed by the text itself,
-   * an entry can never be stale: an event written anew, by any process, has a new text. The
-   * objects handed out are shared, so callers never change them (StoredEvent is readonly).
-   * The least recently used go first.
-   */
-  private readonly parsedEvents = new Map<string, StoredEvent>();
 
   protected abstract lockMigrations(trx: Transaction<StoreTables>): Promise<void>;
   protected abstract fullTextSearch(q: string, filters: RawBuilder<unknown>[], limit: number, offset: number): Promise<SearchResult>;
@@ -186,7 +174,7 @@ export abstract class KyselyRepository implements Repository {
 
   async getEvent(id: string): Promise<StoredEvent | null> {
     const row = await this.guard('read', () => this.db.selectFrom('events').select('json').where('id', '=', id).executeTakeFirst());
-    return row ? this.parseEvent(row.json) : null;
+    return row ? (JSON.parse(row.json) as StoredEvent) : null;
   }
 
   async listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
@@ -199,19 +187,7 @@ export abstract class KyselyRepository implements Repository {
       if (query.limit !== undefined) q = q.limit(query.limit);
       return q.execute();
     });
-    return rows.map((r) => this.parseEvent(r.json));
-  }
-
-  private parseEvent(json: string): StoredEvent {
-    let event = this.parsedEvents.get(json);
-    if (event) {
-      this.parsedEvents.delete(json);
-    } else {
-      event = JSON.parse(json) as StoredEvent;
-      if (this.parsedEvents.size >= PARSED_EVENTS) this.parsedEvents.delete(this.parsedEvents.keys().next().value!);
-    }
-    this.parsedEvents.set(json, event);
-    return event;
+    return rows.map((r) => JSON.parse(r.json) as StoredEvent);
   }
 
   async eventOfRecord(recordId: string): Promise<string | null> {
