@@ -53,6 +53,21 @@ describe('event why and how', () => {
     expect(extractEvent(doc, ctx).why).toBeNull();
   });
 
+  it('does not take "to" + verb after a verb and its object ("caused her to lose") or after "who" as a purpose', () => {
+    const doc = makeDoc({
+      title: 'Mayor loses re-election race',
+      lead: 'The mayor said the closure of the steelworks caused her to lose the race.',
+      body: 'She has already figured out who to blame. The council asked him to stay.',
+    });
+    expect(extractEvent(doc, ctx).why).toBeNull();
+    const purpose = makeDoc({
+      title: 'Mayor loses re-election race',
+      lead: 'The mayor closed the steelworks to save money, and the closure caused her to lose the race.',
+      body: 'She has already figured out who to blame.',
+    });
+    expect(extractEvent(purpose, ctx).why?.text).toBe('to save money');
+  });
+
   it('reads how from a manner phrase', () => {
     const doc = makeDoc({
       title: 'Mayor re-elected in a landslide vote',

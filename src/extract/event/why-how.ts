@@ -231,11 +231,28 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
       if (ctx.lower[i] !== 'to' || !isBareVerb(ctx, i + 1) || ctx.inQuote(tokens[i]!.start)) continue;
       const prev = tokens[i - 1]!;
       if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerb(tokens, i - 1) || BREAK.has(prev.text)) continue;
+      if (objectInfinitive(ctx, c.verb[0], i)) continue;
       const e = whyPhraseEnd(ctx, u, i, i + 2);
       ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, ctx.weight(u) * p.purpose));
       return;
     }
   });
+}
+
+let objectInfinitiveVerbs: ReadonlySet<string> | undefined;
+
+/**
+ * "caused her to lose", "asked him to leave": the "to + verb" at token `to` completes a verb of
+ * resources/lexicon/object-infinitive-verbs.txt before its object (up to four words back, no other
+ * verb between, not before `from`), and states no purpose.
+ */
+function objectInfinitive(ctx: EventContext, from: number, to: number): boolean {
+  objectInfinitiveVerbs ??= new Set(lexiconLines('object-infinitive-verbs').flatMap((l) => l.split(/\s+/)));
+  for (let j = to - 1; j >= Math.max(from, to - 5); j--) {
+    if (objectInfinitiveVerbs.has(ctx.lower[j]!)) return true;
+    if (isVerb(ctx.tokens, j)) return false;
+  }
+  return false;
 }
 
 const CIRCUMSTANCE_PREPS = new Set(['in', 'amid', 'amidst']);
