@@ -1,5 +1,6 @@
 import type { Layers, LayerName } from './layers.js';
 import { DossierError } from './errors.js';
+import { fromColumns, toColumns, type LayerColumns } from './layer-columns.js';
 
 /** What is known about an article apart from its text. */
 export interface DocumentMeta {
@@ -15,12 +16,15 @@ export interface DocumentMeta {
   readonly format?: 'text' | 'html' | 'json';
 }
 
-/** A document as plain data, to hand to another thread (structured clone) and rebuild there. */
+/**
+ * A document as plain data, to hand to another thread (structured clone) and rebuild there; its
+ * tokens and chunks as columns (see layer-columns.ts).
+ */
 export interface DocumentParts {
   readonly text: string;
   readonly original: string;
   readonly meta: DocumentMeta;
-  readonly layers: Partial<Layers>;
+  readonly layers: LayerColumns;
 }
 
 /**
@@ -66,11 +70,11 @@ export class Document {
   }
 
   toParts(): DocumentParts {
-    return { text: this.text, original: this.original, meta: this.meta, layers: this.layerMap };
+    return { text: this.text, original: this.original, meta: this.meta, layers: toColumns(this.layerMap, this.text) };
   }
 
   static fromParts(p: DocumentParts): Document {
-    return new Document(p.text, p.meta, p.layers, p.original);
+    return new Document(p.text, p.meta, fromColumns(p.layers, p.text), p.original);
   }
 
   /** A new document over a rewritten text (cleaning). Layers over the old text are dropped, except `keep`. */
