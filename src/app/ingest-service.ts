@@ -125,9 +125,11 @@ export class IngestService {
     const extract = (item: BatchItem) => (extractor ??= createExtractor(workers, { date: opts.date, clean: opts.clean })).extract(item);
     const seen = new Set<string>();
     const inFlight = new Set<Promise<void>>();
-    // Four articles a thread, at least eight: with one worker the pipeline is split, and an article
-    // waits in two places (the worker's queue, then this thread's).
-    const maxInFlight = Math.max(2, workers) * 4;
+    // Eight articles a thread, at least sixteen: with one worker the pipeline is split, and an article
+    // waits in two places (the worker's queue, then this thread's); and while this thread clusters a
+    // stored batch (~80 ms) the worker goes on tagging. 400 BBC articles, alternating runs: 147.2-153.4
+    // articles/s against 144.4-149.0 with eight in flight; peak memory the same.
+    const maxInFlight = Math.max(2, workers) * 8;
     try {
       for await (const entries of inChunks(readBatch(plan), LOOKUP_CHUNK)) {
         if (storeError) break;
