@@ -47,10 +47,18 @@ describe('event clause reading', () => {
   });
 
   it('reads a quotation right after the verb whole, stop words and all', () => {
-    expect(read("Hunt ban support is 'in decline'", true).predicate).toBe("is 'in decline");
-    expect(read('The German music business is "in the state of a zombie" because of piracy').predicate).toBe('is "in the state of a zombie');
+    expect(read("Hunt ban support is 'in decline'", true).predicate).toBe("is 'in decline'");
+    expect(read('The German music business is "in the state of a zombie" because of piracy').predicate).toBe('is "in the state of a zombie"');
     // Not quoted, a stop word after the first ends it as before.
     expect(read('Hunt ban support is high in the polls', true).predicate).toBe('is high');
+  });
+
+  it('never ends inside a quotation: finishes it within a few words, else ends before it', () => {
+    expect(read("Mobiles 'not media players yet'", true).predicate).toBe("Mobiles 'not media players yet'");
+    expect(read("Rover deal 'may cost 2,000 jobs'", true).predicate).toBe("Rover deal 'may cost 2,000 jobs'");
+    const long = read("Council plan 'will see the old town hall sold to a hotel chain'", true);
+    expect(long.verb).toBe('plan');
+    expect(long.predicate).toBe('plan');
   });
 
   it('in a title, takes no verb from the last word of a prepositional phrase of lower-case words', () => {

@@ -25,6 +25,18 @@ describe('event where: places in names', () => {
     expect(extractEvent(ground, ctx).where.map((a) => a.text)).toContain('Anfield');
   });
 
+  it('takes no source of an inverted report for a place ("..., said Jupiter.", "according to Gartner")', () => {
+    const parts = { title: 'Phones not ready for music', lead: 'People will not trade battery life for music, said Jupiter.', body: 'Trials began in Helsinki, according to Gartner.' };
+    const doc = withMentions(parts, [{ text: 'Jupiter', type: 'GPE' }, { text: 'Helsinki', type: 'GPE' }, { text: 'Gartner', type: 'GPE' }]);
+    const where = extractEvent(doc, ctx).where.map((a) => a.text);
+    expect(where).not.toContain('Jupiter');
+    expect(where).not.toContain('Gartner');
+    expect(where).toContain('Helsinki');
+    // After a locative, the same name is where.
+    const plain = withMentions({ title: 'Phones not ready for music', lead: 'People will not trade battery life for music in Jupiter.', body: 'Trials began.' }, [{ text: 'Jupiter', type: 'GPE' }]);
+    expect(extractEvent(plain, ctx).where.map((a) => a.text)).toContain('Jupiter');
+  });
+
   it('takes no company for a place after "shares in" or a job before "at", but keeps a place NER names there', () => {
     const parts = { title: 'Shares in Kestrel Foods plunge', lead: 'Shares in Kestrel Foods fell sharply, said Ann Marsh, an analyst at Osprey.', body: 'Trading in its shares in London was halted.' };
     const doc = withMentions(parts, [{ text: 'Osprey', type: 'GPE' }, { text: 'London', type: 'GPE' }]);

@@ -194,10 +194,37 @@ function phraseEnd(
     // ("make LSE bid", "back in state control"): there the tags are the better guide.
     if (i > from + 1 && isFiniteVerb(tokens, i, pos) && !isVerb(tokens, i - 1, pos) && (pos || !taggedNounGoesOn(tokens, i))) break;
   }
-  // Never end on a preposition, conjunction or quote mark.
+  // Never end inside a quotation ("Mobiles 'not media players | yet'"): finish it when it closes
+  // within QUOTE_FINISH words, else end before it opened.
+  const open = openQuote(tokens, from, i);
+  if (open >= 0) {
+    let k = i;
+    while (k < to && k < i + QUOTE_FINISH && !QUOTE.has(lower(tokens, k)) && !BREAK.has(lower(tokens, k))) k++;
+    if (k < to && QUOTE.has(lower(tokens, k))) i = k + 1;
+    else if (open > phraseStart) i = open;
+  }
+  // Never end on a preposition, conjunction or quote mark (but a mark that closes a quotation the
+  // phrase opened stays: "is 'in decline'").
   const dangling = (w: string) => stops.has(w) || keep.has(w) || QUOTE.has(w) || DANGLING.has(w);
-  while (i > from && dangling(lower(tokens, i - 1))) i--;
+  while (i > from && dangling(lower(tokens, i - 1)) && !(QUOTE.has(lower(tokens, i - 1)) && openQuote(tokens, from, i - 1) >= 0)) i--;
   return i;
+}
+
+/**
+ * The quote mark that opens a quotation in tokens [from, to) and does not close there, or -1. A
+ * straight mark opens after a space and closes otherwise; a curly one says which it is.
+ */
+function openQuote(tokens: readonly Token[], from: number, to: number): number {
+  let open = -1;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    if (!QUOTE.has(w)) continue;
+    const straight = w === "'" || w === '"';
+    if (open < 0) {
+      if (w === '“' || w === '‘' || (straight && (k === 0 || tokens[k]!.start > tokens[k - 1]!.end))) open = k;
+    } else if (w !== '“' && w !== '‘') open = -1;
+  }
+  return open;
 }
 
 /** The tagger calls token k a noun and the word before it a noun or adjective. */

@@ -8,6 +8,7 @@ import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { datelineAt } from './dateline.js';
 import { isFiniteVerb, lemma } from './verbs.js';
 import { hasTrigger } from './who-what.js';
+import { clauseWords } from './clause-words.js';
 
 /**
  * "Where": places named after a locative preposition ("in Croydon", "at Ankara's Centre for
@@ -21,6 +22,22 @@ const JOINERS = new Set(['of', 'for', 'de', 'del', 'al', "'s", '’s', '-', 'and
 const NOT_PLACES = /^(?:least|most|all|large|first|last|home|full|general|once|length|heart|time|office|power|court|custody|fact|particular|total|order|addition|response|charge|public|front|favour|place|talks|detail|which|what|new)$/i;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\.?$/;
 
+/**
+ * The name at tokens [start, end) is the source of an inverted report: after a report verb that
+ * follows a comma or a quote mark ("..., said Jupiter", "...,” says Gartner"), or after
+ * "according to", and ending its clause.
+ */
+function givesReport(ctx: EventContext, start: number, end: number, report: ReadonlySet<string>): boolean {
+  const next = ctx.tokens[end]?.text ?? '.';
+  if (!CLAUSE_END.has(next)) return false;
+  const prev = ctx.lower[start - 1] ?? '';
+  if (prev === 'to' && ctx.lower[start - 2] === 'according') return true;
+  return report.has(lemma(prev) ?? prev) && INVERSION.has(ctx.tokens[start - 2]?.text ?? '');
+}
+
+const CLAUSE_END = new Set(['.', ',', ';', '!', '?', ')']);
+const INVERSION = new Set([',', '"', '”', "'", '’']);
+
 /** Compass words that place a region of a named place: "southern Peru", "north-west Syria", "eastern". */
 const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
 
@@ -32,6 +49,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   const places = lexicon('place-nouns');
   const titles = lexicon('title-abbreviations');
   const functionWords = lexicon('event-function-words');
+  const report = clauseWords('report');
   const ranked = new Ranked(p.freq);
   const { tokens, text } = ctx;
   const allMentions = ctx.doc.maybe('mentions') ?? [];
@@ -90,6 +108,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       if (personTitle(first, titles)) continue;
       const prev = ctx.lower[m.tokenStart - 1] ?? '';
       const next = tokens[m.tokenEnd]?.text ?? '';
+      // "..., said Jupiter.", "according to Gartner,": the name gives the report, a firm or an office
+      // however NER types it, not where the event was ("Blair says UK aid to soar" reports about it).
+      if (givesReport(ctx, m.tokenStart, m.tokenEnd, report)) continue;
       // "the US election", "Turkish media": a place name used as a modifier; but "Croydon tram
       // crash" names where the event happened.
       // A bare name before a verb is its subject, a place standing for its people or team
