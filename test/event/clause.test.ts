@@ -43,7 +43,7 @@ describe('event clause reading', () => {
     const tags = ['NNP', 'POS', 'VBN', 'RP', "''", 'PRP$', 'NNP', 'NN'];
     const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i] }));
     const c = readClause(tokens, 0, tokens.length, { ...opts, title: true });
-    expect(text.slice(tokens[c.predicate![0]]!.start, tokens[c.predicate![1] - 1]!.end)).toBe("given up' his PM ambition");
+    expect(text.slice(tokens[c.predicate![0]]!.start, tokens[c.predicate![1] - 1]!.end)).toBe("'given up' his PM ambition");
   });
 
   it('reads a quotation right after the verb whole, stop words and all', () => {
@@ -51,6 +51,15 @@ describe('event clause reading', () => {
     expect(read('The German music business is "in the state of a zombie" because of piracy').predicate).toBe('is "in the state of a zombie"');
     // Not quoted, a stop word after the first ends it as before.
     expect(read('Hunt ban support is high in the polls', true).predicate).toBe('is high');
+  });
+
+  it('in a title, reads the modals before the verb as its group, with a quotation opened before them', () => {
+    expect(read('CSA could close', true)).toMatchObject({ subject: 'CSA', verb: 'could close', predicate: 'could close' });
+    expect(read("CSA 'could close'", true)).toMatchObject({ subject: 'CSA', verb: 'could close', predicate: "'could close'" });
+    expect(read("Greek sprinters 'won't run again'", true)).toMatchObject({ subject: 'Greek sprinters', predicate: "'won't run again'" });
+    // An infinitive's "to" is no modal: "set to" and "to" before a quotation read as before.
+    expect(read("Pop band Busted to 'take a break'", true).predicate).toBe("to 'take a break'");
+    expect(read('Portable PlayStation ready to go', true).predicate).toBe('ready to go');
   });
 
   it('never ends inside a quotation: finishes it within a few words, else ends before it', () => {

@@ -94,6 +94,10 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   }
   const stops = clauseWords('stop');
   const keep = clauseWords('keep');
+  // "CSA could close", "Anglers 'could face prosecution'", "sprinters 'won't run again'": the modals
+  // and auxiliaries right before the verb the word list found, and a negation after one, are its
+  // group (not an infinitive's "to": "set to go" is read by futureStart).
+  while (v > start + 1 && (groupWord(lower(tokens, v - 1)) || (NEGATION.has(lower(tokens, v - 1)) && groupWord(lower(tokens, v - 2))))) v--;
   if (v < 0) {
     // A noun headline: the phrase up to its first adverbial.
     const end = phraseEnd(tokens, start, to, stops, keep, opts, pos);
@@ -113,14 +117,17 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   // The predicate reads on after every verb-like word next to the verb ("stages protest outside ...").
   let run = v;
   for (let k = v + 1; k < to && (isVerb(tokens, k, pos) || adverbs.has(lower(tokens, k)) || /ly$/.test(lower(tokens, k))); k++) if (isVerb(tokens, k, pos)) run = k;
-  const predEnd = phraseEnd(tokens, Math.max(run + 1, groupEnd), to, stops, keep, opts, pos, v);
+  // A quotation that opens right before the verb ("Drink remark 'acts as diversion'") is the
+  // predicate's: the summary then quotes what the headline quotes.
+  const quoteFirst = v - 1 > start && opensQuote(tokens, v - 1) ? v - 1 : v;
+  const predEnd = phraseEnd(tokens, Math.max(run + 1, groupEnd), to, stops, keep, opts, pos, v, quoteFirst);
   const subject = subjectOf(tokens, start, v);
   return {
     start,
     subject,
     verb: [v, groupEnd],
     lemma: lemma(tokens[head]!.text),
-    predicate: [futureStart(tokens, subject, v), Math.max(predEnd, groupEnd)],
+    predicate: [futureStart(tokens, subject, quoteFirst), Math.max(predEnd, groupEnd)],
   };
 }
 
@@ -138,6 +145,8 @@ function phraseEnd(
   tokens: readonly Token[], from: number, to: number,
   stops: ReadonlySet<string>, keep: ReadonlySet<string>,
   opts: { maxWhat: number; maxStops: number }, pos: boolean, phraseStart = from,
+  /** Where a quotation the phrase must not end inside may open: before the phrase's verb ("'could close'"). */
+  quoteFrom = phraseStart,
 ): number {
   let stopsSeen = 0;
   // A quotation right after the verb ("is 'in decline'", "is \"in the state of a zombie\""): its
@@ -196,17 +205,17 @@ function phraseEnd(
   }
   // Never end inside a quotation ("Mobiles 'not media players | yet'"): finish it when it closes
   // within QUOTE_FINISH words, else end before it opened.
-  const open = openQuote(tokens, from, i);
+  const open = openQuote(tokens, quoteFrom, i);
   if (open >= 0) {
     let k = i;
     while (k < to && k < i + QUOTE_FINISH && !QUOTE.has(lower(tokens, k)) && !BREAK.has(lower(tokens, k))) k++;
     if (k < to && QUOTE.has(lower(tokens, k))) i = k + 1;
-    else if (open > phraseStart) i = open;
+    else if (open > quoteFrom) i = open;
   }
   // Never end on a preposition, conjunction or quote mark (but a mark that closes a quotation the
   // phrase opened stays: "is 'in decline'").
   const dangling = (w: string) => stops.has(w) || keep.has(w) || QUOTE.has(w) || DANGLING.has(w);
-  while (i > from && dangling(lower(tokens, i - 1)) && !(QUOTE.has(lower(tokens, i - 1)) && openQuote(tokens, from, i - 1) >= 0)) i--;
+  while (i > from && dangling(lower(tokens, i - 1)) && !(QUOTE.has(lower(tokens, i - 1)) && openQuote(tokens, quoteFrom, i - 1) >= 0)) i--;
   return i;
 }
 
@@ -219,12 +228,17 @@ function openQuote(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.text;
     if (!QUOTE.has(w)) continue;
-    const straight = w === "'" || w === '"';
     if (open < 0) {
-      if (w === '“' || w === '‘' || (straight && (k === 0 || tokens[k]!.start > tokens[k - 1]!.end))) open = k;
+      if (opensQuote(tokens, k)) open = k;
     } else if (w !== '“' && w !== '‘') open = -1;
   }
   return open;
+}
+
+/** The quote mark at token k opens a quotation: a curly opening mark, or a straight one after a space. */
+function opensQuote(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.text;
+  return w === '“' || w === '‘' || ((w === "'" || w === '"') && (k === 0 || tokens[k]!.start > tokens[k - 1]!.end));
 }
 
 /** The tagger calls token k a noun and the word before it a noun or adjective. */
@@ -328,6 +342,13 @@ function futureStart(tokens: readonly Token[], subject: readonly [number, number
   for (let k = subject[1]; k < v - 1; k++) if (!FUTURE_MARKERS.has(lower(tokens, k))) return v;
   return subject[1];
 }
+
+/** A modal or auxiliary that starts a verb group; "wo" and "ca" as tokenised from "won't", "can't". */
+function groupWord(w: string): boolean {
+  return w !== 'to' && (isAuxiliary(w) || w === 'wo' || w === 'ca');
+}
+
+const NEGATION = new Set(['not', "n't", 'n’t']);
 
 /** Words a subject never ends on: an infinitive's "to" and prepositions left before a misread verb. */
 const SUBJECT_TAIL = new Set(['to', 'in', 'on', 'at', 'for', 'with', 'over', 'of', 'from', 'by', 'into']);
