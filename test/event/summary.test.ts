@@ -33,6 +33,15 @@ describe('event summary', () => {
     expect(summarize(e)).toBe('A bomb exploded near the market; no one killed, 8 injured.');
   });
 
+  it('closes a quotation its subject opened when the text closes it right after the predicate', () => {
+    const text = "Economy 'stronger than forecast'";
+    const e = event({ who: [arg("Economy 'stronger than", 0)], what: arg('forecast', 23) });
+    expect(summarize(e, text)).toBe("Economy 'stronger than forecast'.");
+    // A possessive's mark opens nothing.
+    const owned = "Buyers snap up Jet Airways' shares";
+    expect(summarize(event({ who: [arg('Buyers', 0)], what: arg("snap up Jet Airways' shares", 7) }), owned)).toBe("Buyers snap up Jet Airways' shares.");
+  });
+
   it('reads a predicate that opens with a quote mark as one that opens with its verb', () => {
     const e = event({ who: [arg('Hague', 0)], what: arg("'given up' his PM ambition", 6) });
     expect(summarize(e)).toBe("Hague 'given up' his PM ambition.");

@@ -28,7 +28,7 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   // entity of the predicate's own subject is so too, named as the who answer names it.
   const asWritten = who !== undefined && (who === written || who === ownSubject);
   let s: string;
-  if (who && what && (startsWithVerb || asWritten) && !contains(what, who)) s = `${capital(withOpeningQuote(who, e.what!, text))} ${what}`;
+  if (who && what && (startsWithVerb || asWritten) && !contains(what, who)) s = withClosingQuote(`${capital(withOpeningQuote(who, e.what!, text))} ${what}`, e.what!, text);
   else if (what) {
     s = capital(what);
     const agent = e.perpetrators[0];
@@ -61,6 +61,27 @@ function withOpeningQuote(who: Arg, what: Arg, text: string | undefined): string
   const close = /[\p{L}.!?]['’"”](?=\s|$)/u.exec(what.text);
   // A closing mark in the predicate, with no opening one before it there.
   return close && !/(?:^|\s)['‘"“]\S/.test(what.text.slice(0, close.index + 1)) ? text[open] + who.text : who.text;
+}
+
+/**
+ * A subject and predicate that leave a quotation open which the text closes right after the
+ * predicate ("Economy 'stronger than | forecast'", a headline read with "forecast" as its verb):
+ * with the closing mark.
+ */
+function withClosingQuote(s: string, what: Arg, text: string | undefined): string {
+  const close = text?.[what.end];
+  return close !== undefined && /['’"”]/.test(close) && leavesQuoteOpen(s) ? s + close : s;
+}
+
+/** A quotation opens in `s` (a curly opening mark, or a straight one at the start or after a space) and does not close. */
+function leavesQuoteOpen(s: string): boolean {
+  let open = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '‘' || c === '“' || ((c === "'" || c === '"') && (i === 0 || /\s/.test(s[i - 1]!)))) open = true;
+    else if (c === '’' || c === '”' || c === "'" || c === '"') open = false;
+  }
+  return open;
 }
 
 /**
