@@ -62,6 +62,11 @@ describe('event clause reading', () => {
     expect(read('Portable PlayStation ready to go', true).predicate).toBe('ready to go');
   });
 
+  it('keeps the closing bracket of an abbreviation in the subject', () => {
+    expect(read('General Motors (GM) is to cut jobs in Europe').subject).toBe('General Motors (GM)');
+    expect(read('The firm (which makes cars) said so.').subject).not.toMatch(/\($/);
+  });
+
   it('never ends inside a quotation: finishes it within a few words, else ends before it', () => {
     expect(read("Mobiles 'not media players yet'", true).predicate).toBe("Mobiles 'not media players yet'");
     expect(read("Rover deal 'may cost 2,000 jobs'", true).predicate).toBe("Rover deal 'may cost 2,000 jobs'");

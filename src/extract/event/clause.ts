@@ -322,7 +322,8 @@ function subjectOf(tokens: readonly Token[], start: number, verb: number): reado
       }
     }
   }
-  while (e > s && (BREAK.has(lower(tokens, e - 1)) || QUOTE.has(lower(tokens, e - 1)) || clauseWords('adverb').has(lower(tokens, e - 1)) || /^\p{Ll}+ly$/u.test(tokens[e - 1]!.text))) e--;
+  // A closing bracket stays when it closes one the subject opened ("General Motors (GM)").
+  while (e > s && (BREAK.has(lower(tokens, e - 1)) || QUOTE.has(lower(tokens, e - 1)) || clauseWords('adverb').has(lower(tokens, e - 1)) || /^\p{Ll}+ly$/u.test(tokens[e - 1]!.text)) && !closesBracket(tokens, s, e - 1)) e--;
   // A headline's "Saab to cut jobs", "Bank set to raise rates", "Bidder in talks": the subject ends
   // before the infinitive's "to" (and the "set" / "due" before it) or a preposition.
   while (e > s + 1 && SUBJECT_TAIL.has(lower(tokens, e - 1))) {
@@ -349,6 +350,14 @@ function groupWord(w: string): boolean {
 }
 
 const NEGATION = new Set(['not', "n't", 'n’t']);
+
+/** Token k is a ")" that closes a "(" opened in tokens [from, k). */
+function closesBracket(tokens: readonly Token[], from: number, k: number): boolean {
+  if (tokens[k]!.text !== ')') return false;
+  let depth = 0;
+  for (let j = from; j < k; j++) depth += tokens[j]!.text === '(' ? 1 : tokens[j]!.text === ')' ? -1 : 0;
+  return depth > 0;
+}
 
 /** Words a subject never ends on: an infinitive's "to" and prepositions left before a misread verb. */
 const SUBJECT_TAIL = new Set(['to', 'in', 'on', 'at', 'for', 'with', 'over', 'of', 'from', 'by', 'into']);
