@@ -42,6 +42,16 @@ describe('event summary', () => {
     expect(summarize(event({ who: [arg('Buyers', 0)], what: arg("snap up Jet Airways' shares", 7) }), owned)).toBe("Buyers snap up Jet Airways' shares.");
   });
 
+  it('gives the place the preposition and article the text gives it', () => {
+    const text = 'Ireland beat Wales at Lansdowne Road. Fans cheered in the UK. The London gallery opened.';
+    const where = (name: string, from = 0) => arg(name, text.indexOf(name, from));
+    const win = event({ who: [arg('Ireland', 0)], what: arg('beat Wales', 8) });
+    expect(summarize({ ...win, where: [where('Lansdowne Road')] }, text)).toBe('Ireland beat Wales, at Lansdowne Road.');
+    expect(summarize({ ...win, where: [where('UK')] }, text)).toBe('Ireland beat Wales, in the UK.');
+    // "the London gallery": the article is the gallery's.
+    expect(summarize({ ...win, where: [where('London')] }, text)).toBe('Ireland beat Wales, in London.');
+  });
+
   it('reads a predicate that opens with a quote mark as one that opens with its verb', () => {
     const e = event({ who: [arg('Hague', 0)], what: arg("'given up' his PM ambition", 6) });
     expect(summarize(e)).toBe("Hague 'given up' his PM ambition.");

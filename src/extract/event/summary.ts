@@ -40,7 +40,7 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   const where = e.where[0];
   // An occasion that names the place says it once ("while delivering a speech at an art gallery in
   // the capital of Ankara"), not again as where.
-  if (where && !contains(s, where) && !(e.when && contains(e.when.text, where))) s += `, in ${withArticle(placeName(where.text.replace(/^(?:in|at|near)\s/i, '')), where, text)}`;
+  if (where && !contains(s, where) && !(e.when && contains(e.when.text, where))) s += `, ${placePhrase(where, text)}`;
   if (e.when && !contains(s, e.when)) s += `, ${whenPhrase(e.when)}${e.when.iso ? ` (${e.when.iso})` : ''}`;
   const toll = [count(e.casualties.killed, 'killed'), count(e.casualties.injured, 'injured')].filter(Boolean);
   const pk = e.casualties.perpetratorsKilled;
@@ -145,8 +145,37 @@ export function placeName(text: string): string {
  * "in port city of Mersin" (a common noun first; names need none: "in Mersin").
  */
 function withArticle(place: string, where: Arg, text: string | undefined): string {
-  if (text === undefined || !/^\p{Ll}/u.test(place)) return place;
-  return /\bthe\s$/i.test(text.slice(Math.max(0, where.start - 4), where.start)) ? `the ${place}` : place;
+  if (text === undefined || /^the\s/i.test(place)) return place;
+  if (/\bthe\s$/i.test(text.slice(Math.max(0, where.start - 4), where.start)) && STANDS_ALONE.test(text.slice(where.end, where.end + 12))) return `the ${place}`;
+  return /^\p{Lu}/u.test(place) && theBefore(place, text) ? `the ${place}` : place;
+}
+
+/** The place as written goes on into a longer name or a possessive ("the London Stock Exchange", "at London's Albert Hall"). */
+function modifies(where: Arg, text: string): boolean {
+  return /^(?:['’]s\b|\s+\p{Lu})/u.test(text.slice(where.end, where.end + 4));
+}
+
+/**
+ * The place as the summary's adverbial, with the preposition and article the text gives it: "at
+ * Lansdowne Road" where the text has "at Lansdowne Road", "in the UK" where it writes "in the UK"
+ * anywhere (a name that takes the article: "the UK", "the Netherlands"), else "in".
+ */
+function placePhrase(where: Arg, text: string | undefined): string {
+  const place = placeName(where.text.replace(/^(?:in|at|near)\s/i, ''));
+  const before = text?.slice(Math.max(0, where.start - 8), where.start) ?? '';
+  const at = (/\bat\s+(?:the\s+)?$/i.test(before) && !(text !== undefined && modifies(where, text))) || /^at\s/i.test(where.text);
+  const prep = at ? 'at' : 'in';
+  return `${prep} ${withArticle(place, where, text)}`;
+}
+
+/** What may follow a noun phrase that ends there: punctuation, the end, or a function word ("the UK, ...", "the UK and"). */
+const FOLLOWS_PHRASE = String.raw`(?:[.,;:)]|\s+(?:in|on|at|and|or|to|for|of|is|was|has|had|will|would|said|says|as|after|before|from|with)\b|$)`;
+const STANDS_ALONE = new RegExp(`^${FOLLOWS_PHRASE}`);
+
+/** The text writes "the NAME" as a phrase of its own ("in the UK.", "the Netherlands and"), not "the NAME economy". */
+function theBefore(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\bthe ${escaped}(?=${FOLLOWS_PHRASE})`, 'm').test(text);
 }
 
 /** Whether `who` is the subject right before the predicate `what` ("A car bomb | exploded near ..."). */
