@@ -145,10 +145,12 @@ describe('event summary: the place said once', () => {
 });
 
 describe('event summary: a headline\'s quoted claim', () => {
-  it('keeps the subject before the opening mark of the quoted predicate', () => {
+  it('keeps the subject before the opening mark of the quoted predicate, and the quotation marks', () => {
     const text = "Anglers 'could face prosecution'";
     const e = event({ who: [arg('Anglers', 0)], what: arg('could face prosecution', 9) });
-    expect(summarize(e, text)).toBe('Anglers could face prosecution.');
+    expect(summarize(e, text)).toBe("Anglers 'could face prosecution'.");
+    // A quotation with no subject still opens with a capital.
+    expect(summarize(event({ what: arg('fail to boost sales', 1) }), "'fail to boost sales'")).toBe("'Fail to boost sales'.");
   });
 });
 

@@ -35,8 +35,24 @@ function firstVerb(tokens: readonly Token[], from: number, to: number, pos: bool
     if (t === '“') inQuote = true;
     else if (t === '”') inQuote = false;
     else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos) && (pos || !endsPrepositionalPhrase(tokens, i, to))) return i;
+    else if (!inQuote && !pos && i > from && modalBeforeVerb(tokens, i, to) > 0) return i;
   }
   return -1;
+}
+
+/**
+ * Read by the word list, a modal (with "not") before a lower-case word starts a verb group, whether
+ * or not the list has that verb ("Abbas 'will not tolerate' attacks"): a modal takes a verb. The
+ * verb's index, or -1.
+ */
+function modalBeforeVerb(tokens: readonly Token[], i: number, to: number): number {
+  const w = lower(tokens, i);
+  // "to" is no modal here ("grinds to a halt"; a headline's "X to Y" is read by futureStart), nor is
+  // a bare "not" ("Mobiles 'not media players yet'").
+  if (w === 'to' || NEGATION.has(w) || !clauseWords('modal').has(w)) return -1;
+  let k = i + 1;
+  if (k < to && NEGATION.has(lower(tokens, k))) k++;
+  return k < to && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !clauseWords('stop').has(lower(tokens, k)) ? k : -1;
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'over', 'for', 'from', 'to', 'into', 'against', 'with', 'of', 'by', 'under', 'amid', 'after', 'during']);
@@ -109,8 +125,9 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   // verb-like word is its object ("blames defeat", "sparks outrage", "stages protest").
   let head = v;
   let j = v + 1;
-  while (j < to && (adverbs.has(lower(tokens, j)) || /ly$/.test(lower(tokens, j)) || (isVerb(tokens, j, pos) && isAuxiliary(lower(tokens, head))))) {
-    if (isVerb(tokens, j, pos) && !adverbs.has(lower(tokens, j))) head = j;
+  const modalVerb = pos ? -1 : modalBeforeVerb(tokens, v, to);
+  while (j < to && (j === modalVerb || adverbs.has(lower(tokens, j)) || /ly$/.test(lower(tokens, j)) || (isVerb(tokens, j, pos) && isAuxiliary(lower(tokens, head))))) {
+    if (j === modalVerb || (isVerb(tokens, j, pos) && !adverbs.has(lower(tokens, j)))) head = j;
     j++;
   }
   const groupEnd = head + 1;

@@ -8,7 +8,7 @@ import { lemma } from './verbs.js';
  * text (`ownSubject`), so every part of it has evidence in the record or its text.
  */
 export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSubject?: Arg): string {
-  const what = e.what?.text;
+  const what = e.what ? quotedAsWritten(e.what, text) : undefined;
   // The subject of the sentence "what" comes from, when it is among the who answers: the top answer
   // may come from another sentence ("Governor X told reporters"), and glued to this predicate it
   // would say what no one wrote ("Governor X exploded near the market"). `ownSubject`: a who answer
@@ -61,6 +61,18 @@ function withOpeningQuote(who: Arg, what: Arg, text: string | undefined): string
   const close = /[\p{L}.!?]['’"”](?=\s|$)/u.exec(what.text);
   // A closing mark in the predicate, with no opening one before it there.
   return close && !/(?:^|\s)['‘"“]\S/.test(what.text.slice(0, close.index + 1)) ? text[open] + who.text : who.text;
+}
+
+/**
+ * The predicate with the quote marks the text puts right around it ("CSA 'could close'": answers
+ * are stored without them, but a headline's quotation marks a claim, and the summary keeps it).
+ */
+function quotedAsWritten(what: Arg, text: string | undefined): string {
+  if (text === undefined) return what.text;
+  const open = text[what.start - 1] ?? '';
+  const close = text[what.end] ?? '';
+  const pair = (open === "'" && close === "'") || (open === '"' && close === '"') || (open === '‘' && close === '’') || (open === '“' && close === '”');
+  return pair && (what.start < 2 || /\s/.test(text[what.start - 2]!)) ? `${open}${what.text}${close}` : what.text;
 }
 
 /**
@@ -168,8 +180,9 @@ function placePhrase(where: Arg, text: string | undefined): string {
   return `${prep} ${withArticle(place, where, text)}`;
 }
 
-/** What may follow a noun phrase that ends there: punctuation, the end, or a function word ("the UK, ...", "the UK and"). */
-const FOLLOWS_PHRASE = String.raw`(?:[.,;:)]|\s+(?:in|on|at|and|or|to|for|of|is|was|has|had|will|would|said|says|as|after|before|from|with)\b|$)`;
+/** What may follow a noun phrase that ends there: punctuation, the end, or a function word ("the UK, ...", "the UK in"). */
+// Not "and": "the Birmingham and Midlands Institute".
+const FOLLOWS_PHRASE = String.raw`(?:[.,;:)]|\s+(?:in|on|at|to|for|of|is|was|has|had|will|would|said|says|as|after|before|from|with)\b|$)`;
 const STANDS_ALONE = new RegExp(`^${FOLLOWS_PHRASE}`);
 
 /** The text writes "the NAME" as a phrase of its own ("in the UK.", "the Netherlands and"), not "the NAME economy". */
@@ -200,4 +213,5 @@ function count(c: Count | null, label: string): string | null {
 }
 
 const contains = (hay: string, a: Arg | string) => hay.toLowerCase().includes((typeof a === 'string' ? a : a.text).toLowerCase());
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The first letter in capitals, past any opening quote mark ("'Fail to boost High Street'"). */
+const capital = (s: string) => s.replace(/^(['‘"“]*)(\p{L})/u, (_, q: string, c: string) => q + c.toUpperCase());
