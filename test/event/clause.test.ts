@@ -62,6 +62,11 @@ describe('event clause reading', () => {
     expect(read('Portable PlayStation ready to go', true).predicate).toBe('ready to go');
   });
 
+  it('reads a title that opens with a quotation after it, or from the start when no verb follows it', () => {
+    expect(read("'I BLAME COMEY' Clinton blames FBI chief", true)).toMatchObject({ subject: 'Clinton', predicate: 'blames FBI chief' });
+    expect(read("'Blog' picked as word of the year", true).predicate).toMatch(/^picked as word/);
+  });
+
   it('keeps the closing bracket of an abbreviation in the subject', () => {
     expect(read('General Motors (GM) is to cut jobs in Europe').subject).toBe('General Motors (GM)');
     expect(read('The firm (which makes cars) said so.').subject).not.toMatch(/\($/);

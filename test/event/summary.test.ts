@@ -42,6 +42,14 @@ describe('event summary', () => {
     expect(summarize(event({ who: [arg('Buyers', 0)], what: arg("snap up Jet Airways' shares", 7) }), owned)).toBe("Buyers snap up Jet Airways' shares.");
   });
 
+  it('keeps the few words the text has between subject and predicate', () => {
+    const text = 'Dame Julie pops in to see Poppins';
+    expect(summarize(event({ who: [arg('Dame Julie pops', 0)], what: arg('see Poppins', 22) }), text)).toBe('Dame Julie pops in to see Poppins.');
+    // Punctuation between: the two stay apart as before.
+    const label = 'Tram crash: police identify victims';
+    expect(summarize(event({ who: [arg('Tram crash', 0)], what: arg('identify victims', 19) }), label)).toBe('Tram crash identify victims.');
+  });
+
   it('gives the place the preposition and article the text gives it', () => {
     const text = 'Ireland beat Wales at Lansdowne Road. Fans cheered in the UK. The London gallery opened.';
     const where = (name: string, from = 0) => arg(name, text.indexOf(name, from));

@@ -90,6 +90,7 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
     const close = open === '‘' ? '’' : open === '“' ? '”' : open;
     for (let i = from + 1; i < to - 2; i++) if (tokens[i]!.text === close) { start = i + 1; break; }
   }
+  const afterQuotation = start > from;
   // Dateline "LONDON --", "Photo LONDON —", "LYON, France (Reuters) -".
   const dateline = start === from ? datelineAt(tokens, from, to) : null;
   if (dateline) start = dateline.bodyStart;
@@ -98,6 +99,12 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
     for (let i = start + 1; i < to - 2; i++) if (tokens[i]!.text === ',') { start = i + 1; break; }
   }
   let v = firstVerb(tokens, start, to, pos);
+  // After the quotation no verb: the quotation is the headline's subject or all of it ("'Debate
+  // needed' on donations cap"), read from the start.
+  if (v < 0 && afterQuotation) {
+    start = from;
+    v = firstVerb(tokens, start, to, pos);
+  }
   // A label before a colon: read what follows it when the verb lies after it, or there is none.
   for (let i = start; i < Math.min(to, start + 12); i++) {
     if (tokens[i]!.text !== ':') continue;

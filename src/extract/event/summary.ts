@@ -28,7 +28,7 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   // entity of the predicate's own subject is so too, named as the who answer names it.
   const asWritten = who !== undefined && (who === written || who === ownSubject);
   let s: string;
-  if (who && what && (startsWithVerb || asWritten) && !contains(what, who)) s = withClosingQuote(`${capital(withOpeningQuote(who, e.what!, text))} ${what}`, e.what!, text);
+  if (who && what && (startsWithVerb || asWritten) && !contains(what, who)) s = withClosingQuote(`${capital(withOpeningQuote(who, e.what!, text))}${between(who, e.what!, text)}${what}`, e.what!, text);
   else if (what) {
     s = capital(what);
     const agent = e.perpetrators[0];
@@ -61,6 +61,17 @@ function withOpeningQuote(who: Arg, what: Arg, text: string | undefined): string
   const close = /[\p{L}.!?]['’"”](?=\s|$)/u.exec(what.text);
   // A closing mark in the predicate, with no opening one before it there.
   return close && !/(?:^|\s)['‘"“]\S/.test(what.text.slice(0, close.index + 1)) ? text[open] + who.text : who.text;
+}
+
+/**
+ * What the summary puts between subject and predicate: the words the text has there when they are
+ * a few words of the same clause ("Dame Julie pops | in to | see Poppins", "Rapper films music video
+ * | in | jail": glued, the summary would drop them), else a space.
+ */
+function between(who: Arg, what: Arg, text: string | undefined): string {
+  if (text === undefined || who.end > what.start || what.start - who.end > MAX_SUBJECT_GAP) return ' ';
+  const gap = text.slice(who.end, what.start);
+  return /^[\s\p{Ll}]+$/u.test(gap) && /\p{Ll}/u.test(gap) && /^\s/.test(gap) && /\s$/.test(gap) ? gap : ' ';
 }
 
 /**
