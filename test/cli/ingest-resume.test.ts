@@ -83,10 +83,11 @@ describe('dossier ingest after a crash (built CLI)', () => {
         cwd: repoRoot, stdio: 'ignore',
       });
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      // The first kill lands at a random moment, start-up and migration included; the others
-      // once a random number of further records (5 to 30) are committed.
+      // The first kill lands at a random moment of the first half second: start-up, migration and
+      // the first batches (the whole run takes about a second, so a later moment may find it done);
+      // the others once a random number of further records (5 to 30) are committed.
       if (kill === 0) {
-        await sleep(Math.floor(rand() * 1500));
+        await sleep(Math.floor(rand() * 500));
       } else {
         const target = Math.min(stored + 5 + Math.floor(rand() * 26), ARTICLES - 20);
         for (let waited = 0; waited < 60_000 && count(db) < target; waited += 5) await sleep(5);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { defaultWorkers } from '../../app/default-workers.js';
+import { DEFAULT_BATCH } from '../../app/ingest-service.js';
 import { DossierError, ErrorCodes } from '../../core/errors.js';
 import { action, writeOut } from '../run-command.js';
 import { progressReporter } from './ingest-progress.js';
@@ -15,7 +16,7 @@ export function registerIngest(program: Command): void {
       .description('extract and store many articles: files, folders (recursive), JSON arrays, JSONL, CSV')
       .argument('<paths...>', 'files or folders; folders are walked for .txt .html .json .jsonl .csv')
       .option('--workers <n>', `threads that extract (default: one fewer than the machine's cores, at least 1: ${defaultWorkers()} here); 1 = one worker thread for cleaning and the taggers, the main thread for the rest of the pipeline; from 2 up the main thread is one of them, each running the whole pipeline; 0 = only the main thread`, parseCount('--workers', 0))
-      .option('--batch-size <n>', 'records per transaction (default 50); a crash loses at most one batch', parseCount('--batch-size'))
+      .option('--batch-size <n>', `records per transaction (default ${DEFAULT_BATCH}); a crash loses at most one batch`, parseCount('--batch-size'))
       .option('--date <YYYY-MM-DD>', 'reference date for articles that state none')
       .option('--no-clean', 'keep the raw text: skip repairing scraped-text artifacts')
       .option('--json', 'print the summary as JSON')
