@@ -193,13 +193,17 @@ function placePhrase(where: Arg, text: string | undefined): string {
 
 /** What may follow a noun phrase that ends there: punctuation, the end, or a function word ("the UK, ...", "the UK in"). */
 // Not "and": "the Birmingham and Midlands Institute".
-const FOLLOWS_PHRASE = String.raw`(?:[.,;:)]|\s+(?:in|on|at|to|for|of|is|was|has|had|will|would|said|says|as|after|before|from|with)\b|$)`;
+const FOLLOWS_PHRASE = String.raw`(?:[.,;:)\n]|\s+(?:in|on|at|to|for|of|is|was|has|had|will|would|said|says|as|after|before|from|with)\b|$)`;
 const STANDS_ALONE = new RegExp(`^${FOLLOWS_PHRASE}`);
 
-/** The text writes "the NAME" as a phrase of its own ("in the UK.", "the Netherlands and"), not "the NAME economy". */
+/** The text writes "the NAME" as a phrase of its own ("in the UK.", "the Netherlands in"), not "the NAME economy". */
 function theBefore(name: string, text: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\bthe ${escaped}(?=${FOLLOWS_PHRASE})`, 'm').test(text);
+  const phrase = `the ${name}`;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const wordStart = at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!);
+    if (wordStart && STANDS_ALONE.test(text.slice(at + phrase.length, at + phrase.length + 12))) return true;
+  }
+  return false;
 }
 
 /** Whether `who` is the subject right before the predicate `what` ("A car bomb | exploded near ..."). */

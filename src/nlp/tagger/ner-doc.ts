@@ -135,8 +135,8 @@ const OUTSIDE = 0x2545f491;
  * (distinct, in document order, at most MAX_AGG). "Comelf" in a results table takes the "coach" and
  * "club" from the sentence that named it in prose.
  *
- * Each word's contexts are read once (see wordContexts), not once per occurrence: a word repeated
- * n times in one context ("Mr. Mr. Mr. ...") made that n² steps, 8 s for 20,000.
+ * A word met often has its contexts read once (see wordContexts), not once per occurrence: a word
+ * repeated n times in one context ("Mr. Mr. Mr. ...") made that n² steps, 8 s for 20,000.
  */
 export function addContextAggregation(inputs: TagInput[]): void {
   const byWord = new Map<number, number[]>(); // lower -> [sentence, token, ...] of name-like occurrences
@@ -150,6 +150,7 @@ export function addContextAggregation(inputs: TagInput[]): void {
     }
   }
   const contexts = new Map<number, WordContexts>();
+  const seen = new Set<number>();
   // Each word's occurrences met so far: the next one's number in its list.
   const met = new Map<number, number>();
   const keys: number[] = [];
@@ -163,6 +164,10 @@ export function addContextAggregation(inputs: TagInput[]): void {
       start[i] = keys.length;
       const list = a.flags[i]! & NAMELIKE ? byWord.get(a.lower[i]!) : undefined;
       if (!list || list.length <= 2) continue;
+      if (list.length <= 2 * DIRECT_OCCURRENCES) {
+        readOthers(inputs, list, s, i, keys, start[i]!, seen);
+        continue;
+      }
       const word = a.lower[i]!;
       const own = met.get(word) ?? 0;
       met.set(word, own + 1);
@@ -181,6 +186,28 @@ export function addContextAggregation(inputs: TagInput[]): void {
     start[a.length] = keys.length;
     input.agg = Int32Array.from(keys);
     input.aggStart = start;
+  }
+}
+
+/**
+ * Words met at most this often are read directly, every other occurrence in turn (the method as
+ * defined, and faster for the few occurrences of most names); more often, by wordContexts. Both
+ * give the same keys.
+ */
+const DIRECT_OCCURRENCES = 32;
+
+/** Appends to `keys` the distinct context keys of the occurrences in `list` other than (s, i), up to MAX_AGG from `from`. */
+function readOthers(inputs: readonly TagInput[], list: readonly number[], s: number, i: number, keys: number[], from: number, seen: Set<number>): void {
+  seen.clear();
+  for (let k = 0; k < list.length && keys.length - from < MAX_AGG; k += 2) {
+    const os = list[k]!;
+    const oi = list[k + 1]!;
+    if (os === s && oi === i) continue;
+    const o = inputs[os]!.atoms;
+    const before = featureKey(AGG_BEFORE, oi > 0 ? o.lower[oi - 1]! : OUTSIDE);
+    const after = featureKey(AGG_AFTER, oi + 1 < o.length ? o.lower[oi + 1]! : OUTSIDE);
+    if (!seen.has(before)) { seen.add(before); keys.push(before); }
+    if (!seen.has(after) && keys.length - from < MAX_AGG) { seen.add(after); keys.push(after); }
   }
 }
 
