@@ -167,6 +167,7 @@ describe('event summary: the when adverbial', () => {
 
   it('gives each kind of time the preposition it needs', () => {
     expect(whenPhrase(time('Sunday', { weekday: 0 }))).toBe('on Sunday');
+    expect(whenPhrase(time('10.38am on Wednesday', { hour: 10, minute: 38, weekday: 3 }))).toBe('at 10.38am on Wednesday');
     expect(whenPhrase(time('2005', { year: 2005 }))).toBe('in 2005');
     expect(whenPhrase(time('November', { month: 11 }))).toBe('in November');
     expect(whenPhrase(time('3pm', { hour: 15 }))).toBe('at 3pm');

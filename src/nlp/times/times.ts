@@ -37,6 +37,9 @@ export const MAX_CHRONO_INPUT = 240;
 const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const WEEKDAY_FULL = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const BARE_HOUR = /^(?:at\s+)?\d{1,2}$/i;
+/** "1.27", "10.30": digits with a decimal point and nothing saying time (am, pm, GMT, o'clock). */
+const BARE_DOTTED = /^\d{1,2}\.\d{2}(?:\s*(?:to|and|-|–)\s*\d{1,2}\.\d{2})?$/;
+const BARE_CLOCK = /^\d{1,2}:\d{2}$/;
 
 /** What chrono resolves against when the article has no date; nothing it fills in is kept then. */
 const ANCHOR = { y: 2001, m: 3, d: 14 };
@@ -115,6 +118,12 @@ function isFalsePositive(text: string, start: number, match: string, known: Part
   const trimmed = match.trim().toLowerCase();
   if (lexicon('time-false-positives').has(trimmed)) return true;
   if (BARE_HOUR.test(trimmed)) return true;
+  // "from 1.27 million", "rose from 1.27 to 5.50", "a record of 14:39.29": a number with a decimal
+  // point and no word of time (am, pm, GMT; "at 10.30" is a time), or a clock-like figure with
+  // hundredths after it, is a quantity or a race time, not the hour.
+  const bare = trimmed.replace(/^(?:from|to|between)\s+/, '');
+  if (BARE_DOTTED.test(bare)) return true;
+  if (BARE_CLOCK.test(bare) && /^[.,]\d/.test(text.slice(start + match.trimEnd().length))) return true;
   const core = trimmed.replace(/^(?:on|in|at|this|last|next)\s+/, '');
   if (MONTH_ONLY.test(core) && known.day === undefined && known.year === undefined) {
     const before = lastWord(text.slice(Math.max(0, start - 20), start));
