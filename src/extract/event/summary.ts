@@ -69,7 +69,7 @@ function withOpeningQuote(who: Arg, what: Arg, text: string | undefined): string
  * | in | jail": glued, the summary would drop them), else a space.
  */
 function between(who: Arg, what: Arg, text: string | undefined): string {
-  if (text === undefined || who.end > what.start || what.start - who.end > MAX_SUBJECT_GAP) return ' ';
+  if (text === undefined || !subjectOf(who, what)) return ' ';
   const gap = text.slice(who.end, what.start);
   return /^[\s\p{Ll}]+$/u.test(gap) && /\p{Ll}/u.test(gap) && /^\s/.test(gap) && /\s$/.test(gap) ? gap : ' ';
 }

@@ -204,8 +204,8 @@ function readOthers(inputs: readonly TagInput[], list: readonly number[], s: num
     const oi = list[k + 1]!;
     if (os === s && oi === i) continue;
     const o = inputs[os]!.atoms;
-    const before = featureKey(AGG_BEFORE, oi > 0 ? o.lower[oi - 1]! : OUTSIDE);
-    const after = featureKey(AGG_AFTER, oi + 1 < o.length ? o.lower[oi + 1]! : OUTSIDE);
+    const before = beforeKey(o, oi);
+    const after = afterKey(o, oi);
     if (!seen.has(before)) { seen.add(before); keys.push(before); }
     if (!seen.has(after) && keys.length - from < MAX_AGG) { seen.add(after); keys.push(after); }
   }
@@ -242,10 +242,19 @@ function wordContexts(list: readonly number[], inputs: readonly TagInput[]): Wor
   for (let k = 0; k < list.length; k += 2) {
     const o = inputs[list[k]!]!.atoms;
     const oi = list[k + 1]!;
-    give(featureKey(AGG_BEFORE, oi > 0 ? o.lower[oi - 1]! : OUTSIDE), k);
-    give(featureKey(AGG_AFTER, oi + 1 < o.length ? o.lower[oi + 1]! : OUTSIDE), k + 1);
+    give(beforeKey(o, oi), k);
+    give(afterKey(o, oi), k + 1);
   }
   return out;
+}
+
+/** The context keys of the occurrence at token i: the word before it and the word after it (or the sentence's edge). */
+function beforeKey(a: TagInput['atoms'], i: number): number {
+  return featureKey(AGG_BEFORE, i > 0 ? a.lower[i - 1]! : OUTSIDE);
+}
+
+function afterKey(a: TagInput['atoms'], i: number): number {
+  return featureKey(AGG_AFTER, i + 1 < a.length ? a.lower[i + 1]! : OUTSIDE);
 }
 
 const ENT_MAJ = 130;
