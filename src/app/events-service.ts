@@ -103,7 +103,8 @@ export class EventsService {
     for (const w of working.values()) {
       if (!w.changed) continue;
       const all = [...(w.members ?? []), ...w.added];
-      changed.push(buildEvent(w.id, all.map((m) => m.record), all.map((m) => m.f), this.cfg, this.now()));
+      // w.centroid is centroidOf these members' features in this order: set when each joined.
+      changed.push(buildEvent(w.id, all.map((m) => m.record), all.map((m) => m.f), this.cfg, this.now(), w.centroid));
     }
     await repo.putEvents(changed);
     return records.map((r) => results.get(r.id)!);

@@ -28,8 +28,9 @@ export function buildEvent(
   features: readonly RecordFeatures[],
   cfg: ClusteringConfig,
   updatedAt: string,
+  /** `centroidOf(features, cfg)`, when the caller has it already (incremental clustering keeps it). */
+  centroid: EventCentroid = centroidOf(features, cfg),
 ): StoredEvent {
-  const centroid: EventCentroid = centroidOf(features, cfg);
   let central = 0;
   let bestCos = -1;
   features.forEach((f, i) => {

@@ -1,7 +1,7 @@
 import type { DossierRecord, Entity } from '../core/record.js';
 import type { ClusteringConfig } from './config.js';
 import { idf, type IdfTable } from './idf.js';
-import { contentWords, normalize, type TermVector } from './terms.js';
+import { contentWords, type TermVector } from './terms.js';
 import { countryIndex } from '../nlp/geo/countries.js';
 import { placeKey } from '../nlp/geo/place-key.js';
 
@@ -79,9 +79,11 @@ export function recordEntityNames(record: DossierRecord, max: number): string[] 
 /** Title, lead and body words with their weights; without sections the whole text is body. */
 export function recordTerms(record: DossierRecord, idfs: IdfTable, cfg: ClusteringConfig['text']): TermVector {
   const tf = new Map<string, number>();
-  const add = (text: string, weight: number, limit = Infinity): void => {
+  /** Adds the text's first `limit` content words; returns how many content words it has. */
+  const add = (text: string, weight: number, limit = Infinity): number => {
     const words = contentWords(text);
     for (let i = 0; i < Math.min(words.length, limit); i++) tf.set(words[i]!, (tf.get(words[i]!) ?? 0) + weight);
+    return words.length;
   };
   const sections = record.sections.length ? record.sections : [{ kind: 'body' as const, start: 0, end: record.text.length }];
   let bodyLeft = cfg.bodyWords;
@@ -91,15 +93,24 @@ export function recordTerms(record: DossierRecord, idfs: IdfTable, cfg: Clusteri
     const text = record.text.slice(s.start, s.end);
     if (s.kind === 'title') add(text, cfg.titleWeight);
     else if (s.kind === 'lead') add(text, cfg.leadWeight);
-    else if (s.kind === 'body' && bodyLeft > 0) {
-      add(text, 1, bodyLeft);
-      bodyLeft -= contentWords(text).length;
-    }
+    else if (s.kind === 'body' && bodyLeft > 0) bodyLeft -= add(text, 1, bodyLeft);
   }
+  // Sublinear term frequency: a word repeated ten times is not ten times as telling. Scaled to
+  // length 1 here, as `normalize` would (the same sums in the same order), without a second object.
+  const weights = new Float64Array(tf.size);
+  let i = 0;
+  let squares = 0;
+  for (const [w, n] of tf) {
+    const x = (1 + Math.log(n)) * idf(idfs, w);
+    weights[i++] = x;
+    squares += x * x;
+  }
+  const length = Math.sqrt(squares);
   const v: TermVector = {};
-  // Sublinear term frequency: a word repeated ten times is not ten times as telling.
-  for (const [w, n] of tf) v[w] = (1 + Math.log(n)) * idf(idfs, w);
-  return normalize(v);
+  if (length === 0) return v;
+  i = 0;
+  for (const w of tf.keys()) v[w] = weights[i++]! / length;
+  return v;
 }
 
 export function recordFeatures(record: DossierRecord, cfg: ClusteringConfig, idfs: IdfTable): RecordFeatures {

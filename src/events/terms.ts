@@ -6,11 +6,14 @@ import { buildIntIndex, indexOf } from '../core/int-index.js';
  * sources of one event and must not pull reports apart.
  */
 const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
+const APOSTROPHE = /['’]/;
 
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0].replace(/['’]s$/, '').replace(/['’]/g, '');
+    let w = m[0];
+    // Most words have no apostrophe: the two replacements only for those that do.
+    if (APOSTROPHE.test(w)) w = w.replace(/['’]s$/, '').replace(/['’]/g, '');
     if (w.length >= 3) out.push(w);
   }
   return out;
