@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DossierError } from '../core/errors.js';
@@ -183,15 +184,23 @@ interface Slot<T> {
 }
 
 /**
- * Worker threads load the built JavaScript (dist/app/extract-worker.js): beside this file when it
- * runs from dist, else (tests running the TypeScript sources) from the package's dist folder.
+ * Worker threads load the built JavaScript: beside this file when it runs from dist, else (tests
+ * running the TypeScript sources) from the package's dist folder. There, the worker bundled into one
+ * file (dist/app/extract-worker.bundle.js, written by `npm run build`: scripts/bundle-worker.mjs)
+ * when it is at least as new as extract-worker.js, else extract-worker.js itself: a plain `tsc`
+ * rewrites the modules but not the bundle, whose code would then be stale.
  */
 export function workerScript(): string {
   const beside = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
-  if (existsSync(beside)) return beside;
-  const built = packagePath('dist', 'app', 'extract-worker.js');
-  if (existsSync(built)) return built;
-  throw new DossierError('INTERNAL', `${built}: the worker script is missing; run "npm run build"`);
+  return workerScriptIn(existsSync(beside) ? dirname(beside) : packagePath('dist', 'app'));
+}
+
+/** The worker script to load from built folder `dir` (see workerScript). */
+export function workerScriptIn(dir: string): string {
+  const modules = join(dir, 'extract-worker.js');
+  if (!existsSync(modules)) throw new DossierError('INTERNAL', `${modules}: the worker script is missing; run "npm run build"`);
+  const bundle = join(dir, 'extract-worker.bundle.js');
+  return existsSync(bundle) && statSync(bundle).mtimeMs >= statSync(modules).mtimeMs ? bundle : modules;
 }
 
 /**

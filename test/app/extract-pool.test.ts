@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../src/app/extract-pool.js';
+import { createExtractor, workerScriptIn } from '../../src/app/extract-pool.js';
 import type { BatchItem } from '../../src/ingest/batch.js';
 
 function item(i: number): BatchItem {
@@ -52,4 +55,26 @@ describe('createExtractor', () => {
       await extractor.close();
     }
   }, 120_000);
+});
+
+describe('workerScriptIn', () => {
+  it('loads the bundled worker when it is as new as the modules, the modules when the bundle is older or absent', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-worker-'));
+    try {
+      const modules = join(dir, 'extract-worker.js');
+      const bundle = join(dir, 'extract-worker.bundle.js');
+      expect(() => workerScriptIn(dir)).toThrow(/extract-worker\.js: the worker script is missing; run "npm run build"/);
+      writeFileSync(modules, '');
+      expect(workerScriptIn(dir)).toBe(modules);
+      writeFileSync(bundle, '');
+      utimesSync(modules, 1_000, 1_000);
+      utimesSync(bundle, 2_000, 2_000);
+      expect(workerScriptIn(dir)).toBe(bundle);
+      // A plain tsc after the build: the modules are newer, the bundle's code stale.
+      utimesSync(modules, 3_000, 3_000);
+      expect(workerScriptIn(dir)).toBe(modules);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
