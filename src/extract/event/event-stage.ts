@@ -26,7 +26,10 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   const violent = type.type?.violent ?? false;
   const what = whatCandidates(c, type.words, violent);
   const who = whoCandidates(c, what[0] ?? null, type.words, violent);
-  const weapons = violent ? weaponCandidates(c) : [];
+  // Weapons and means of force in violence, and in the incidents that may use them without being
+  // violence themselves: police firing tear gas at a protest. (Not crime: over the BBC articles its
+  // weapons were a "Smoking Gun" website, a bomb plot feared, a stun gun in a court's past.)
+  const weapons = violent || ARMED_TYPES.has(type.type?.name ?? '') ? weaponCandidates(c) : [];
   const participants = violent ? participantCandidates(c) : { perpetrators: [], targets: [] };
   const event: Omit<DossierEvent, 'summary'> = {
     type: type.type?.name ?? 'other',
@@ -56,6 +59,9 @@ function headline(c: EventContext, what: Arg | null): string | undefined {
   if (!first || !what || (what.start >= first.start && what.start < first.end)) return undefined;
   return asWrittenSentence(c.text.slice(first.start, first.end));
 }
+
+/** Types that are not violence but may tell of weapons (see extractEvent). */
+const ARMED_TYPES = new Set(['protests']);
 
 const QUESTION_HEADLINE = new Set(['what', 'why', 'how', 'who']);
 
