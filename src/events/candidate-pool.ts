@@ -85,12 +85,13 @@ export class CandidatePool {
     const entries = [...this.live.values()].map((x) => ({ candidate: x.candidate, terms: termEntries(x.candidate.centroid.terms) }));
     let maxWord = -1;
     let total = 0;
+    // Indexed loops: in code V8 has not optimised yet, for-of makes an object per element.
     for (const { terms } of entries) {
       total += terms.ids.length;
-      for (const w of terms.ids) if (w > maxWord) maxWord = w;
+      for (let i = 0; i < terms.ids.length; i++) if (terms.ids[i]! > maxWord) maxWord = terms.ids[i]!;
     }
     const offsets = new Int32Array(maxWord + 2);
-    for (const { terms } of entries) for (const w of terms.ids) offsets[w + 1]!++;
+    for (const { terms } of entries) for (let i = 0; i < terms.ids.length; i++) offsets[terms.ids[i]! + 1]!++;
     for (let w = 0; w <= maxWord; w++) offsets[w + 1]! += offsets[w]!;
     const next = offsets.slice(0, maxWord + 1);
     const slots = new Int32Array(total);

@@ -20,7 +20,8 @@ export function mode<T extends string>(values: readonly T[]): T | undefined {
 export function centroidOf(members: readonly RecordFeatures[], cfg: ClusteringConfig): EventCentroid {
   // A Map, not an object: objects with hundreds of word keys are slow to build and walk.
   const sum = new Map<string, number>();
-  for (const m of members) for (const [w, x] of termMap(m.terms)) sum.set(w, (sum.get(w) ?? 0) + x);
+  const add = (x: number, w: string) => sum.set(w, (sum.get(w) ?? 0) + x);
+  for (let i = 0; i < members.length; i++) termMap(members[i]!.terms).forEach(add);
   const terms = normalize(topTerms(sum, cfg.maxCentroidTerms));
 
   const nameCounts = new Map<string, number>();

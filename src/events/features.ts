@@ -100,16 +100,18 @@ export function recordTerms(record: DossierRecord, idfs: IdfTable, cfg: Clusteri
   const weights = new Float64Array(tf.size);
   let i = 0;
   let squares = 0;
-  for (const [w, n] of tf) {
+  tf.forEach((n, w) => {
     const x = (1 + Math.log(n)) * idf(idfs, w);
     weights[i++] = x;
     squares += x * x;
-  }
+  });
   const length = Math.sqrt(squares);
   const v: TermVector = {};
   if (length === 0) return v;
   i = 0;
-  for (const w of tf.keys()) v[w] = weights[i++]! / length;
+  tf.forEach((_, w) => {
+    v[w] = weights[i++]! / length;
+  });
   return v;
 }
 
