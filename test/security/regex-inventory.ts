@@ -14,7 +14,9 @@ function jsFiles(dir: string): string[] {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...jsFiles(p));
-    else if (name.endsWith('.js')) out.push(p);
+    // A bundle (dist/app/extract-worker.bundle.js) repeats Dossier's modules with the packages they
+    // import, whose expressions are the packages' own (zod's, say), as in node_modules, unscanned.
+    else if (name.endsWith('.js') && !name.endsWith('.bundle.js')) out.push(p);
   }
   return out;
 }
