@@ -126,4 +126,15 @@ describe('dossier extract (built CLI)', () => {
     const res = runCli(['frobnicate']);
     expect(res.status).toBe(ErrorCodes.USAGE.exit);
   });
+
+  it('prints its version, and lists every command in its help', () => {
+    for (const flag of ['--version', '-V']) {
+      const res = runCli([flag]);
+      expect(res.status).toBe(0);
+      expect(res.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    }
+    const help = runCli(['--help']);
+    expect(help.status).toBe(0);
+    for (const name of ['extract', 'ingest', 'search', 'events', 'worker', 'bench', 'eval', 'serve']) expect(help.stdout).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+  });
 });
