@@ -19,6 +19,15 @@ describe('event clause reading', () => {
     expect(read('Singer stages protest outside city hall', true).verb).toBe('stages');
   });
 
+  it('in a title, reads a headline verb by its inflected form where its bare form is a noun or a preposition', () => {
+    expect(read('Media group eyes video games market', true)).toMatchObject({ subject: 'Media group', verb: 'eyes' });
+    expect(read('Portmere nears record jobless level', true)).toMatchObject({ subject: 'Portmere', verb: 'nears' });
+    expect(read('Minister hints at early election', true).verb).toBe('hints');
+    // The bare forms stay what they most often are in a headline.
+    expect(read('Blast near harbour kills two', true).verb).toBe('kills');
+    expect(read('Weekend eye clinic opens in Dunmore', true).verb).toBe('opens');
+  });
+
   it('keeps auxiliaries and the verb they carry together', () => {
     expect(read('The minister has been accused of lying', true).verb).toBe('has been accused');
     expect(read('Three climbers were rescued on Sunday', true).verb).toBe('were rescued');
