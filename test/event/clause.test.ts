@@ -42,9 +42,21 @@ describe('event clause reading', () => {
     // "bid" and "control" are verbs on the list; tagged as nouns after a noun they finish the phrase.
     expect(title('Euronext poised to make LSE bid', ['NNP', 'VBN', 'TO', 'VB', 'NNP', 'NN'])).toBe('poised to make LSE bid');
     expect(title('Air Jamaica back in state control', ['NNP', 'NNP', 'RB', 'IN', 'NN', 'NN'])).toBe('back in state control');
-    // Tagged as a verb, it still starts another clause; so does an inflected verb after a noun.
-    expect(title('Euronext poised to make LSE bid', ['NNP', 'VBN', 'TO', 'VB', 'NNP', 'VBP'])).toBe('poised to make LSE');
+    // Tagged as a verb, it still starts another clause (but for the title's last word, see below);
+    // so does an inflected verb after a noun.
+    expect(title('Euronext poised to make LSE bid soon', ['NNP', 'VBN', 'TO', 'VB', 'NNP', 'VBP', 'RB'])).toBe('poised to make LSE');
     expect(title('Seven killed as tram derails', ['CD', 'VBN', 'IN', 'NN', 'VBZ'])).toBe('killed as tram');
+  });
+
+  it('reads a bare form that ends the clause as a noun, unless a plural comes before it', () => {
+    expect(read('Mixed reaction to Dunmore offer', true).verb).toBeNull();
+    expect(read('Portmere council wins writers award', true).predicate).toBe('wins writers award');
+    expect(read('Dunmore house prices soar', true)).toMatchObject({ subject: 'Dunmore house prices', verb: 'soar' });
+    // The next sentence's words are no part of the clause: read up to `to` only.
+    const text = 'Dunmore bid. Talks were held on Monday.';
+    const tokens = tokenize(text);
+    const c = readClause(tokens, 0, 2, { ...opts, title: true });
+    expect(c.verb).toBeNull();
   });
 
   it('in a title, finishes by the tagger\'s nouns a noun phrase the length cap cut', () => {

@@ -34,7 +34,7 @@ function firstVerb(tokens: readonly Token[], from: number, to: number, pos: bool
     const t = tokens[i]!.text;
     if (t === '“') inQuote = true;
     else if (t === '”') inQuote = false;
-    else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos) && (pos || !endsPrepositionalPhrase(tokens, i, to))) return i;
+    else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos, to) && (pos || !endsPrepositionalPhrase(tokens, i, to))) return i;
     else if (!inQuote && !pos && i > from && modalBeforeVerb(tokens, i, to) > 0) return i;
   }
   return -1;
@@ -53,6 +53,24 @@ function modalBeforeVerb(tokens: readonly Token[], i: number, to: number): numbe
   let k = i + 1;
   if (k < to && NEGATION.has(lower(tokens, k))) k++;
   return k < to && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !clauseWords('stop').has(lower(tokens, k)) ? k : -1;
+}
+
+/**
+ * The first listed verb's -ing form after a word that can end a subject (not a preposition, a
+ * determiner or a possessive: "on hunger strike", "after sacking") and before the headline's last
+ * word (a verb takes something: "Labour meeting" ends on a noun), not one headlines use as a noun
+ * ("warning", "backing"); -1 if none.
+ */
+function headlineProgressive(tokens: readonly Token[], from: number, to: number): number {
+  const nouns = clauseWords('ing-noun');
+  for (let i = from + 1; i < to - 1; i++) {
+    const w = lower(tokens, i);
+    if (!/^\p{Ll}[\p{Ll}-]*ing$/u.test(tokens[i]!.text) || nouns.has(w) || lemma(w) === undefined || !isVerb(tokens, i, false)) continue;
+    const prev = lower(tokens, i - 1);
+    if (PREPOSITIONS.has(prev) || /^[^\p{L}\p{N}]+$/u.test(prev) || clauseWords('stop').has(prev)) continue;
+    return i;
+  }
+  return -1;
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'over', 'for', 'from', 'to', 'into', 'against', 'with', 'of', 'by', 'under', 'amid', 'after', 'during']);
@@ -105,6 +123,10 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
     start = from;
     v = firstVerb(tokens, start, to, pos);
   }
+  // A headline drops the auxiliary of its present progressive ("Laura Ashley chief stepping down",
+  // "Spector facing more legal action"): with no finite verb, a listed verb's -ing form after the
+  // subject is the verb.
+  if (v < 0 && opts.title) v = headlineProgressive(tokens, start, to);
   // A label before a colon: read what follows it when the verb lies after it, or there is none.
   for (let i = start; i < Math.min(to, start + 12); i++) {
     if (tokens[i]!.text !== ':') continue;
@@ -225,7 +247,7 @@ function phraseEnd(
     // A second finite verb starts another clause ("... as FBI clears Clinton"). Read by the word
     // list (a title), a word the tagger calls a noun right after a noun goes on that noun phrase
     // ("make LSE bid", "back in state control"): there the tags are the better guide.
-    if (i > from + 1 && isFiniteVerb(tokens, i, pos) && !isVerb(tokens, i - 1, pos) && (pos || !taggedNounGoesOn(tokens, i))) break;
+    if (i > from + 1 && isFiniteVerb(tokens, i, pos, to) && !isVerb(tokens, i - 1, pos) && (pos || !taggedNounGoesOn(tokens, i))) break;
   }
   // Never end inside a quotation ("Mobiles 'not media players | yet'"): finish it when it closes
   // within QUOTE_FINISH words, else end before it opened.
