@@ -99,6 +99,18 @@ describe('event 5W1H ranking', () => {
     expect(extractEvent(makeDoc(parts), ctx).where[0]?.text).toBe('Vellano');
   });
 
+  it('answers who with the whole subject, not its first word capitalised because it starts the sentence', () => {
+    const doc = makeDoc({
+      title: 'Stock market eyes Asian recovery',
+      lead: 'Business confidence among Portmere manufacturers has risen for the first time since March.',
+      body: 'Shares closed higher on Friday.',
+    });
+    const who = extractEvent(doc, ctx).who.map((a) => a.text);
+    expect(who).not.toContain('Stock');
+    expect(who).not.toContain('Business');
+    expect(who).toContain('Stock market');
+  });
+
   it('answers who with the fullest name the article uses for the person', () => {
     const doc = withEntities(
       {

@@ -7,6 +7,7 @@ import type { Clause } from './clause.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { asksQuestion, type Unit } from './units.js';
 import { isPastForm } from './verbs.js';
+import { wordLevel } from '../../clean/dictionary.js';
 
 /**
  * "What" and "who": the predicate and subject of each sentence read (title, lead, first body
@@ -145,7 +146,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     if (topWhat && c?.predicate && ctx.tokens[c.predicate[0]]!.start === topWhat.start) score += p.coherence;
     ranked.add(fullName(ctx, makeArg(ctx.text, start, end, score, entity?.id)));
     // "Trump and Obama": each conjunct; "The jaw-dropping brilliance of Max Verstappen": the name in it.
-    for (const [a, b] of nameRuns(ctx, s, e)) {
+    for (const [a, b] of nameRuns(ctx, s, e, u.tokenStart)) {
       if (a === s && b === e) continue;
       const ms = ctx.tokens[a]!.start;
       const me = ctx.tokens[b - 1]!.end;
@@ -233,7 +234,7 @@ function numberWords(): ReadonlySet<string> {
 }
 
 /** Runs of capitalised words inside [s, e), split at "and" and commas, skipping a leading "The". */
-function nameRuns(ctx: EventContext, s: number, e: number): [number, number][] {
+function nameRuns(ctx: EventContext, s: number, e: number, sentenceStart: number): [number, number][] {
   const runs: [number, number][] = [];
   let a = -1;
   for (let i = s; i <= e; i++) {
@@ -241,8 +242,11 @@ function nameRuns(ctx: EventContext, s: number, e: number): [number, number][] {
     const cap = i < e && /^\p{Lu}/u.test(t) && !/^(?:The|A|An)$/.test(t);
     if (cap && a < 0) a = i;
     if (!cap && a >= 0) {
-      // "Brazil's Massa": the owner before 's is not who acts.
-      if (!/^['’]s$/.test(t)) runs.push([a, i]);
+      // "Brazil's Massa": the owner before 's is not who acts. "Stock market eyes ...", "Business
+      // confidence ...": a sentence's first word is capitalised whatever it is; alone, a word of
+      // the dictionary that NER does not call a name is none.
+      const initialWord = a === sentenceStart && i - a === 1 && wordLevel(ctx.lower[a]!) !== undefined && !ctx.mentionTypeAt(ctx.tokens[a]!.start, ctx.tokens[a]!.end);
+      if (!/^['’]s$/.test(t) && !initialWord) runs.push([a, i]);
       a = -1;
     }
   }
