@@ -48,6 +48,13 @@ describe('event clause reading', () => {
     expect(title('Seven killed as tram derails', ['CD', 'VBN', 'IN', 'NN', 'VBZ'])).toBe('killed as tram');
   });
 
+  it('reads a short noun headline whole, its last word a noun after a preposition and names', () => {
+    expect(read('Harbourco in Dunmore link talks', true)).toMatchObject({ verb: null, predicate: 'Harbourco in Dunmore link talks' });
+    expect(read('Warning over Portmere pensions deficit', true)).toMatchObject({ verb: null, predicate: 'Warning over Portmere pensions deficit' });
+    // Not in a sentence of the body, which reads on to its first adverbial.
+    expect(read('Harbourco in Dunmore link talks').predicate).not.toBe('Harbourco in Dunmore link talks');
+  });
+
   it('reads a bare form that ends the clause as a noun, unless a plural comes before it', () => {
     expect(read('Mixed reaction to Dunmore offer', true).verb).toBeNull();
     expect(read('Portmere council wins writers award', true).predicate).toBe('wins writers award');

@@ -84,8 +84,11 @@ function endsPrepositionalPhrase(tokens: readonly Token[], i: number, to: number
   let end = i + 1;
   while (end < to && /^[^\p{L}\p{N}]+$/u.test(tokens[end]!.text)) end++;
   if (end < to) return false;
+  // Names may stand in the phrase before a noun headlines head their phrases with ("Mitsubishi in
+  // Peugeot link talks", "Aviator 'creator' in Oscars snub"), up to four words back.
+  const named = clauseWords('headline-noun').has(lower(tokens, i));
   let j = i - 1;
-  while (j >= 0 && /^[\p{Ll}][\p{Ll}-]*$/u.test(tokens[j]!.text) && !PREPOSITIONS.has(lower(tokens, j))) j--;
+  while (j >= 0 && (/^[\p{Ll}][\p{Ll}-]*$/u.test(tokens[j]!.text) || (named && i - j <= 4 && /^[\p{Lu}\p{N}$£€]/u.test(tokens[j]!.text))) && !PREPOSITIONS.has(lower(tokens, j))) j--;
   return j >= 0 && j < i - 1 && PREPOSITIONS.has(lower(tokens, j));
 }
 
@@ -144,7 +147,11 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   // group (not an infinitive's "to": "set to go" is read by futureStart).
   while (v > start + 1 && (groupWord(lower(tokens, v - 1)) || (NEGATION.has(lower(tokens, v - 1)) && groupWord(lower(tokens, v - 2))))) v--;
   if (v < 0) {
-    // A noun headline: the phrase up to its first adverbial.
+    // A noun headline: the phrase up to its first adverbial; in a title short enough, all of it
+    // ("Ryanair in $4bn Boeing plane deal", "Mitsubishi in Peugeot link talks": the phrase after
+    // the name is what happened).
+    const words = tokens.slice(start, to).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+    if (opts.title && words <= opts.maxWhat && words > 2 && !QUOTE.has(lower(tokens, to - 1))) return { start, subject: null, verb: null, predicate: [start, lastWordEnd(tokens, start, to)] };
     const end = phraseEnd(tokens, start, to, stops, keep, opts, pos);
     return { start, subject: null, verb: null, predicate: end > start ? [start, end] : null };
   }
@@ -175,6 +182,13 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
     lemma: lemma(tokens[head]!.text),
     predicate: [futureStart(tokens, subject, quoteFirst), Math.max(predEnd, groupEnd)],
   };
+}
+
+/** End (exclusive) of tokens [start, to) without the punctuation that closes it. */
+function lastWordEnd(tokens: readonly Token[], start: number, to: number): number {
+  let e = to;
+  while (e > start + 1 && /^[^\p{L}\p{N}'’"”)]+$/u.test(tokens[e - 1]!.text)) e--;
+  return e;
 }
 
 /** A bare verb form not after a plural subject, pronoun or modal: as likely a noun ("tram crash"). */
