@@ -59,6 +59,10 @@ describe('event clause reading', () => {
     expect(read('Mixed reaction to Dunmore offer', true).verb).toBeNull();
     expect(read('Portmere council wins writers award', true).predicate).toBe('wins writers award');
     expect(read('Dunmore house prices soar', true)).toMatchObject({ subject: 'Dunmore house prices', verb: 'soar' });
+    // After a plural subject, a plural that ends the clause is the object of the bare verb before it;
+    // after a singular the bare form modifies that plural.
+    expect(read('Portmere players win Dunmore awards', true)).toMatchObject({ subject: 'Portmere players', verb: 'win', predicate: 'win Dunmore awards' });
+    expect(read('Stalemate in pension strike talks', true).verb).toBeNull();
     // The next sentence's words are no part of the clause: read up to `to` only.
     const text = 'Dunmore bid. Talks were held on Monday.';
     const tokens = tokenize(text);

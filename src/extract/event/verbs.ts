@@ -87,12 +87,18 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
   // The clause's last word, a bare form, is a noun ("Mixed reaction to Man Utd offer", "passport
   // ban") unless a plural ends the subject before it ("shares soar", "bugs appear"). (The tagger is
   // no guide in a title: over the BBC titles it called "win", "find" and "push" there verbs.)
-  if (lastWord(tokens, i, end)) return /[^'’s]s$/.test(prev) && prev.length > 3;
+  // A plural-looking word before it ("shares", "MPs"; not "boss", "crisis", "virus", "gas").
+  const pluralBefore = /[^'’siu]s$/.test(prev) && prev.length > 2 && !SINGULAR_IN_S.has(prev);
+  if (lastWord(tokens, i, end)) return pluralBefore;
   // "chocolate bar shape change sparks anger": a bare form followed closely by an inflected verb is a
   // noun; within the clause (`end`): the next sentence's verb says nothing of this word.
   for (let k = i + 1; k < Math.min(end, i + 4); k++) {
     const next = tokens[k]!.text.toLowerCase();
     if (!/^[\p{L}-]+$/u.test(next)) break;
+    // After a plural subject, a plural that ends the clause is the verb's object ("Incredibles win
+    // animation awards", "Tories attack EU asylum moves"); after a singular the bare form is a noun
+    // that modifies ("Stalemate in pension strike talks").
+    if (pluralBefore && /s$/.test(next) && lastWord(tokens, k, end)) break;
     const base = verbForms().get(next);
     if (base !== undefined && base !== next && !/ing$/.test(next) && isVerb(tokens, k, false)) return false;
   }
@@ -104,6 +110,9 @@ function lastWord(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i + 1; k < end; k++) if (/[\p{L}\p{N}]/u.test(tokens[k]!.text)) return false;
   return true;
 }
+
+/** Words in -s that are no plurals (see isFiniteVerb's plural before a bare form). */
+const SINGULAR_IN_S = new Set(['gas', 'news', 'series', 'species', 'chaos', 'yes', 'this', 'was', 'has', 'does', 'its', 'lens', 'atlas']);
 
 // Bare forms that are rarely nouns: they count as verbs wherever they stand.
 const IRREGULAR_BARE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'says', 'said']);
