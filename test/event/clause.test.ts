@@ -51,6 +51,9 @@ describe('event clause reading', () => {
   it('reads a short noun headline whole, its last word a noun after a preposition and names', () => {
     expect(read('Harbourco in Dunmore link talks', true)).toMatchObject({ verb: null, predicate: 'Harbourco in Dunmore link talks' });
     expect(read('Warning over Portmere pensions deficit', true)).toMatchObject({ verb: null, predicate: 'Warning over Portmere pensions deficit' });
+    // No finite verb after a preposition: "awards" here is no verb, so the headline is a noun phrase.
+    expect(read('Dunmore band in talks over new tour', true)).toMatchObject({ verb: null, predicate: 'Dunmore band in talks over new tour' });
+    expect(read('Soul singer ready for awards', true)).toMatchObject({ verb: null, predicate: 'Soul singer ready for awards' });
     // Not in a sentence of the body, which reads on to its first adverbial.
     expect(read('Harbourco in Dunmore link talks').predicate).not.toBe('Harbourco in Dunmore link talks');
   });
@@ -63,6 +66,8 @@ describe('event clause reading', () => {
     // after a singular the bare form modifies that plural.
     expect(read('Portmere players win Dunmore awards', true)).toMatchObject({ subject: 'Portmere players', verb: 'win', predicate: 'win Dunmore awards' });
     expect(read('Stalemate in pension strike talks', true).verb).toBeNull();
+    expect(read('Henman & Murray claim Dunmore awards', true)).toMatchObject({ verb: 'claim', predicate: 'claim Dunmore awards' });
+    expect(read('Tories outlining policing plans', true).verb).toBe('outlining');
     // The next sentence's words are no part of the clause: read up to `to` only.
     const text = 'Dunmore bid. Talks were held on Monday.';
     const tokens = tokenize(text);

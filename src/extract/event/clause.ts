@@ -147,11 +147,11 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   // group (not an infinitive's "to": "set to go" is read by futureStart).
   while (v > start + 1 && (groupWord(lower(tokens, v - 1)) || (NEGATION.has(lower(tokens, v - 1)) && groupWord(lower(tokens, v - 2))))) v--;
   if (v < 0) {
-    // A noun headline: the phrase up to its first adverbial; in a title short enough, all of it
+    // A noun headline: the phrase up to its first adverbial; in a title of up to eight words, all of it
     // ("Ryanair in $4bn Boeing plane deal", "Mitsubishi in Peugeot link talks": the phrase after
     // the name is what happened).
     const words = tokens.slice(start, to).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
-    if (opts.title && words <= opts.maxWhat && words > 2 && !QUOTE.has(lower(tokens, to - 1))) return { start, subject: null, verb: null, predicate: [start, lastWordEnd(tokens, start, to)] };
+    if (opts.title && words <= NOUN_HEADLINE_WORDS && words > 2 && !QUOTE.has(lower(tokens, to - 1))) return { start, subject: null, verb: null, predicate: [start, lastWordEnd(tokens, start, to)] };
     const end = phraseEnd(tokens, start, to, stops, keep, opts, pos);
     return { start, subject: null, verb: null, predicate: end > start ? [start, end] : null };
   }
@@ -183,6 +183,9 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
     predicate: [futureStart(tokens, subject, quoteFirst), Math.max(predEnd, groupEnd)],
   };
 }
+
+/** Words of a noun headline read whole (see readWith): headlines run to about eight words. */
+const NOUN_HEADLINE_WORDS = 8;
 
 /** End (exclusive) of tokens [start, to) without the punctuation that closes it. */
 function lastWordEnd(tokens: readonly Token[], start: number, to: number): number {

@@ -81,14 +81,19 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
   if (!isVerb(tokens, i, false)) return false;
   const w = t.text.toLowerCase();
   if (/ing$/.test(w)) return false;
-  if (verbForms().get(w) !== w || IRREGULAR_BARE.has(w)) return true;
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  // No finite verb follows a preposition ("ready for awards", "taunts Blair over splits"; "to" takes
+  // a headline's future, "Saab to cut", read by the caller); a plural that ends the clause after an
+  // -ing word is that word's noun ("Tories outlining policing plans").
+  if (AFTER_PREPOSITION.has(prev)) return false;
+  if (verbForms().get(w) !== w || IRREGULAR_BARE.has(w)) return !(/s$/.test(w) && /ing$/.test(prev) && lastWord(tokens, i, end));
   if (clauseWords('plural').has(prev) || clauseWords('modal').has(prev)) return true;
   // The clause's last word, a bare form, is a noun ("Mixed reaction to Man Utd offer", "passport
   // ban") unless a plural ends the subject before it ("shares soar", "bugs appear"). (The tagger is
   // no guide in a title: over the BBC titles it called "win", "find" and "push" there verbs.)
-  // A plural-looking word before it ("shares", "MPs"; not "boss", "crisis", "virus", "gas").
-  const pluralBefore = /[^'’siu]s$/.test(prev) && prev.length > 2 && !SINGULAR_IN_S.has(prev);
+  // A plural-looking word before it ("shares", "MPs"; not "boss", "crisis", "virus", "gas"), or a
+  // subject of two joined ("Henman & Murray claim LTA awards").
+  const pluralBefore = (/[^'’siu]s$/.test(prev) && prev.length > 2 && !SINGULAR_IN_S.has(prev)) || joinedBefore(tokens, i);
   if (lastWord(tokens, i, end)) return pluralBefore;
   // "chocolate bar shape change sparks anger": a bare form followed closely by an inflected verb is a
   // noun; within the clause (`end`): the next sentence's verb says nothing of this word.
@@ -109,6 +114,15 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
 function lastWord(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i + 1; k < end; k++) if (/[\p{L}\p{N}]/u.test(tokens[k]!.text)) return false;
   return true;
+}
+
+/** Prepositions after which no finite verb stands. */
+const AFTER_PREPOSITION = new Set(['in', 'at', 'on', 'over', 'for', 'from', 'into', 'against', 'with', 'of', 'by', 'under', 'amid', 'during', 'near', 'about', 'across', 'without', 'despite', 'between', 'among']);
+
+/** "X and Y" (or "X & Y") right before token i: a subject of two. */
+function joinedBefore(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i - 2]?.text;
+  return (w === 'and' || w === '&') && /^\p{Lu}/u.test(tokens[i - 1]!.text);
 }
 
 /** Words in -s that are no plurals (see isFiniteVerb's plural before a bare form). */
