@@ -31,6 +31,8 @@ describe('event type', () => {
     expect(violent).not.toContain(typeOf('Actress wins photographer battle', 'The actress won her legal battle with a photographer at the High Court on Monday.'));
     expect(violent).not.toContain(typeOf('Opposition leader attacks cost of asylum', 'The opposition leader attacked the rising cost of the asylum system in a speech on Monday.'));
     expect(violent).not.toContain(typeOf('Coach blasts referee after derby clash', 'The coach blasted the referee after Saturday\'s derby clash ended 2-2.'));
+    // Evidence of violence far from the clash is of something else.
+    expect(violent).not.toContain(typeOf('Judge clashes with ministers', 'The senior judge clashed with ministers over sentencing on Monday. He said the plans would not work. Police chiefs backed the judge.'));
   });
 
   it('keeps a clash or an attack violent when the sentences show harm or who did it', () => {

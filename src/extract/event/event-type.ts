@@ -75,7 +75,7 @@ export function chooseType(ctx: EventContext): TypeChoice {
     const k = defs.indexOf(accident);
     return { type: accident, score: scores[best]!, words: new Set([...seen[best]!, ...seen[k]!]) };
   }
-  if (defs[best]!.violent && figurativeOnly(seen[best]!) && !violenceShown(ctx)) {
+  if (defs[best]!.violent && figurativeOnly(seen[best]!) && !violenceShown(ctx, seen[best]!)) {
     // "Beastie Boys win sampling battle", "Edu blasts Arsenal": the next best type that is no violence, if any.
     best = -1;
     scores.forEach((s, k) => {
@@ -127,21 +127,21 @@ function figurativeOnly(words: ReadonlySet<string>): boolean {
 }
 
 /**
- * Whether the sentences read show violence: harm to people or who does it (violence-evidence.txt),
- * a weapon or a perpetrator noun. A "battle", a "clash" or an "attack" with none of these is a
- * contest or a criticism ("Kidman wins photographer battle", "Campaigners attack MTV 'sleaze'").
+ * Whether a sentence read that uses one of the type's words (`words`) shows violence: harm to people
+ * or who does it (violence-evidence.txt), a weapon or a perpetrator noun. A "battle", a "clash" or an
+ * "attack" with none of these beside it is a contest or a criticism ("Kidman wins photographer
+ * battle", "Campaigners attack MTV 'sleaze'"); evidence further off is of something else (a
+ * "governing body", "police" policy, a film's "bomb").
  */
-function violenceShown(ctx: EventContext): boolean {
+function violenceShown(ctx: EventContext, words: ReadonlySet<string>): boolean {
   const evidence = lexicon('violence-evidence');
   const weapons = lexicon('weapons');
   const perpetrators = lexicon('perpetrator-nouns');
-  for (const u of ctx.units) {
-    for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      const w = ctx.lower[i]!;
-      if (evidence.has(w) || weapons.has(w) || perpetrators.has(w)) return true;
-    }
-  }
-  return false;
+  // Per sentence read: whether it uses one of the words, whether it shows violence. A sentence and
+  // the next tell one thing ("An explosion tore through a market. Police said the attackers ...").
+  const uses = ctx.units.map((u) => ctx.lower.slice(u.tokenStart, u.tokenEnd).some((w) => words.has(w)));
+  const shows = ctx.units.map((u) => ctx.lower.slice(u.tokenStart, u.tokenEnd).some((w) => evidence.has(w) || weapons.has(w) || perpetrators.has(w)));
+  return uses.some((used, k) => used && (shows[k] || shows[k + 1] === true));
 }
 
 /** The words that make an explosion a blast and nothing more: no weapon, no attack. */
