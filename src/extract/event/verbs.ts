@@ -73,7 +73,8 @@ export function isVerb(tokens: readonly Token[], i: number, usePos = true): bool
  * True for a verb that carries tense on its own or heads the predicate (not a bare -ing after a noun).
  * Without POS, a bare form that is also a common noun ("chocolate bar shape change sparks") does
  * not count when an inflected verb follows within three words, unless a plural subject, pronoun or
- * modal comes just before it ("Police identify", "will meet").
+ * modal comes just before it ("Police identify", "will meet"). `end` is where the clause ends: the
+ * words after it are no part of the test.
  */
 export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true, end = tokens.length): boolean {
   const t = tokens[i]!;
@@ -88,12 +89,12 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
   if (AFTER_PREPOSITION.has(prev)) return false;
   if (verbForms().get(w) !== w || IRREGULAR_BARE.has(w)) return !(/s$/.test(w) && /ing$/.test(prev) && lastWord(tokens, i, end));
   if (clauseWords('plural').has(prev) || clauseWords('modal').has(prev)) return true;
-  // The clause's last word, a bare form, is a noun ("Mixed reaction to Man Utd offer", "passport
-  // ban") unless a plural ends the subject before it ("shares soar", "bugs appear"). (The tagger is
-  // no guide in a title: over the BBC titles it called "win", "find" and "push" there verbs.)
-  // A plural-looking word before it ("shares", "MPs"; not "boss", "crisis", "virus", "gas"), or a
-  // subject of two joined ("Henman & Murray claim LTA awards").
+  // A plural subject ends right before it: a plural-looking word ("shares", "MPs"; not "boss",
+  // "crisis", "virus", "gas"), or two joined ("Henman & Murray claim LTA awards").
   const pluralBefore = (/[^'’siu]s$/.test(prev) && prev.length > 2 && !SINGULAR_IN_S.has(prev)) || joinedBefore(tokens, i);
+  // The clause's last word, a bare form, is a noun ("Mixed reaction to Man Utd offer", "passport
+  // ban") unless a plural subject precedes it ("shares soar", "bugs appear"). (The tagger is no
+  // guide in a title: over the BBC titles it called "win", "find" and "push" there verbs.)
   if (lastWord(tokens, i, end)) return pluralBefore;
   // "chocolate bar shape change sparks anger": a bare form followed closely by an inflected verb is a
   // noun; within the clause (`end`): the next sentence's verb says nothing of this word.
