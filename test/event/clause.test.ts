@@ -68,6 +68,8 @@ describe('event clause reading', () => {
     expect(read('Stalemate in pension strike talks', true).verb).toBeNull();
     expect(read('Henman & Murray claim Dunmore awards', true)).toMatchObject({ verb: 'claim', predicate: 'claim Dunmore awards' });
     expect(read('Tories outlining policing plans', true).verb).toBe('outlining');
+    // An -ed form before a noun modifies it; the bare verb before it stands.
+    expect(read('Councillors hear renewed climate warning', true).verb).toBe('hear');
     // The next sentence's words are no part of the clause: read up to `to` only.
     const text = 'Dunmore bid. Talks were held on Monday.';
     const tokens = tokenize(text);

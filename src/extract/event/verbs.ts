@@ -105,6 +105,9 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
     // animation awards", "Tories attack EU asylum moves"); after a singular the bare form is a noun
     // that modifies ("Stalemate in pension strike talks").
     if (pluralBefore && /s$/.test(next) && lastWord(tokens, k, end)) break;
+    // An -ed form before a noun modifies it ("MSPs hear renewed climate warning"): no verb. (Before
+    // a preposition, an article, an adverb or a verb it is one: "record smashed again".)
+    if (/ed$/.test(next) && k + 1 < end && beforeNoun(tokens[k + 1]!.text)) continue;
     const base = verbForms().get(next);
     if (base !== undefined && base !== next && !/ing$/.test(next) && isVerb(tokens, k, false)) return false;
   }
@@ -119,6 +122,12 @@ function lastWord(tokens: readonly Token[], i: number, end: number): boolean {
 
 /** Prepositions after which no finite verb stands. */
 const AFTER_PREPOSITION = new Set(['in', 'at', 'on', 'over', 'for', 'from', 'into', 'against', 'with', 'of', 'by', 'under', 'amid', 'during', 'near', 'about', 'across', 'without', 'despite', 'between', 'among']);
+
+/** A lower-case word that may start a noun phrase's rest: no preposition, article, adverb or listed verb. */
+function beforeNoun(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !/ly$/.test(word) && !AFTER_PREPOSITION.has(word) && !lexicon('event-determiners').has(word)
+    && !clauseWords('adverb').has(word) && verbForms().get(word) === undefined;
+}
 
 /** "X and Y" (or "X & Y") right before token i: a subject of two. */
 function joinedBefore(tokens: readonly Token[], i: number): boolean {
