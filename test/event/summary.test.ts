@@ -99,6 +99,12 @@ describe('event summary', () => {
     expect(summarize(c, colon)).toBe('Driver arrested.');
   });
 
+  it('keeps the text\'s "at" before a place that ends a headline', () => {
+    const text = 'Champion hits out at Dunmore\n\nLindsay Reed criticised the organisers on Monday.';
+    const e = event({ who: [arg('Champion', 0)], what: arg('hits out', 9), where: [arg('Dunmore', 21)] });
+    expect(summarize(e, text)).toBe('Champion hits out, at Dunmore.');
+  });
+
   it('puts back the article before a place answered without it ("in the port city of Mersin")', () => {
     const text = 'A bomb exploded in the port city of Mersin.';
     const e = event({ who: [arg('A bomb', 0)], what: arg('exploded', 7), where: [arg('port city of Mersin', 23)] });

@@ -177,7 +177,8 @@ function withArticle(place: string, where: Arg, text: string | undefined): strin
 
 /** The place as written goes on into a longer name or a possessive ("the London Stock Exchange", "at London's Albert Hall"). */
 function modifies(where: Arg, text: string): boolean {
-  return /^(?:['’]s\b|\s+\p{Lu})/u.test(text.slice(where.end, where.end + 4));
+  // On the same line: a name that ends a headline is followed by the next section's capital.
+  return /^(?:['’]s\b|[ \t]+\p{Lu})/u.test(text.slice(where.end, where.end + 4));
 }
 
 /**
