@@ -11,8 +11,9 @@ export interface QueueSettings {
   readonly prefix?: string;
 }
 
-export const DEFAULT_QUEUE_NAME = 'dossier-articles';
-export const DEFAULT_QUEUE_PREFIX = 'dossier';
+import { DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX } from './queue-defaults.js';
+
+export { DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX };
 
 /**
  * One raw article on the queue: exactly what ingest read, so any worker on any machine extracts it

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { Eval5w1hService, type Eval5w1hReport, type Scores } from '../../app/eval-5w1h-service.js';
+import type { Eval5w1hReport, Scores } from '../../app/eval-5w1h-service.js';
 import { QUESTIONS } from '../../eval/five-w-metric.js';
 import { action, writeOut } from '../run-command.js';
 
@@ -12,6 +12,7 @@ export function registerEval5w1h(evalCommand: Command): void {
     .option('--json', 'print the report, with every article\'s answers, as JSON')
     .action(
       action(async (opts: { data?: string; json?: boolean }) => {
+        const { Eval5w1hService } = await import('../../app/eval-5w1h-service.js');
         const report = new Eval5w1hService().run(opts.data);
         await writeOut(opts.json ? `${JSON.stringify(report, null, 2)}\n` : format5w1h(report));
       }),

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DossierError } from '../../core/errors.js';
-import { evaluateAttribution, type AttributionEvalReport } from '../../app/eval-attribution-service.js';
+import type { AttributionEvalReport } from '../../app/eval-attribution-service.js';
 import { action, writeOut } from '../run-command.js';
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -33,6 +33,7 @@ export function registerEvalAttribution(evalCommand: Command): void {
         if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
           throw new DossierError('USAGE', `--limit ${opts.limit}: not a positive whole number`);
         }
+        const { evaluateAttribution } = await import('../../app/eval-attribution-service.js');
         const report = evaluateAttribution({ dataDir: opts.data, limit });
         await writeOut(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
       }),

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { evalHtml } from '../../app/html-eval-service.js';
 import { referenceDataPath } from '../../core/resources.js';
 import { action, writeOut } from '../run-command.js';
 
@@ -13,6 +12,7 @@ export function registerEvalHtml(evalCommand: Command): void {
     .option('--json', 'print the figures as JSON')
     .action(
       action(async (opts: { data?: string; limit?: number; json?: boolean }) => {
+        const { evalHtml } = await import('../../app/html-eval-service.js');
         const r = evalHtml(opts.data ?? referenceDataPath('article-extraction'), opts.limit);
         if (opts.json) return writeOut(`${JSON.stringify(r, null, 2)}\n`);
         const row = (name: string, s: typeof r.dossier) =>

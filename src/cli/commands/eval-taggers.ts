@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { defaultEvalData, evaluate, type EvalTask } from '../../nlp/eval/eval-service.js';
-import { formatEvalReport } from '../../nlp/eval/format-eval.js';
+import type { EvalTask } from '../../nlp/eval/eval-service.js';
 import { action, writeOut } from '../run-command.js';
 
 const TASKS: Record<EvalTask, string> = {
@@ -20,6 +19,7 @@ export function registerEvalTaggers(evalCommand: Command): void {
       .option('--json', 'print the report as JSON')
       .action(
         action(async (opts: { data?: string; baseline?: boolean; json?: boolean }) => {
+          const [{ defaultEvalData, evaluate }, { formatEvalReport }] = await Promise.all([import('../../nlp/eval/eval-service.js'), import('../../nlp/eval/format-eval.js')]);
           const report = evaluate(task, opts.data ?? defaultEvalData(), opts.baseline ?? false);
           await writeOut(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
         }),

@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { ThreadedArticleExtractor } from '../../app/article-extractor.js';
-import { extractService } from '../../app/extract-service.js';
-import { openStore } from '../../app/open-store.js';
 import { DossierError } from '../../core/errors.js';
-import { buildServer, LOOPBACK_HOSTS } from '../../server/build-server.js';
 import { action } from '../run-command.js';
 import { storeOptions } from './store-options.js';
 
@@ -34,6 +30,10 @@ export function registerServe(program: Command): void {
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DossierError('USAGE', `--port ${opts.port}: not a port number (0-65535)`);
         const workers = Number(opts.workers);
         if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new DossierError('USAGE', `--workers ${opts.workers}: expected a whole number from 0 to 64`);
+        // Loaded on use: the server (fastify) and the pipeline are no part of `dossier --help`.
+        const [{ ThreadedArticleExtractor }, { extractService }, { openStore }, { buildServer, LOOPBACK_HOSTS }] = await Promise.all([
+          import('../../app/article-extractor.js'), import('../../app/extract-service.js'), import('../../app/open-store.js'), import('../../server/build-server.js'),
+        ]);
         const { store, kind } = await openStore({ db: opts.db, pg: opts.pg });
         const threaded = workers > 0 ? new ThreadedArticleExtractor(workers) : undefined;
         const app = await buildServer({

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { startWorker } from '../../app/queue-worker.js';
-import { DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, checkRedisUrl } from '../../app/queue.js';
+import { DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX } from '../../app/queue-defaults.js';
 import { DossierError } from '../../core/errors.js';
-import { openRepository } from '../../store/open-repository.js';
 import { action } from '../run-command.js';
 import { parseCount } from './store-options.js';
 
@@ -20,6 +18,10 @@ export function registerWorker(program: Command): void {
     .option('--quiet', 'print only the summary at exit, not a line per article')
     .action(
       action(async (opts: { redis?: string; pg?: string; concurrency?: number; threads?: number; queueName?: string; redisPrefix?: string; lockMs?: number; quiet?: boolean }) => {
+        // Loaded on use: the queue client and the store are no part of `dossier --help`.
+        const [{ startWorker }, { checkRedisUrl }, { openRepository }] = await Promise.all([
+          import('../../app/queue-worker.js'), import('../../app/queue.js'), import('../../store/open-repository.js'),
+        ]);
         const redisUrl = checkRedisUrl(opts.redis ?? process.env.DOSSIER_REDIS_URL);
         const pg = opts.pg ?? process.env.DOSSIER_PG_URL;
         if (!pg) throw new DossierError('USAGE', '--pg: workers write to PostgreSQL; give --pg URL or set DOSSIER_PG_URL');
