@@ -18,6 +18,13 @@ describe('event when: the time itself', () => {
     expect(doc.text.slice(when!.start, when!.end)).toBe(when!.text);
   });
 
+  it('takes no time after "since" as when: it starts a period, the news is later', () => {
+    const doc = makeDoc({ title: 'Harbour traffic lowest since 1981', lead: 'Ship arrivals at Dunmore fell to their lowest level since 1981, the port said.', body: 'The port blamed the weather.' });
+    expect(extractEvent(doc, { clean: true }).when).toBeNull();
+    const dated = makeDoc({ lead: 'Ship arrivals at Dunmore fell on Tuesday to their lowest level since March.', body: 'The port blamed the weather.' });
+    expect(extractEvent(dated, ctx).when?.text).toBe('Tuesday');
+  });
+
   it('takes no date more than a year before the story\'s as when: that is background', () => {
     const body = 'Novelist Arthur Hailey, born on 5 April 1920 in Luton, died at his home in the Bahamas on Wednesday.';
     expect(extractEvent(makeDoc({ body }), ctx).when?.text).toBe('Wednesday');

@@ -24,6 +24,8 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
       // "Novelist Arthur Hailey, born on 5 April 1920, has died": a year stated more than a year
       // before the story's tells its background, not when the news happened.
       if (year !== undefined && t.known.year !== undefined && t.known.year < year - 1) continue;
+      // "worst since 1981", "the first time since March": a period's start, not when the news happened.
+      if (/^since\s/i.test(t.text) || /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, t.start - 10), t.start))) continue;
       let score = ctx.weight(u) * p[kind];
       let end = t.end;
       // "Sunday's Brazilian Grand Prix", "Tuesday's election": the day names an occasion; keep it whole.
