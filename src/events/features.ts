@@ -1,7 +1,7 @@
 import type { DossierRecord, Entity } from '../core/record.js';
 import type { ClusteringConfig } from './config.js';
 import { idf, type IdfTable } from './idf.js';
-import { contentWords, type TermVector } from './terms.js';
+import { contentWords, normalize, type TermVector } from './terms.js';
 import { countryIndex } from '../nlp/geo/countries.js';
 import { placeKey } from '../nlp/geo/place-key.js';
 
@@ -95,24 +95,10 @@ export function recordTerms(record: DossierRecord, idfs: IdfTable, cfg: Clusteri
     else if (s.kind === 'lead') add(text, cfg.leadWeight);
     else if (s.kind === 'body' && bodyLeft > 0) bodyLeft -= add(text, 1, bodyLeft);
   }
-  // Sublinear term frequency: a word repeated ten times is not ten times as telling. Scaled to
-  // length 1 here, as `normalize` would (the same sums in the same order), without a second object.
-  const weights = new Float64Array(tf.size);
-  let i = 0;
-  let squares = 0;
-  tf.forEach((n, w) => {
-    const x = (1 + Math.log(n)) * idf(idfs, w);
-    weights[i++] = x;
-    squares += x * x;
-  });
-  const length = Math.sqrt(squares);
-  const v: TermVector = {};
-  if (length === 0) return v;
-  i = 0;
-  tf.forEach((_, w) => {
-    v[w] = weights[i++]! / length;
-  });
-  return v;
+  // Sublinear term frequency: a word repeated ten times is not ten times as telling. The weights
+  // replace the counts in place (same keys, same order), and scaling makes the one object returned.
+  tf.forEach((n, w) => tf.set(w, (1 + Math.log(n)) * idf(idfs, w)));
+  return normalize(tf);
 }
 
 export function recordFeatures(record: DossierRecord, cfg: ClusteringConfig, idfs: IdfTable): RecordFeatures {

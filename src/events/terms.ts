@@ -89,18 +89,32 @@ export function norm(v: TermVector): number {
   return compiled(v).norm;
 }
 
+/** Calls `f` on each entry of a vector or a Map of word weights, in its order. */
+function forEachEntry(v: TermVector | ReadonlyMap<string, number>, f: (x: number, w: string) => void): void {
+  if (v instanceof Map) (v as ReadonlyMap<string, number>).forEach(f);
+  else {
+    const o = v as TermVector;
+    for (const w in o) f(o[w]!, w);
+  }
+}
+
 /**
- * The vector scaled to length 1. Its length is summed here, in the order `compiled` sums it (the
- * keys' order), so it is the same number: the vector being scaled is not compared with anything,
- * and compiling it only for its length cost as much as the rest of clustering a record.
+ * The vector (or a Map of word weights) scaled to length 1. Its length is summed here, in the order
+ * `compiled` sums it (the keys' order), so it is the same number: the vector being scaled is not
+ * compared with anything, and compiling it only for its length cost as much as the rest of
+ * clustering a record.
  */
-export function normalize(v: TermVector): TermVector {
+export function normalize(v: TermVector | ReadonlyMap<string, number>): TermVector {
   let s = 0;
-  for (const k in v) s += v[k]! * v[k]!;
+  forEachEntry(v, (x) => {
+    s += x * x;
+  });
   const n = Math.sqrt(s);
-  if (n === 0) return {};
   const out: TermVector = {};
-  for (const k in v) out[k] = v[k]! / n;
+  if (n === 0) return out;
+  forEachEntry(v, (x, w) => {
+    out[w] = x / n;
+  });
   return out;
 }
 
@@ -128,11 +142,7 @@ export function topTerms(v: TermVector | ReadonlyMap<string, number>, max: numbe
     words.push(w);
     weights.push(x);
   };
-  if (v instanceof Map) (v as ReadonlyMap<string, number>).forEach(take);
-  else {
-    const o = v as TermVector;
-    for (const w in o) take(o[w]!, w);
-  }
+  forEachEntry(v, take);
   const out: TermVector = {};
   if (words.length > max) {
     // The value of the max-th largest entry, found by a numeric sort (fast), then the entries above
