@@ -1,7 +1,7 @@
 import type { Token } from '../../core/layers.js';
 import { clauseWords, isAuxiliary } from './clause-words.js';
 import { datelineAt } from './dateline.js';
-import { isFiniteVerb, isVerb, lemma } from './verbs.js';
+import { isFiniteVerb, isVerb, lastWord, lemma } from './verbs.js';
 
 /**
  * A shallow reading of one sentence: its subject, its main verb group and the predicate that
@@ -81,9 +81,7 @@ const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'over', 'for', 'from', '
  * to net security fears"), however often the word list has it as a verb.
  */
 function endsPrepositionalPhrase(tokens: readonly Token[], i: number, to: number): boolean {
-  let end = i + 1;
-  while (end < to && /^[^\p{L}\p{N}]+$/u.test(tokens[end]!.text)) end++;
-  if (end < to) return false;
+  if (!lastWord(tokens, i, to)) return false;
   // Names may stand in the phrase before a noun headlines head their phrases with ("Mitsubishi in
   // Peugeot link talks", "Aviator 'creator' in Oscars snub"), up to four words back.
   const named = clauseWords('headline-noun').has(lower(tokens, i));

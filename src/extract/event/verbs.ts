@@ -115,7 +115,7 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
 }
 
 /** Token i is the last word of tokens [.., end): only punctuation follows it. */
-function lastWord(tokens: readonly Token[], i: number, end: number): boolean {
+export function lastWord(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i + 1; k < end; k++) if (/[\p{L}\p{N}]/u.test(tokens[k]!.text)) return false;
   return true;
 }
