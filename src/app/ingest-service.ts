@@ -6,6 +6,7 @@ import { isIsoDate } from '../ingest/dates.js';
 import type { RecordMeta, Repository } from '../store/repository.js';
 import { defaultWorkers } from './default-workers.js';
 import { createExtractor, type Extractor } from './extract-pool.js';
+import { DEFAULT_BATCH } from './ingest-defaults.js';
 import type { ExtractOptions } from './extract-service.js';
 
 export interface IngestOptions extends ExtractOptions {
@@ -49,14 +50,7 @@ export interface IngestSummary {
 
 /** Items looked up in the store at once, before extraction. */
 const LOOKUP_CHUNK = 64;
-/**
- * A batch is written when it has this many records or has waited this long. Each batch is one
- * transaction and one round of clustering, whose cost grows with the events stored (their
- * centroids are read and indexed afresh each round): 400 BBC articles, alternating runs, 165.9-186.4
- * articles/s with 100 against 147.0-162.0 with 50 (4.1 against 4.6 CPU s; peak 272 against 268
- * MB); all 2,225: 176.3 against 157.6 (peak 353 against 337 MB). 200 measured no faster.
- */
-export const DEFAULT_BATCH = 100;
+/** A batch is written when it has DEFAULT_BATCH records (ingest-defaults.ts) or has waited this long. */
 const FLUSH_MS = 1000;
 /** Batches waiting to be written before reading pauses. */
 const MAX_QUEUED_WRITES = 2;

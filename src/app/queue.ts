@@ -3,6 +3,9 @@ import { Redis } from 'ioredis';
 import { DossierError } from '../core/errors.js';
 import { planBatch, readBatch, type BatchFailure, type BatchItem } from '../ingest/batch.js';
 import type { InputFormat } from '../ingest/read-input.js';
+import { DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX } from './queue-defaults.js';
+
+export { DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX };
 
 /** Where the article queue lives: a Redis server, a queue name and a key prefix (tests use their own). */
 export interface QueueSettings {
@@ -10,10 +13,6 @@ export interface QueueSettings {
   readonly name?: string;
   readonly prefix?: string;
 }
-
-import { DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX } from './queue-defaults.js';
-
-export { DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX };
 
 /**
  * One raw article on the queue: exactly what ingest read, so any worker on any machine extracts it

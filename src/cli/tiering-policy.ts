@@ -31,9 +31,10 @@ const tiering = process.env.DOSSIER_V8_TIERING !== 'default';
 if (tiering) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 
 /**
- * For a command about to run the pipeline on two threads (see THREADED_INTERRUPT_BUDGET). V8 reads
- * the budget each time it resets a function's count, so setting it before the work starts is enough.
+ * For a command about to extract with `workers` worker threads: from one up, the pipeline runs on
+ * two threads (see THREADED_INTERRUPT_BUDGET). V8 reads the budget each time it resets a function's
+ * count, so setting it before the work starts is enough.
  */
-export function useThreadedTiering(): void {
-  if (tiering) setFlagsFromString(`--interrupt-budget=${THREADED_INTERRUPT_BUDGET}`);
+export function useTieringFor(workers: number): void {
+  if (tiering && workers >= 1) setFlagsFromString(`--interrupt-budget=${THREADED_INTERRUPT_BUDGET}`);
 }

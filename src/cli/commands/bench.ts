@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { BenchPhase } from '../../app/bench-service.js';
 import { defaultWorkers } from '../../app/default-workers.js';
 import { action, writeOut } from '../run-command.js';
-import { useThreadedTiering } from '../tiering-policy.js';
+import { useTieringFor } from '../tiering-policy.js';
 import { parseCount } from './store-options.js';
 import { registerBenchReliability } from './bench-reliability.js';
 
@@ -20,7 +20,7 @@ export function registerBench(program: Command): void {
         const { formatBench, runBench, runPhase } = await import('../../app/bench-service.js');
         if (opts.phase) {
           // The ingest row measures what `dossier ingest` does, V8's settings included.
-          if (opts.phase === 'ingest' && (opts.workers ?? defaultWorkers()) >= 1) useThreadedTiering();
+          if (opts.phase === 'ingest') useTieringFor(opts.workers ?? defaultWorkers());
           await writeOut(`${JSON.stringify(await runPhase(opts.phase, { articles: opts.articles, workers: opts.workers }))}\n`);
           return;
         }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { defaultWorkers } from '../../app/default-workers.js';
-import { useThreadedTiering } from '../tiering-policy.js';
-import { DEFAULT_BATCH } from '../../app/ingest-service.js';
+import { useTieringFor } from '../tiering-policy.js';
+import { DEFAULT_BATCH } from '../../app/ingest-defaults.js';
 import { DossierError, ErrorCodes } from '../../core/errors.js';
 import { action, writeOut } from '../run-command.js';
 import { progressReporter } from './ingest-progress.js';
@@ -31,7 +31,7 @@ export function registerIngest(program: Command): void {
       if (opts.queue) return (await import('./ingest-queue.js')).queueIngest(paths, opts);
       const { IngestService } = await import('../../app/ingest-service.js');
       const { clusterStored } = await import('../../app/events-service.js');
-      if ((opts.workers ?? defaultWorkers()) >= 1) useThreadedTiering();
+      useTieringFor(opts.workers ?? defaultWorkers());
       const bar = progressReporter();
       const summary = await withStore(opts, (repo) =>
         new IngestService(repo).ingest(paths, {
