@@ -1,5 +1,5 @@
 import type { DossierRecord } from '../core/record.js';
-import type { EventCentroid, EventQuery, Repository, StoredEvent } from '../store/repository.js';
+import type { EventCentroid, EventQuery, EventStamp, Repository, StoredEvent } from '../store/repository.js';
 import { clusteringConfig, type ClusteringConfig } from '../events/config.js';
 import { idfTable, type IdfTable } from '../events/idf.js';
 import { recordFeatures, type RecordFeatures } from '../events/features.js';
@@ -28,6 +28,21 @@ export interface Assignment {
   /** joined: an existing event took it; created: it started one; already: it was clustered before. */
   readonly outcome: 'joined' | 'created' | 'already';
   readonly score?: number;
+}
+
+/**
+ * What one writer's clustering keeps from batch to batch (ingest's, over a run): the candidate
+ * events it read or wrote, and the pool it indexed them in. The store stays the truth: each batch
+ * lists its candidates' ids and update times, takes a kept copy only where that time is the one
+ * stored (reading the others), and takes the kept pool only when its events are exactly the
+ * candidates, each as stored. Over 400 BBC articles in batches of 100 a batch otherwise read and
+ * parsed every earlier event (~5 KB each, nine tenths of it the centroid) and indexed them again.
+ */
+export class ClusteringSession {
+  /** The last batch's candidates and the events it wrote, by id, as stored. */
+  events = new Map<string, StoredEvent>();
+  /** The pool the last batch ended with, and the update time of each event in it. */
+  pool?: { readonly index: CandidatePool; readonly stamps: ReadonlyMap<string, string> };
 }
 
 /** Events `rebuild` writes per transaction. */
@@ -66,7 +81,7 @@ export class EventsService {
    * them (or each other) in memory, oldest first, and each changed event is written once.
    * Records clustered before are left where they are.
    */
-  async assignRecords(repo: Repository, records: readonly DossierRecord[]): Promise<Assignment[]> {
+  async assignRecords(repo: Repository, records: readonly DossierRecord[], session?: ClusteringSession): Promise<Assignment[]> {
     const results = new Map<string, Assignment>();
     const fresh: Array<{ record: DossierRecord; f: RecordFeatures }> = [];
     for (const record of records) {
@@ -78,8 +93,12 @@ export class EventsService {
     fresh.sort((a, b) => chronological(a.f, b.f));
 
     const working = new Map<string, Working>();
-    for (const e of await this.candidates(repo, fresh.map((x) => x.f))) working.set(e.id, { id: e.id, centroid: e.centroid, stored: e, added: [] });
-    const pool = new CandidatePool(working.values());
+    const stamps = await this.candidateStamps(repo, fresh.map((x) => x.f));
+    for (const e of await this.candidates(repo, stamps, session)) working.set(e.id, { id: e.id, centroid: e.centroid, stored: e, added: [] });
+    const kept = session?.pool;
+    // Taken for a batch, the kept pool is changed by it: a failed batch leaves none behind.
+    if (session) session.pool = undefined;
+    const pool = kept && sameStamps(kept.stamps, stamps) ? kept.index : new CandidatePool(working.values());
     for (const { record, f } of fresh) {
       const match = bestEvent(f, pool, this.cfg);
       const w = match ? working.get(match.id)! : undefined;
@@ -100,27 +119,53 @@ export class EventsService {
       results.set(record.id, { eventId: w.id, outcome: 'joined', score: match.score });
     }
     const changed: StoredEvent[] = [];
+    const now = new Map<string, StoredEvent>();
     for (const w of working.values()) {
-      if (!w.changed) continue;
+      if (!w.changed) {
+        now.set(w.id, w.stored!);
+        continue;
+      }
       const all = [...(w.members ?? []), ...w.added];
       // w.centroid is centroidOf these members' features in this order: set when each joined.
-      changed.push(buildEvent(w.id, all.map((m) => m.record), all.map((m) => m.f), this.cfg, this.now(), w.centroid));
+      const event = buildEvent(w.id, all.map((m) => m.record), all.map((m) => m.f), this.cfg, this.now(), w.centroid);
+      changed.push(event);
+      now.set(w.id, event);
     }
     await repo.putEvents(changed);
+    if (session) {
+      session.events = now;
+      session.pool = { index: pool, stamps: new Map([...now.values()].map((e) => [e.id, e.updatedAt])) };
+    }
     return records.map((r) => results.get(r.id)!);
   }
 
-  /** Events dated within the window of any of the records; undated records see the most recent ones. */
-  private async candidates(repo: Repository, features: readonly RecordFeatures[]): Promise<StoredEvent[]> {
-    if (features.length === 0) return [];
+  /**
+   * The candidate events' ids and update times, in the store's order: those dated within the
+   * window of any of the records; undated records see the most recent ones.
+   */
+  private async candidateStamps(repo: Repository, features: readonly RecordFeatures[]): Promise<Map<string, string>> {
+    const stamps = new Map<string, string>();
+    if (features.length === 0) return stamps;
+    const add = (list: readonly EventStamp[]) => list.forEach((s) => stamps.set(s.id, s.updatedAt));
     const days = features.flatMap((f) => (f.day ? [f.day] : [])).sort();
-    const byId = new Map<string, StoredEvent>();
-    if (days.length) {
-      const dated = await repo.listEvents({ from: shiftDay(days[0]!, -this.cfg.windowDays), to: shiftDay(days[days.length - 1]!, this.cfg.windowDays) });
-      for (const e of dated) byId.set(e.id, e);
-    }
-    if (days.length < features.length) for (const e of await repo.listEvents({ limit: UNDATED_CANDIDATES })) byId.set(e.id, e);
-    return [...byId.values()];
+    if (days.length) add(await repo.listEventStamps({ from: shiftDay(days[0]!, -this.cfg.windowDays), to: shiftDay(days[days.length - 1]!, this.cfg.windowDays) }));
+    if (days.length < features.length) add(await repo.listEventStamps({ limit: UNDATED_CANDIDATES }));
+    return stamps;
+  }
+
+  /** The candidate events, in the stamps' order: the session's copies that are current, the rest read. */
+  private async candidates(repo: Repository, stamps: ReadonlyMap<string, string>, session?: ClusteringSession): Promise<StoredEvent[]> {
+    const current = (id: string, at: string) => {
+      const e = session?.events.get(id);
+      return e && e.updatedAt === at ? e : undefined;
+    };
+    const missing = [...stamps].filter(([id, at]) => !current(id, at)).map(([id]) => id);
+    const read = new Map((await repo.getEvents(missing)).map((e) => [e.id, e]));
+    // An event deleted between the two reads (`events --rebuild` beside this run) is passed over.
+    return [...stamps].flatMap(([id, at]) => {
+      const e = current(id, at) ?? read.get(id);
+      return e ? [e] : [];
+    });
   }
 
   private async storedMembers(repo: Repository, event: StoredEvent): Promise<Member[]> {
@@ -158,14 +203,25 @@ export function eventsService(): EventsService {
   return shared;
 }
 
-/** What `dossier ingest` does with each batch it stored: its records join (or start) events. */
+/**
+ * What `dossier ingest` does with each batch it stored: its records join (or start) events, in
+ * one session for the run (see ClusteringSession).
+ */
 export function clusterStored(repo: Repository): (records: readonly DossierRecord[]) => Promise<void> {
+  const session = new ClusteringSession();
   return async (records) => {
-    await assignRecords(repo, records);
+    await assignRecords(repo, records, session);
   };
 }
 
 /** The hook ingest and workers call after storing records. */
-export function assignRecords(repo: Repository, records: readonly DossierRecord[]): Promise<Assignment[]> {
-  return eventsService().assignRecords(repo, records);
+export function assignRecords(repo: Repository, records: readonly DossierRecord[], session?: ClusteringSession): Promise<Assignment[]> {
+  return eventsService().assignRecords(repo, records, session);
+}
+
+/** Whether a kept pool's events are exactly these, each at the update time stored. */
+function sameStamps(kept: ReadonlyMap<string, string>, stamps: ReadonlyMap<string, string>): boolean {
+  if (kept.size !== stamps.size) return false;
+  for (const [id, at] of stamps) if (kept.get(id) !== at) return false;
+  return true;
 }

@@ -4,7 +4,7 @@ import type { DossierRecord } from '../core/record.js';
 import { runMigrations, type Migration } from './migrations.js';
 import { normName, recordRows } from './record-rows.js';
 import type {
-  EventQuery, RecordMeta, RecordQuery, RecordSummary, Repository, SearchHit, SearchResult, StoredEvent,
+  EventQuery, EventStamp, RecordMeta, RecordQuery, RecordSummary, Repository, SearchHit, SearchResult, StoredEvent,
 } from './repository.js';
 import type { StoreTables } from './schema.js';
 
@@ -152,21 +152,34 @@ export abstract class KyselyRepository implements Repository {
     // per clustered batch, not one per event it changed.
     await this.guard('write', () =>
       this.db.transaction().execute(async (trx) => {
-        for (const event of events) {
+        // A handful of multi-row statements for the lot, not three per event. An id put twice
+        // counts once, as written last; so does a record two events claim (it belongs to the later).
+        const byId = new Map<string, StoredEvent>();
+        for (const e of events) {
+          byId.delete(e.id);
+          byId.set(e.id, e);
+        }
+        const latest = [...byId.values()];
+        for (const chunk of chunks(latest)) {
           await trx.insertInto('events')
-            .values({ id: event.id, type: event.type, when_day: event.when, json: JSON.stringify(event), updated_at: event.updatedAt })
+            .values(chunk.map((e) => ({ id: e.id, type: e.type, when_day: e.when, json: JSON.stringify(e), updated_at: e.updatedAt })))
             .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
               type: eb.ref('excluded.type'), when_day: eb.ref('excluded.when_day'),
               json: eb.ref('excluded.json'), updated_at: eb.ref('excluded.updated_at'),
             })))
             .execute();
-          await trx.deleteFrom('event_records').where('event_id', '=', event.id).execute();
-          const members = [...new Set(event.records.map((r) => r.id))].map((id) => ({ record_id: id, event_id: event.id }));
-          for (const chunk of chunks(members)) {
-            await trx.insertInto('event_records').values(chunk)
-              .onConflict((oc) => oc.column('record_id').doUpdateSet((eb) => ({ event_id: eb.ref('excluded.event_id') })))
-              .execute();
-          }
+        }
+        for (const chunk of chunks(latest.map((e) => e.id))) await trx.deleteFrom('event_records').where('event_id', 'in', chunk).execute();
+        const owner = new Map<string, string>();
+        for (const e of latest) for (const r of e.records) {
+          owner.delete(r.id);
+          owner.set(r.id, e.id);
+        }
+        const members = [...owner].map(([recordId, eventId]) => ({ record_id: recordId, event_id: eventId }));
+        for (const chunk of chunks(members)) {
+          await trx.insertInto('event_records').values(chunk)
+            .onConflict((oc) => oc.column('record_id').doUpdateSet((eb) => ({ event_id: eb.ref('excluded.event_id') })))
+            .execute();
         }
       }),
     );
@@ -178,16 +191,35 @@ export abstract class KyselyRepository implements Repository {
   }
 
   async listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
-    const rows = await this.guard('read', () => {
-      let q = this.db.selectFrom('events').select('json');
-      if (query.from) q = q.where('when_day', '>=', query.from);
-      if (query.to) q = q.where('when_day', '<=', query.to);
-      if (query.type) q = q.where('type', '=', query.type);
-      q = q.orderBy(sql`when_day DESC NULLS LAST`).orderBy('updated_at', 'desc').orderBy('id');
-      if (query.limit !== undefined) q = q.limit(query.limit);
-      return q.execute();
-    });
+    const rows = await this.guard('read', () => this.eventsQuery(query).select('json').execute());
     return rows.map((r) => JSON.parse(r.json) as StoredEvent);
+  }
+
+  async listEventStamps(query: EventQuery = {}): Promise<EventStamp[]> {
+    const rows = await this.guard('read', () => this.eventsQuery(query).select(['id', 'updated_at']).execute());
+    return rows.map((r) => ({ id: r.id, updatedAt: r.updated_at }));
+  }
+
+  async getEvents(ids: readonly string[]): Promise<StoredEvent[]> {
+    const events: StoredEvent[] = [];
+    await this.guard('read', async () => {
+      for (const chunk of chunks([...ids])) {
+        const rows = await this.db.selectFrom('events').select('json').where('id', 'in', chunk).execute();
+        for (const r of rows) events.push(JSON.parse(r.json) as StoredEvent);
+      }
+    });
+    return events;
+  }
+
+  /** The events a query selects, in listEvents' order: most recent day first, then last updated. */
+  private eventsQuery(query: EventQuery) {
+    let q = this.db.selectFrom('events');
+    if (query.from) q = q.where('when_day', '>=', query.from);
+    if (query.to) q = q.where('when_day', '<=', query.to);
+    if (query.type) q = q.where('type', '=', query.type);
+    q = q.orderBy(sql`when_day DESC NULLS LAST`).orderBy('updated_at', 'desc').orderBy('id');
+    if (query.limit !== undefined) q = q.limit(query.limit);
+    return q;
   }
 
   async eventOfRecord(recordId: string): Promise<string | null> {

@@ -35,6 +35,10 @@ export interface Repository {
   putEvents(events: readonly StoredEvent[]): Promise<void>;
   getEvent(id: string): Promise<StoredEvent | null>;
   listEvents(query?: EventQuery): Promise<StoredEvent[]>;
+  /** The ids and last-update times of the events listEvents would give, in its order, without their bodies. */
+  listEventStamps(query?: EventQuery): Promise<EventStamp[]>;
+  /** The events with these ids (those that exist), in no particular order. */
+  getEvents(ids: readonly string[]): Promise<StoredEvent[]>;
   /** The event a record belongs to, if it has been clustered. */
   eventOfRecord(recordId: string): Promise<string | null>;
   /** Removes every event (records stay): `dossier events --rebuild` clusters afresh. */
@@ -81,6 +85,12 @@ export interface SearchHit extends RecordSummary {
 export interface SearchResult {
   readonly total: number;
   readonly hits: SearchHit[];
+}
+
+/** An event's id and when it was last written: enough to tell whether a copy read earlier is current. */
+export interface EventStamp {
+  readonly id: string;
+  readonly updatedAt: string;
 }
 
 export interface EventQuery {

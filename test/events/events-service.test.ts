@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EventsService } from '../../src/app/events-service.js';
+import { ClusteringSession, EventsService } from '../../src/app/events-service.js';
 import { SqliteRepository } from '../../src/store/sqlite-repository.js';
 import { PgRepository } from '../../src/store/pg-repository.js';
 import type { Repository } from '../../src/store/repository.js';
@@ -79,6 +79,30 @@ function eventsSuite(name: string, open: () => Promise<{ repo: Repository; cli: 
       expect(await repo.eventOfRecord(lone.id)).toBeNull();
       expect(await service.rebuild(repo)).toEqual({ records: 5, events: 4 });
       expect(await repo.eventOfRecord(lone.id)).not.toBeNull();
+    });
+
+    it('keeps a session from batch to batch, and reads again an event another writer changed', async () => {
+      await repo.clearEvents();
+      const session = new ClusteringSession();
+      expect((await service.assignRecords(repo, [bbc, tram], session)).map((a) => a.outcome)).toEqual(['created', 'created']);
+      // Another writer (a queue worker; its clock a day on) adds a report to the consulate event.
+      const other = new EventsService(undefined, undefined, () => '2016-11-13T00:00:00.000Z');
+      expect((await other.assignRecord(repo, reuters)).outcome).toBe('joined');
+      // The session's copy of that event is out of date: it reads the stored one, so a third report
+      // joins both (from the copy, the event would lose the report the other writer added).
+      const afp = makeRecord({
+        title: 'Suicide truck bomb at German consulate in Mazar-i-Sharif',
+        lead: 'A Taliban suicide bomber rammed a truck into the German consulate in Mazar-i-Sharif.',
+        body: 'The truck bomb killed four people and injured more than a hundred at the consulate, officials said. The Taliban said the attack avenged air strikes. Gunfire followed the explosion.',
+        published: '2016-11-11', url: 'https://afp.example/consulate', publisher: 'afp', type: 'attack', when: '2016-11-10',
+        entities: [{ type: 'ORG', name: 'Taliban', mentions: 2 }, { type: 'GPE', name: 'Mazar-i-Sharif', mentions: 1 }, { type: 'GPE', name: 'Germany', mentions: 1 }],
+        where: ['Mazar-i-Sharif'], perpetrators: ['Taliban'], killed: 4, injured: 100,
+      });
+      await repo.putRecord(afp, { contentHash: afp.id });
+      const [joined] = await service.assignRecords(repo, [afp], session);
+      expect(joined).toMatchObject({ outcome: 'joined', eventId: await repo.eventOfRecord(bbc.id) });
+      expect((await repo.getEvent(joined!.eventId))!.records.map((r) => r.id)).toEqual([bbc.id, reuters.id, afp.id]);
+      expect(await repo.listEvents()).toHaveLength(2);
     });
   });
 }

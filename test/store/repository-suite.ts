@@ -189,6 +189,28 @@ export function repositorySuite(name: string, open: () => Promise<{ repo: Reposi
       expect(await repo.getEvent('ev-batch-b')).toEqual(b);
       expect(await repo.eventOfRecord(harbour.id)).toBe('ev-batch-b');
       expect(await repo.eventOfRecord(undated.id)).toBe('ev-batch-b');
+      // An id put twice in one call counts as written last, in the place of its last putting.
+      const a2 = { ...a, records: [...a.records, ...makeEvent('x', [undated]).records], updatedAt: '2026-11-26T12:00:00.000Z' };
+      await repo.putEvents([a, b, a2]);
+      expect(await repo.getEvent('ev-batch-a')).toEqual(a2);
+      expect(await repo.eventOfRecord(harbour.id)).toBe('ev-batch-a');
+      expect(await repo.eventOfRecord(undated.id)).toBe('ev-batch-a');
+    });
+
+    it('lists events\' ids and update times in listEvents\' order, and gets events by id', async () => {
+      const e1 = makeEvent('ev-stamp-1', [harbour], { when: '2031-01-01', updatedAt: '2026-11-26T10:00:00.000Z' });
+      const e2 = makeEvent('ev-stamp-2', [election], { type: 'politics', when: '2031-01-02', updatedAt: '2026-11-26T11:00:00.000Z' });
+      await repo.putEvents([e1, e2]);
+      for (const query of [{}, { type: 'politics' }, { from: '2010-01-01' }, { to: '2010-01-01' }, { limit: 1 }]) {
+        const stamps = await repo.listEventStamps(query);
+        expect(stamps).toEqual((await repo.listEvents(query)).map((e) => ({ id: e.id, updatedAt: e.updatedAt })));
+      }
+      expect(await repo.listEventStamps({ from: '2031-01-01' })).toEqual([
+        { id: 'ev-stamp-2', updatedAt: '2026-11-26T11:00:00.000Z' }, { id: 'ev-stamp-1', updatedAt: '2026-11-26T10:00:00.000Z' },
+      ]);
+      const got = await repo.getEvents(['ev-stamp-2', 'nope', 'ev-stamp-1']);
+      expect(got.sort((x, y) => x.id.localeCompare(y.id))).toEqual([e1, e2]);
+      expect(await repo.getEvents([])).toEqual([]);
     });
   });
 }
