@@ -84,9 +84,12 @@ export class EventsService {
   async assignRecords(repo: Repository, records: readonly DossierRecord[], session?: ClusteringSession): Promise<Assignment[]> {
     const results = new Map<string, Assignment>();
     const fresh: Array<{ record: DossierRecord; f: RecordFeatures }> = [];
+    const owners = await repo.eventsOfRecords(records.map((r) => r.id));
+    const taken = new Set<string>();
     for (const record of records) {
-      if (results.has(record.id) || fresh.some((x) => x.record.id === record.id)) continue;
-      const existing = await repo.eventOfRecord(record.id);
+      if (taken.has(record.id)) continue;
+      taken.add(record.id);
+      const existing = owners.get(record.id);
       if (existing) results.set(record.id, { eventId: existing, outcome: 'already' });
       else fresh.push({ record, f: this.features(record) });
     }

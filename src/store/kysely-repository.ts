@@ -228,6 +228,17 @@ export abstract class KyselyRepository implements Repository {
     return row?.event_id ?? null;
   }
 
+  async eventsOfRecords(recordIds: readonly string[]): Promise<Map<string, string>> {
+    const owners = new Map<string, string>();
+    await this.guard('read', async () => {
+      for (const chunk of chunks([...new Set(recordIds)])) {
+        const rows = await this.db.selectFrom('event_records').select(['record_id', 'event_id']).where('record_id', 'in', chunk).execute();
+        for (const r of rows) owners.set(r.record_id, r.event_id);
+      }
+    });
+    return owners;
+  }
+
   async clearEvents(): Promise<void> {
     await this.guard('clear events', () =>
       this.db.transaction().execute(async (trx) => {

@@ -41,6 +41,8 @@ export interface Repository {
   getEvents(ids: readonly string[]): Promise<StoredEvent[]>;
   /** The event a record belongs to, if it has been clustered. */
   eventOfRecord(recordId: string): Promise<string | null>;
+  /** The events these records belong to, by record id (a record not clustered yet is absent): one query for a batch. */
+  eventsOfRecords(recordIds: readonly string[]): Promise<Map<string, string>>;
   /** Removes every event (records stay): `dossier events --rebuild` clusters afresh. */
   clearEvents(): Promise<void>;
 

@@ -195,6 +195,8 @@ export function repositorySuite(name: string, open: () => Promise<{ repo: Reposi
       expect(await repo.getEvent('ev-batch-a')).toEqual(a2);
       expect(await repo.eventOfRecord(harbour.id)).toBe('ev-batch-a');
       expect(await repo.eventOfRecord(undated.id)).toBe('ev-batch-a');
+      expect(await repo.eventsOfRecords([harbour.id, 'nope', undated.id, harbour.id])).toEqual(new Map([[harbour.id, 'ev-batch-a'], [undated.id, 'ev-batch-a']]));
+      expect(await repo.eventsOfRecords([])).toEqual(new Map());
     });
 
     it('lists events\' ids and update times in listEvents\' order, and gets events by id', async () => {
