@@ -26,6 +26,15 @@ describe('event clause reading', () => {
     // The bare forms stay what they most often are in a headline.
     expect(read('Blast near harbour kills two', true).verb).toBe('kills');
     expect(read('Weekend eye clinic opens in Dunmore', true).verb).toBe('opens');
+    // Right after a plural subject, before the title's end, the bare form is the verb.
+    expect(read('Dunmore markets signal steady recovery', true)).toMatchObject({ subject: 'Dunmore markets', verb: 'signal' });
+    expect(read('Portmere house prices dip in March', true)).toMatchObject({ subject: 'Portmere house prices', verb: 'dip', predicate: 'dip in March' });
+    expect(read('Markets steady as traders eye', true).verb).not.toBe('eye');
+  });
+
+  it('in a title, takes no verb from an inflected form after a preposition, nor the news\' source into its predicate', () => {
+    expect(read('Councillors reject rethink on axed depot', true)).toMatchObject({ subject: 'Councillors', verb: 'reject', predicate: 'reject rethink on axed depot' });
+    expect(read('House prices rebound says Halifax', true)).toMatchObject({ verb: 'rebound', predicate: 'rebound' });
   });
 
   it('keeps auxiliaries and the verb they carry together', () => {

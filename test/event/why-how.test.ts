@@ -53,6 +53,21 @@ describe('event why and how', () => {
     expect(extractEvent(doc, ctx).why).toBeNull();
   });
 
+  it('does not take a plea\'s "guilty to" or a market\'s "to close at" as a purpose', () => {
+    const plea = makeDoc({
+      title: 'Insurance bosses admit fraud',
+      lead: 'Three insurance executives have pleaded guilty to fraud charges in Dunmore.',
+      body: 'The court will sentence them in May.',
+    });
+    expect(extractEvent(plea, ctx).why).toBeNull();
+    const market = makeDoc({
+      title: 'Portmere shares end year higher',
+      lead: 'The Portmere index gained 7.6% during the year to close at 11,488 points.',
+      body: 'Traders expect further gains.',
+    });
+    expect(extractEvent(market, ctx).why).toBeNull();
+  });
+
   it('does not take "to" + verb after a verb and its object ("caused her to lose") or after "who" as a purpose', () => {
     const doc = makeDoc({
       title: 'Mayor loses re-election race',

@@ -167,7 +167,7 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   const groupEnd = head + 1;
   // The predicate reads on after every verb-like word next to the verb ("stages protest outside ...").
   let run = v;
-  for (let k = v + 1; k < to && (isVerb(tokens, k, pos) || adverbs.has(lower(tokens, k)) || /ly$/.test(lower(tokens, k))); k++) if (isVerb(tokens, k, pos)) run = k;
+  for (let k = v + 1; k < to && !SAYS.has(lower(tokens, k)) && (isVerb(tokens, k, pos) || adverbs.has(lower(tokens, k)) || /ly$/.test(lower(tokens, k))); k++) if (isVerb(tokens, k, pos)) run = k;
   // A quotation that opens right before the verb ("Drink remark 'acts as diversion'") is the
   // predicate's: the summary then quotes what the headline quotes.
   const quoteFirst = v - 1 > start && opensQuote(tokens, v - 1) ? v - 1 : v;
@@ -202,6 +202,9 @@ function isBareNoun(tokens: readonly Token[], v: number, pos: boolean): boolean 
 }
 
 /** End of a phrase that starts at `from`: the first break, a stop word once the phrase has content, or the length cap. */
+/** Verbs of saying that name a report's source after its news, in a headline or after a comma. */
+const SAYS = new Set(['says', 'say', 'said']);
+
 function phraseEnd(
   tokens: readonly Token[], from: number, to: number,
   stops: ReadonlySet<string>, keep: ReadonlySet<string>,
@@ -263,6 +266,8 @@ function phraseEnd(
     // list (a title), a word the tagger calls a noun right after a noun goes on that noun phrase
     // ("make LSE bid", "back in state control"): there the tags are the better guide.
     if (i > from + 1 && isFiniteVerb(tokens, i, pos, to) && !isVerb(tokens, i - 1, pos) && (pos || !taggedNounGoesOn(tokens, i))) break;
+    // The source a headline names after its news ("House prices rebound says Halifax") is no part of it.
+    if (i > phraseStart && SAYS.has(w)) break;
   }
   // Never end inside a quotation ("Mobiles 'not media players | yet'"): finish it when it closes
   // within QUOTE_FINISH words, else end before it opened.

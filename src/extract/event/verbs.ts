@@ -10,6 +10,19 @@ import { clauseWords } from './clause-words.js';
 
 let forms: Map<string, string> | undefined;
 
+let inflectedOnlyBases: Set<string> | undefined;
+
+/**
+ * The base forms of the verbs event-verbs-irregular.txt lists by their inflected forms only (its
+ * last paragraph: "eyes eye", "signals signal"), which are no verbs on their own.
+ */
+function inflectedOnly(): ReadonlySet<string> {
+  if (inflectedOnlyBases) return inflectedOnlyBases;
+  const bases = new Set<string>();
+  for (const base of verbForms().values()) if (!verbForms().has(base)) bases.add(base);
+  return (inflectedOnlyBases = bases);
+}
+
 /** Every inflected form of the listed verbs, mapped to its base form. */
 export function verbForms(): ReadonlyMap<string, string> {
   if (forms) return forms;
@@ -79,19 +92,22 @@ export function isVerb(tokens: readonly Token[], i: number, usePos = true): bool
 export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true, end = tokens.length): boolean {
   const t = tokens[i]!;
   if (t.pos && usePos) return /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos);
-  if (!isVerb(tokens, i, false)) return false;
   const w = t.text.toLowerCase();
-  if (/ing$/.test(w)) return false;
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  // A plural subject ends right before it: a plural-looking word ("shares", "MPs"; not "boss",
+  // "crisis", "virus", "gas"), or two joined ("Henman & Murray claim LTA awards").
+  const pluralBefore = (/[^'’siu]s$/.test(prev) && prev.length > 2 && !SINGULAR_IN_S.has(prev)) || joinedBefore(tokens, i);
+  // A verb listed by its inflected forms only ("eyes", "signals": the bare forms are nouns) is one
+  // in its bare form too right after a plural subject, before the clause's end ("Markets signal
+  // Brazilian recovery", "Electronics firms eye plasma deal").
+  if (!isVerb(tokens, i, false)) return pluralBefore && inflectedOnly().has(w) && !lastWord(tokens, i, end);
+  if (/ing$/.test(w)) return false;
   // No finite verb follows a preposition ("ready for awards", "taunts Blair over splits"; "to" takes
   // a headline's future, "Saab to cut", read by the caller); a plural that ends the clause after an
   // -ing word is that word's noun ("Tories outlining policing plans").
   if (AFTER_PREPOSITION.has(prev)) return false;
   if (verbForms().get(w) !== w || IRREGULAR_BARE.has(w)) return !(/s$/.test(w) && /ing$/.test(prev) && lastWord(tokens, i, end));
   if (clauseWords('plural').has(prev) || clauseWords('modal').has(prev)) return true;
-  // A plural subject ends right before it: a plural-looking word ("shares", "MPs"; not "boss",
-  // "crisis", "virus", "gas"), or two joined ("Henman & Murray claim LTA awards").
-  const pluralBefore = (/[^'’siu]s$/.test(prev) && prev.length > 2 && !SINGULAR_IN_S.has(prev)) || joinedBefore(tokens, i);
   // The clause's last word, a bare form, is a noun ("Mixed reaction to Man Utd offer", "passport
   // ban") unless a plural subject precedes it ("shares soar", "bugs appear"). (The tagger is no
   // guide in a title: over the BBC titles it called "win", "find" and "push" there verbs.)
@@ -108,6 +124,8 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
     // An -ed form before a noun modifies it ("MSPs hear renewed climate warning"): no verb. (Before
     // a preposition, an article, an adverb or a verb it is one: "record smashed again".)
     if (/ed$/.test(next) && k + 1 < end && beforeNoun(tokens[k + 1]!.text)) continue;
+    // Nor after a preposition ("Tories reject rethink on axed MP").
+    if (AFTER_PREPOSITION.has(tokens[k - 1]!.text.toLowerCase())) continue;
     const base = verbForms().get(next);
     if (base !== undefined && base !== next && !/ing$/.test(next) && isVerb(tokens, k, false)) return false;
   }

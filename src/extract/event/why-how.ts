@@ -231,12 +231,25 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
       if (ctx.lower[i] !== 'to' || !isBareVerb(ctx, i + 1) || ctx.inQuote(tokens[i]!.start)) continue;
       const prev = tokens[i - 1]!;
       if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerb(tokens, i - 1) || BREAK.has(prev.text)) continue;
-      if (objectInfinitive(ctx, c.verb[0], i)) continue;
+      if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i)) continue;
       const e = whyPhraseEnd(ctx, u, i, i + 2);
       ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, ctx.weight(u) * p.purpose));
       return;
     }
   });
+}
+
+/** Verbs of a market's last figure: "to close at" (see resultInfinitive). */
+const RESULT_VERBS = new Set(['close', 'end', 'settle']);
+const RESULT_NEXT = new Set(['at', 'up', 'down', 'higher', 'lower', 'flat', 'unchanged']);
+
+/**
+ * "gained 7.6% during the year to close at 11,488.76 points": the "to + verb" at token `to` tells
+ * where a price ended up, no purpose. (A race's "to finish third" stays: the Giveme5W1H coders
+ * read it as why a driver's day counted.)
+ */
+function resultInfinitive(ctx: EventContext, to: number): boolean {
+  return RESULT_VERBS.has(ctx.lower[to + 1] ?? '') && RESULT_NEXT.has(ctx.lower[to + 2] ?? '');
 }
 
 let objectInfinitiveVerbs: ReadonlySet<string> | undefined;
