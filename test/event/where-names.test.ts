@@ -25,6 +25,25 @@ describe('event where: places in names', () => {
     expect(extractEvent(ground, ctx).where.map((a) => a.text)).toContain('Anfield');
   });
 
+  it('answers a place with the region the text places it in ("Oulu, in northern Finland", "in the Ayacucho region")', () => {
+    const plant = withMentions(
+      { title: 'Telecom maker to close plant', lead: 'Nordvik will close its plant in Oulu by next year.', body: 'The plant in Oulu, in northern Finland, employs 800 people.' },
+      [{ text: 'Oulu', type: 'GPE' }, { text: 'Finland', type: 'GPE' }],
+    );
+    expect(extractEvent(plant, ctx).where[0]?.text).toBe('Oulu, in northern Finland');
+    const bus = withMentions(
+      { title: 'Bus plunges into ravine', lead: 'A bus plunged into a ravine near Huanta in the Ayacucho region on Monday.', body: 'Rescuers reached the site at night.' },
+      [{ text: 'Huanta', type: 'GPE' }],
+    );
+    expect(extractEvent(bus, ctx).where[0]?.text).toBe('Huanta in the Ayacucho region');
+    // Without a compass word, "in" + a place that is no country names a place inside, not a region.
+    const match = withMentions(
+      { title: 'Ireland beat Scotland', lead: 'Ireland beat Scotland in Murrayfield on Saturday.', body: 'The crowd was large.' },
+      [{ text: 'Scotland', type: 'GPE' }, { text: 'Murrayfield', type: 'LOC' }],
+    );
+    expect(extractEvent(match, ctx).where.map((a) => a.text)).not.toContain('Scotland in Murrayfield');
+  });
+
   it('takes no source of an inverted report for a place ("..., said Jupiter.", "according to Gartner")', () => {
     const parts = { title: 'Phones not ready for music', lead: 'People will not trade battery life for music, said Jupiter.', body: 'Trials began in Helsinki, according to Gartner.' };
     const doc = withMentions(parts, [{ text: 'Jupiter', type: 'GPE' }, { text: 'Helsinki', type: 'GPE' }, { text: 'Gartner', type: 'GPE' }]);

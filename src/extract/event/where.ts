@@ -205,7 +205,62 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   };
   return townOverVenue(ctx, preferContained(ctx, list, filingCities), qualified)
     .map(full)
-    .filter((a, i) => i < p.max && a.score >= p.minScore);
+    .filter((a, i) => i < p.max && a.score >= p.minScore)
+    .map((a) => withRegion(ctx, a, mentions));
+}
+
+/** Nouns of a named region after "in the": "in the Ayacucho region", "in the Middle Juba region". */
+const REGION_NOUNS = new Set(['region', 'province', 'state', 'district', 'county', 'department', 'governorate', 'prefecture']);
+
+/**
+ * A place answers with the region the text places it in, where the text gives one right after a
+ * mention of it: "Oulu, in northern Finland", "Huanta in the Ayacucho region", "the Andes of
+ * southern Peru" (the first mention so placed, which may not be the one ranked: the fullest form
+ * the article gives, as for venues). Readers (and coders) give the place that way; its
+ * coordinates stay the place's own.
+ */
+function withRegion(ctx: EventContext, a: Arg, mentions: readonly { start: number; end: number; tokenStart: number; tokenEnd: number; type: string }[]): Arg {
+  const { tokens, text } = ctx;
+  if (!/^\p{Lu}/u.test(a.text)) return a;
+  let k = 0;
+  for (let at = text.indexOf(a.text); at >= 0; at = text.indexOf(a.text, at + 1)) {
+    const end = at + a.text.length;
+    while (k < tokens.length && tokens[k]!.end < end) k++;
+    if (k >= tokens.length) break;
+    if (tokens[k]!.end !== end || ctx.inQuote(at)) continue;
+    const regionEnd = regionAfter(ctx, { start: at, end }, k + 1, mentions);
+    if (regionEnd > 0) return { ...a, text: text.slice(at, regionEnd), start: at, end: regionEnd };
+  }
+  return a;
+}
+
+/** End offset of a region phrase at token k (", in northern Finland", " in the Ayacucho region", " of southern Peru"), or 0. */
+function regionAfter(ctx: EventContext, answer: { start: number; end: number }, k: number, mentions: readonly { start: number; end: number; tokenStart: number; type: string }[]): number {
+  const { tokens, lower } = ctx;
+  const comma = tokens[k]?.text === ',';
+  if (comma) k++;
+  const prep = lower[k];
+  if (prep !== 'in' && !(prep === 'of' && !comma)) return 0;
+  k++;
+  const the = lower[k] === 'the';
+  if (the) k++;
+  // "in northern Finland", "of southern Peru": a compass word (needed after "of") and a place NER names.
+  const compass = COMPASS.test(lower[k] ?? '');
+  const place = mentions.find((m) => m.tokenStart === (compass ? k + 1 : k) && (m.type === 'GPE' || m.type === 'LOC'));
+  // Without a compass word only a country, after a place that is none: "Chingola in Zambia", not
+  // "Africa in Cape Town" nor "Scotland in Murrayfield" (there "in" names a place inside).
+  const country = (m: { start: number; end: number }) => {
+    const g = ctx.entityAt(m.start, m.end)?.geo;
+    return g !== undefined && isCountry(g);
+  };
+  if (place && !the && (compass || (prep === 'in' && country(place) && !country(answer)))) return place.end;
+  // "in the Ayacucho region": capitalised words, then a region noun.
+  if (prep === 'in' && the) {
+    let e = k;
+    while (e < k + 3 && /^\p{Lu}/u.test(tokens[e]?.text ?? '')) e++;
+    if (e > k && REGION_NOUNS.has(lower[e] ?? '')) return tokens[e]!.end;
+  }
+  return 0;
 }
 
 /**
