@@ -38,6 +38,16 @@ describe('event 5W1H on hand-made documents', () => {
     expect(who('David Blunkett - who has resigned as home secretary - spoke on Monday.')[0]).toBe('David Blunkett');
   });
 
+  it('answers a headline\'s bare noun as the text first says it, with its modifiers ("Bus" -> "A long-distance bus")', () => {
+    const bus = makeDoc({ title: 'Bus plunges into ravine', lead: 'A long-distance bus plunged into a ravine on Monday, killing 14 people.', body: 'The road was closed for hours.' });
+    expect(extractEvent(bus, ctx).who[0]?.text).toBe('A long-distance bus');
+    // Not a phrase without a word the headline gave, nor one whose head is another noun.
+    const mps = makeDoc({ title: 'Women MPs criticise plan', lead: 'Some 83 MPs criticised the plan on Monday.', body: 'Ministers said they would listen.' });
+    expect(extractEvent(mps, ctx).who[0]?.text).toBe('Women MPs');
+    const parents = makeDoc({ title: 'Parents want safer roads', lead: 'Ways of ensuring that parents want safer roads were discussed on Monday.', body: 'Councillors will vote next week.' });
+    expect(extractEvent(parents, ctx).who[0]?.text).toBe('Parents');
+  });
+
   it('resolves a weekday against the reference date, known apart from implied', () => {
     expect(event.when).toMatchObject({ text: 'Sunday', iso: '2016-12-18', known: { weekday: 0 }, implied: { year: 2016, month: 12, day: 18 } });
   });

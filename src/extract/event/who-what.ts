@@ -99,7 +99,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   for (const cl of violent ? claimedOrBlamed(ctx) : claimants(ctx)) {
     if (lead) addSubject(cl.unit, null, cl.start, cl.end, 1, ctx.weight(lead) + p.claimant);
   }
-  return ranked.list();
+  return withFullerHead(ctx, ranked.list());
 
   function addSubject(u: Unit, c: Clause | null, s: number, e: number, factor: number, weight = ctx.weight(u)): void {
     // A time is no one ("Tuesday saw ..."); one that opens the subject is a fronted adverbial
@@ -159,6 +159,36 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     }
   }
 }
+
+/**
+ * A headline's bare noun ("Bus plunges into ravine", "Gunman kills three") answers as the text
+ * first says it, with what it names ("A long-distance bus", "A gunman"): the fullest subject of
+ * up to six words that ends on the same noun, from the sentences read, at the top answer's rank.
+ * Names are left as they are (fullName reads those).
+ */
+function withFullerHead(ctx: EventContext, list: Arg[]): Arg[] {
+  const top = list[0];
+  const t = ctx.units.findIndex((u) => u.kind === 'title');
+  const title = ctx.units[t];
+  if (!top || !title || top.start >= title.end || !/^[\p{L}-]+(?: [\p{L}-]+)?$/u.test(top.text) || ctx.mentionTypeAt(top.start, top.end)) return list;
+  // A passive headline's subject underwent the event ("Mayor cleared of misconduct"): left as it is.
+  const verb = ctx.clauses[t]?.verb;
+  if (verb && isPastForm(ctx.lower[verb[1] - 1]!)) return list;
+  const head = top.text.toLowerCase().split(' ').pop()!;
+  const fuller = list.find((a) => {
+    if (a.start < title.end) return false;
+    const words = a.text.toLowerCase().split(/\s+/);
+    // The same noun as the phrase's head, with every word the headline gave it ("Women MPs" is not
+    // "Some 83 MPs"), and no other noun's phrase around it ("Ways of ensuring that parents").
+    return words.length > top.text.split(' ').length && words.length <= 6 && words[words.length - 1] === head
+      && top.text.toLowerCase().split(' ').every((w) => words.includes(w)) && !words.some((w) => PHRASE_JOINS.has(w));
+  });
+  if (!fuller) return list;
+  return [{ ...top, text: fuller.text, start: fuller.start, end: fuller.end, ...(fuller.entityId ? { entityId: fuller.entityId } : {}) }, ...list.slice(1).filter((a) => a !== fuller)];
+}
+
+/** Words that join a noun phrase to another: a phrase holding one has its head elsewhere. */
+const PHRASE_JOINS = new Set(['of', 'at', 'in', 'on', 'for', 'with', 'to', 'by', 'from', 'that', 'which', 'who', 'and', 'or', 'but']);
 
 /** A relative clause's pronoun: a subject never ends on one (nor on the dash or comma before it). */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
