@@ -53,6 +53,36 @@ describe('event why and how', () => {
     expect(extractEvent(doc, ctx).why).toBeNull();
   });
 
+  it('reads "in a dispute over" and "fanned by" as causes', () => {
+    const strike = makeDoc({
+      title: 'Dockworkers strike at Portmere',
+      lead: 'Dockworkers at Portmere began a 48-hour strike on Monday in a dispute over plans to introduce automated cranes.',
+      body: 'Ships queued outside the harbour.',
+    });
+    expect(extractEvent(strike, ctx).why?.text).toMatch(/^in a dispute over plans to introduce/);
+    const fire = makeDoc({
+      title: 'Wildfire forces evacuations near Dunmore',
+      lead: 'Hundreds of people left their homes on Wednesday as a wildfire fanned by strong winds spread through pine forest.',
+      body: 'Firefighters worked through the night.',
+    });
+    expect(extractEvent(fire, ctx).why?.text).toBe('fanned by strong winds');
+  });
+
+  it('does not take "after" + something starting or ending, nor "to" after a span of time, as a cause or purpose', () => {
+    const mine = makeDoc({
+      title: 'Miners killed in pit collapse',
+      lead: 'The wall of a pit gave way shortly after the morning shift began, burying workers under rock.',
+      body: 'The search went on into the night.',
+    });
+    expect(extractEvent(mine, ctx).why).toBeNull();
+    const blast = makeDoc({
+      title: 'Blast at Dunmore chemical plant',
+      lead: 'The explosion triggered a fire that took firefighters nearly five hours to bring under control.',
+      body: 'Windows were shattered across the town.',
+    });
+    expect(extractEvent(blast, ctx).why).toBeNull();
+  });
+
   it('does not take a plea\'s "guilty to" or a market\'s "to close at" as a purpose', () => {
     const plea = makeDoc({
       title: 'Insurance bosses admit fraud',

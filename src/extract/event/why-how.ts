@@ -138,6 +138,9 @@ function readsAsOwnEvent(words: ReadonlySet<string>, triggers: ReadonlySet<strin
   return false;
 }
 
+/** Verbs of something starting or ending: an "after" clause with one tells when ("after the shift began"). */
+const PHASE_VERBS = new Set(['began', 'begun', 'begins', 'started', 'starts', 'ended', 'ends', 'finished', 'opened', 'closed', 'resumed']);
+
 /** Words between "for" and a unit of time ("for the first time", "for two hours"). */
 const DURATION_MODIFIERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'first', 'second', 'third', 'last', 'next', 'final', 'past', 'coming']);
 
@@ -192,6 +195,9 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       if (weak && hasTriggerIn(ctx, i + cue.words.length, e, triggers)) { i = e - 1; continue; }
       // "shortly after 9am", "after Monday's vote": a weak cue right before a time dates, it does not explain.
       if (weak && timeStartsAt(ctx, tokens[i + cue.words.length]!.start)) { i = e - 1; continue; }
+      // "after the morning shift began", "after the match ended": a clause of something starting or
+      // ending dates the event, it does not explain it.
+      if (weak && cue.words[0] === 'after' && ctx.lower.slice(i + 1, e).some((x) => PHASE_VERBS.has(x))) { i = e - 1; continue; }
       // Weak cues ("after", "over", "amid") as often introduce a time or a topic as a cause.
       ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * cue.weight * (weak ? p.weakCue : 1)));
       i = e - 1;
@@ -231,13 +237,18 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
       if (ctx.lower[i] !== 'to' || !isBareVerb(ctx, i + 1) || ctx.inQuote(tokens[i]!.start)) continue;
       const prev = tokens[i - 1]!;
       if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerb(tokens, i - 1) || BREAK.has(prev.text)) continue;
-      if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i)) continue;
+      // "took firefighters nearly five hours to bring under control", "took 83 minutes to take the
+      // match": after a span of time "to" tells what the time went on.
+      if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i) || (CLOCK_UNITS.has(ctx.lower[i - 1]!) && /^(?:\d+|\p{L}+)$/u.test(ctx.lower[i - 2] ?? ''))) continue;
       const e = whyPhraseEnd(ctx, u, i, i + 2);
       ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, ctx.weight(u) * p.purpose));
       return;
     }
   });
 }
+
+/** Units of a span of time an action took: "five hours to", "83 minutes to" (see addPurposes). */
+const CLOCK_UNITS = new Set(['seconds', 'minutes', 'hours', 'mins', 'hrs']);
 
 /** Verbs of a market's last figure: "to close at" (see resultInfinitive). */
 const RESULT_VERBS = new Set(['close', 'end', 'settle']);
