@@ -65,7 +65,7 @@ describe('event why and how', () => {
       lead: 'Hundreds of people left their homes on Wednesday as a wildfire fanned by strong winds spread through pine forest.',
       body: 'Firefighters worked through the night.',
     });
-    expect(extractEvent(fire, ctx).why?.text).toBe('fanned by strong winds');
+    expect(extractEvent(fire, ctx).why?.text).toMatch(/^fanned by strong winds/);
   });
 
   it('does not take "after" + something starting or ending, nor "to" after a span of time, as a cause or purpose', () => {
