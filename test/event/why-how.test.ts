@@ -53,6 +53,13 @@ describe('event why and how', () => {
     expect(extractEvent(doc, ctx).why).toBeNull();
   });
 
+  it('answers how with a vote\'s or a rate\'s margin ("by 121 votes to 98", "by 25 basis points")', () => {
+    const law = makeDoc({ title: 'Portmere parliament passes rent law', lead: 'The Portmere parliament passed a rent law on Friday by 121 votes to 98.', body: 'Landlords criticised it.' });
+    expect(extractEvent(law, ctx).how?.text).toBe('by 121 votes to 98');
+    const rate = makeDoc({ title: 'Central bank cuts rates', lead: 'The Dunmore central bank cut its main rate by 25 basis points on Thursday.', body: 'Markets rose.' });
+    expect(extractEvent(rate, ctx).how?.text).toBe('by 25 basis points');
+  });
+
   it('reads "in a dispute over" and "fanned by" as causes', () => {
     const strike = makeDoc({
       title: 'Dockworkers strike at Portmere',

@@ -415,6 +415,10 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
         e = Math.max(e, fixedMannerEnd(ctx, e, u.tokenEnd));
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
+      } else if (word === 'by' && (e = marginEnd(ctx, i + 1, u.tokenEnd)) > 0) {
+        // "by 121 votes to 98", "by 25 basis points": the margin a vote passed or a rate moved by.
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
+        i = e - 1;
       } else if ((word === 'with' || word === 'by') && (e = shareOfVoteEnd(ctx, i + 1, u.tokenEnd)) > 0) {
         // "with 54 percent of the vote", "by 52% to 48%".
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
@@ -513,6 +517,19 @@ function shareOfVoteEnd(ctx: EventContext, i: number, to: number): number {
   if (ctx.lower[e] === 'of' && /^votes?$/.test(ctx.lower[e + 1] ?? '') && e + 2 <= to) return e + 2;
   return Math.min(e, to);
 }
+
+/** End (exclusive) of a margin at token i: "121 votes to 98", "25 basis points", "two percentage points"; or 0. */
+function marginEnd(ctx: EventContext, i: number, to: number): number {
+  const n = (k: number) => /^\d+(?:[.,]\d+)?$/.test(ctx.lower[k] ?? '') || numberWord(ctx.lower[k] ?? '');
+  if (!n(i)) return 0;
+  const next = ctx.lower[i + 1];
+  if ((next === 'votes' || next === 'vote') && ctx.lower[i + 2] === 'to' && n(i + 3) && i + 4 <= to) return i + 4;
+  if ((next === 'basis' || next === 'percentage') && ctx.lower[i + 2] === 'points' && i + 3 <= to) return i + 3;
+  return 0;
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'quarter']);
+const numberWord = (w: string) => NUMBER_WORDS.has(w);
 
 /** End (exclusive) of "a(n) [up to two modifiers] MANNER-NOUN" starting at token i, or 0. */
 function mannerPhraseEnd(ctx: EventContext, i: number, to: number): number {
