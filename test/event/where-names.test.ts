@@ -44,6 +44,14 @@ describe('event where: places in names', () => {
     expect(extractEvent(match, ctx).where.map((a) => a.text)).not.toContain('Scotland in Murrayfield');
   });
 
+  it('takes no country for where before a strike from the air ("US drone strike"), and reads a region after "town of X"', () => {
+    const parts = { title: 'US drone strike kills militants in southern Somalia', lead: 'A drone strike killed six fighters near the town of Jilib in southern Somalia on Sunday.', body: 'The military gave no names.' };
+    const doc = withMentions(parts, [{ text: 'US', type: 'GPE' }, { text: 'Somalia', type: 'GPE' }, { text: 'Jilib', type: 'GPE' }]);
+    const where = extractEvent(doc, ctx).where.map((a) => a.text);
+    expect(where).not.toContain('US');
+    expect(where).toContain('town of Jilib in southern Somalia');
+  });
+
   it('takes no source of an inverted report for a place ("..., said Jupiter.", "according to Gartner")', () => {
     const parts = { title: 'Phones not ready for music', lead: 'People will not trade battery life for music, said Jupiter.', body: 'Trials began in Helsinki, according to Gartner.' };
     const doc = withMentions(parts, [{ text: 'Jupiter', type: 'GPE' }, { text: 'Helsinki', type: 'GPE' }, { text: 'Gartner', type: 'GPE' }]);

@@ -221,7 +221,7 @@ const REGION_NOUNS = new Set(['region', 'province', 'state', 'district', 'county
  */
 function withRegion(ctx: EventContext, a: Arg, mentions: readonly { start: number; end: number; tokenStart: number; tokenEnd: number; type: string }[]): Arg {
   const { tokens, text } = ctx;
-  if (!/^\p{Lu}/u.test(a.text)) return a;
+  if (!/(?:^|\s)\p{Lu}\S*$/u.test(a.text)) return a; // a name, or a phrase ending in one ("town of Jilib")
   let k = 0;
   for (let at = text.indexOf(a.text); at >= 0; at = text.indexOf(a.text, at + 1)) {
     const end = at + a.text.length;
@@ -274,10 +274,16 @@ function namesEvent(ctx: EventContext, i: number, to: number, triggers: Readonly
   for (let k = i; k < Math.min(to, i + 3); k++) {
     const w = ctx.lower[k]!;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[k]!.text) || /ed$/.test(w)) return false;
+    // "US drone strike", "Russian missile strike": before a strike from the air the country is
+    // who struck, not where ("Croydon tram crash" names the place).
+    if (STRIKE_MEANS.has(w)) return false;
     if (triggers.has(w)) return true;
   }
   return false;
 }
+
+/** Means of a strike from afar, named before "strike" or "attack" ("drone strike", "air strike"). */
+const STRIKE_MEANS = new Set(['drone', 'air', 'missile', 'rocket', 'artillery', 'naval', 'airstrike', 'airstrikes']);
 
 // Abbreviations that start place names as often as people's ("St. Louis", "St Albans").
 const PLACE_OPENERS = new Set(['st']);
