@@ -52,6 +52,14 @@ describe('event where: places in names', () => {
     expect(where).toContain('town of Jilib in southern Somalia');
   });
 
+  it('takes no place for where that is one of a joined subject ("Chile and Argentina sign deal")', () => {
+    const parts = { title: 'Chile and Argentina sign water deal', lead: 'The accord was signed on Tuesday in the city of Mendoza.', body: 'Farmers welcomed it.' };
+    const doc = withMentions(parts, [{ text: 'Chile', type: 'GPE' }, { text: 'Argentina', type: 'GPE' }, { text: 'Mendoza', type: 'GPE' }]);
+    const where = extractEvent(doc, ctx).where.map((a) => a.text);
+    expect(where).not.toContain('Chile');
+    expect(where.some((w) => /Mendoza/.test(w))).toBe(true);
+  });
+
   it('takes no source of an inverted report for a place ("..., said Jupiter.", "according to Gartner")', () => {
     const parts = { title: 'Phones not ready for music', lead: 'People will not trade battery life for music, said Jupiter.', body: 'Trials began in Helsinki, according to Gartner.' };
     const doc = withMentions(parts, [{ text: 'Jupiter', type: 'GPE' }, { text: 'Helsinki', type: 'GPE' }, { text: 'Gartner', type: 'GPE' }]);

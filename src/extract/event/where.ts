@@ -196,7 +196,11 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     for (const a of quoted) if (own.has(a.text.toLowerCase())) ranked.add({ ...a, score: Math.max(a.score, p.minScore) });
   }
   // A name that is the subject of a sentence read acts, it is not a place ("to Donald Trump").
-  const agents = new Set(ctx.clauses.filter((c) => c.subject).map((c) => text.slice(tokens[c.subject![0]]!.start, tokens[c.subject![1] - 1]!.end).toLowerCase()));
+  // Each of a joined subject too ("Chile and Argentina sign deal": neither is where).
+  const agents = new Set(ctx.clauses.filter((c) => c.subject).flatMap((c) => {
+    const subject = text.slice(tokens[c.subject![0]]!.start, tokens[c.subject![1] - 1]!.end).toLowerCase();
+    return [subject, ...subject.split(/\s*(?:,|\band\b|&)\s*/).filter((x) => x.length > 0)];
+  }));
   const list = ranked.list().filter((a) => !agents.has(a.text.toLowerCase()));
   // A venue answers in its fullest form, with the town it lies in ("Trump Tower in New York City"), at its own rank.
   const full = (a: Arg): Arg => {
