@@ -45,6 +45,18 @@ describe('event who: the agent of a passive clause', () => {
     expect(extractEvent(doc, ctx).who[0]?.text).toBe('protesters');
   });
 
+  it('in an accident, takes the vehicle it happened to for who, not the toll\'s victims', () => {
+    const doc = makeDoc({
+      title: 'Passenger train derails near Kelton, two dead',
+      lead: 'Two people were killed and 25 injured when a regional passenger train derailed near Kelton on Monday.',
+      body: 'Three carriages left the tracks.',
+    });
+    expect(extractEvent(doc, ctx).who[0]?.text).toMatch(/train/i);
+    // Outside accidents a vehicle is a thing like any other.
+    const strike = makeDoc({ title: 'Tram drivers strike over pay', lead: 'Tram drivers in Kelton walked out on Monday.', body: 'Buses ran as usual.' });
+    expect(extractEvent(strike, ctx).who[0]?.text).toMatch(/drivers/);
+  });
+
   it('takes the agent of "was/were ... by" in a sentence', () => {
     const doc = makeDoc({
       title: 'Mayor cleared of misconduct',

@@ -18,10 +18,13 @@ const THING_TYPES = new Set(['EVENT', 'FAC', 'LOC']);
 const CUT = new Set([',', 'of', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'near', 'by', 'who', 'which', 'that', 'after', 'over', 'as', '(', ':', '—', '–', '-', '--']);
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 
-export function animacy(ctx: EventContext, s: number, e: number): Animacy {
+export function animacy(ctx: EventContext, s: number, e: number, vehiclesAct = false): Animacy {
   const head = headOf(ctx, s, e);
   const t = ctx.tokens[head]!;
   const w = ctx.lower[head]!;
+  // In an accident a vehicle acts as a weapon does in an attack ("A bus plunged into a ravine",
+  // "Passenger train derails"); elsewhere it is a thing ("Train strike grips Buenos Aires").
+  if (vehiclesAct && singulars(w).some((f) => lexicon('vehicle-nouns').has(f))) return 'animate';
   // An acronym is read by its NER type alone ("GP" is not a general practitioner here).
   const acronym = /^\p{Lu}{2,5}$/u.test(t.text);
   if (PERSONAL.has(w) || (!acronym && isAgentNoun(w))) return 'animate';

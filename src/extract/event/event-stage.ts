@@ -25,7 +25,9 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   const type = chooseType(c);
   const violent = type.type?.violent ?? false;
   const what = whatCandidates(c, type.words, violent);
-  const who = whoCandidates(c, what[0] ?? null, type.words, violent);
+  // In an accident or a disaster a vehicle is who it happened to ("Passenger train derails").
+  const vehiclesAct = type.type?.name === 'accident' || type.type?.name === 'disaster';
+  const who = whoCandidates(c, what[0] ?? null, type.words, violent, vehiclesAct);
   // Weapons and means of force in violence, and in the incidents that may use them without being
   // violence themselves: police firing tear gas at a protest. (Not crime: over the BBC articles its
   // weapons were a "Smoking Gun" website, a bomb plot feared, a stun gun in a court's past.)

@@ -75,7 +75,7 @@ export function hasTrigger(ctx: EventContext, from: number, to: number, triggers
   return false;
 }
 
-export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: ReadonlySet<string> = new Set(), violent = false): Arg[] {
+export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: ReadonlySet<string> = new Set(), violent = false, vehiclesAct = false): Arg[] {
   const p = ctx.params.who;
   const ranked = new Ranked();
   const report = clauseWords('report');
@@ -137,7 +137,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     const head = words[words.length - 1]!.text.toLowerCase();
     // A weapon is not an event name: "A car bomb exploded" names what acted.
     // Who acted is a person, group or organisation, not a thing ("Footage shows ...", "An epic Game 7 delivers ...").
-    const agency = animacy(ctx, s, e);
+    const agency = animacy(ctx, s, e, vehiclesAct);
     if (agency === 'inanimate') score += p.inanimate;
     // An agent is not the event's name even when a trigger word names it ("FBI" in politics, "gunman").
     if ((triggers.has(head) && agency !== 'animate' && !perpetrators.has(head) && !weapons.has(head)) || ctx.mentionTypeAt(start, end) === 'EVENT') score += p.event;
