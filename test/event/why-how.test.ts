@@ -60,6 +60,17 @@ describe('event why and how', () => {
     expect(extractEvent(rate, ctx).how?.text).toBe('by 25 basis points');
   });
 
+  it('reads a motive named as such, as the text first told it ("the dispute was the motive")', () => {
+    const doc = makeDoc({
+      title: 'Gunman kills two at Kelton market',
+      lead: 'A gunman shot dead two people at a market in Kelton on Saturday.',
+      body: 'The man had recently lost a long legal dispute with his former employer, a catering firm. Investigators believe the dispute was the motive, the prosecutor said.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('a long legal dispute with his former employer');
+    const revenge = makeDoc({ title: 'Shop owner stabbed in Kelton', lead: 'A shop owner was stabbed in Kelton on Friday.', body: 'Police said the motive was revenge for an unpaid debt.' });
+    expect(extractEvent(revenge, ctx).why?.text).toMatch(/^revenge for an unpaid debt/);
+  });
+
   it('reads "in a dispute over" and "fanned by" as causes', () => {
     const strike = makeDoc({
       title: 'Dockworkers strike at Portmere',

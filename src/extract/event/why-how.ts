@@ -205,6 +205,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
   }
   addPurposes(ctx, ranked);
   addCircumstances(ctx, ranked);
+  addMotives(ctx, ranked);
   if (violent) {
     const perpetrators = lexicon('perpetrator-nouns');
     const quotes = ctx.doc.maybe('quotes');
@@ -261,6 +262,66 @@ const RESULT_NEXT = new Set(['at', 'up', 'down', 'higher', 'lower', 'flat', 'unc
  */
 function resultInfinitive(ctx: EventContext, to: number): boolean {
   return RESULT_VERBS.has(ctx.lower[to + 1] ?? '') && RESULT_NEXT.has(ctx.lower[to + 2] ?? '');
+}
+
+/**
+ * A motive named as such: "Investigators believe the dispute was the motive" gives the dispute,
+ * told as the text first told it ("a long legal dispute with his former employer") when that was
+ * earlier in the sentences read; "the motive was revenge" gives what follows.
+ */
+function addMotives(ctx: EventContext, ranked: Ranked): void {
+  const { tokens, text, lower } = ctx;
+  // Anywhere in the article: a motive said outright counts wherever it is told, at least as the
+  // weakest answer that counts.
+  const score = (u: (typeof ctx.allUnits)[number]) => Math.max(ctx.weight(u) * ctx.params.why.purpose * MOTIVE, ctx.params.why.minScore);
+  ctx.allUnits.forEach((u) => {
+    for (let i = u.tokenStart + 2; i < u.tokenEnd; i++) {
+      if (lower[i] !== 'motive' || ctx.inQuote(tokens[i]!.start)) continue;
+      let k = i - 1;
+      while (k > u.tokenStart && MOTIVE_MODIFIERS.has(lower[k]!)) k--;
+      if (lower[k] === 'the' && COPULAS.has(lower[k - 1] ?? '')) {
+        // "<the dispute> was the motive": the noun phrase before the copula.
+        const end = k - 1;
+        let start = end;
+        while (start > u.tokenStart && start > end - 6 && !BREAK.has(tokens[start - 1]!.text) && !MOTIVE_STOPS.has(lower[start - 1]!)) start--;
+        if (start >= end) continue;
+        const told = firstTold(ctx, lower[end - 1]!, tokens[start]!.start);
+        const arg = told ?? { start: tokens[start]!.start, end: tokens[end - 1]!.end };
+        ranked.add(makeArg(text, arg.start, arg.end, score(u)));
+      } else if (COPULAS.has(lower[i + 1] ?? '')) {
+        // "the motive was revenge for ...": what follows the copula.
+        const e = whyPhraseEnd(ctx, u, i + 2, i + 3);
+        if (e > i + 2) ranked.add(makeArg(text, tokens[i + 2]!.start, tokens[e - 1]!.end, score(u)));
+      }
+    }
+  });
+}
+
+/** How much a motive named as such weighs against a purpose infinitive (it is said outright). */
+const MOTIVE = 2;
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'been']);
+const MOTIVE_MODIFIERS = new Set(['likely', 'main', 'probable', 'possible', 'real', 'only', 'chief']);
+/** Words a motive's noun phrase starts after: "believe", "said", "that". */
+const MOTIVE_STOPS = new Set(['that', 'believe', 'believed', 'believes', 'said', 'says', 'think', 'thought', 'suspect', 'suspected', 'and', 'but']);
+
+/**
+ * The first "a/an ... <noun>" phrase, up to its next break (at most eight words), before offset
+ * `before`: what a later "the <noun>" refers back to.
+ */
+function firstTold(ctx: EventContext, noun: string, before: number): { start: number; end: number } | undefined {
+  const { tokens, lower } = ctx;
+  for (const u of ctx.allUnits) {
+    for (let i = u.tokenStart; i < u.tokenEnd && tokens[i]!.start < before; i++) {
+      if (lower[i] !== noun) continue;
+      let a = i;
+      while (a > u.tokenStart && a > i - 4 && lower[a] !== 'a' && lower[a] !== 'an') a--;
+      if (lower[a] !== 'a' && lower[a] !== 'an') continue;
+      let e = i + 1;
+      while (e < u.tokenEnd && e - a < 8 && !BREAK.has(tokens[e]!.text)) e++;
+      return { start: tokens[a]!.start, end: tokens[e - 1]!.end };
+    }
+  }
+  return undefined;
 }
 
 let objectInfinitiveVerbs: ReadonlySet<string> | undefined;
