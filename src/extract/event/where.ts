@@ -199,7 +199,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   // Each of a joined subject too ("Chile and Argentina sign deal": neither is where).
   const agents = new Set(ctx.clauses.filter((c) => c.subject).flatMap((c) => {
     const subject = text.slice(tokens[c.subject![0]]!.start, tokens[c.subject![1] - 1]!.end).toLowerCase();
-    return [subject, ...subject.split(/\s*(?:,|\band\b|&)\s*/).filter((x) => x.length > 0)];
+    return [subject, ...subject.split(/,|\band\b|&/).map((x) => x.trim()).filter((x) => x.length > 0)];
   }));
   const list = ranked.list().filter((a) => !agents.has(a.text.toLowerCase()));
   // A venue answers in its fullest form, with the town it lies in ("Trump Tower in New York City"), at its own rank.
