@@ -71,6 +71,15 @@ describe('event why and how', () => {
     expect(extractEvent(revenge, ctx).why?.text).toMatch(/^revenge for an unpaid debt/);
   });
 
+  it('ends a "triggered by" cause at the auxiliary of its clause\'s own verb', () => {
+    const doc = makeDoc({
+      title: 'Floods kill 23 in Kelton',
+      lead: 'Flash floods triggered by heavy monsoon rains have killed at least 23 people in Kelton, officials said on Tuesday.',
+      body: 'Rivers burst their banks.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('triggered by heavy monsoon rains');
+  });
+
   it('reads "in a dispute over" and "fanned by" as causes', () => {
     const strike = makeDoc({
       title: 'Dockworkers strike at Portmere',
