@@ -80,6 +80,13 @@ describe('event why and how', () => {
     expect(extractEvent(doc, ctx).why?.text).toBe('triggered by heavy monsoon rains');
   });
 
+  it('answers how a match or an accident went with a participle clause after the main one, not what followed in business', () => {
+    const cup = makeDoc({ title: 'Kelton Rovers win cup final', lead: 'Kelton Rovers won the cup on Sunday, beating rivals Dunmore 2-1 in the final.', body: 'Fans celebrated in the streets.' });
+    expect(extractEvent(cup, ctx).how?.text).toMatch(/^beating rivals Dunmore 2-1/);
+    const shares = makeDoc({ title: 'Dunmore shares fall', lead: 'Shares in Dunmore Holdings fell 5% on Monday, casting doubt on its recovery plan.', body: 'Analysts were cautious.' });
+    expect(extractEvent(shares, ctx).how?.text ?? '').not.toMatch(/casting/);
+  });
+
   it('reads "in a dispute over" and "fanned by" as causes', () => {
     const strike = makeDoc({
       title: 'Dockworkers strike at Portmere',

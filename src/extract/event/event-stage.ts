@@ -15,6 +15,13 @@ import { asksQuestion } from './units.js';
 import { howCandidates, whyCandidates } from './why-how.js';
 
 /**
+ * Types whose participle clauses tell how the event went ("won the cup, beating rivals Porto 2-1",
+ * "the wall gave way, burying workers"); elsewhere they mostly tell what followed ("shares fell,
+ * leading to ...", "boosting hopes"), no how (see howCandidates).
+ */
+const TELLS_HOW_IT_WENT = new Set(['sport', 'accident', 'disaster']);
+
+/**
  * The main event of an article: type, 5W1H, perpetrators, targets, weapons, casualties and a
  * one-sentence summary, every field with the offsets of its evidence. Reads the layers of the
  * other stages when they ran (POS, mentions, entities, times, quantities, quotes) and falls back
@@ -40,7 +47,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
     when: whenCandidates(c, eventLemmas(c, what[0] ?? null))[0] ?? null,
     where: whereCandidates(c, type.type?.incident ? type.words : new Set(), type.type?.name),
     why: whyCandidates(c, violent, type.words)[0] ?? null,
-    how: howCandidates(c, weapons, type.type?.incident ? type.words : new Set())[0] ?? null,
+    how: howCandidates(c, weapons, type.type?.incident ? type.words : new Set(), TELLS_HOW_IT_WENT.has(type.type?.name ?? ''))[0] ?? null,
     perpetrators: participants.perpetrators.slice(0, 5),
     targets: participants.targets.slice(0, 5),
     weapons: weapons.slice(0, 5),

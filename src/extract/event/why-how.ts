@@ -415,7 +415,7 @@ function unrealised(ctx: EventContext, v: number): boolean {
  * "How": the means (a weapon phrase "with a handgun", "at close range", "by ramming ...") or,
  * failing that, the main verb group of the event's sentences ("has accused", "derailed").
  */
-export function howCandidates(ctx: EventContext, weapons: readonly Arg[], triggers: ReadonlySet<string> = new Set()): Arg[] {
+export function howCandidates(ctx: EventContext, weapons: readonly Arg[], triggers: ReadonlySet<string> = new Set(), participles = false): Arg[] {
   const p = ctx.params.how;
   const ranked = new Ranked();
   const { tokens, text } = ctx;
@@ -492,8 +492,40 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       }
     }
   });
+  if (participles) addParticipleManner(ctx, ranked);
   return ranked.list().filter((a) => a.score >= p.minScore);
 }
+
+/**
+ * A participle clause after the main clause tells how an incident or a match went: "Benfica won
+ * the cup, beating rivals Porto 2-1", "part of the mine collapsed, burying workers under rock"
+ * (the caller does not ask in business and politics, where it tells what followed: "leading to
+ * delays", "boosting hopes"). Not a toll
+ * ("killing three": what the event did), a report ("saying ...") or a time ("...ing" nouns such as
+ * "morning"); the first in each sentence read, outside quotes, up to the next break.
+ */
+function addParticipleManner(ctx: EventContext, ranked: Ranked): void {
+  const { tokens, text, lower } = ctx;
+  ctx.units.forEach((u, k) => {
+    const verb = ctx.clauses[k]!.verb;
+    if (u.kind === 'title' || !verb) return;
+    for (let i = verb[1] + 1; i < u.tokenEnd - 1; i++) {
+      if (tokens[i - 1]!.text !== ',' || !/^\p{Ll}+ing$/u.test(tokens[i]!.text) || ctx.inQuote(tokens[i]!.start)) continue;
+      const base = lemma(lower[i]!);
+      // "training and safety equipment": an -ing word joined to a noun is a noun.
+      if (base === undefined || OUTCOME_VERBS.has(base) || clauseWords('report').has(base) || NOT_MANNER_ING.has(base) || lower[i + 1] === 'and' || lower[i + 1] === 'or') continue;
+      let e = i + 1;
+      while (e < u.tokenEnd && e - i < ctx.params.how.maxTokens + 2 && !BREAK.has(tokens[e]!.text)) e++;
+      ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, ctx.weight(u) * ctx.params.how.manner * PARTICIPLE));
+      return;
+    }
+  });
+}
+
+/** What a participle clause counts for against a manner phrase ("in a landslide vote"). */
+const PARTICIPLE = 0.5;
+/** Participles that tell no manner: what followed ("prompting", "forcing"), or how long ("lasting"). */
+const NOT_MANNER_ING = new Set(['prompt', 'force', 'cause', 'include', 'add', 'bring', 'raise', 'end', 'make', 'become', 'send', 'trigger', 'spark', 'last', 'take', 'have', 'be', 'give', 'anger', 'lead', 'follow', 'mean']);
 
 /**
  * Start offset of the verb whose object begins at or just before offset `start` (the object's
