@@ -15,6 +15,14 @@ describe('event type', () => {
     expect(typeOf('Storm hits island', 'Hurricane Ivan flattened homes and flooded roads across the island on Monday.')).toBe('disaster');
   });
 
+  it('reads two-word triggers ("drone strike") before one word ("strike", a walkout), and tells a bus crash, a recall and a treaty apart', () => {
+    expect(typeOf('Drone strike kills militants', 'A drone strike killed six fighters near Jilib on Sunday, the military said.')).toBe('explosions/remote violence');
+    expect(typeOf('Dockworkers strike at Kelton port', 'Dockworkers began a 48-hour walkout on Monday, halting container handling.')).toBe('protests');
+    expect(typeOf('Bus plunges into ravine', 'A bus plunged into a ravine on Monday, killing 14 people and injuring 27.')).toBe('accident');
+    expect(typeOf('Maker recalls dishwashers', 'Kelton Appliances is recalling 240,000 dishwashers because a wiring fault can start a fire.')).toBe('economy');
+    expect(typeOf('Neighbours sign river treaty', 'The two countries signed a treaty on Tuesday to share the water of their border rivers.')).toBe('politics');
+  });
+
   it('calls a stampede an accident and a volcano\'s eruption a disaster', () => {
     expect(typeOf('Stampede at stadium', 'Hundreds were injured in a stampede at the stadium on Saturday, police said.')).toBe('accident');
     expect(typeOf('Villages evacuated', 'The volcano began erupting on Sunday and the eruption forced thousands from their homes.')).toBe('disaster');

@@ -48,8 +48,12 @@ export function chooseType(ctx: EventContext): TypeChoice {
   for (const u of ctx.units) {
     const w = ctx.weight(u);
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      const word = ctx.lower[i]!;
-      let hits = triggers.get(word);
+      let word = ctx.lower[i]!;
+      // Two-word triggers ("air strike", "drone strike") before the word alone ("strike": a walkout).
+      const pair = i > u.tokenStart ? triggers.get(`${ctx.lower[i - 1]} ${word}`) : undefined;
+      let hits = pair;
+      if (pair) word = `${ctx.lower[i - 1]} ${word}`;
+      hits ??= triggers.get(word);
       if (!hits) {
         const base = lemma(word);
         if (base) hits = triggers.get(base);
