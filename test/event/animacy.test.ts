@@ -3,7 +3,7 @@ import { animacy, isAgentNoun } from '../../src/extract/event/animacy.js';
 import { eventContext } from '../../src/extract/event/context.js';
 import { eventParams } from '../../src/extract/event/params.js';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
-import { makeDoc } from './make-doc.js';
+import { makeDoc, withMentions } from './make-doc.js';
 
 const ctx = { clean: true, referenceDate: '2024-02-11' };
 
@@ -55,6 +55,15 @@ describe('event who: the agent of a passive clause', () => {
     // Outside accidents a vehicle is a thing like any other.
     const strike = makeDoc({ title: 'Tram drivers strike over pay', lead: 'Tram drivers in Kelton walked out on Monday.', body: 'Buses ran as usual.' });
     expect(extractEvent(strike, ctx).who[0]?.text).toMatch(/drivers/);
+  });
+
+  it('takes a two-word weapon named with the force that used it ("US drone strike") for who', () => {
+    const doc = withMentions({
+      title: 'US drone strike kills militants near Jilib',
+      lead: 'A drone strike killed six fighters near the town of Jilib on Sunday, the military said.',
+      body: 'Residents reported hearing explosions overnight.',
+    }, [{ text: 'US', type: 'GPE' }, { text: 'Jilib', type: 'GPE' }]);
+    expect(extractEvent(doc, ctx).who[0]?.text).toBe('US drone strike');
   });
 
   it('takes the agent of "was/were ... by" in a sentence', () => {

@@ -28,6 +28,13 @@ export function animacy(ctx: EventContext, s: number, e: number, vehiclesAct = f
   // An acronym is read by its NER type alone ("GP" is not a general practitioner here).
   const acronym = /^\p{Lu}{2,5}$/u.test(t.text);
   if (PERSONAL.has(w) || (!acronym && isAgentNoun(w))) return 'animate';
+  // A two-word weapon named with the force that used it acts ("A U.S. drone strike killed six
+  // fighters"); alone ("Air strike on market kills nine") whom the sources blame is who acted.
+  if (head > s + 1 && lexicon('weapons').has(`${ctx.lower[head - 1]} ${w}`)) {
+    const force = ctx.tokens[head - 2]!;
+    const type = ctx.mentionTypeAt(force.start, force.end);
+    if (type === 'GPE' || type === 'NORP' || type === 'ORG') return 'animate';
+  }
   const type = ctx.mentionTypeAt(t.start, t.end);
   if (type && AGENT_TYPES.has(type)) return 'animate';
   if (type && THING_TYPES.has(type)) return 'inanimate';
