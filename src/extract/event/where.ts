@@ -231,7 +231,8 @@ function withRegion(ctx: EventContext, a: Arg, mentions: readonly { start: numbe
     const end = at + a.text.length;
     while (k < tokens.length && tokens[k]!.end < end) k++;
     if (k >= tokens.length) break;
-    if (tokens[k]!.end !== end || ctx.inQuote(at)) continue;
+    // A whole word ("Jilib", not the end of "Xjilib") outside quotes.
+    if (tokens[k]!.end !== end || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) || ctx.inQuote(at)) continue;
     const regionEnd = regionAfter(ctx, { start: at, end }, k + 1, mentions);
     if (regionEnd > 0) return { ...a, text: text.slice(at, regionEnd), start: at, end: regionEnd };
   }
