@@ -4,6 +4,7 @@ import type { Arg, Entity, EntityType } from '../../core/record.js';
 import { readClause, type Clause } from './clause.js';
 import type { EventParams } from './params.js';
 import { readingUnits, type Unit } from './units.js';
+import { lowerTokens } from '../../core/lower-tokens.js';
 
 /** What every 5W1H reader shares for one document: the units read, their clauses, the entity index. */
 export interface EventContext {
@@ -46,7 +47,7 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
     doc,
     text: doc.text,
     tokens,
-    lower: tokens.map((t) => t.text.toLowerCase()),
+    lower: lowerTokens(tokens),
     allUnits,
     units,
     clauses,

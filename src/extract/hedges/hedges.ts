@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../core/layers.js';
 import type { Hedge } from '../../core/record.js';
 import type { Span } from '../../core/span.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
+import { lowerTokens } from '../../core/lower-tokens.js';
 
 /** Hedge cues that modify a noun phrase ("a suspected attack", "the alleged gunman"). */
 const ADJECTIVE_CUES = new Set(['alleged', 'suspected', 'purported', 'apparent', 'unconfirmed', 'unverified', 'presumed', 'rumoured', 'rumored']);
@@ -46,15 +47,16 @@ export function findHedges(text: string, tokens: readonly Token[], sentences: re
   const stops = lexicon('np-stops');
   const claimObjects = lexicon('claim-objects');
   const out: Hedge[] = [];
+  const lower = lowerTokens(tokens);
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const lengths = byFirst.get(tokens[i]!.text.toLowerCase());
+      const lengths = byFirst.get(lower[i]!);
       if (!lengths) continue;
       let matched = 0;
       let key = '';
       for (const n of lengths) {
         if (i + n > s.tokenEnd) continue;
-        const k = tokens.slice(i, i + n).map((t) => t.text.toLowerCase()).join(' ');
+        const k = n === 1 ? lower[i]! : lower.slice(i, i + n).join(' ');
         if (set.has(k)) {
           matched = n;
           key = k;
@@ -63,7 +65,7 @@ export function findHedges(text: string, tokens: readonly Token[], sentences: re
       }
       if (!matched) continue;
       // "claimed responsibility" takes something; it does not weaken a claim.
-      if (key.startsWith('claim') && i + matched < s.tokenEnd && claimObjects.has(tokens[i + matched]!.text.toLowerCase())) continue;
+      if (key.startsWith('claim') && i + matched < s.tokenEnd && claimObjects.has(lower[i + matched]!)) continue;
       const cue: Span = { start: tokens[i]!.start, end: tokens[i + matched - 1]!.end };
       const scope = scopeOf(tokens, i, i + matched, s, key, stops);
       out.push({ text: text.slice(cue.start, cue.end), start: cue.start, end: cue.end, cue: key, scope });

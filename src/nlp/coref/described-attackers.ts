@@ -1,6 +1,7 @@
 import type { Token } from '../../core/layers.js';
 import { lexicon } from '../../core/resources.js';
 import type { CorefMention } from './model.js';
+import { lowerTokens } from '../../core/lower-tokens.js';
 
 /** Words that end the clause an indefinite subject governs: a verb after them has another subject. */
 const CLAUSE_BREAKS = new Set(['when', 'while', 'after', 'before', 'because', 'as', 'since', 'until', 'but', 'which', 'that', ';', '.', '!', '?']);
@@ -16,16 +17,17 @@ export function describedAttackers(tokens: readonly Token[], covered: (token: nu
   const persons = lexicon('person-nouns');
   const verbs = lexicon('attack-verbs');
   const out: CorefMention[] = [];
+  const lower = lowerTokens(tokens);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const det = tokens[i]!.text.toLowerCase();
+    const det = lower[i]!;
     if ((det !== 'a' && det !== 'an') || covered(i) || covered(i + 1)) continue;
     const noun = tokens[i + 1]!;
-    if (!persons.has(noun.text.toLowerCase())) continue;
+    if (!persons.has(lower[i + 1]!)) continue;
     for (let j = i + 2; j < Math.min(tokens.length, i + 25); j++) {
-      const w = tokens[j]!.text.toLowerCase();
+      const w = lower[j]!;
       if (CLAUSE_BREAKS.has(w)) break;
       if (!verbs.has(w)) continue;
-      if (!PASSIVE_AUXILIARIES.has(tokens[j - 1]!.text.toLowerCase())) {
+      if (!PASSIVE_AUXILIARIES.has(lower[j - 1]!)) {
         out.push({
           kind: 'role',
           start: tokens[i]!.start,

@@ -1,6 +1,7 @@
 import type { Quantity, QuantityKind, TimeExpression, Token } from '../../core/layers.js';
 import { textSpan, type TextSpan } from '../../core/span.js';
 import { quantityWords, type Bound, type QuantityWords } from './quantity-words.js';
+import { lowerTokens } from '../../core/lower-tokens.js';
 
 /** Currency sign, number, a scale written on it ("£1.8bn", "$168m": one token), per cent sign, hyphenated suffix. */
 const DIGITS = /^([$£€¥₽₺]?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(bn|mn|tn|m|k)?(%?)((?:-[\p{L}\p{N}]+)*)$/u;
@@ -20,7 +21,7 @@ interface NumberRead {
  */
 export function findQuantities(text: string, tokens: readonly Token[], times: readonly TimeExpression[]): Quantity[] {
   const w = quantityWords();
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const lower = lowerTokens(tokens);
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = lower[i]!;
