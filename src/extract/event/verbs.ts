@@ -61,7 +61,11 @@ export function inflect(base: string): string[] {
 
 export function lemma(word: string): string | undefined {
   const f = verbForms();
-  return f.get(word) ?? f.get(word.toLowerCase());
+  const found = f.get(word);
+  if (found !== undefined) return found;
+  // Most callers pass lower-case words, and most words are no verb: a second look only when case differs.
+  const lower = word.toLowerCase();
+  return lower === word ? undefined : f.get(lower);
 }
 
 /** A listed verb's past tense or participle ("derailed", "bombed", "shot"): inflected, not -ing or -s. */
