@@ -32,6 +32,11 @@ describe('event clause reading', () => {
     expect(read('Markets steady as traders eye', true).verb).not.toBe('eye');
   });
 
+  it('in a title, reads an infinitive after the object into the predicate ("sign deal to share river water")', () => {
+    expect(read('Neighbours sign deal to share river water', true).predicate).toBe('sign deal to share river');
+    expect(read('Club decides not to punish manager', true).predicate).toBe('decides not to punish manager');
+  });
+
   it('in a title, takes no verb from an inflected form after a preposition, nor the news\' source into its predicate', () => {
     expect(read('Councillors reject rethink on axed depot', true)).toMatchObject({ subject: 'Councillors', verb: 'reject', predicate: 'reject rethink on axed depot' });
     expect(read('House prices rebound says Halifax', true)).toMatchObject({ verb: 'rebound', predicate: 'rebound' });

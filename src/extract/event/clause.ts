@@ -265,7 +265,8 @@ function phraseEnd(
     // A second finite verb starts another clause ("... as FBI clears Clinton"). Read by the word
     // list (a title), a word the tagger calls a noun right after a noun goes on that noun phrase
     // ("make LSE bid", "back in state control"): there the tags are the better guide.
-    if (i > from + 1 && isFiniteVerb(tokens, i, pos, to) && !isVerb(tokens, i - 1, pos) && (pos || !taggedNounGoesOn(tokens, i))) break;
+    // Not a bare form after "to": an infinitive goes on the phrase ("sign deal to share river water").
+    if (i > from + 1 && isFiniteVerb(tokens, i, pos, to) && !isVerb(tokens, i - 1, pos) && lower(tokens, i - 1) !== 'to' && (pos || !taggedNounGoesOn(tokens, i))) break;
     // The source a headline names after its news ("House prices rebound says Halifax") is no part of it.
     if (i > phraseStart && SAYS.has(w)) break;
   }
