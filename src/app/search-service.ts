@@ -25,9 +25,13 @@ export class SearchService {
   async entity(name: string, limit = 100): Promise<EntityReport> {
     if (!name.trim()) throw new DossierError('USAGE', 'entity name: give a name, e.g. "Tony Blair"');
     const records = await this.repo.recordsMentioning(name, limit);
-    const withEvents = await Promise.all(records.map(async (r) => ({ ...r, eventId: await this.repo.eventOfRecord(r.id) })));
+    // Two queries for the lot, not two per record (each a round trip on PostgreSQL).
+    const owners = await this.repo.eventsOfRecords(records.map((r) => r.id));
+    const withEvents = records.map((r) => ({ ...r, eventId: owners.get(r.id) ?? null }));
     const eventIds = [...new Set(withEvents.map((r) => r.eventId).filter((id): id is string => id !== null))];
-    const events = (await Promise.all(eventIds.map((id) => this.repo.getEvent(id)))).filter((e): e is StoredEvent => e !== null);
+    const events = await this.repo.getEvents(eventIds);
+    // In the order the records name them, as before.
+    events.sort((a, b) => eventIds.indexOf(a.id) - eventIds.indexOf(b.id));
     return { name, records: withEvents, events };
   }
 }
