@@ -4,6 +4,7 @@ import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { animacy } from './animacy.js';
 import { claimedOrBlamed } from './claimants.js';
 import { isFiniteVerb, lemma } from './verbs.js';
+import { numberWords } from './number-words.js';
 
 /**
  * Perpetrators, targets and weapons of a violent event. Perpetrators: subjects of attack verbs and
@@ -70,12 +71,6 @@ function countOnly(ctx: EventContext, s: number, e: number): boolean {
   const numbers = numberWords();
   for (let k = s; k < e; k++) if (!COUNT_ONLY.test(ctx.lower[k]!) && !numbers.has(ctx.lower[k]!)) return false;
   return true;
-}
-
-let numberWordSet: ReadonlySet<string> | undefined;
-function numberWords(): ReadonlySet<string> {
-  numberWordSet ??= new Set(lexiconLines('number-words').map((l) => l.split(/\s+/)[0]!));
-  return numberWordSet;
 }
 
 /** "could have killed hundreds", "would kill": what might have happened names no target. */

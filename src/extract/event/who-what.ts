@@ -1,5 +1,5 @@
 import type { Arg } from '../../core/record.js';
-import { lexicon, lexiconLines } from '../../core/resources.js';
+import { lexicon } from '../../core/resources.js';
 import { clauseWords, isAuxiliary } from './clause-words.js';
 import { animacy } from './animacy.js';
 import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
@@ -8,6 +8,7 @@ import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { asksQuestion, type Unit } from './units.js';
 import { isPastForm } from './verbs.js';
 import { wordLevel } from '../../clean/dictionary.js';
+import { numberWords } from './number-words.js';
 
 /**
  * "What" and "who": the predicate and subject of each sentence read (title, lead, first body
@@ -254,13 +255,6 @@ function isCount(ctx: EventContext, s: number, e: number): boolean {
   const quantity = clauseWords('quantity');
   const numbers = numberWords();
   return ctx.lower.slice(s, e).every((w) => quantity.has(w) || numbers.has(w) || /^[\d,.]+$/.test(w));
-}
-
-let numbers: ReadonlySet<string> | undefined;
-/** The number words of resources/lexicon/number-words.txt ("seven", "dozens"). */
-function numberWords(): ReadonlySet<string> {
-  numbers ??= new Set(lexiconLines('number-words').map((l) => l.split(/\s+/)[0]!));
-  return numbers;
 }
 
 /** Runs of capitalised words inside [s, e), split at "and" and commas, skipping a leading "The". */

@@ -5,6 +5,7 @@ import { clauseWords } from './clause-words.js';
 import { finishNounPhrase } from './clause.js';
 import { makeArg, Ranked, type EventContext } from './context.js';
 import { inflect, isPastForm, isVerb, lemma } from './verbs.js';
+import { exactNumberWords } from './number-words.js';
 
 interface Cue {
   readonly words: readonly string[];
@@ -613,16 +614,13 @@ function shareOfVoteEnd(ctx: EventContext, i: number, to: number): number {
 
 /** End (exclusive) of a margin at token i: "121 votes to 98", "25 basis points", "two percentage points"; or 0. */
 function marginEnd(ctx: EventContext, i: number, to: number): number {
-  const n = (k: number) => /^\d+(?:[.,]\d+)?$/.test(ctx.lower[k] ?? '') || numberWord(ctx.lower[k] ?? '');
+  const n = (k: number) => /^\d+(?:[.,]\d+)?$/.test(ctx.lower[k] ?? '') || exactNumberWords().has(ctx.lower[k] ?? '');
   if (!n(i)) return 0;
   const next = ctx.lower[i + 1];
   if ((next === 'votes' || next === 'vote') && ctx.lower[i + 2] === 'to' && n(i + 3) && i + 4 <= to) return i + 4;
   if ((next === 'basis' || next === 'percentage') && ctx.lower[i + 2] === 'points' && i + 3 <= to) return i + 3;
   return 0;
 }
-
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'quarter']);
-const numberWord = (w: string) => NUMBER_WORDS.has(w);
 
 /** End (exclusive) of "a(n) [up to two modifiers] MANNER-NOUN" starting at token i, or 0. */
 function mannerPhraseEnd(ctx: EventContext, i: number, to: number): number {
