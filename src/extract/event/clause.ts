@@ -201,10 +201,10 @@ function isBareNoun(tokens: readonly Token[], v: number, pos: boolean): boolean 
   return !(clauseWords('plural').has(prev) || clauseWords('modal').has(prev) || (/[^'’]s$/.test(prev) && prev.length > 3 && !/ss$/.test(prev)));
 }
 
-/** End of a phrase that starts at `from`: the first break, a stop word once the phrase has content, or the length cap. */
 /** Verbs of saying that name a report's source after its news, in a headline or after a comma. */
 const SAYS = new Set(['says', 'say', 'said']);
 
+/** End of a phrase that starts at `from`: the first break, a stop word once the phrase has content, or the length cap. */
 function phraseEnd(
   tokens: readonly Token[], from: number, to: number,
   stops: ReadonlySet<string>, keep: ReadonlySet<string>,

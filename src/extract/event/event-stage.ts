@@ -32,9 +32,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   const type = chooseType(c);
   const violent = type.type?.violent ?? false;
   const what = whatCandidates(c, type.words, violent);
-  // In an accident or a disaster a vehicle is who it happened to ("Passenger train derails").
-  const vehiclesAct = type.type?.name === 'accident' || type.type?.name === 'disaster';
-  const who = whoCandidates(c, what[0] ?? null, type.words, violent, vehiclesAct);
+  const who = whoCandidates(c, what[0] ?? null, type.words, violent, VEHICLES_ACT.has(type.type?.name ?? ''));
   // Weapons and means of force in violence, and in the incidents that may use them without being
   // violence themselves: police firing tear gas at a protest. (Not crime: over the BBC articles its
   // weapons were a "Smoking Gun" website, a bomb plot feared, a stun gun in a court's past.)
@@ -68,6 +66,9 @@ function headline(c: EventContext, what: Arg | null): string | undefined {
   if (!first || !what || (what.start >= first.start && what.start < first.end)) return undefined;
   return asWrittenSentence(c.text.slice(first.start, first.end));
 }
+
+/** Types in which a vehicle is who the event happened to ("Passenger train derails"; see animacy). */
+const VEHICLES_ACT = new Set(['accident', 'disaster']);
 
 /** Types that are not violence but may tell of weapons (see extractEvent). */
 const ARMED_TYPES = new Set(['protests']);

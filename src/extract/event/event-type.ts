@@ -27,8 +27,9 @@ export interface TypeChoice {
 }
 
 let index: Map<string, { type: number; weight: number }[]> | undefined;
+let pairEnds: ReadonlySet<string> | undefined;
 
-/** Trigger word -> the types it points at, built once. */
+/** Trigger word (or two words, "air strike") -> the types it points at, built once. */
 function triggerIndex(): Map<string, { type: number; weight: number }[]> {
   if (index) return index;
   const map = new Map<string, { type: number; weight: number }[]>();
@@ -36,6 +37,8 @@ function triggerIndex(): Map<string, { type: number; weight: number }[]> {
     for (const [word, weight] of Object.entries(d.triggers)) map.set(word, [...(map.get(word) ?? []), { type, weight }]);
   });
   index = map;
+  // The last words of the two-word triggers: only before one of them is the pair looked up.
+  pairEnds = new Set([...map.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.indexOf(' ') + 1)));
   return map;
 }
 
@@ -48,12 +51,10 @@ export function chooseType(ctx: EventContext): TypeChoice {
   for (const u of ctx.units) {
     const w = ctx.weight(u);
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      let word = ctx.lower[i]!;
       // Two-word triggers ("air strike", "drone strike") before the word alone ("strike": a walkout).
-      const pair = i > u.tokenStart ? triggers.get(`${ctx.lower[i - 1]} ${word}`) : undefined;
-      let hits = pair;
-      if (pair) word = `${ctx.lower[i - 1]} ${word}`;
-      hits ??= triggers.get(word);
+      const pair = i > u.tokenStart && pairEnds!.has(ctx.lower[i]!) ? `${ctx.lower[i - 1]} ${ctx.lower[i]}` : '';
+      const word = triggers.has(pair) ? pair : ctx.lower[i]!;
+      let hits = triggers.get(word);
       if (!hits) {
         const base = lemma(word);
         if (base) hits = triggers.get(base);

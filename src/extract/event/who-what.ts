@@ -175,14 +175,15 @@ function withFullerHead(ctx: EventContext, list: Arg[]): Arg[] {
   // A passive headline's subject underwent the event ("Mayor cleared of misconduct"): left as it is.
   const verb = ctx.clauses[t]?.verb;
   if (verb && isPastForm(ctx.lower[verb[1] - 1]!)) return list;
-  const head = top.text.toLowerCase().split(' ').pop()!;
+  const given = top.text.toLowerCase().split(' ');
+  const head = given[given.length - 1]!;
   const fuller = list.find((a) => {
     if (a.start < title.end) return false;
     const words = a.text.toLowerCase().split(/\s+/);
     // The same noun as the phrase's head, with every word the headline gave it ("Women MPs" is not
     // "Some 83 MPs"), and no other noun's phrase around it ("Ways of ensuring that parents").
-    return words.length > top.text.split(' ').length && words.length <= 6 && words[words.length - 1] === head
-      && top.text.toLowerCase().split(' ').every((w) => words.includes(w)) && !words.some((w) => PHRASE_JOINS.has(w));
+    return words.length > given.length && words.length <= 6 && words[words.length - 1] === head
+      && given.every((w) => words.includes(w)) && !words.some((w) => PHRASE_JOINS.has(w));
   });
   if (!fuller) return list;
   return [{ ...top, text: fuller.text, start: fuller.start, end: fuller.end, ...(fuller.entityId ? { entityId: fuller.entityId } : {}) }, ...list.slice(1).filter((a) => a !== fuller)];
