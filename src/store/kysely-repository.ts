@@ -154,12 +154,7 @@ export abstract class KyselyRepository implements Repository {
       this.db.transaction().execute(async (trx) => {
         // A handful of multi-row statements for the lot, not three per event. An id put twice
         // counts once, as written last; so does a record two events claim (it belongs to the later).
-        const byId = new Map<string, StoredEvent>();
-        for (const e of events) {
-          byId.delete(e.id);
-          byId.set(e.id, e);
-        }
-        const latest = [...byId.values()];
+        const latest = [...lastOf(events.map((e) => [e.id, e] as const)).values()];
         for (const chunk of chunks(latest)) {
           await trx.insertInto('events')
             .values(chunk.map((e) => ({ id: e.id, type: e.type, when_day: e.when, json: JSON.stringify(e), updated_at: e.updatedAt })))
@@ -170,11 +165,7 @@ export abstract class KyselyRepository implements Repository {
             .execute();
         }
         for (const chunk of chunks(latest.map((e) => e.id))) await trx.deleteFrom('event_records').where('event_id', 'in', chunk).execute();
-        const owner = new Map<string, string>();
-        for (const e of latest) for (const r of e.records) {
-          owner.delete(r.id);
-          owner.set(r.id, e.id);
-        }
+        const owner = lastOf(latest.flatMap((e) => e.records.map((r) => [r.id, e.id] as const)));
         const members = [...owner].map(([recordId, eventId]) => ({ record_id: recordId, event_id: eventId }));
         for (const chunk of chunks(members)) {
           await trx.insertInto('event_records').values(chunk)
@@ -186,8 +177,7 @@ export abstract class KyselyRepository implements Repository {
   }
 
   async getEvent(id: string): Promise<StoredEvent | null> {
-    const row = await this.guard('read', () => this.db.selectFrom('events').select('json').where('id', '=', id).executeTakeFirst());
-    return row ? (JSON.parse(row.json) as StoredEvent) : null;
+    return (await this.getEvents([id]))[0] ?? null;
   }
 
   async listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
@@ -223,9 +213,7 @@ export abstract class KyselyRepository implements Repository {
   }
 
   async eventOfRecord(recordId: string): Promise<string | null> {
-    const row = await this.guard('read', () =>
-      this.db.selectFrom('event_records').select('event_id').where('record_id', '=', recordId).executeTakeFirst());
-    return row?.event_id ?? null;
+    return (await this.eventsOfRecords([recordId])).get(recordId) ?? null;
   }
 
   async eventsOfRecords(recordIds: readonly string[]): Promise<Map<string, string>> {
@@ -294,6 +282,16 @@ function leadSnippet(head: string): string {
   if (flat.length < 200) return flat;
   const cut = flat.slice(0, 200);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 120))}…`;
+}
+
+/** Key -> value, each key as given last and in the place of its last giving (a Map.set keeps the first place). */
+function lastOf<K, V>(entries: ReadonlyArray<readonly [K, V]>): Map<K, V> {
+  const out = new Map<K, V>();
+  for (const [k, v] of entries) {
+    out.delete(k);
+    out.set(k, v);
+  }
+  return out;
 }
 
 function chunks<T>(items: readonly T[], size = INSERT_CHUNK): T[][] {
