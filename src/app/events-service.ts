@@ -41,8 +41,8 @@ export interface Assignment {
 export class ClusteringSession {
   /** The last batch's candidates and the events it wrote, by id, as stored. */
   events = new Map<string, StoredEvent>();
-  /** The pool the last batch ended with, and the update time of each event in it. */
-  pool?: { readonly index: CandidatePool; readonly stamps: ReadonlyMap<string, string> };
+  /** The pool the last batch ended with: it holds exactly `events`, each as stored. */
+  pool?: CandidatePool;
 }
 
 /** Events `rebuild` writes per transaction. */
@@ -101,7 +101,7 @@ export class EventsService {
     const kept = session?.pool;
     // Taken for a batch, the kept pool is changed by it: a failed batch leaves none behind.
     if (session) session.pool = undefined;
-    const pool = kept && sameStamps(kept.stamps, stamps) ? kept.index : new CandidatePool(working.values());
+    const pool = kept && sameStamps(session!.events, stamps) ? kept : new CandidatePool(working.values());
     for (const { record, f } of fresh) {
       const match = bestEvent(f, pool, this.cfg);
       const w = match ? working.get(match.id)! : undefined;
@@ -122,22 +122,22 @@ export class EventsService {
       results.set(record.id, { eventId: w.id, outcome: 'joined', score: match.score });
     }
     const changed: StoredEvent[] = [];
-    const now = new Map<string, StoredEvent>();
+    const asStored = new Map<string, StoredEvent>();
     for (const w of working.values()) {
       if (!w.changed) {
-        now.set(w.id, w.stored!);
+        asStored.set(w.id, w.stored!);
         continue;
       }
       const all = [...(w.members ?? []), ...w.added];
       // w.centroid is centroidOf these members' features in this order: set when each joined.
       const event = buildEvent(w.id, all.map((m) => m.record), all.map((m) => m.f), this.cfg, this.now(), w.centroid);
       changed.push(event);
-      now.set(w.id, event);
+      asStored.set(w.id, event);
     }
     await repo.putEvents(changed);
     if (session) {
-      session.events = now;
-      session.pool = { index: pool, stamps: new Map([...now.values()].map((e) => [e.id, e.updatedAt])) };
+      session.events = asStored;
+      session.pool = pool;
     }
     return records.map((r) => results.get(r.id)!);
   }
@@ -222,9 +222,9 @@ export function assignRecords(repo: Repository, records: readonly DossierRecord[
   return eventsService().assignRecords(repo, records, session);
 }
 
-/** Whether a kept pool's events are exactly these, each at the update time stored. */
-function sameStamps(kept: ReadonlyMap<string, string>, stamps: ReadonlyMap<string, string>): boolean {
+/** Whether the kept events are exactly these, each at the update time stored. */
+function sameStamps(kept: ReadonlyMap<string, StoredEvent>, stamps: ReadonlyMap<string, string>): boolean {
   if (kept.size !== stamps.size) return false;
-  for (const [id, at] of stamps) if (kept.get(id) !== at) return false;
+  for (const [id, at] of stamps) if (kept.get(id)?.updatedAt !== at) return false;
   return true;
 }
