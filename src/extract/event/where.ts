@@ -1,3 +1,4 @@
+import type { Mention } from '../../core/layers.js';
 import type { Arg } from '../../core/record.js';
 import { lexicon } from '../../core/resources.js';
 import { wordLevel } from '../../clean/dictionary.js';
@@ -223,7 +224,7 @@ const REGION_NOUNS = new Set(['region', 'province', 'state', 'district', 'county
  * the article gives, as for venues). Readers (and coders) give the place that way; its
  * coordinates stay the place's own.
  */
-function withRegion(ctx: EventContext, a: Arg, mentions: readonly { start: number; end: number; tokenStart: number; tokenEnd: number; type: string }[]): Arg {
+function withRegion(ctx: EventContext, a: Arg, mentions: readonly Mention[]): Arg {
   const { tokens, text } = ctx;
   if (!/(?:^|\s)\p{Lu}\S*$/u.test(a.text)) return a; // a name, or a phrase ending in one ("town of Jilib")
   let k = 0;
@@ -240,7 +241,7 @@ function withRegion(ctx: EventContext, a: Arg, mentions: readonly { start: numbe
 }
 
 /** End offset of a region phrase at token k (", in northern Finland", " in the Ayacucho region", " of southern Peru"), or 0. */
-function regionAfter(ctx: EventContext, answer: { start: number; end: number }, k: number, mentions: readonly { start: number; end: number; tokenStart: number; type: string }[]): number {
+function regionAfter(ctx: EventContext, answer: { start: number; end: number }, k: number, mentions: readonly Mention[]): number {
   const { tokens, lower } = ctx;
   const comma = tokens[k]?.text === ',';
   if (comma) k++;

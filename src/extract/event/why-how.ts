@@ -239,9 +239,7 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
       if (ctx.lower[i] !== 'to' || !isBareVerb(ctx, i + 1) || ctx.inQuote(tokens[i]!.start)) continue;
       const prev = tokens[i - 1]!;
       if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerb(tokens, i - 1) || BREAK.has(prev.text)) continue;
-      // "took firefighters nearly five hours to bring under control", "took 83 minutes to take the
-      // match": after a span of time "to" tells what the time went on.
-      if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i) || (CLOCK_UNITS.has(ctx.lower[i - 1]!) && /^(?:\d+|\p{L}+)$/u.test(ctx.lower[i - 2] ?? ''))) continue;
+      if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i) || afterClockTime(ctx, i)) continue;
       const e = whyPhraseEnd(ctx, u, i, i + 2);
       ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, ctx.weight(u) * p.purpose));
       return;
@@ -249,8 +247,16 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
   });
 }
 
-/** Units of a span of time an action took: "five hours to", "83 minutes to" (see addPurposes). */
+/** Units of a span of time an action took: "five hours to", "83 minutes to" (see afterClockTime). */
 const CLOCK_UNITS = new Set(['seconds', 'minutes', 'hours', 'mins', 'hrs']);
+
+/**
+ * "took firefighters nearly five hours to bring under control", "took 83 minutes to take the
+ * match": after a span of clock time the "to" at token `to` tells what the time went on, no purpose.
+ */
+function afterClockTime(ctx: EventContext, to: number): boolean {
+  return CLOCK_UNITS.has(ctx.lower[to - 1]!) && /^(?:\d+|\p{L}+)$/u.test(ctx.lower[to - 2] ?? '');
+}
 
 /** Verbs of a market's last figure: "to close at" (see resultInfinitive). */
 const RESULT_VERBS = new Set(['close', 'end', 'settle']);
