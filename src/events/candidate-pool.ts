@@ -1,6 +1,6 @@
 import type { EventCentroid } from '../store/repository.js';
 import { nameSet, type NameRarity } from './similarity.js';
-import { cosine, termEntries, type TermVector } from './terms.js';
+import { cosine, termEntries, type Terms } from './terms.js';
 
 export interface Candidate {
   readonly id: string;
@@ -57,7 +57,7 @@ export class CandidatePool {
    * the index the products are summed in another order than `cosine` sums them, so equal to it
    * only within rounding (~1e-15): callers that compare with a bound allow for that (see bestEvent).
    */
-  cosines(terms: TermVector): (id: string) => number {
+  cosines(terms: Terms): (id: string) => number {
     const q = termEntries(terms);
     const { offsets, slots, values, norms } = this.packed;
     const dots = new Float64Array(norms.length);

@@ -1,7 +1,7 @@
 import type { EventCentroid } from '../store/repository.js';
 import type { ClusteringConfig } from './config.js';
 import { dayDiff, type RecordFeatures } from './features.js';
-import { normalize, termMap, topTerms } from './terms.js';
+import { storedTerms, termMap, topTerms, unitTerms } from './terms.js';
 
 /** The most frequent value; ties go to the smallest, so the result does not depend on order. */
 export function mode<T extends string>(values: readonly T[]): T | undefined {
@@ -22,7 +22,7 @@ export function centroidOf(members: readonly RecordFeatures[], cfg: ClusteringCo
   const sum = new Map<string, number>();
   const add = (x: number, w: string) => sum.set(w, (sum.get(w) ?? 0) + x);
   for (let i = 0; i < members.length; i++) termMap(members[i]!.terms).forEach(add);
-  const terms = normalize(topTerms(sum, cfg.maxCentroidTerms));
+  const terms = storedTerms(unitTerms(topTerms(sum, cfg.maxCentroidTerms)));
 
   const nameCounts = new Map<string, number>();
   for (const m of members) for (const n of m.entityNames) nameCounts.set(n, (nameCounts.get(n) ?? 0) + 1);

@@ -1,7 +1,7 @@
 import type { DossierRecord, Entity } from '../core/record.js';
 import type { ClusteringConfig } from './config.js';
 import { idf, type IdfTable } from './idf.js';
-import { contentWords, normalize, type TermVector } from './terms.js';
+import { contentWords, unitTerms, type Terms } from './terms.js';
 import { countryIndex } from '../nlp/geo/countries.js';
 import { placeKey } from '../nlp/geo/place-key.js';
 
@@ -16,7 +16,7 @@ export interface RecordFeatures {
   readonly entityNames: string[];
   readonly type: string | null;
   /** TF-IDF of title, lead and the first body words, L2-normalised. */
-  readonly terms: TermVector;
+  readonly terms: Terms;
 }
 
 const NAMED_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'NORP']);
@@ -77,12 +77,12 @@ export function recordEntityNames(record: DossierRecord, max: number): string[] 
 }
 
 /** Title, lead and body words with their weights; without sections the whole text is body. */
-export function recordTerms(record: DossierRecord, idfs: IdfTable, cfg: ClusteringConfig['text']): TermVector {
+export function recordTerms(record: DossierRecord, idfs: IdfTable, cfg: ClusteringConfig['text']): Terms {
   const tf = new Map<string, number>();
-  /** Adds the text's first `limit` content words; returns how many content words it has. */
+  /** Adds the text's first `limit` content words; returns how many it added (the body's allowance is spent). */
   const add = (text: string, weight: number, limit = Infinity): number => {
-    const words = contentWords(text);
-    for (let i = 0; i < Math.min(words.length, limit); i++) tf.set(words[i]!, (tf.get(words[i]!) ?? 0) + weight);
+    const words = contentWords(text, limit);
+    for (let i = 0; i < words.length; i++) tf.set(words[i]!, (tf.get(words[i]!) ?? 0) + weight);
     return words.length;
   };
   const sections = record.sections.length ? record.sections : [{ kind: 'body' as const, start: 0, end: record.text.length }];
@@ -96,9 +96,9 @@ export function recordTerms(record: DossierRecord, idfs: IdfTable, cfg: Clusteri
     else if (s.kind === 'body' && bodyLeft > 0) bodyLeft -= add(text, 1, bodyLeft);
   }
   // Sublinear term frequency: a word repeated ten times is not ten times as telling. The weights
-  // replace the counts in place (same keys, same order), and scaling makes the one object returned.
+  // replace the counts in place (same keys, same order); scaled, they are the vector returned.
   tf.forEach((n, w) => tf.set(w, (1 + Math.log(n)) * idf(idfs, w)));
-  return normalize(tf);
+  return unitTerms(tf);
 }
 
 export function recordFeatures(record: DossierRecord, cfg: ClusteringConfig, idfs: IdfTable): RecordFeatures {

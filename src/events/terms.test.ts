@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, cosine, type TermVector } from './terms.js';
+import { contentWords, cosine, storedTerms, unitTerms, type TermVector } from './terms.js';
 
 /** The cosine as written down: the smaller vector's words in order, looked up in the larger one. */
 function reference(a: TermVector, b: TermVector): number {
@@ -14,6 +14,26 @@ function reference(a: TermVector, b: TermVector): number {
 describe('term vectors', () => {
   it('keeps content words, lowercased, without numbers or possessives', () => {
     expect(contentWords("Mersin's port: 4 killed, car-bomb blast at O'Hare")).toEqual(['mersin', 'port', 'killed', 'car-bomb', 'blast', 'ohare']);
+  });
+
+  it('stops after the first `limit` content words', () => {
+    expect(contentWords('A bomb exploded in the port of Mersin today', 3)).toEqual(['bomb', 'exploded', 'the']);
+    expect(contentWords('A bomb', 3)).toEqual(['bomb']);
+  });
+
+  it('scales weights to a unit vector whose stored form, read back, compares to the last bit as it does', () => {
+    const weights = new Map([['bomb', 3], ['port', 1.5], ['mersin', 2.25], ['blast', 0.1]]);
+    const unit = unitTerms(weights);
+    expect(unit.norm).toBeCloseTo(1, 12);
+    expect([...unit.map.keys()]).toEqual(['bomb', 'port', 'mersin', 'blast']);
+    // The stored form after a round trip through JSON: a copy the module has never seen.
+    const copy: TermVector = JSON.parse(JSON.stringify(storedTerms(unit)));
+    expect(Object.entries(copy)).toEqual([...unit.map]);
+    const other = { port: 0.3, blast: 0.9, harbour: 0.2 };
+    expect(cosine(unit, other)).toBe(cosine(copy, other));
+    expect(cosine(unit, unit)).toBe(cosine(copy, copy));
+    expect(unitTerms(new Map()).norm).toBe(0);
+    expect(cosine(unitTerms(new Map()), other)).toBe(0);
   });
 
   it('gives exactly the cosine as written down, for vectors sharing some, all or no words', () => {
