@@ -1,7 +1,7 @@
 import type { EventCentroid } from '../store/repository.js';
 import type { ClusteringConfig } from './config.js';
 import { dayDiff, type RecordFeatures } from './features.js';
-import { storedTerms, termMap, topTerms, unitTerms } from './terms.js';
+import { storedTerms, topTerms, unitTerms, type WordWeights } from './terms.js';
 
 /** The most frequent value; ties go to the smallest, so the result does not depend on order. */
 export function mode<T extends string>(values: readonly T[]): T | undefined {
@@ -18,10 +18,12 @@ export function mode<T extends string>(values: readonly T[]): T | undefined {
  * terms), the names most members use, the members' mean position, most common day and type.
  */
 export function centroidOf(members: readonly RecordFeatures[], cfg: ClusteringConfig): EventCentroid {
-  // A Map, not an object: objects with hundreds of word keys are slow to build and walk.
-  const sum = new Map<string, number>();
-  const add = (x: number, w: string) => sum.set(w, (sum.get(w) ?? 0) + x);
-  for (let i = 0; i < members.length; i++) termMap(members[i]!.terms).forEach(add);
+  // By word number, in the order the words first come.
+  const sum: WordWeights = new Map();
+  for (let i = 0; i < members.length; i++) {
+    const { ids, values } = members[i]!.terms;
+    for (let k = 0; k < ids.length; k++) sum.set(ids[k]!, (sum.get(ids[k]!) ?? 0) + values[k]!);
+  }
   const terms = storedTerms(unitTerms(topTerms(sum, cfg.maxCentroidTerms)));
 
   const nameCounts = new Map<string, number>();

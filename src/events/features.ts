@@ -1,7 +1,7 @@
 import type { DossierRecord, Entity } from '../core/record.js';
 import type { ClusteringConfig } from './config.js';
-import { idf, type IdfTable } from './idf.js';
-import { contentWords, unitTerms, type Terms } from './terms.js';
+import { idfOf, type IdfTable } from './idf.js';
+import { contentWords, unitTerms, wordNumber, type Terms, type WordWeights } from './terms.js';
 import { countryIndex } from '../nlp/geo/countries.js';
 import { placeKey } from '../nlp/geo/place-key.js';
 
@@ -78,11 +78,14 @@ export function recordEntityNames(record: DossierRecord, max: number): string[] 
 
 /** Title, lead and body words with their weights; without sections the whole text is body. */
 export function recordTerms(record: DossierRecord, idfs: IdfTable, cfg: ClusteringConfig['text']): Terms {
-  const tf = new Map<string, number>();
+  const tf: WordWeights = new Map();
   /** Adds the text's first `limit` content words; returns how many it added (the body's allowance is spent). */
   const add = (text: string, weight: number, limit = Infinity): number => {
     const words = contentWords(text, limit);
-    for (let i = 0; i < words.length; i++) tf.set(words[i]!, (tf.get(words[i]!) ?? 0) + weight);
+    for (let i = 0; i < words.length; i++) {
+      const id = wordNumber(words[i]!);
+      tf.set(id, (tf.get(id) ?? 0) + weight);
+    }
     return words.length;
   };
   const sections = record.sections.length ? record.sections : [{ kind: 'body' as const, start: 0, end: record.text.length }];
@@ -97,7 +100,7 @@ export function recordTerms(record: DossierRecord, idfs: IdfTable, cfg: Clusteri
   }
   // Sublinear term frequency: a word repeated ten times is not ten times as telling. The weights
   // replace the counts in place (same keys, same order); scaled, they are the vector returned.
-  tf.forEach((n, w) => tf.set(w, (1 + Math.log(n)) * idf(idfs, w)));
+  tf.forEach((n, id) => tf.set(id, (1 + Math.log(n)) * idfOf(idfs, id)));
   return unitTerms(tf);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { idf, type IdfTable } from './idf.js';
+import { idf, idfOf, type IdfTable } from './idf.js';
+import { wordNumber } from './terms.js';
 
 describe('idf', () => {
   const table: IdfTable = { documents: 99, df: { the: 99, bomb: 9 } };
@@ -12,5 +13,13 @@ describe('idf', () => {
 
   it("reads a word that names a property of every object as any unseen word (an F1 story's 'constructor')", () => {
     for (const w of ['constructor', 'tostring', 'valueof', 'hasownproperty']) expect(idf(table, w)).toBe(idf(table, 'mersin'));
+  });
+
+  it('gives the same by word number, table by table', () => {
+    const other: IdfTable = { documents: 9, df: { bomb: 1 } };
+    for (const w of ['the', 'bomb', 'mersin']) {
+      expect(idfOf(table, wordNumber(w))).toBe(idf(table, w));
+      expect(idfOf(other, wordNumber(w))).toBe(idf(other, w));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { packagePath } from '../core/resources.js';
 import { DossierError } from '../core/errors.js';
+import { wordOf } from './terms.js';
 
 /**
  * Document frequencies of words in general news (built from the BBC News corpus by
@@ -41,4 +42,16 @@ function dfMap(table: IdfTable): ReadonlyMap<string, number> {
 export function idf(table: IdfTable, word: string): number {
   const df = dfMap(table).get(word) ?? 0;
   return Math.log((table.documents + 1) / (df + 1)) + 1;
+}
+
+/** Each table's idf by word number (see terms.ts), filled in as words are first weighed. */
+const byNumber = new WeakMap<IdfTable, number[]>();
+
+/** `idf` of the word numbered `id`: a word's string is looked up once per table. */
+export function idfOf(table: IdfTable, id: number): number {
+  let cache = byNumber.get(table);
+  if (!cache) byNumber.set(table, (cache = []));
+  let x = cache[id];
+  if (x === undefined) cache[id] = x = idf(table, wordOf(id));
+  return x;
 }

@@ -5,7 +5,7 @@ import { bestEvent } from './cluster.js';
 import { recordFeatures, isPrecisePlace } from './features.js';
 import { centroidOf } from './centroid.js';
 import { nameRarity, nameWeight, similarity } from './similarity.js';
-import { topTerms } from './terms.js';
+import { topTerms, wordNumber, wordOf } from './terms.js';
 import { makeRecord, sampleRecords, MAZAR } from '../../test/helpers/records.js';
 
 const base = clusteringConfig();
@@ -79,8 +79,10 @@ describe('name rarity among the candidate events', () => {
 describe('topTerms', () => {
   it('keeps the largest entries, ties broken by word, as a full sort would', () => {
     const v = { b: 0.5, a: 0.5, c: 0.9, d: 0.1, e: 0.5 };
-    // In the vector's order, then the ties kept by word: the order a centroid's length is summed in.
-    expect([...topTerms(v, 3)]).toEqual([['c', 0.9], ['a', 0.5], ['b', 0.5]]);
-    expect([...topTerms(new Map(Object.entries(v)), 10)]).toEqual(Object.entries(v));
+    const byNumber = new Map(Object.entries(v).map(([w, x]) => [wordNumber(w), x]));
+    const words = (m: Map<number, number>) => [...m].map(([id, x]) => [wordOf(id), x]);
+    // In the given order, then the ties kept by word: the order a centroid's length is summed in.
+    expect(words(topTerms(byNumber, 3))).toEqual([['c', 0.9], ['a', 0.5], ['b', 0.5]]);
+    expect(words(topTerms(byNumber, 10))).toEqual(Object.entries(v));
   });
 });

@@ -27,34 +27,52 @@ export function contentWords(text: string, limit = Infinity): string[] {
 /** A sparse vector over words as an event's centroid stores it (JSON): word -> weight, in the order built. */
 export type TermVector = Record<string, number>;
 
+/** Weights by word number (see wordNumber), in the order the words came. */
+export type WordWeights = Map<number, number>;
+
+const wordNumbers = new Map<string, number>();
+const wordsByNumber: string[] = [''];
+
 /**
- * A vector as the clusterer compares it: a Map of word weights with its norm, the words also
- * numbered (one number per word for the whole process) in the Map's order, with a table from
- * number to position, so that a dot product looks up small integers instead of hashing strings
- * and adds the same products in the same order. A record's vector is made in this form only (it
- * is never stored); a centroid also as a TermVector, compiled once per object (plain objects with
- * hundreds of word keys are slow to walk, and a batch compares each record with every candidate
- * event). Vectors are never changed once made, so caching by identity is safe.
+ * The word's number, one per word for the whole process (from 1): the clusterer sums, scales and
+ * compares word weights by number, looking a word up once, when it is read (a string key is hashed
+ * and compared on each look-up; ~5 look-ups a word in a record's vector before).
+ */
+export function wordNumber(w: string): number {
+  let n = wordNumbers.get(w);
+  if (n === undefined) {
+    n = wordsByNumber.length;
+    wordNumbers.set(w, n);
+    wordsByNumber.push(w);
+  }
+  return n;
+}
+
+/** The word a number stands for. */
+export function wordOf(n: number): string {
+  return wordsByNumber[n]!;
+}
+
+/**
+ * A vector as the clusterer compares it: word numbers and their weights, in order, with the norm
+ * and a table from number to position, so that a dot product looks up small integers and adds the
+ * same products in the same order. A record's vector is made in this form only (it is never
+ * stored); a centroid also as a TermVector, compiled once per object (plain objects with hundreds
+ * of word keys are slow to walk, and a batch compares each record with every candidate event).
+ * Vectors are never changed once made, so caching by identity is safe.
  */
 export class Terms {
-  /** Word numbers and values, in the Map's order. */
-  readonly ids: Int32Array;
-  readonly values: Float64Array;
-  /** Word number -> position (see core/int-index.ts). */
-  readonly index: Int32Array;
+  private positions?: Int32Array;
 
   constructor(
-    readonly map: ReadonlyMap<string, number>,
+    readonly ids: Int32Array,
+    readonly values: Float64Array,
     readonly norm: number,
-  ) {
-    this.ids = new Int32Array(map.size);
-    this.values = new Float64Array(map.size);
-    let i = 0;
-    map.forEach((x, k) => {
-      this.ids[i] = wordNumber(k);
-      this.values[i++] = x;
-    });
-    this.index = buildIntIndex(this.ids);
+  ) {}
+
+  /** Word number -> position (see core/int-index.ts), made when first compared with a smaller vector. */
+  get index(): Int32Array {
+    return (this.positions ??= buildIntIndex(this.ids));
   }
 
   get size(): number {
@@ -63,27 +81,22 @@ export class Terms {
 }
 
 const compiledCache = new WeakMap<TermVector, Terms>();
-const wordNumbers = new Map<string, number>();
-
-function wordNumber(w: string): number {
-  let n = wordNumbers.get(w);
-  if (n === undefined) wordNumbers.set(w, (n = wordNumbers.size + 1));
-  return n;
-}
 
 /** The vector as the clusterer compares it (compiled once per stored vector). */
 export function termsOf(v: TermVector | Terms): Terms {
   if (v instanceof Terms) return v;
   let c = compiledCache.get(v);
   if (!c) {
-    const map = new Map<string, number>();
+    const ids: number[] = [];
+    const values: number[] = [];
     let s = 0;
     for (const k in v) {
       const x = v[k]!;
-      map.set(k, x);
+      ids.push(wordNumber(k));
+      values.push(x);
       s += x * x;
     }
-    c = new Terms(map, Math.sqrt(s));
+    c = new Terms(Int32Array.from(ids), Float64Array.from(values), Math.sqrt(s));
     compiledCache.set(v, c);
   }
   return c;
@@ -94,22 +107,8 @@ export function termEntries(v: TermVector | Terms): { readonly ids: Int32Array; 
   return termsOf(v);
 }
 
-/** The vector's entries as a Map (cached): faster to walk than the object. */
-export function termMap(v: TermVector | Terms): ReadonlyMap<string, number> {
-  return termsOf(v).map;
-}
-
 export function norm(v: TermVector | Terms): number {
   return termsOf(v).norm;
-}
-
-/** Calls `f` on each entry of a vector or a Map of word weights, in its order. */
-function forEachEntry(v: TermVector | ReadonlyMap<string, number>, f: (x: number, w: string) => void): void {
-  if (v instanceof Map) (v as ReadonlyMap<string, number>).forEach(f);
-  else {
-    const o = v as TermVector;
-    for (const w in o) f(o[w]!, w);
-  }
 }
 
 /**
@@ -117,30 +116,30 @@ function forEachEntry(v: TermVector | ReadonlyMap<string, number>, f: (x: number
  * their order, as `termsOf` sums it over the stored form: a centroid compared after a round trip
  * through the store gives the same cosines to the last bit.
  */
-export function unitTerms(weights: ReadonlyMap<string, number>): Terms {
+export function unitTerms(weights: ReadonlyMap<number, number>): Terms {
   let s = 0;
   weights.forEach((x) => {
     s += x * x;
   });
   const n = Math.sqrt(s);
-  const map = new Map<string, number>();
+  if (n === 0) return new Terms(new Int32Array(0), new Float64Array(0), 0);
+  const ids = new Int32Array(weights.size);
+  const values = new Float64Array(weights.size);
   let scaled = 0;
-  if (n > 0) {
-    weights.forEach((x, w) => {
-      const y = x / n;
-      map.set(w, y);
-      scaled += y * y;
-    });
-  }
-  return new Terms(map, Math.sqrt(scaled));
+  let i = 0;
+  weights.forEach((x, id) => {
+    const y = x / n;
+    ids[i] = id;
+    values[i++] = y;
+    scaled += y * y;
+  });
+  return new Terms(ids, values, Math.sqrt(scaled));
 }
 
 /** The stored form of a vector (in its order), known to `termsOf` as that vector. */
 export function storedTerms(t: Terms): TermVector {
   const out: TermVector = {};
-  t.map.forEach((x, w) => {
-    out[w] = x;
-  });
+  for (let i = 0; i < t.ids.length; i++) out[wordOf(t.ids[i]!)] = t.values[i]!;
   compiledCache.set(out, t);
   return out;
 }
@@ -161,34 +160,34 @@ export function cosine(a: TermVector | Terms, b: TermVector | Terms): number {
 }
 
 /**
- * The `max` largest entries, so a centroid stays small however many records join: in the vector's
- * order, then those equal to the smallest kept, by word. A Map, which `unitTerms` scales.
+ * The `max` largest entries, so a centroid stays small however many records join: in the given
+ * order, then those equal to the smallest kept, by word. Weights by word number, which `unitTerms` scales.
  */
-export function topTerms(v: TermVector | ReadonlyMap<string, number>, max: number): Map<string, number> {
-  // Words and values side by side, in the vector's order (no [word, value] pair per entry).
-  const words: string[] = [];
-  const weights: number[] = [];
-  const take = (x: number, w: string) => {
-    words.push(w);
-    weights.push(x);
-  };
-  forEachEntry(v, take);
-  const out = new Map<string, number>();
-  if (words.length > max) {
-    // The value of the max-th largest entry, found by a numeric sort (fast), then the entries above
-    // it and, among those equal to it, the first by word: the same result as a full sort.
-    const cut = Float64Array.from(weights).sort()[words.length - max]!;
-    const at: string[] = [];
-    let above = 0;
-    for (let i = 0; i < words.length; i++) {
-      if (weights[i]! > cut) above++;
-      else if (weights[i] === cut) at.push(words[i]!);
-    }
-    at.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-    for (let i = 0; i < words.length; i++) if (weights[i]! > cut) out.set(words[i]!, weights[i]!);
-    for (let i = 0; i < max - above; i++) out.set(at[i]!, cut);
+export function topTerms(weights: ReadonlyMap<number, number>, max: number): WordWeights {
+  const out: WordWeights = new Map();
+  if (weights.size <= max) {
+    weights.forEach((x, id) => out.set(id, x));
     return out;
   }
-  for (let i = 0; i < words.length; i++) out.set(words[i]!, weights[i]!);
+  // Numbers and values side by side, in order (no [id, value] pair per entry).
+  const ids = new Int32Array(weights.size);
+  const values = new Float64Array(weights.size);
+  let n = 0;
+  weights.forEach((x, id) => {
+    ids[n] = id;
+    values[n++] = x;
+  });
+  // The value of the max-th largest entry, found by a numeric sort (fast), then the entries above
+  // it and, among those equal to it, the first by word: the same result as a full sort.
+  const cut = values.slice().sort()[n - max]!;
+  const at: string[] = [];
+  let above = 0;
+  for (let i = 0; i < n; i++) {
+    if (values[i]! > cut) above++;
+    else if (values[i] === cut) at.push(wordOf(ids[i]!));
+  }
+  at.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  for (let i = 0; i < n; i++) if (values[i]! > cut) out.set(ids[i]!, values[i]!);
+  for (let i = 0; i < max - above; i++) out.set(wordNumber(at[i]!), cut);
   return out;
 }
