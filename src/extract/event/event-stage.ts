@@ -44,7 +44,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
     what: what[0] ?? null,
     when: whenCandidates(c, eventLemmas(c, what[0] ?? null))[0] ?? null,
     where: whereCandidates(c, type.type?.incident ? type.words : new Set(), type.type?.name),
-    why: whyCandidates(c, violent, type.words)[0] ?? null,
+    why: whyCandidates(c, violent, type.words, MISHAPS.has(type.type?.name ?? ''))[0] ?? null,
     how: howCandidates(c, weapons, type.type?.incident ? type.words : new Set(), TELLS_HOW_IT_WENT.has(type.type?.name ?? ''))[0] ?? null,
     perpetrators: participants.perpetrators.slice(0, 5),
     targets: participants.targets.slice(0, 5),
@@ -66,6 +66,9 @@ function headline(c: EventContext, what: Arg | null): string | undefined {
   if (!first || !what || (what.start >= first.start && what.start < first.end)) return undefined;
   return asWrittenSentence(c.text.slice(first.start, first.end));
 }
+
+/** Types whose cause is mostly a thing that gave out or was undone ("the brakes failed"; see causes.ts). */
+const MISHAPS = new Set(['accident', 'disaster']);
 
 /** Types in which a vehicle is who the event happened to ("Passenger train derails"; see animacy). */
 const VEHICLES_ACT = new Set(['accident', 'disaster']);

@@ -10,7 +10,7 @@ export interface EventParams {
   who: { name: number; pronoun: number; long: number; report: number; entityFreq: number; coherence: number; perpetrator: number; nameRun: number; quantity: number; event: number; fullName: number; inanimate: number; passivePatient: number; claimant: number };
   when: { date: number; weekday: number; relative: number; clock: number; year: number; vague: number; occasion: number; minScore: number; possessive: number; anywhere: number; relativeClause: number; eventTold: number };
   where: { named: number; facility: number; common: number; bare: number; freq: number; minScore: number; max: number; outside: number; dateline: number; datelineElsewhere: number; country: number; town: number };
-  why: { minScore: number; maxTokens: number; quote: number; weakCue: number; purpose: number; circumstance: number };
+  why: { minScore: number; maxTokens: number; quote: number; weakCue: number; purpose: number; circumstance: number; cause: number };
   how: { verb: number; manner: number; mannerNoun: number; minScore: number; maxTokens: number; title: number; means: number };
   type: { minScore: number };
 }

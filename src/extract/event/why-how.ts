@@ -6,6 +6,7 @@ import { finishNounPhrase } from './clause.js';
 import { makeArg, Ranked, type EventContext } from './context.js';
 import { inflect, isPastForm, isVerb, lemma } from './verbs.js';
 import { exactNumberWords } from './number-words.js';
+import { addCauses } from './causes.js';
 
 interface Cue {
   readonly words: readonly string[];
@@ -174,7 +175,7 @@ function hasTriggerIn(ctx: EventContext, from: number, to: number, triggers: Rea
  * its clause; for violent events, also what the perpetrator shouted (a quoted slogan is the
  * stated motive). Scored by cue weight and position.
  */
-export function whyCandidates(ctx: EventContext, violent: boolean, triggers: ReadonlySet<string> = new Set()): Arg[] {
+export function whyCandidates(ctx: EventContext, violent: boolean, triggers: ReadonlySet<string> = new Set(), mishap = false): Arg[] {
   const p = ctx.params.why;
   const ranked = new Ranked();
   const { tokens, text } = ctx;
@@ -207,6 +208,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
   addPurposes(ctx, ranked);
   addCircumstances(ctx, ranked);
   addMotives(ctx, ranked);
+  if (ctx.params.why.cause > 0) addCauses(ctx, ranked, mishap, (u, start, e) => whyPhraseEnd(ctx, u, start, e));
   if (violent) {
     const perpetrators = lexicon('perpetrator-nouns');
     const quotes = ctx.doc.maybe('quotes');

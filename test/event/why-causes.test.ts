@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvent } from '../../src/extract/event/event-stage.js';
+import { makeDoc } from './make-doc.js';
+
+const ctx = { clean: true, referenceDate: '2024-02-12' };
+
+describe('event why: a cause stated as a clause of its own', () => {
+  it('reads a part that gave out, with its subject, in an accident', () => {
+    const doc = makeDoc({
+      title: 'Bus plunges into ravine near Huanta, killing 12',
+      lead: 'A bus plunged into a ravine near Huanta on Sunday, killing 12 passengers and injuring 30.',
+      body: 'Rescuers worked through the night. A police report said the brakes appeared to have failed on a steep curve.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('the brakes appeared to have failed on a steep curve');
+  });
+
+  it('reads what undid something, subject and object, in a disaster', () => {
+    const doc = makeDoc({
+      title: 'Mine collapse kills nine in Kivara',
+      lead: 'Nine miners were killed when the walls of an open-pit mine collapsed in Kivara on Tuesday.',
+      body: 'Rescuers recovered the bodies overnight. The district commissioner said heavy rains had weakened the walls of the pit.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('heavy rains had weakened the walls of the pit');
+  });
+
+  it('reads a participle before its noun as the noun phrase that gave out', () => {
+    const doc = makeDoc({
+      title: 'Ferry fire off Naxos: 200 passengers evacuated',
+      lead: 'More than 200 passengers were evacuated after a fire broke out on a ferry off Naxos on Wednesday.',
+      body: 'No one was hurt. The fire started in an overheated generator, the operator said.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('an overheated generator');
+  });
+
+  it('reads what a fight started as, in quoted words too', () => {
+    const doc = makeDoc({
+      title: 'Man stabbed outside Lyon bar',
+      lead: 'A man was stabbed outside a bar in Lyon late on Friday, police said.',
+      body: 'A 27-year-old suspect was arrested at the scene. "It started as a dispute over a parking space," a witness said.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('a dispute over a parking space');
+  });
+
+  it('does not read someone failing to do something as a part giving out', () => {
+    const doc = makeDoc({
+      title: 'Bus plunges into ravine near Huanta, killing 12',
+      lead: 'A bus plunged into a ravine near Huanta on Sunday, killing 12 passengers.',
+      body: 'The driver failed to stop at a checkpoint an hour earlier. Rescuers worked through the night.',
+    });
+    expect(extractEvent(doc, ctx).why).toBeNull();
+  });
+
+  it('does not read a price that weakened, with no object, as a cause', () => {
+    const doc = makeDoc({
+      title: 'Bus plunges into ravine near Huanta, killing 12',
+      lead: 'A bus plunged into a ravine near Huanta on Sunday, killing 12 passengers.',
+      body: "Shares in the bus operator weakened as investors weighed the company's liabilities.",
+    });
+    expect(extractEvent(doc, ctx).why).toBeNull();
+  });
+
+  it('reads parts giving out only in accidents and disasters, not at a protest', () => {
+    const doc = makeDoc({
+      title: 'Thousands march through Dunmore',
+      lead: 'Thousands of people marched through Dunmore on Saturday.',
+      body: 'Organisers said the sound system had failed during the speeches.',
+    });
+    expect(extractEvent(doc, ctx).type).toBe('protests');
+    expect(extractEvent(doc, ctx).why).toBeNull();
+  });
+});
