@@ -16,6 +16,21 @@ describe('term vectors', () => {
     expect(contentWords("Mersin's port: 4 killed, car-bomb blast at O'Hare")).toEqual(['mersin', 'port', 'killed', 'car-bomb', 'blast', 'ohare']);
   });
 
+  it('finds the words the pattern /\\p{L}[\\p{L}\'’-]*\\p{L}/gu finds, in any mix of letters, marks and digits', () => {
+    const byPattern = (text: string) =>
+      [...text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*\p{L}/gu)]
+        .map((m) => (/['’]/.test(m[0]) ? m[0].replace(/['’]s$/, '').replace(/['’]/g, '') : m[0]))
+        .filter((w) => w.length >= 3);
+    const alphabet = ['a', 'b', 'Z', 'é', 'ß', 'İ', 'я', '中', '𝒜', '😀', '\u0301', "'", '’', '-', ' ', '.', '4', ',', '\n'];
+    let seed = 11;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let t = 0; t < 2000; t++) {
+      const text = Array.from({ length: Math.floor(rand() * 30) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      expect(contentWords(text)).toEqual(byPattern(text));
+    }
+    expect(contentWords("Mersin's port: car-bomb's blast -- O'Hare's 'quoted' words-")).toEqual(byPattern("Mersin's port: car-bomb's blast -- O'Hare's 'quoted' words-"));
+  });
+
   it('stops after the first `limit` content words', () => {
     expect(contentWords('A bomb exploded in the port of Mersin today', 3)).toEqual(['bomb', 'exploded', 'the']);
     expect(contentWords('A bomb', 3)).toEqual(['bomb']);
