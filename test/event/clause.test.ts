@@ -32,6 +32,21 @@ describe('event clause reading', () => {
     expect(read('Markets steady as traders eye', true).verb).not.toBe('eye');
   });
 
+  it("in a title whose verb the word list lacks, takes the tagger's headline present (VBZ), not its other verb tags", () => {
+    const tagged = (text: string, tags: string[], title = true) => {
+      const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i] }));
+      const c = readClause(tokens, 0, tokens.length, { ...opts, title });
+      const span = (r: readonly [number, number] | null) => (r ? text.slice(tokens[r[0]]!.start, tokens[r[1] - 1]!.end) : null);
+      return { subject: span(c.subject), verb: span(c.verb), predicate: span(c.predicate) };
+    };
+    expect(tagged('US composer recreates Bach score', ['NNP', 'NN', 'VBZ', 'NNP', 'NN'])).toMatchObject({ subject: 'US composer', verb: 'recreates', predicate: 'recreates Bach score' });
+    // A noun the tagger calls a verb ("win", "find"), a plural before its possessive mark, a verb
+    // after a preposition's noun: the noun headline stays whole.
+    expect(tagged('Moya emotional after Davis Cup win', ['NNP', 'JJ', 'IN', 'NNP', 'NNP', 'VB']).verb).toBeNull();
+    expect(tagged("WorldCom bosses' $54m payout", ['NNP', 'VBZ', 'POS', '$', 'CD', 'NN']).verb).toBeNull();
+    expect(tagged("'Hitler' row over Welsh arts cash", ["''", 'NNP', "''", 'NN', 'IN', 'NNP', 'VBZ', 'NN']).verb).toBeNull();
+  });
+
   it('in a title, reads an infinitive after the object into the predicate ("sign deal to share river water")', () => {
     expect(read('Neighbours sign deal to share river water', true).predicate).toBe('sign deal to share river');
     expect(read('Club decides not to punish manager', true).predicate).toBe('decides not to punish manager');
