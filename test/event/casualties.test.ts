@@ -15,6 +15,12 @@ describe('event casualties', () => {
     expect(c.injured).toMatchObject({ min: 12, max: 12, exact: true });
   });
 
+  it('does not take a rate of many events ("kill thousands every year") for the toll', () => {
+    const c = casualtiesOf('A bus plunged into a ravine on Monday, killing 14 people and injuring 27 others. Road accidents kill thousands of people in the country every year. Floods kill hundreds annually.');
+    expect(c.killed).toMatchObject({ min: 14, max: 14 });
+    expect(c.injured).toMatchObject({ min: 27, max: 27 });
+  });
+
   it('treats "dozens" as a vague lower bound', () => {
     const c = casualtiesOf('Several people died and dozens were injured after a tram overturned.');
     expect(c.killed).toMatchObject({ min: 3, exact: false });
