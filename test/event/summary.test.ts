@@ -27,6 +27,19 @@ describe('event summary', () => {
     expect(summarize(e)).toBe('A car bomb exploded near the market.');
   });
 
+  it('gives the calendar date in brackets only where the words leave it to be worked out', () => {
+    const time = (text: string, known: Record<string, number>) => ({ ...arg(text, 40), iso: '2005-03-02', known, implied: {} });
+    const e = (when: ReturnType<typeof time>) => event({ who: [arg('The BBC', 0)], what: arg('leads the nominations', 8), when });
+    expect(summarize(e(time('Wednesday', { weekday: 3 })))).toBe('The BBC leads the nominations, on Wednesday (2005-03-02).');
+    expect(summarize(e(time('2 March 2005', { year: 2005, month: 3, day: 2 })))).toBe('The BBC leads the nominations, on 2 March 2005.');
+  });
+
+  it("keeps the headline's subject before a predicate it quotes ('Kuznetsova 'failed a drugs test'')", () => {
+    const text = "Kuznetsova 'failed a drugs test'\n\nUS Open champion Svetlana Kuznetsova has tested positive for a banned drug, according to Belgian authorities.\n\nBelgian sports minister Claude Eerdekens said the Russian tested positive for the stimulant ephedrine on 19 December.";
+    const { record } = new ExtractService().extractArticle(parseArticleText(text, 'kuznetsova.txt', 'text'));
+    expect(record.event.summary).toMatch(/^(?:Svetlana )?Kuznetsova 'failed a drugs test'/);
+  });
+
   it('says "no one" for a toll stated as none', () => {
     const none = { min: 0, max: 0, exact: true, evidence: [] };
     const e = event({ who: [arg('A bomb', 0)], what: arg('exploded near the market', 7), casualties: { killed: none, injured: { min: 8, max: 8, exact: true, evidence: [] }, perpetratorsKilled: null } });

@@ -103,8 +103,14 @@ function askedIn(c: EventContext, what: Arg | null): string | undefined {
  */
 function ownSubject(c: EventContext, what: Arg | null, who: readonly Arg[]): Arg | undefined {
   if (!what) return undefined;
-  // The answer may open with the quote mark before its predicate ("'given up' his PM ambition").
-  const k = c.clauses.findIndex((cl) => cl.predicate !== null && c.tokens[cl.predicate[0]]!.start >= what.start && /^['‘’"“”]*$/.test(c.text.slice(what.start, c.tokens[cl.predicate[0]]!.start)));
+  // The answer may open with the quote mark before its predicate ("'given up' his PM ambition"),
+  // or the predicate with the one before the answer ("Kuznetsova | 'failed a drugs test'").
+  const quotesOnly = (from: number, to: number) => /^['‘’"“”]*$/.test(c.text.slice(from, to));
+  const k = c.clauses.findIndex((cl) => {
+    if (cl.predicate === null) return false;
+    const at = c.tokens[cl.predicate[0]]!.start;
+    return at >= what.start ? quotesOnly(what.start, at) : quotesOnly(at, what.start);
+  });
   const clause = c.clauses[k];
   const subject = clause?.subject;
   if (!clause || !subject) return undefined;

@@ -41,7 +41,10 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   // An occasion that names the place says it once ("while delivering a speech at an art gallery in
   // the capital of Ankara"), not again as where.
   if (where && !contains(s, where) && !(e.when && contains(e.when.text, where))) s += `, ${placePhrase(where, text)}`;
-  if (e.when && !contains(s, e.when)) s += `, ${whenPhrase(e.when)}${e.when.iso ? ` (${e.when.iso})` : ''}`;
+  // The calendar date in brackets where the words leave it to be worked out ("on Saturday
+  // (2016-12-17)"), not after a date the words state whole ("on 2 March 2005").
+  const stated = e.when && e.when.known.year !== undefined && e.when.known.month !== undefined && e.when.known.day !== undefined;
+  if (e.when && !contains(s, e.when)) s += `, ${whenPhrase(e.when)}${e.when.iso && !stated ? ` (${e.when.iso})` : ''}`;
   const toll = [count(e.casualties.killed, 'killed'), count(e.casualties.injured, 'injured')].filter(Boolean);
   const pk = e.casualties.perpetratorsKilled;
   if (pk) toll.push(count(pk, pk.min === 1 && pk.max === undefined ? 'perpetrator killed' : 'perpetrators killed'));
