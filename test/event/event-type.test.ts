@@ -23,6 +23,13 @@ describe('event type', () => {
     expect(typeOf('Neighbours sign river treaty', 'The two countries signed a treaty on Tuesday to share the water of their border rivers.')).toBe('politics');
   });
 
+  it('takes no incident the headline and first sentences do not tell ("The move follows angry protests" later on)', () => {
+    const body = 'Kelton Building Products has agreed to pay $1.1bn to people made ill by its old products. The deal could see thousands of people receive compensation. The move follows angry protests after the firm said its fund was running out. The state inquiry criticised the firm.';
+    expect(typeOf('Building firm in compensation payout', body)).not.toBe('protests');
+    // Told first, the same protests are the story.
+    expect(typeOf('Angry protests at Kelton Building Products', 'Hundreds of people protested outside the firm on Monday. ' + body)).toBe('protests');
+  });
+
   it('calls a stampede an accident and a volcano\'s eruption a disaster', () => {
     expect(typeOf('Stampede at stadium', 'Hundreds were injured in a stampede at the stadium on Saturday, police said.')).toBe('accident');
     expect(typeOf('Villages evacuated', 'The volcano began erupting on Sunday and the eruption forced thousands from their homes.')).toBe('disaster');

@@ -48,6 +48,7 @@ export function chooseType(ctx: EventContext): TypeChoice {
   const triggers = triggerIndex();
   const scores = new Array<number>(defs.length).fill(0);
   const seen: Set<string>[] = defs.map(() => new Set());
+  const early = new Array<boolean>(defs.length).fill(false);
   for (const u of ctx.units) {
     const w = ctx.weight(u);
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
@@ -67,12 +68,13 @@ export function chooseType(ctx: EventContext): TypeChoice {
         if (inName && defs[h.type]!.incident) continue;
         scores[h.type]! += w * h.weight;
         seen[h.type]!.add(word);
+        if (u.rank < EARLY_UNITS) early[h.type] = true;
       }
     }
   }
   let best = -1;
   scores.forEach((s, k) => {
-    if (s >= ctx.params.type.minScore && (best < 0 || s > scores[best]!)) best = k;
+    if (s >= ctx.params.type.minScore && (early[k] || !defs[k]!.incident) && (best < 0 || s > scores[best]!)) best = k;
   });
   if (best < 0) return { type: null, score: 0, words: new Set() };
   const accident = accidentalExplosion(ctx, defs[best]!, seen[best]!);
@@ -90,6 +92,14 @@ export function chooseType(ctx: EventContext): TypeChoice {
   }
   return { type: defs[best]!, score: scores[best]!, words: seen[best]! };
 }
+
+/**
+ * An incident is the story's only when the headline or its first sentences tell it: "The move
+ * follows angry protests" in the third sentence of a story about a compensation deal is
+ * background. (A story of no type or another type then: one whose own type shows later, a
+ * policy's or a market's, keeps it, since a story of no type reads any death as its toll.)
+ */
+const EARLY_UNITS = 3;
 
 /**
  * Token i is a later word of a capitalised name, in a sentence (not a headline's title case): it
