@@ -40,6 +40,12 @@ describe('event summary', () => {
     expect(record.event.summary).toMatch(/^(?:Svetlana )?Kuznetsova 'failed a drugs test'/);
   });
 
+  it("names the headline's subject by the who answer only when that names all of it ('Halo fans'', not 'Halo')", () => {
+    const text = "Halo fans' hope for sequel\n\nFans of the video game Halo are hoping that a sequel will be out next year, a survey of players in the US found on Tuesday.\n\nHalo sold five million copies.";
+    const { record } = new ExtractService().extractArticle(parseArticleText(text, 'halo.txt', 'text'));
+    expect(record.event.summary).toMatch(/^Halo fans'? hope for sequel/);
+  });
+
   it('says "no one" for a toll stated as none', () => {
     const none = { min: 0, max: 0, exact: true, evidence: [] };
     const e = event({ who: [arg('A bomb', 0)], what: arg('exploded near the market', 7), casualties: { killed: none, injured: { min: 8, max: 8, exact: true, evidence: [] }, perpetratorsKilled: null } });

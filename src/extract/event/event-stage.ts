@@ -117,7 +117,14 @@ function ownSubject(c: EventContext, what: Arg | null, who: readonly Arg[]): Arg
   const start = c.tokens[subject[0]]!.start;
   const end = c.tokens[subject[1] - 1]!.end;
   const entity = c.entityAt(start, end);
-  const named = entity ? who.find((w) => w.entityId === entity.id) : undefined;
+  // The who answer stands for the subject only when the entity's mention is the whole subject (a
+  // possessive's mark aside), or the answer holds all its words: "Halo fans'" is not "Halo".
+  const mention = entity?.mentions.find((m) => m.start < end && start < m.end);
+  const after = mention ? c.text.slice(mention.end, end).replace(/^['’]s?$/u, '') : '';
+  const whole = mention !== undefined && !/\p{L}/u.test(`${c.text.slice(start, mention.start)} ${after}`);
+  // (A subject the clause reader ends with a relative pronoun, "Kanye West - who", is read without it.)
+  const words = c.text.slice(start, end).replace(/\s*[-–—,]\s*(?:who|which)$/u, '').toLowerCase();
+  const named = entity ? who.find((w) => w.entityId === entity.id && (whole || w.text.toLowerCase().includes(words))) : undefined;
   if (named) return named;
   // Only words that read as the predicate's subject: next to it (spaces or an adverb between), not a pronoun.
   if (!ADJACENT.test(c.text.slice(end, what.start)) || (subject[1] - subject[0] === 1 && (clauseWords('pronoun').has(c.lower[subject[0]]!) || clauseWords('question').has(c.lower[subject[0]]!)))) return undefined;
