@@ -32,6 +32,8 @@ const SPACE = {
   decay: [0.6, 0.7, 0.8, 0.85, 0.9, 0.95],
   'what.maxTokens': [4, 5, 6, 7, 8, 10, 12],
   'what.maxStops': [0, 1, 2],
+  'what.titleMaxTokens': [5, 6, 8, 10],
+  'what.titleMaxStops': [0, 1, 2],
   'what.triggerPhrase': [0.5, 0.7, 0.9, 0.95],
   'what.trigger': [0, 0.1, 0.2, 0.3, 0.5],
   'what.report': [0.2, 0.4, 0.6, 0.8, 1.0],

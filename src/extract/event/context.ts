@@ -35,7 +35,11 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
   const allUnits = readingUnits(doc);
   const units = allUnits.slice(0, params.window);
   const clauses = units.map((u) =>
-    readClause(tokens, u.tokenStart, u.tokenEnd, { maxWhat: params.what.maxTokens, maxStops: params.what.maxStops, title: u.kind === 'title' }),
+    // A headline's predicate reads on through its phrases ("blames FBI chief James Comey for
+    // election defeat", "buys stake in Sina"); a sentence's stops at its first.
+    u.kind === 'title'
+      ? readClause(tokens, u.tokenStart, u.tokenEnd, { maxWhat: params.what.titleMaxTokens, maxStops: params.what.titleMaxStops, title: true })
+      : readClause(tokens, u.tokenStart, u.tokenEnd, { maxWhat: params.what.maxTokens, maxStops: params.what.maxStops }),
   );
   const entitySpans: { start: number; end: number; entity: Entity }[] = [];
   for (const e of doc.maybe('entities') ?? []) for (const m of e.mentions) entitySpans.push({ start: m.start, end: m.end, entity: e });
