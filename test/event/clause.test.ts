@@ -47,6 +47,12 @@ describe('event clause reading', () => {
     expect(tagged("'Hitler' row over Welsh arts cash", ["''", 'NNP', "''", 'NN', 'IN', 'NNP', 'VBZ', 'NN']).verb).toBeNull();
   });
 
+  it("in a title, reads a noun after a possessive's mark on in the predicate, though the word list knows it as a verb", () => {
+    const tokens = tokenize("Buyers snap up Jet Airways' shares").map((t, i) => ({ ...t, pos: ['NNS', 'VBP', 'RP', 'NNP', 'NNPS', 'POS', 'NNS'][i] }));
+    const c = readClause(tokens, 0, tokens.length, { maxWhat: 8, maxStops: 2, title: true });
+    expect(c.predicate && tokens[c.predicate[1] - 1]!.text).toBe('shares');
+  });
+
   it('in a title, reads an infinitive after the object into the predicate ("sign deal to share river water")', () => {
     expect(read('Neighbours sign deal to share river water', true).predicate).toBe('sign deal to share river');
     expect(read('Club decides not to punish manager', true).predicate).toBe('decides not to punish manager');

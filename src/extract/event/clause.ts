@@ -328,9 +328,9 @@ function opensQuote(tokens: readonly Token[], k: number): boolean {
   return w === '“' || w === '‘' || ((w === "'" || w === '"') && (k === 0 || tokens[k]!.start > tokens[k - 1]!.end));
 }
 
-/** The tagger calls token k a noun and the word before it a noun or adjective. */
+/** The tagger calls token k a noun and the word before it a noun, an adjective or a possessive's mark ("Jet Airways' shares"). */
 function taggedNounGoesOn(tokens: readonly Token[], k: number): boolean {
-  return /^NN/.test(tokens[k]!.pos ?? '') && /^(?:NN|JJ)/.test(tokens[k - 1]?.pos ?? '');
+  return /^NN/.test(tokens[k]!.pos ?? '') && /^(?:NN|JJ|POS)/.test(tokens[k - 1]?.pos ?? '');
 }
 
 /** Token k opens a noun phrase chunk (B-NP, or I-NP after no NP: the chunker writes IOB1 as CoNLL does). */
