@@ -1,4 +1,5 @@
 import { Document, type DocumentParts } from '../core/document.js';
+import { pageDate } from '../nlp/times/page-date.js';
 import { DossierError } from '../core/errors.js';
 import type { DossierRecord } from '../core/record.js';
 import { assembleArticle, type RawArticle } from '../ingest/article.js';
@@ -90,7 +91,9 @@ function startDocument(article: RawArticle, opts: ExtractOptions): { doc: Docume
     throw new DossierError('TOO_LARGE', `${origin}: article text of ${text.length} characters is over the ${LIMITS.maxTextChars}-character limit (DOSSIER_MAX_TEXT_CHARS)`);
   }
   const doc = new Document(text, article.meta, { sections });
-  return { doc, ctx: { referenceDate: article.meta.published ?? opts.date, clean: opts.clean ?? true } };
+  // With no date given, the page's own timestamp line ("Updated 14 April 2026, 19:05 GST") dates
+  // the article; the cleaner then drops that line as page furniture.
+  return { doc, ctx: { referenceDate: article.meta.published ?? opts.date ?? pageDate(text), clean: opts.clean ?? true } };
 }
 
 let shared: ExtractService | undefined;

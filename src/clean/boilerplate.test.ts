@@ -18,6 +18,13 @@ describe('isBoilerplateLine', () => {
     'Copyright © 2019 Press TV. All rights reserved.',
     'Click here to subscribe to The Paradigm Newsletter',
     'Loading content ...',
+    'Updated 4:52 PM CDT, July 5, 2026',
+    'Updated 14 April 2026, 19:05 GST',
+    'Published: Nov 12, 2026 08:14 GMT',
+    'Last updated on Monday 3 March 2026',
+    'By AP staff',
+    'By Staff Reporter',
+    'By Reuters staff and agencies',
   ])('knows %j', (s) => expect(isBoilerplateLine(line(s))).toBe(true));
 
   it.each([
@@ -26,5 +33,9 @@ describe('isBoilerplateLine', () => {
     'The advertisement was banned by the regulator.',
     'Subscribers to the service rose by 8%.',
     `Read more about it: ${'a long paragraph of text '.repeat(10)}`,
+    'Updated guidance was issued on 5 May 2026 by the ministry.',
+    'Published figures show 12 people died in 2025.',
+    'By the end of the day, rescuers had found 14 survivors.',
+    'By Tuesday the toll had risen to seven, news agencies said.',
   ])('keeps article text %j', (s) => expect(isBoilerplateLine(line(s))).toBe(false));
 });

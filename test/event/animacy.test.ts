@@ -57,6 +57,15 @@ describe('event who: the agent of a passive clause', () => {
     expect(extractEvent(strike, ctx).who[0]?.text).toMatch(/drivers/);
   });
 
+  it('in a disaster, takes the natural force for who ("An earthquake struck"), not the toll\'s victims', () => {
+    const doc = makeDoc({
+      title: 'Earthquake hits Kelton province',
+      lead: 'A strong earthquake struck Kelton province early on Monday, killing at least 12 people and destroying hundreds of homes.',
+      body: 'Rescuers searched the rubble.',
+    });
+    expect(extractEvent(doc, ctx).who[0]?.text).toMatch(/earthquake/i);
+  });
+
   it('takes a two-word weapon named with the force that used it ("US drone strike") for who', () => {
     const doc = withMentions({
       title: 'US drone strike kills militants near Jilib',

@@ -47,6 +47,19 @@ describe('event clause reading', () => {
     expect(tagged("'Hitler' row over Welsh arts cash", ["''", 'NNP', "''", 'NN', 'IN', 'NNP', 'VBZ', 'NN']).verb).toBeNull();
   });
 
+  it('in a title, reads a tagged plural before a bare verb as the subject\'s head ("Flash floods | kill nine")', () => {
+    const tagged = (text: string, tags: string[]) => {
+      const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i] }));
+      const c = readClause(tokens, 0, tokens.length, { maxWhat: 8, maxStops: 2, title: true });
+      const span = (r: readonly [number, number] | null) => (r ? text.slice(tokens[r[0]]!.start, tokens[r[1] - 1]!.end) : null);
+      return { subject: span(c.subject), verb: span(c.verb) };
+    };
+    expect(tagged('Flash floods kill nine in Oman', ['JJ', 'NNS', 'VBP', 'CD', 'IN', 'NNP'])).toEqual({ subject: 'Flash floods', verb: 'kill' });
+    expect(tagged('Asia shares defy post-quake gloom', ['NNP', 'NNS', 'VBP', 'JJ', 'NN'])).toEqual({ subject: 'Asia shares', verb: 'defy' });
+    expect(tagged('Union calls strike', ['NN', 'VBZ', 'NN']).verb).toBe('calls');
+    expect(tagged('Producers scoops stage awards', ['NNS', 'NNS', 'VBP', 'NNS']).verb).toBe('scoops');
+  });
+
   it("in a title, reads a noun after a possessive's mark on in the predicate, though the word list knows it as a verb", () => {
     const tokens = tokenize("Buyers snap up Jet Airways' shares").map((t, i) => ({ ...t, pos: ['NNS', 'VBP', 'RP', 'NNP', 'NNPS', 'POS', 'NNS'][i] }));
     const c = readClause(tokens, 0, tokens.length, { maxWhat: 8, maxStops: 2, title: true });

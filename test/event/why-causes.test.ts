@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { makeDoc } from './make-doc.js';
+import { ExtractService } from '../../src/app/extract-service.js';
+import { parseArticleText } from '../../src/ingest/read-input.js';
 
 const ctx = { clean: true, referenceDate: '2024-02-12' };
 
@@ -39,6 +41,12 @@ describe('event why: a cause stated as a clause of its own', () => {
       body: 'A 27-year-old suspect was arrested at the scene. "It started as a dispute over a parking space," a witness said.',
     });
     expect(extractEvent(doc, ctx).why?.text).toBe('a dispute over a parking space');
+  });
+
+  it('does not read a death that raised the toll as a cause ("rose to five after a boy died")', () => {
+    const text = 'Toll in Kelton block party shooting rises to five\n\nKELTON (AP) - The death toll from a shooting at a block party in Kelton rose to five on Sunday after a 17-year-old boy died in hospital, police said.\n\nA gunman opened fire on the crowd shortly before 11 p.m. on Saturday.';
+    const { record } = new ExtractService().extractArticle(parseArticleText(text, 'kelton.txt', 'text'));
+    expect(record.event.why?.text ?? '').not.toMatch(/died/);
   });
 
   it('does not read someone failing to do something as a part giving out', () => {

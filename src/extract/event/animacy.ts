@@ -24,7 +24,8 @@ export function animacy(ctx: EventContext, s: number, e: number, vehiclesAct = f
   const w = ctx.lower[head]!;
   // In an accident a vehicle acts as a weapon does in an attack ("A bus plunged into a ravine",
   // "Passenger train derails"); elsewhere it is a thing ("Train strike grips Buenos Aires").
-  if (vehiclesAct && singulars(w).some((f) => lexicon('vehicle-nouns').has(f))) return 'animate';
+  // So does a natural force in a disaster ("Flash floods kill nine", "An earthquake struck").
+  if (vehiclesAct && singulars(w).some((f) => lexicon('vehicle-nouns').has(f) || lexicon('hazard-nouns').has(f))) return 'animate';
   // An acronym is read by its NER type alone ("GP" is not a general practitioner here).
   const acronym = /^\p{Lu}{2,5}$/u.test(t.text);
   if (PERSONAL.has(w) || (!acronym && isAgentNoun(w))) return 'animate';

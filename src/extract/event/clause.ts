@@ -34,10 +34,23 @@ function firstVerb(tokens: readonly Token[], from: number, to: number, pos: bool
     const t = tokens[i]!.text;
     if (t === '“') inQuote = true;
     else if (t === '”') inQuote = false;
-    else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos, to) && (pos || !endsPrepositionalPhrase(tokens, i, to))) return i;
+    else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos, to) && (pos || !endsPrepositionalPhrase(tokens, i, to))) return pos || !pluralBeforeVerb(tokens, i, to) ? i : i + 1;
     else if (!inQuote && !pos && i > from && modalBeforeVerb(tokens, i, to) > 0) return i;
   }
   return -1;
+}
+
+/**
+ * Read by the word list, an -s form right before a bare verb form is a plural noun, the subject's
+ * head, when the tagger says so (NNS, then VB/VBP): "Flash floods | kill nine", "Price rises | hit
+ * shoppers"; not "Union calls | strike" (VBZ, NN), nor after a plural ("Producers scoops | stage
+ * awards", where the tagger took the verb for a noun).
+ */
+function pluralBeforeVerb(tokens: readonly Token[], i: number, to: number): boolean {
+  const next = tokens[i + 1];
+  // After a plural ("Producers scoops stage awards") the -s form is the verb the tagger missed.
+  const prev = tokens[i - 1]?.pos ?? '';
+  return i + 1 < to && tokens[i]!.pos === 'NNS' && prev !== 'NNS' && prev !== 'NNPS' && (next!.pos === 'VBP' || next!.pos === 'VB') && /s$/.test(lower(tokens, i)) && lemma(lower(tokens, i + 1)) === lower(tokens, i + 1);
 }
 
 /**

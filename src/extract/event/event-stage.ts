@@ -123,7 +123,7 @@ function ownSubject(c: EventContext, what: Arg | null, who: readonly Arg[]): Arg
   const after = mention ? c.text.slice(mention.end, end).replace(/^['’]s?$/u, '') : '';
   const whole = mention !== undefined && !/\p{L}/u.test(`${c.text.slice(start, mention.start)} ${after}`);
   // (A subject the clause reader ends with a relative pronoun, "Kanye West - who", is read without it.)
-  const words = c.text.slice(start, end).replace(/\s*[-–—,]\s*(?:who|which)$/u, '').toLowerCase();
+  const words = c.text.slice(start, end).replace(/ ?[-–—,] ?(?:who|which)$/u, '').toLowerCase();
   const named = entity ? who.find((w) => w.entityId === entity.id && (whole || w.text.toLowerCase().includes(words))) : undefined;
   if (named) return named;
   // Only words that read as the predicate's subject: next to it (spaces or an adverb between), not a pronoun.

@@ -140,6 +140,9 @@ function readsAsOwnEvent(words: ReadonlySet<string>, triggers: ReadonlySet<strin
   return false;
 }
 
+/** Verbs of a toll: an "after" clause with one tells the toll growing ("after a boy died"), no cause. */
+const TOLL_VERBS = new Set(['died', 'dies', 'succumbed', 'succumbs']);
+
 /** Verbs of something starting or ending: an "after" clause with one tells when ("after the shift began"). */
 const PHASE_VERBS = new Set(['began', 'begun', 'begins', 'started', 'starts', 'ended', 'ends', 'finished', 'opened', 'closed', 'resumed']);
 
@@ -200,6 +203,9 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       // "after the morning shift began", "after the match ended": a clause of something starting or
       // ending dates the event, it does not explain it.
       if (weak && cue.words[0] === 'after' && ctx.lower.slice(i + 1, e).some((x) => PHASE_VERBS.has(x))) { i = e - 1; continue; }
+      // "rose to five after a 17-year-old boy died in hospital": a death after the event is its
+      // toll growing, not its cause.
+      if (weak && cue.words[0] === 'after' && ctx.lower.slice(i + 1, e).some((x) => TOLL_VERBS.has(x))) { i = e - 1; continue; }
       // Weak cues ("after", "over", "amid") as often introduce a time or a topic as a cause.
       ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * cue.weight * (weak ? p.weakCue : 1)));
       i = e - 1;

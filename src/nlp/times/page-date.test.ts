@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { pageDate } from './page-date.js';
+
+describe('pageDate: the date of a page timestamp line near the top', () => {
+  it('reads the date a timestamp line states whole', () => {
+    expect(pageDate('Floods kill nine\n\nBy Staff Reporter\n\nUpdated 14 April 2026, 19:05 GST\n\nMUSCAT (AFP) - Floods ...')).toBe('2026-04-14');
+    expect(pageDate('Minister resigns\nUpdated November 12, 2026 08:14 GMT\nLIMA (Reuters) - ...')).toBe('2026-11-12');
+    expect(pageDate('Toll rises\nPublished: 4:52 PM CDT, July 5, 2026\nMILWAUKEE (AP) - ...')).toBe('2026-07-05');
+  });
+
+  it('takes no date from a line of prose, a stamp without a year, or one far down the page', () => {
+    expect(pageDate('Guidance updated\nUpdated guidance was issued on 5 May 2026 by the ministry.')).toBeUndefined();
+    expect(pageDate('Storm hits coast\nUpdated 19:05 GST\nThe storm ...')).toBeUndefined();
+    expect(pageDate(`${'Line of text.\n'.repeat(10)}Updated 14 April 2026`)).toBeUndefined();
+  });
+});
