@@ -49,6 +49,29 @@ describe('event why: a cause stated as a clause of its own', () => {
     expect(record.event.why?.text ?? '').not.toMatch(/died/);
   });
 
+  it('reads a cause a report says grew out of or stemmed from something, and no motive "still under investigation"', () => {
+    const shooting = makeDoc({
+      title: 'Five shot at Kelton block party',
+      lead: 'A gunman opened fire at a block party in Kelton late on Saturday, wounding five people, police said.',
+      body: 'Investigators believe the shooting grew out of a dispute between two groups of young men.',
+    });
+    expect(extractEvent(shooting, ctx).why?.text).toBe('grew out of a dispute');
+    const attack = makeDoc({
+      title: 'Gunman kills guard at Kelton consulate',
+      lead: 'A gunman shot dead a security guard at the entrance of the consulate in Kelton on Wednesday.',
+      body: 'Police said the motive was still under investigation.',
+    });
+    expect(extractEvent(attack, ctx).why).toBeNull();
+  });
+
+  it('does not read a span of time after "after" as a cause ("after six years")', () => {
+    const doc = makeDoc({
+      title: 'Kelton band splits after six years',
+      body: 'The band said it would play a farewell tour in March.',
+    });
+    expect(extractEvent(doc, ctx).why).toBeNull();
+  });
+
   it('does not read someone failing to do something as a part giving out', () => {
     const doc = makeDoc({
       title: 'Bus plunges into ravine near Huanta, killing 12',

@@ -200,6 +200,9 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       if (weak && hasTriggerIn(ctx, i + cue.words.length, e, triggers)) { i = e - 1; continue; }
       // "shortly after 9am", "after Monday's vote": a weak cue right before a time dates, it does not explain.
       if (weak && timeStartsAt(ctx, tokens[i + cue.words.length]!.start)) { i = e - 1; continue; }
+      // "after six years", "after 31 minutes": a span of time dates the event too ("after days of
+      // demonstrations" may give a cause: what the days were of).
+      if (weak && cue.words[0] === 'after' && isDuration(ctx, i + 1) && !spanOf(ctx, i + 1)) { i = e - 1; continue; }
       // "after the morning shift began", "after the match ended": a clause of something starting or
       // ending dates the event, it does not explain it.
       if (weak && cue.words[0] === 'after' && ctx.lower.slice(i + 1, e).some((x) => PHASE_VERBS.has(x))) { i = e - 1; continue; }
@@ -303,14 +306,24 @@ function addMotives(ctx: EventContext, ranked: Ranked): void {
         const told = firstTold(ctx, lower[end - 1]!, tokens[start]!.start);
         const arg = told ?? { start: tokens[start]!.start, end: tokens[end - 1]!.end };
         ranked.add(makeArg(text, arg.start, arg.end, score(u)));
-      } else if (COPULAS.has(lower[i + 1] ?? '')) {
-        // "the motive was revenge for ...": what follows the copula.
+      } else if (COPULAS.has(lower[i + 1] ?? '') && !UNKNOWN_MOTIVE.has(lower[i + 2] ?? '')) {
+        // "the motive was revenge for ...": what follows the copula ("the motive was still under
+        // investigation", "unclear": none is known).
         const e = whyPhraseEnd(ctx, u, i + 2, i + 3);
         if (e > i + 2) ranked.add(makeArg(text, tokens[i + 2]!.start, tokens[e - 1]!.end, score(u)));
       }
     }
   });
 }
+
+/** The span of time starting at token i goes on with "of" ("days of demonstrations"). */
+function spanOf(ctx: EventContext, i: number): boolean {
+  for (let k = i; k < i + 5 && k < ctx.lower.length; k++) if (lexicon('duration-words').has(ctx.lower[k]!)) return ctx.lower[k + 1] === 'of';
+  return false;
+}
+
+/** Words after "the motive was" that say it is not known. */
+const UNKNOWN_MOTIVE = new Set(['still', 'under', 'unclear', 'unknown', 'not', 'being', 'yet', 'as']);
 
 /** How much a motive named as such weighs against a purpose infinitive (it is said outright). */
 const MOTIVE = 2;
