@@ -5,6 +5,22 @@ import { makeDoc } from './make-doc.js';
 const ctx = { clean: true, referenceDate: '2024-05-06' };
 
 describe('event how: shares of the vote, payment, and "by" after a participle', () => {
+  it("answers an accident's verb with the way it went ('plunged about 200 metres into a ravine'), not its place or time", () => {
+    const doc = makeDoc({
+      title: 'Bus plunges into ravine near Huanta, killing 12',
+      lead: 'A long-distance bus plunged about 200 metres into a ravine near Huanta early on Monday, killing 12 passengers.',
+      body: 'Rescuers worked through the night.',
+    });
+    expect(extractEvent(doc, ctx).how?.text).toBe('plunged about 200 metres into a ravine');
+    // A derailment's way is in its verb: "derailed", not "derailed off the tracks".
+    const tram = makeDoc({
+      title: 'Tram derails in Kelton, seven dead',
+      lead: 'Seven people were killed when a tram derailed off the tracks in Kelton on Wednesday.',
+      body: 'The driver was arrested.',
+    });
+    expect(extractEvent(tram, ctx).how?.text).toBe('derailed');
+  });
+
   it('reads a winner\'s share of the vote as how the election was won', () => {
     const doc = makeDoc({
       title: 'Teacher wins mayoral race in Braga',

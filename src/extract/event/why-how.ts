@@ -467,7 +467,7 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       if (u.kind === 'title' ? !verb || i < verb[0] || i >= verb[1] : !isVerb(tokens, i)) continue;
       // A headline's present ("Tram derails") is told in the past in the report ("the tram derailed").
       const at = u.kind === 'title' ? pastFormInReport(ctx, lemma(w)!) ?? i : i;
-      ranked.add(makeArg(text, tokens[at]!.start, tokens[at]!.end, ctx.weight(u) * p.means));
+      ranked.add(makeArg(text, tokens[at]!.start, tokens[directionEnd(ctx, at) - 1]!.end, ctx.weight(u) * p.means));
       break;
     }
   });
@@ -522,6 +522,33 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   });
   if (participles) addParticipleManner(ctx, ranked);
   return ranked.list().filter((a) => a.score >= p.minScore);
+}
+
+/** Prepositions of the way a vehicle or a structure went: "plunged into a ravine", "veered off the road" (not "over": "clashed over tax" names a topic). */
+const DIRECTIONS = new Set(['into', 'off', 'onto', 'down', 'through', 'across', 'under']);
+/** Words a way's phrase stops before: where and when it happened, what it did ("near Huanta", "on Sunday", "killing"). */
+const DIRECTION_STOPS = new Set(['near', 'in', 'at', 'on', 'outside', 'after', 'before', 'during', 'and', 'but', 'while', 'when', 'as', 'with', 'killing', 'injuring', 'leaving']);
+/** Words between a verb and its way: a distance ("plunged about 200 metres into"). */
+const DISTANCE = /^(?:about|some|nearly|almost|around|more|than|\d[\d.,]*|metres?|meters?|feet|foot|yards?|km|kilometres?|m|ft)$/;
+/** Verbs whose meaning holds their way ("derailed off the tracks" says "derailed" twice). */
+const WAY_IN_MEANING = new Set(['derail']);
+
+/**
+ * Where the incident verb at token v ends, with the way it went: "plunged about 200 metres into a
+ * ravine", "crashed into a wooded slope", "veered off the road" (a direction right after the verb
+ * or a distance, then its noun phrase up to a place, a time, a break or eight words); v + 1 when no
+ * way follows. The way is the manner of a mishap; the place and the time are other questions.
+ */
+function directionEnd(ctx: EventContext, v: number): number {
+  const { tokens, lower } = ctx;
+  if (WAY_IN_MEANING.has(lemma(lower[v]!) ?? '')) return v + 1;
+  let d = v + 1;
+  while (d < tokens.length && d <= v + 4 && !DIRECTIONS.has(lower[d]!) && DISTANCE.test(lower[d]!)) d++;
+  if (!DIRECTIONS.has(lower[d] ?? '')) return v + 1;
+  let e = d + 1;
+  while (e < tokens.length && e < v + 9 && !BREAK.has(tokens[e]!.text) && !DIRECTION_STOPS.has(lower[e]!) && !isVerb(tokens, e)) e++;
+  while (e > d + 1 && DANGLING.has(lower[e - 1]!)) e--;
+  return e > d + 1 ? e : v + 1;
 }
 
 /**
