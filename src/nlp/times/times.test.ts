@@ -19,6 +19,17 @@ describe('times', () => {
     expect(t!.implied).toMatchObject({ year: 2016, month: 12, day: 19 });
   });
 
+  it('reads a bare weekday back to the latest such day when the sentence tells what happened, ahead when it looks ahead', () => {
+    // 2026-04-20 is a Monday: chrono alone took the nearer Thursday, three days ahead.
+    expect(times('Police said the man was arrested on Thursday.', '2026-04-20')[0]).toMatchObject({ text: 'on Thursday', iso: '2026-04-16' });
+    expect(times('The bomb exploded on Tuesday night.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-14' });
+    expect(times('The bomb exploded on Monday.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-20' });
+    expect(times('The minister will visit on Thursday.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-23' });
+    expect(times('Talks are due to resume on Wednesday.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-22' });
+    // "last" and "next" are chrono's to read.
+    expect(times('He was arrested last Thursday.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-16' });
+  });
+
   it('resolves a full date without any reference, and states all of it', () => {
     const [t] = times('The talks opened on 19 December 2016 in Moscow.');
     expect(t).toMatchObject({ text: 'on 19 December 2016', iso: '2016-12-19', known: { year: 2016, month: 12, day: 19 } });

@@ -99,6 +99,9 @@ export function findTimes(text: string, sentences: readonly Sentence[], referenc
         if (r.start.isCertain(p) && stated(p, r.text, relative)) known[p] = v;
         else if (ref) implied[p] = v; // without a reference date, what the text leaves open stays open
       }
+      if (ref && known.weekday !== undefined && known.year === undefined && known.month === undefined && known.day === undefined && !SHIFTED.test(r.text)) {
+        Object.assign(implied, weekdayDate(ref, known.weekday, FUTURE.test(sentenceAt(text, sentences, start))));
+      }
       const y = known.year ?? implied.year;
       const m = known.month ?? implied.month;
       const d = known.day ?? implied.day;
@@ -107,6 +110,33 @@ export function findTimes(text: string, sentences: readonly Sentence[], referenc
     }
   }
   return out;
+}
+
+/**
+ * A bare weekday ("on Thursday", "Thursday night") names the latest such day on or before the
+ * article's date when the sentence tells of what happened (news reports the past: "was arrested
+ * on Thursday", four days before a Monday's article), and the next one on or after it when the
+ * sentence looks ahead ("will visit on Thursday", "talks are due to resume on Wednesday"). chrono
+ * takes the nearer of the two, which put a Monday article's "was arrested on Thursday" three days
+ * ahead. "last"/"next"/"this" before the day are read by chrono as written.
+ */
+const FUTURE = /\b(?:will|won't|shall|would|due to|set to|plans? to|planned|scheduled|expected to|is to|are to|going to|next|upcoming|later this week)\b|['’]ll\b/i;
+const SHIFTED = /\b(?:last|next|this|coming|past|previous|following)\b/i;
+const DAY_MS = 86_400_000;
+
+/** The date of `weekday` (0 = Sunday) in the week up to `ref` (or from it, `ahead`). */
+function weekdayDate(ref: { y: number; m: number; d: number }, weekday: number, ahead: boolean): { year: number; month: number; day: number } {
+  const base = Date.UTC(ref.y, ref.m - 1, ref.d);
+  const today = new Date(base).getUTCDay();
+  const shift = ahead ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
+  const t = new Date(base + shift * DAY_MS);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** The text of the sentence holding offset `at` (the whole text when no sentence does). */
+function sentenceAt(text: string, sentences: readonly Sentence[], at: number): string {
+  const s = sentences.find((x) => x.start <= at && at < x.end);
+  return s ? text.slice(s.start, s.end) : text;
 }
 
 /**
