@@ -18,6 +18,16 @@ describe('wire datelines', () => {
     expect(dateline('PORTO, Portugal (AP) -- Fans gathered outside the stadium.')).toBe('PORTO | Fans');
     expect(dateline('THE HAGUE — Ministers met on Friday.')).toBe('THE HAGUE | Ministers');
     expect(dateline('Photo NAIROBI -- Crowds marched.')).toBe('NAIROBI | Crowds');
+    expect(dateline('LAGOS, Sept 8 (Reuters) - A building collapsed.')).toBe('LAGOS | A');
+    expect(dateline('WASHINGTON, Nov. 12, 2026 (AP) — The Senate voted.')).toBe('WASHINGTON | The');
+  });
+
+  it("does not take a dateline's filing date for when the event happened", () => {
+    const doc = makeDoc({
+      title: 'Building collapses in Kelton',
+      body: 'KELTON, Sept 8 (Reuters) - A five-storey building under construction collapsed on Monday evening, killing seven workers, officials said on Tuesday.',
+    });
+    expect(extractEvent(doc, { clean: true, referenceDate: '2026-09-08' }).when?.text).toBe('Monday evening');
   });
 
   it('takes no dateline where there is none', () => {

@@ -6,6 +6,7 @@ import { round, type EventContext } from './context.js';
 import type { Unit } from './units.js';
 import { findTimes, resolve, type TimeKind } from './times-fallback.js';
 import { lemma } from './verbs.js';
+import { datelineAt } from './dateline.js';
 
 /**
  * "When": the time expressions of the sentences read (the times layer when it ran, our own finder
@@ -20,7 +21,11 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
   const year = storyYear(ctx, layer);
   for (const u of ctx.units) {
     const found = timesIn(ctx, layer, u.start, u.end);
+    // A dateline's date ("LAGOS, Sept 8 (Reuters) -") is when the report was filed, not the event.
+    const dateline = datelineAt(ctx.tokens, u.tokenStart, u.tokenEnd);
+    const bodyFrom = dateline ? ctx.tokens[dateline.bodyStart]?.start ?? u.start : u.start;
     for (const { t, kind } of found) {
+      if (t.start < bodyFrom) continue;
       // "Novelist Arthur Hailey, born on 5 April 1920, has died": a year stated more than a year
       // before the story's tells its background, not when the news happened.
       if (year !== undefined && t.known.year !== undefined && t.known.year < year - 1) continue;
