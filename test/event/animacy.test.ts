@@ -66,6 +66,14 @@ describe('event who: the agent of a passive clause', () => {
     expect(extractEvent(doc, ctx).who[0]?.text).toMatch(/earthquake/i);
   });
 
+  it('in an accident, takes the structure that gave way for who, its head read before "under"', () => {
+    const doc = makeDoc({
+      title: 'Seven killed as building collapses in Kelton',
+      body: 'A five-storey building under construction collapsed in Kelton on Monday evening, killing seven workers. Rescuers pulled 15 people alive from the rubble overnight.',
+    });
+    expect(extractEvent(doc, ctx).who[0]?.text).toMatch(/building/);
+  });
+
   it('takes a two-word weapon named with the force that used it ("US drone strike") for who', () => {
     const doc = withMentions({
       title: 'US drone strike kills militants near Jilib',

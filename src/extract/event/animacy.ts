@@ -15,8 +15,11 @@ export type Animacy = 'animate' | 'inanimate' | 'unknown';
 const AGENT_TYPES = new Set(['PERSON', 'ORG', 'NORP', 'GPE']);
 // MISC names products and works as well as groups: it decides nothing.
 const THING_TYPES = new Set(['EVENT', 'FAC', 'LOC']);
-const CUT = new Set([',', 'of', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'near', 'by', 'who', 'which', 'that', 'after', 'over', 'as', '(', ':', '—', '–', '-', '--']);
+const CUT = new Set([',', 'of', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'near', 'by', 'who', 'which', 'that', 'after', 'over', 'as', 'under', 'carrying', 'operated', 'owned', 'built', '(', ':', '—', '–', '-', '--']);
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
+
+/** Word lists of the things that act in an accident or a disaster (see animacy). */
+const ACTING_THINGS = ['vehicle-nouns', 'hazard-nouns', 'structure-nouns'];
 
 export function animacy(ctx: EventContext, s: number, e: number, vehiclesAct = false): Animacy {
   const head = headOf(ctx, s, e);
@@ -24,8 +27,9 @@ export function animacy(ctx: EventContext, s: number, e: number, vehiclesAct = f
   const w = ctx.lower[head]!;
   // In an accident a vehicle acts as a weapon does in an attack ("A bus plunged into a ravine",
   // "Passenger train derails"); elsewhere it is a thing ("Train strike grips Buenos Aires").
-  // So does a natural force in a disaster ("Flash floods kill nine", "An earthquake struck").
-  if (vehiclesAct && singulars(w).some((f) => lexicon('vehicle-nouns').has(f) || lexicon('hazard-nouns').has(f))) return 'animate';
+  // So do a natural force in a disaster ("Flash floods kill nine", "An earthquake struck") and a
+  // structure that gave way ("A five-storey building under construction collapsed").
+  if (vehiclesAct && singulars(w).some((f) => ACTING_THINGS.some((list) => lexicon(list).has(f)))) return 'animate';
   // An acronym is read by its NER type alone ("GP" is not a general practitioner here).
   const acronym = /^\p{Lu}{2,5}$/u.test(t.text);
   if (PERSONAL.has(w) || (!acronym && isAgentNoun(w))) return 'animate';
