@@ -74,6 +74,14 @@ describe('event who: the agent of a passive clause', () => {
     expect(extractEvent(doc, ctx).who[0]?.text).toMatch(/building/);
   });
 
+  it("does not take a people's name before a noun ('Kenyan start-up') for who, but the noun phrase", () => {
+    const doc = withMentions({
+      title: 'Kenyan start-up unveils electric motorbike',
+      body: 'Kenyan start-up Jua Moto unveiled an electric motorbike for taxi riders in Nairobi, its founder said.',
+    }, [{ text: 'Kenyan', type: 'NORP' }, { text: 'Jua Moto', type: 'ORG' }, { text: 'Nairobi', type: 'GPE' }]);
+    expect(extractEvent(doc, ctx).who[0]?.text).not.toBe('Kenyan');
+  });
+
   it('takes a two-word weapon named with the force that used it ("US drone strike") for who', () => {
     const doc = withMentions({
       title: 'US drone strike kills militants near Jilib',

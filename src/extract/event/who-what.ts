@@ -154,6 +154,8 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
       // "Seattle shooting": the place an event is named after did not act.
       const type = ctx.mentionTypeAt(ms, me);
       if (type === 'GPE' || type === 'LOC') continue;
+      // "Kenyan start-up Jua Moto": a people's name before a noun says whose, it did not act.
+      if (b - a === 1 && b < e && (type === 'NORP' || lexicon('demonyms').has(ctx.lower[a]!)) && /^\p{Ll}/u.test(ctx.tokens[b]!.text)) continue;
       const run = makeArg(ctx.text, ms, me, score * p.nameRun, ctx.entityAt(ms, me)?.id);
       const full = fullName(ctx, run);
       ranked.add(full === run ? run : { ...full, score: round(score * p.fullName) });
