@@ -1,6 +1,6 @@
 import type { EventCentroid } from '../store/repository.js';
 import { nameSet, type NameRarity } from './similarity.js';
-import { cosine, termEntries, type Terms } from './terms.js';
+import { cosine, termsOf, type Terms } from './terms.js';
 
 export interface Candidate {
   readonly id: string;
@@ -58,7 +58,7 @@ export class CandidatePool {
    * only within rounding (~1e-15): callers that compare with a bound allow for that (see bestEvent).
    */
   cosines(terms: Terms): (id: string) => number {
-    const q = termEntries(terms);
+    const q = termsOf(terms);
     const { offsets, slots, values, norms } = this.packed;
     const dots = new Float64Array(norms.length);
     for (let i = 0; i < q.ids.length; i++) {
@@ -82,7 +82,7 @@ export class CandidatePool {
 
   /** Indexes every live candidate: postings counted per word, then laid out word by word. */
   private pack(): void {
-    const entries = [...this.live.values()].map((x) => ({ candidate: x.candidate, terms: termEntries(x.candidate.centroid.terms) }));
+    const entries = [...this.live.values()].map((x) => ({ candidate: x.candidate, terms: termsOf(x.candidate.centroid.terms) }));
     let maxWord = -1;
     let total = 0;
     // Indexed loops: in code V8 has not optimised yet, for-of makes an object per element.

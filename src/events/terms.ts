@@ -140,15 +140,6 @@ export function termsOf(v: TermVector | Terms): Terms {
   return c;
 }
 
-/** The vector's words as process-wide numbers, with their values and the vector's norm (cached). */
-export function termEntries(v: TermVector | Terms): { readonly ids: Int32Array; readonly values: Float64Array; readonly norm: number } {
-  return termsOf(v);
-}
-
-export function norm(v: TermVector | Terms): number {
-  return termsOf(v).norm;
-}
-
 /**
  * Word weights scaled to length 1. The norm kept with it is summed from the scaled weights, in
  * their order, as `termsOf` sums it over the stored form: a centroid compared after a round trip

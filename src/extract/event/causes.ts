@@ -1,6 +1,7 @@
 import { lexicon } from '../../core/resources.js';
 import { makeArg, type EventContext, type Ranked } from './context.js';
 import { inflect, lemma } from './verbs.js';
+import type { Unit } from './units.js';
 
 /**
  * Causes an incident's report states as a clause of their own, not after a cue word: something
@@ -11,7 +12,8 @@ import { inflect, lemma } from './verbs.js';
  * cause is the subject as much as the verb. Read over the first `CAUSE_UNITS` sentences, since a
  * report states the cause after the toll and the rescue, quoted words included (a witness's "it
  * started as ..." is how the cause is told). Scored by position, at least as the weakest answer
- * that counts, like a motive named as such.
+ * that counts, like a motive named as such. `end` is where a why phrase that starts at `start`
+ * ends, read on from `e` (why-how.ts's whyPhraseEnd, passed in: that module calls this one).
  */
 export function addCauses(ctx: EventContext, ranked: Ranked, mishap: boolean, end: (u: Unit, start: number, e: number) => number): void {
   const { tokens, text, lower } = ctx;
@@ -46,8 +48,6 @@ export function addCauses(ctx: EventContext, ranked: Ranked, mishap: boolean, en
     }
   }
 }
-
-type Unit = EventContext['allUnits'][number];
 
 /** Sentences read for a stated cause: the first dozen, beyond the six the main event is read from. */
 const CAUSE_UNITS = 12;
