@@ -6,6 +6,7 @@ import { recordFeatures, type RecordFeatures } from '../events/features.js';
 import { bestEvent, chronological, clusterFeatures } from '../events/cluster.js';
 import { centroidOf } from '../events/centroid.js';
 import { CandidatePool } from '../events/candidate-pool.js';
+import { forgetWordsIfFull } from '../events/terms.js';
 import { buildEvent, newEventId } from '../events/build-event.js';
 
 interface Member {
@@ -82,6 +83,9 @@ export class EventsService {
    * Records clustered before are left where they are.
    */
   async assignRecords(repo: Repository, records: readonly DossierRecord[], session?: ClusteringSession): Promise<Assignment[]> {
+    // A long run starts the word numbering afresh now and then, before any vector of the batch is
+    // made: the kept pool is stale then (its events are compiled again from their stored form).
+    if (forgetWordsIfFull() && session) session.pool = undefined;
     const results = new Map<string, Assignment>();
     const fresh: Array<{ record: DossierRecord; f: RecordFeatures }> = [];
     const owners = await repo.eventsOfRecords(records.map((r) => r.id));

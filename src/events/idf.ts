@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { packagePath } from '../core/resources.js';
 import { DossierError } from '../core/errors.js';
-import { wordOf } from './terms.js';
+import { wordGeneration, wordOf } from './terms.js';
 
 /**
  * Document frequencies of words in general news (built from the BBC News corpus by
@@ -45,12 +45,13 @@ export function idf(table: IdfTable, word: string): number {
 }
 
 /** Each table's idf by word number (see terms.ts), filled in as words are first weighed. */
-const byNumber = new WeakMap<IdfTable, number[]>();
+const byNumber = new WeakMap<IdfTable, { generation: number; values: number[] }>();
 
-/** `idf` of the word numbered `id`: a word's string is looked up once per table. */
+/** `idf` of the word numbered `id`: a word's string is looked up once per table (and numbering). */
 export function idfOf(table: IdfTable, id: number): number {
-  let cache = byNumber.get(table);
-  if (!cache) byNumber.set(table, (cache = []));
+  let kept = byNumber.get(table);
+  if (!kept || kept.generation !== wordGeneration()) byNumber.set(table, (kept = { generation: wordGeneration(), values: [] }));
+  const cache = kept.values;
   let x = cache[id];
   if (x === undefined) cache[id] = x = idf(table, wordOf(id));
   return x;

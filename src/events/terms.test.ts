@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, cosine, storedTerms, unitTerms, wordNumber, wordOf, type TermVector } from './terms.js';
+import { contentWords, cosine, forgetWordsIfFull, storedTerms, termsOf, unitTerms, wordNumber, wordOf, type TermVector } from './terms.js';
 
 /** The cosine as written down: the smaller vector's words in order, looked up in the larger one. */
 function reference(a: TermVector, b: TermVector): number {
@@ -29,6 +29,18 @@ describe('term vectors', () => {
       expect(contentWords(text)).toEqual(byPattern(text));
     }
     expect(contentWords("Mersin's port: car-bomb's blast -- O'Hare's 'quoted' words-")).toEqual(byPattern("Mersin's port: car-bomb's blast -- O'Hare's 'quoted' words-"));
+  });
+
+  it('starts the word numbering afresh when full: stored vectors compile again, older vectors are refused', () => {
+    const stored = storedTerms(unitTerms(new Map([[wordNumber('harbour'), 2], [wordNumber('blast'), 1]])));
+    const other: TermVector = { blast: 0.5, harbour: 0.5, market: 0.7 };
+    const before = cosine(stored, other);
+    const old = termsOf(stored);
+    expect(forgetWordsIfFull(Number.MAX_SAFE_INTEGER)).toBe(false);
+    expect(forgetWordsIfFull(0)).toBe(true);
+    expect(termsOf(stored)).not.toBe(old);
+    expect(cosine(stored, other)).toBe(before);
+    expect(() => cosine(old, other)).toThrow(/two word numberings/);
   });
 
   it('stops after the first `limit` content words', () => {

@@ -68,8 +68,43 @@ export type TermVector = Record<string, number>;
 /** Weights by word number (see wordNumber), in the order the words came. */
 export type WordWeights = Map<number, number>;
 
-const wordNumbers = new Map<string, number>();
-const wordsByNumber: string[] = [''];
+let wordNumbers = new Map<string, number>();
+let wordsByNumber: string[] = [''];
+/** Bumped each time the numbering starts afresh (see forgetWordsIfFull). */
+let generation = 0;
+
+/**
+ * Words numbered before the numbering starts afresh: a process that clusters for weeks (a queue
+ * worker) would otherwise keep every word it ever read (~100 bytes each).
+ */
+export const MAX_NUMBERED_WORDS = 1_000_000;
+let wordCap = MAX_NUMBERED_WORDS;
+
+/** Sets the cap forgetWordsIfFull applies by default (tests use a small one); returns the one before. */
+export function useWordCap(max: number): number {
+  const before = wordCap;
+  wordCap = max;
+  return before;
+}
+
+/**
+ * Starts the word numbering afresh when it holds more than `max` words. Called between batches
+ * (ClusteringSession): vectors made before are stale after it (`termsOf` compiles a stored vector
+ * again; a record's vector or a pool made before must not be used, and `cosine` refuses them).
+ * Returns whether it did.
+ */
+export function forgetWordsIfFull(max = wordCap): boolean {
+  if (wordNumbers.size <= max) return false;
+  wordNumbers = new Map();
+  wordsByNumber = [''];
+  generation++;
+  return true;
+}
+
+/** The numbering's generation: numbers from two generations name different words. */
+export function wordGeneration(): number {
+  return generation;
+}
 
 /**
  * The word's number, one per word for the whole process (from 1): the clusterer sums, scales and
@@ -101,6 +136,8 @@ export function wordOf(n: number): string {
  */
 export class Terms {
   private positions?: Int32Array;
+  /** The word numbering its ids belong to. */
+  readonly generation = generation;
 
   constructor(
     readonly ids: Int32Array,
@@ -124,7 +161,7 @@ const compiledCache = new WeakMap<TermVector, Terms>();
 export function termsOf(v: TermVector | Terms): Terms {
   if (v instanceof Terms) return v;
   let c = compiledCache.get(v);
-  if (!c) {
+  if (!c || c.generation !== generation) {
     const ids: number[] = [];
     const values: number[] = [];
     let s = 0;
@@ -177,6 +214,7 @@ export function storedTerms(t: Terms): TermVector {
 export function cosine(a: TermVector | Terms, b: TermVector | Terms): number {
   const ca = termsOf(a);
   const cb = termsOf(b);
+  if (ca.generation !== cb.generation) throw new Error('cosine: vectors of two word numberings (one made before forgetWordsIfFull)');
   if (ca.norm === 0 || cb.norm === 0) return 0;
   const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
   const { index, ids, values } = large;

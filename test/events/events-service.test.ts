@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClusteringSession, EventsService } from '../../src/app/events-service.js';
+import { useWordCap, wordGeneration } from '../../src/events/terms.js';
 import { SqliteRepository } from '../../src/store/sqlite-repository.js';
 import { PgRepository } from '../../src/store/pg-repository.js';
 import type { Repository } from '../../src/store/repository.js';
@@ -103,6 +104,26 @@ function eventsSuite(name: string, open: () => Promise<{ repo: Repository; cli: 
       expect(joined).toMatchObject({ outcome: 'joined', eventId: await repo.eventOfRecord(bbc.id) });
       expect((await repo.getEvent(joined!.eventId))!.records.map((r) => r.id)).toEqual([bbc.id, reuters.id, afp.id]);
       expect(await repo.listEvents()).toHaveLength(2);
+    });
+
+    it('clusters alike when the word numbering starts afresh between two batches of a session', async () => {
+      const run = async (cap: number) => {
+        await repo.clearEvents();
+        const session = new ClusteringSession();
+        const before = useWordCap(cap);
+        try {
+          await service.assignRecords(repo, [bbc, tram], session);
+          await service.assignRecords(repo, [reuters, later], session);
+        } finally {
+          useWordCap(before);
+        }
+        return (await repo.listEvents()).map((e) => ({ id: e.id, records: e.records.map((r) => r.id), centroid: e.centroid })).sort((a, b) => (a.id < b.id ? -1 : 1));
+      };
+      const generation = wordGeneration();
+      const fresh = await run(0); // every batch starts the numbering afresh
+      expect(wordGeneration()).toBeGreaterThan(generation);
+      expect(fresh).toEqual(await run(Number.MAX_SAFE_INTEGER));
+      expect(fresh.find((e) => e.records.includes(bbc.id))?.records).toEqual([bbc.id, reuters.id]);
     });
   });
 }
