@@ -22,6 +22,14 @@ describe('wire datelines', () => {
     expect(dateline('WASHINGTON, Nov. 12, 2026 (AP) — The Senate voted.')).toBe('WASHINGTON | The');
   });
 
+  it("keeps the dateline's place where the sentence names a country only as an owner ('Lithuania's Prosecutor General's Office')", () => {
+    const doc = withMentions({
+      title: 'Prosecutors clear Kelton deputy mayor',
+      body: "KELTON (Reuters) - Lithuania's Prosecutor General's Office on Thursday closed an investigation into Kelton deputy mayor Tomas Rimkus, saying it had found no evidence.",
+    }, [{ text: 'Lithuania', type: 'GPE' }, { text: 'KELTON', type: 'GPE' }, { text: 'Tomas Rimkus', type: 'PERSON' }]);
+    expect(extractEvent(doc, ctx).where[0]?.text).toMatch(/^kelton$/i);
+  });
+
   it("does not take a dateline's filing date for when the event happened", () => {
     const doc = makeDoc({
       title: 'Building collapses in Kelton',
