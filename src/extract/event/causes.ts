@@ -1,6 +1,5 @@
-import { lexicon } from '../../core/resources.js';
 import { makeArg, type EventContext, type Ranked } from './context.js';
-import { inflect, lemma } from './verbs.js';
+import { isPastForm, verbFormsOf } from './verbs.js';
 import type { Unit } from './units.js';
 
 /**
@@ -31,8 +30,8 @@ export function addCauses(ctx: EventContext, ranked: Ranked, mishap: boolean, en
       if (!mishap || ctx.inQuote(tokens[v]!.start) || !isPast(ctx, v)) continue;
       // "failed to stop", "failed in an attempt to": no part gave out. An undoing verb takes its
       // object ("had weakened the walls"; "the rupiah weakened as ..." tells a price, no cause).
-      const failure = failureForms().has(w) && !NOT_AFTER_FAILURE.has(lower[v + 1]!);
-      if (!failure && !(undoingForms().has(w) && startsObject(ctx, v + 1))) continue;
+      const failure = verbFormsOf('failure-verbs').has(w) && !NOT_AFTER_FAILURE.has(lower[v + 1]!);
+      if (!failure && !(verbFormsOf('undoing-verbs').has(w) && startsObject(ctx, v + 1))) continue;
       if (isDeterminer(lower[v - 1])) {
         // "The fire started in an overheated generator": the participle describes its noun, and the
         // noun phrase is the cause.
@@ -71,8 +70,7 @@ function isPast(ctx: EventContext, i: number): boolean {
   const pos = ctx.tokens[i]!.pos;
   if (pos) return pos === 'VBD' || pos === 'VBN';
   const w = ctx.lower[i]!;
-  const base = lemma(w);
-  return w.endsWith('ed') || (base !== undefined && base !== w && !w.endsWith('s') && !w.endsWith('ing'));
+  return w.endsWith('ed') || isPastForm(w);
 }
 
 /** A noun: tagged so, or (untagged) a lower-case word. */
@@ -104,17 +102,4 @@ function subjectStart(ctx: EventContext, from: number, v: number): number | unde
   if (k === subjectEnd || (k > from && subjectEnd - k >= MAX_SUBJECT)) return undefined;
   for (let i = k; i < subjectEnd; i++) if (isNoun(ctx, i)) return k;
   return undefined;
-}
-
-let failures: ReadonlySet<string> | undefined;
-let undoings: ReadonlySet<string> | undefined;
-/** Every form of the verbs of resources/lexicon/failure-verbs.txt, built once. */
-function failureForms(): ReadonlySet<string> {
-  failures ??= new Set([...lexicon('failure-verbs')].flatMap((base) => inflect(base)));
-  return failures;
-}
-/** Every form of the verbs of resources/lexicon/undoing-verbs.txt, built once. */
-function undoingForms(): ReadonlySet<string> {
-  undoings ??= new Set([...lexicon('undoing-verbs')].flatMap((base) => inflect(base)));
-  return undoings;
 }

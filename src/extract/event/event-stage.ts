@@ -32,7 +32,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   const type = chooseType(c);
   const violent = type.type?.violent ?? false;
   const what = whatCandidates(c, type.words, violent);
-  const who = whoCandidates(c, what[0] ?? null, type.words, violent, VEHICLES_ACT.has(type.type?.name ?? ''));
+  const who = whoCandidates(c, what[0] ?? null, type.words, violent, MISHAPS.has(type.type?.name ?? ''));
   // Weapons and means of force in violence, and in the incidents that may use them without being
   // violence themselves: police firing tear gas at a protest. (Not crime: over the BBC articles its
   // weapons were a "Smoking Gun" website, a bomb plot feared, a stun gun in a court's past.)
@@ -67,11 +67,12 @@ function headline(c: EventContext, what: Arg | null): string | undefined {
   return asWrittenSentence(c.text.slice(first.start, first.end));
 }
 
-/** Types whose cause is mostly a thing that gave out or was undone ("the brakes failed"; see causes.ts). */
+/**
+ * Mishaps: types in which a vehicle, a natural force or a structure is who the event happened to
+ * ("Passenger train derails"; see animacy), and whose cause is mostly a thing that gave out or was
+ * undone ("the brakes failed"; see causes.ts).
+ */
 const MISHAPS = new Set(['accident', 'disaster']);
-
-/** Types in which a vehicle is who the event happened to ("Passenger train derails"; see animacy). */
-const VEHICLES_ACT = new Set(['accident', 'disaster']);
 
 /** Types that are not violence but may tell of weapons (see extractEvent). */
 const ARMED_TYPES = new Set(['protests']);

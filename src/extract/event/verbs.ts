@@ -40,6 +40,15 @@ export function verbForms(): ReadonlyMap<string, string> {
   return map;
 }
 
+const listForms = new Map<string, ReadonlySet<string>>();
+
+/** Every form of the verbs of word list `name` (resources/lexicon/NAME.txt, base forms), built once. */
+export function verbFormsOf(name: string): ReadonlySet<string> {
+  let forms = listForms.get(name);
+  if (!forms) listForms.set(name, (forms = new Set([...lexicon(name)].flatMap((base) => inflect(base)))));
+  return forms;
+}
+
 /** A regular verb's forms: base, -s, -ed, -ing (with the final consonant doubled or not). */
 export function inflect(base: string): string[] {
   const out = [base];

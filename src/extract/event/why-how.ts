@@ -4,7 +4,7 @@ import { lexicon, lexiconLines, packagePath } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
 import { finishNounPhrase } from './clause.js';
 import { makeArg, Ranked, type EventContext } from './context.js';
-import { inflect, isPastForm, isVerb, lemma } from './verbs.js';
+import { isPastForm, isVerb, lemma, verbFormsOf } from './verbs.js';
 import { exactNumberWords } from './number-words.js';
 import { addCauses } from './causes.js';
 
@@ -154,9 +154,14 @@ const DURATION_MODIFIERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'f
  * "over the weekend": "for" or "over" before a span of time or an occasion counts, it gives no reason.
  */
 function isDuration(ctx: EventContext, i: number): boolean {
+  return durationWordAt(ctx, i) >= 0;
+}
+
+/** The token of the unit of time a span starting at token i names ("the first time", "six years"), or -1. */
+function durationWordAt(ctx: EventContext, i: number): number {
   let k = i;
   while (k < i + 3 && (DURATION_MODIFIERS.has(ctx.lower[k] ?? '') || /^\d+$/.test(ctx.lower[k] ?? ''))) k++;
-  return lexicon('duration-words').has(ctx.lower[k] ?? '');
+  return lexicon('duration-words').has(ctx.lower[k] ?? '') ? k : -1;
 }
 
 /** Whether a time expression (the times layer) starts at `offset`. */
@@ -202,7 +207,8 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       if (weak && timeStartsAt(ctx, tokens[i + cue.words.length]!.start)) { i = e - 1; continue; }
       // "after six years", "after 31 minutes": a span of time dates the event too ("after days of
       // demonstrations" may give a cause: what the days were of).
-      if (weak && cue.words[0] === 'after' && isDuration(ctx, i + 1) && !spanOf(ctx, i + 1)) { i = e - 1; continue; }
+      const span = weak && cue.words[0] === 'after' ? durationWordAt(ctx, i + 1) : -1;
+      if (span >= 0 && ctx.lower[span + 1] !== 'of') { i = e - 1; continue; }
       // "after the morning shift began", "after the match ended": a clause of something starting or
       // ending dates the event, it does not explain it.
       if (weak && cue.words[0] === 'after' && ctx.lower.slice(i + 1, e).some((x) => PHASE_VERBS.has(x))) { i = e - 1; continue; }
@@ -316,12 +322,6 @@ function addMotives(ctx: EventContext, ranked: Ranked): void {
   });
 }
 
-/** The span of time starting at token i goes on with "of" ("days of demonstrations"). */
-function spanOf(ctx: EventContext, i: number): boolean {
-  for (let k = i; k < i + 5 && k < ctx.lower.length; k++) if (lexicon('duration-words').has(ctx.lower[k]!)) return ctx.lower[k + 1] === 'of';
-  return false;
-}
-
 /** Words after "the motive was" that say it is not known. */
 const UNKNOWN_MOTIVE = new Set(['still', 'under', 'unclear', 'unknown', 'not', 'being', 'yet', 'as']);
 
@@ -400,16 +400,10 @@ function addCircumstances(ctx: EventContext, ranked: Ranked): void {
 
 /** A mishap verb ("crashed", "delayed", resources/lexicon/mishap-verbs.txt) in tokens [from, to). */
 function mishapBefore(ctx: EventContext, from: number, to: number): boolean {
-  const forms = mishapForms();
+  // Every form of the mishap verbs ("skidded", "grounded").
+  const forms = verbFormsOf('mishap-verbs');
   for (let k = from; k < to; k++) if (forms.has(ctx.lower[k]!)) return true;
   return false;
-}
-
-let mishaps: ReadonlySet<string> | undefined;
-/** Every form of the mishap verbs ("skidded", "grounded"), built once. */
-function mishapForms(): ReadonlySet<string> {
-  mishaps ??= new Set([...lexicon('mishap-verbs')].flatMap((base) => inflect(base)));
-  return mishaps;
 }
 
 /** A verb's bare form at token i: tagged VB, or (untagged) a listed verb's base form. */

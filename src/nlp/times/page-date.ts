@@ -1,4 +1,5 @@
 import { newsChrono } from './chrono-news.js';
+import { isoDate } from './times.js';
 
 /**
  * A page's own timestamp line, as scraping leaves it above the article ("Updated 14 April 2026,
@@ -22,8 +23,7 @@ export function pageDate(text: string): string | undefined {
   for (const r of newsChrono().parse(m[1]!, new Date(2001, 0, 1, 12))) {
     const c = r.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
-    const [y, mo, d] = [c.get('year')!, c.get('month')!, c.get('day')!];
-    return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    return isoDate(c.get('year')!, c.get('month')!, c.get('day')!);
   }
   return undefined;
 }

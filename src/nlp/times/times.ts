@@ -206,7 +206,8 @@ function at(d: { y: number; m: number; d: number }): Date {
   return new Date(d.y, d.m - 1, d.d, 12, 0, 0);
 }
 
-function isoDate(y: number, m: number, d: number): string {
+/** YYYY-MM-DD of a calendar day. */
+export function isoDate(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
