@@ -55,7 +55,7 @@ describe('event why: a cause stated as a clause of its own', () => {
       lead: 'A gunman opened fire at a block party in Kelton late on Saturday, wounding five people, police said.',
       body: 'Investigators believe the shooting grew out of a dispute between two groups of young men.',
     });
-    expect(extractEvent(shooting, ctx).why?.text).toBe('grew out of a dispute');
+    expect(extractEvent(shooting, ctx).why?.text).toMatch(/^grew out of a dispute/);
     const attack = makeDoc({
       title: 'Gunman kills guard at Kelton consulate',
       lead: 'A gunman shot dead a security guard at the entrance of the consulate in Kelton on Wednesday.',

@@ -49,7 +49,7 @@ export function addCauses(ctx: EventContext, ranked: Ranked, mishap: boolean, en
 }
 
 /** Sentences read for a stated cause: the first dozen, beyond the six the main event is read from. */
-const CAUSE_UNITS = 12;
+export const CAUSE_UNITS = 12;
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const isDeterminer = (w: string | undefined) => w !== undefined && DETERMINERS.has(w);

@@ -6,7 +6,7 @@ import { finishNounPhrase } from './clause.js';
 import { makeArg, Ranked, type EventContext } from './context.js';
 import { isPastForm, isVerb, lemma, verbFormsOf } from './verbs.js';
 import { exactNumberWords } from './number-words.js';
-import { addCauses } from './causes.js';
+import { addCauses, CAUSE_UNITS } from './causes.js';
 
 interface Cue {
   readonly words: readonly string[];
@@ -18,13 +18,15 @@ interface Cue {
   readonly ownEvent?: boolean;
   /** Takes a noun phrase, which ends before an auxiliary or a modal ("strikes over pension reforms will ..."). */
   readonly noun?: boolean;
+  /** The answer starts after the cue, which only points at the cause ("findings pointed to a corroded pipe"). */
+  readonly outside?: boolean;
 }
 
 let cues: Cue[] | undefined;
 function whyCues(): Cue[] {
   cues ??= (JSON.parse(readFileSync(packagePath('resources', 'event', 'why-cues.json'), 'utf8')) as {
-    cues: { cue: string; weight: number; after?: string[]; gerund?: boolean; ownEvent?: boolean; noun?: boolean }[];
-  }).cues.map((c) => ({ words: c.cue.split(' '), weight: c.weight, after: c.after ? new Set(c.after) : undefined, gerund: c.gerund, ownEvent: c.ownEvent, noun: c.noun }));
+    cues: { cue: string; weight: number; after?: string[]; gerund?: boolean; ownEvent?: boolean; noun?: boolean; outside?: boolean }[];
+  }).cues.map((c) => ({ words: c.cue.split(' '), weight: c.weight, after: c.after ? new Set(c.after) : undefined, gerund: c.gerund, ownEvent: c.ownEvent, noun: c.noun, outside: c.outside }));
   return cues;
 }
 
@@ -130,15 +132,27 @@ function cueApplies(ctx: EventContext, from: number, i: number, c: Cue, triggers
   if (c.gerund && !/^\p{Ll}+ing$/u.test(ctx.tokens[i + c.words.length]?.text ?? '')) return false;
   if (!c.after) return true;
   if (c.ownEvent && !readsAsOwnEvent(c.after, triggers)) return false;
-  for (let b = Math.max(from, i - 6); b < i; b++) if (c.after.has(lemma(ctx.tokens[b]!.text) ?? ctx.lower[b]!)) return true;
+  // "sentenced a former town mayor to 40 years in prison for pocketing ...": before an -ing form,
+  // "for" gives the reason of a verb further back.
+  const reach = c.words.length === 1 && c.words[0] === 'for' && /^\p{Ll}+ing$/u.test(ctx.tokens[i + 1]?.text ?? '') ? GERUND_REACH : 6;
+  for (let b = Math.max(from, i - reach); b < i; b++) if (c.after.has(lemma(ctx.tokens[b]!.text) ?? ctx.lower[b]!)) return true;
   return false;
 }
+
+/** How far back "for" + an -ing form looks for its verb (see cueApplies). */
+const GERUND_REACH = 12;
+
+/** A source's reason to stay unnamed ("not authorised to speak to the media"). */
+const NOT_AUTHORISED = /\b(?:not|n't)\s(?:authori[sz]ed|allowed|permitted|cleared)\sto\s(?:speak|talk|comment|discuss|brief)/i;
 
 /** Whether a word that triggered the event's type is one of `words` (as written, its lemma or its singular). */
 function readsAsOwnEvent(words: ReadonlySet<string>, triggers: ReadonlySet<string>): boolean {
   for (const t of triggers) if (words.has(t) || words.has(lemma(t) ?? t) || words.has(t.replace(/s$/, ''))) return true;
   return false;
 }
+
+/** Cues read past the main event's sentences: those that state a cause outright ("caused by", "because of"). */
+const STRONG_CUE = 1;
 
 /** Verbs of a toll: an "after" clause with one tells the toll growing ("after a boy died"), no cause. */
 const TOLL_VERBS = new Set(['died', 'dies', 'succumbed', 'succumbs']);
@@ -183,21 +197,29 @@ function hasTriggerIn(ctx: EventContext, from: number, to: number, triggers: Rea
  * its clause; for violent events, also what the perpetrator shouted (a quoted slogan is the
  * stated motive). Scored by cue weight and position.
  */
-export function whyCandidates(ctx: EventContext, violent: boolean, triggers: ReadonlySet<string> = new Set(), mishap = false): Arg[] {
+export function whyCandidates(ctx: EventContext, violent: boolean, triggers: ReadonlySet<string> = new Set(), mishap = false, incident = false): Arg[] {
   const p = ctx.params.why;
   const ranked = new Ranked();
   const { tokens, text } = ctx;
-  for (const u of ctx.units) {
+  // An incident's report states its cause outright wherever it tells it ("Investigators said the
+  // blast was caused by ..." in the ninth sentence): strong cues are read on past the sentences the
+  // main event is read from, over those causes are read from, and scored at least as the weakest
+  // answer that counts. (In other stories a late "because" mostly explains a remark, not the event.)
+  const read = incident ? ctx.allUnits.slice(0, Math.max(ctx.units.length, CAUSE_UNITS)) : ctx.units;
+  read.forEach((u, k) => {
+    const beyond = k >= ctx.units.length;
     const w = ctx.weight(u);
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const options = cueIndex().get(ctx.lower[i]!);
       if (!options) continue;
-      const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && cueApplies(ctx, u.tokenStart, i, c, triggers));
+      const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && (!beyond || c.weight >= STRONG_CUE) && cueApplies(ctx, u.tokenStart, i, c, triggers));
       if (!cue) continue;
       let e = i + cue.words.length;
       // 'driven by "higher costs"': the quoted cause runs on.
       if (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text)) e++;
-      e = whyPhraseEnd(ctx, u, i, e);
+      // A long cue is mostly function words ("in a bid to"): the length cap counts from its last
+      // two, so "in a bid to become the largest operator" is not cut at "become".
+      e = whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e);
       if (cue.noun) e = beforeAuxiliary(ctx, i + cue.words.length, e);
       if (e <= i + cue.words.length || QUOTE_OPEN.has(tokens[e - 1]!.text)) continue;
       const weak = cue.weight < 0.7;
@@ -216,10 +238,15 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       // toll growing, not its cause.
       if (weak && cue.words[0] === 'after' && ctx.lower.slice(i + 1, e).some((x) => TOLL_VERBS.has(x))) { i = e - 1; continue; }
       // Weak cues ("after", "over", "amid") as often introduce a time or a topic as a cause.
-      ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * cue.weight * (weak ? p.weakCue : 1)));
+      // "spoke on condition of anonymity because he was not authorised to speak": why a source is
+      // unnamed, not why the event happened.
+      if (NOT_AUTHORISED.test(text.slice(tokens[i]!.start, tokens[e - 1]!.end))) { i = e - 1; continue; }
+      const score = w * cue.weight * (weak ? p.weakCue : 1);
+      const from = cue.outside ? i + cue.words.length : i;
+      ranked.add(makeArg(text, tokens[from]!.start, tokens[e - 1]!.end, incident && cue.weight >= STRONG_CUE ? Math.max(score, p.minScore) : score));
       i = e - 1;
     }
-  }
+  });
   addPurposes(ctx, ranked);
   addCircumstances(ctx, ranked);
   addMotives(ctx, ranked);
@@ -256,12 +283,32 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
       if (ctx.lower[i] !== 'to' || !isBareVerb(ctx, i + 1) || ctx.inQuote(tokens[i]!.start)) continue;
       const prev = tokens[i - 1]!;
       if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerb(tokens, i - 1) || BREAK.has(prev.text)) continue;
-      if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i) || afterClockTime(ctx, i)) continue;
+      if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i) || afterClockTime(ctx, i) || onlyTimeBetween(ctx, c.verb[1], i)) continue;
       const e = whyPhraseEnd(ctx, u, i, i + 2);
       ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, ctx.weight(u) * p.purpose));
       return;
     }
   });
+}
+
+/** Words that lead into a time: "agreed on Monday to buy", "said late on Friday". */
+const TIME_LEADS = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'later']);
+
+/**
+ * "agreed on Monday to buy": only a time between a verb that takes an infinitive (its last word
+ * before token `from`) and the "to" at token `to`, so the infinitive completes the verb as if it
+ * came straight after it; no purpose. ("met on Friday to discuss" keeps its purpose.)
+ */
+function onlyTimeBetween(ctx: EventContext, from: number, to: number): boolean {
+  if (to <= from || !verbFormsOf('infinitive-complement-verbs').has(ctx.lower[from - 1]!)) return false;
+  const times = ctx.doc.maybe('times') ?? [];
+  let timed = false;
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (times.some((x) => x.start <= t.start && t.end <= x.end)) timed = true;
+    else if (!TIME_LEADS.has(ctx.lower[k]!)) return false;
+  }
+  return timed;
 }
 
 /** Units of a span of time an action took: "five hours to", "83 minutes to" (see afterClockTime). */
