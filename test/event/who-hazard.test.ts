@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ExtractService } from '../../src/app/extract-service.js';
+import { parseArticleText } from '../../src/ingest/read-input.js';
+import { Document } from '../../src/core/document.js';
+import { tokenize } from '../../src/nlp/tokenize.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import { createPosStage } from '../../src/nlp/pos-stage.js';
+
+describe('a fire or a blast acts in a disaster, and a past form that is never a noun is a verb', () => {
+  it('tags a past form the tagger took for a noun ("A fire tore through") as a past verb', () => {
+    const text = 'A fire tore through a garment factory on Wednesday.';
+    const tokens = tokenize(text);
+    const doc = new Document(text, {}, { tokens, sentences: splitSentences(text, tokens) });
+    const tagged = createPosStage().run(doc, { clean: false }).tokens!;
+    expect(tagged.find((t) => t.text === 'tore')?.pos).toBe('VBD');
+    expect(tagged.find((t) => t.text === 'factory')?.pos).toMatch(/^NN/);
+  });
+
+  it('answers who with the fire that tore through a factory, not the firefighters of a later sentence', () => {
+    const text = [
+      'Kelton garment factory fire: 11 dead, 38 injured',
+      'KELTON (AFP) - A fire tore through a garment factory in Kelton on Wednesday, killing 11 workers and injuring 38 others, fire service officials said.',
+      'The blaze started on the third floor at around 9:30 am and spread quickly through stacks of fabric.',
+      'Firefighters needed four hours to bring it under control.',
+    ].join('\n\n');
+    const { record } = new ExtractService().extractArticle(parseArticleText(text, 'fire.txt', 'text'));
+    expect(record.event.who[0]?.text).toBe('A fire');
+  });
+});
