@@ -100,7 +100,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   for (const cl of violent ? claimedOrBlamed(ctx) : claimants(ctx)) {
     if (lead) addSubject(cl.unit, null, cl.start, cl.end, 1, ctx.weight(lead) + p.claimant);
   }
-  return withFullerHead(ctx, ranked.list());
+  return withFullerHead(ctx, institutionOf(ctx, ranked.list()));
 
   function addSubject(u: Unit, c: Clause | null, s: number, e: number, factor: number, weight = ctx.weight(u)): void {
     // A time is no one ("Tuesday saw ..."); one that opens the subject is a fronted adverbial
@@ -116,7 +116,23 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
       e--;
       while (e - 1 > s && /^[-—–,]$/.test(ctx.lower[e - 1]!)) e--;
     }
+    // "Kenya's National Assembly on Thursday passed ...": a time before the verb dates the clause,
+    // it is no part of the subject.
+    const last = ctx.tokens[e - 1]!;
+    const tail = times.find((t) => t.start > ctx.tokens[s]!.start && t.start <= last.start && t.end >= last.end);
+    if (tail) {
+      while (e - 1 > s && ctx.tokens[e - 1]!.start >= tail.start) e--;
+      while (e - 1 > s && TIME_LEADS.has(ctx.lower[e - 1]!)) e--;
+    }
     while (s + 1 < e && SUBJECT_HEAD.has(ctx.lower[s]!)) s++;
+    // "five dead as train hits bus": a headline's toll before "as" or "after" is a clause of its
+    // own; the subject is what follows.
+    for (let j = e - 2; j > s; j--) {
+      if ((ctx.lower[j] === 'as' || ctx.lower[j] === 'after') && TOLL_WORDS.has(ctx.lower[j - 1]!)) {
+        s = j + 1;
+        break;
+      }
+    }
     // "Can Smith work Scottish wonders?", "Have hackers recruited your PC?": a question's inverted
     // auxiliary stands before its subject ("Will Smith" in a statement is a name).
     if (s + 1 < e && isAuxiliary(ctx.lower[s]!) && asksQuestion(ctx.tokens, u)) s++;
@@ -191,8 +207,28 @@ function withFullerHead(ctx: EventContext, list: Arg[]): Arg[] {
   return [{ ...top, text: fuller.text, start: fuller.start, end: fuller.end, ...(fuller.entityId ? { entityId: fuller.entityId } : {}) }, ...list.slice(1).filter((a) => a !== fuller)];
 }
 
+/**
+ * "Kenya votes to cap ..." and then "Kenya's National Assembly passed ...": a country stands in a
+ * headline for the body of its that acted, which the report names as the country's own; that
+ * subject answers, at the country's rank.
+ */
+function institutionOf(ctx: EventContext, list: Arg[]): Arg[] {
+  const top = list[0];
+  if (!top || ctx.mentionTypeAt(top.start, top.end) !== 'GPE') return list;
+  const owned = (a: Arg) => [`${top.text}'s `, `${top.text}’s `].some((p) => a.text.startsWith(p) && /^\p{Lu}/u.test(a.text.slice(p.length)));
+  const body = list.find((a) => a.start > top.end && owned(a));
+  if (!body) return list;
+  return [{ ...body, score: top.score }, ...list.filter((a) => a !== body)];
+}
+
 /** Words that join a noun phrase to another: a phrase holding one has its head elsewhere. */
 const PHRASE_JOINS = new Set(['of', 'at', 'in', 'on', 'for', 'with', 'to', 'by', 'from', 'that', 'which', 'who', 'and', 'or', 'but']);
+
+/** A headline's toll words, before the "as" of the event's own clause ("five dead as train hits bus"). */
+const TOLL_WORDS = new Set(['dead', 'killed', 'hurt', 'injured', 'wounded', 'missing', 'die', 'dies']);
+
+/** Words that lead into a time after a subject ("on Thursday", "late on Friday"). */
+const TIME_LEADS = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'this', 'last']);
 
 /** A relative clause's pronoun: a subject never ends on one (nor on the dash or comma before it). */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ExtractService } from '../../src/app/extract-service.js';
+
+/** The event's who for a whole article run through the pipeline. */
+function whoOf(...paragraphs: string[]): string | undefined {
+  return whoListOf(...paragraphs)[0];
+}
+
+/** Every who candidate the record keeps, best first. */
+function whoListOf(...paragraphs: string[]): string[] {
+  const [title, ...body] = paragraphs;
+  const { record } = new ExtractService().extractArticle({ title, body: body.join('\n\n'), meta: { title, format: 'text' } });
+  return record.event.who.map((a) => a.text);
+}
+
+describe('event who: what a subject is cut to', () => {
+  it('answers with the body a headline\'s country stands for, without the time before the verb', () => {
+    expect(
+      whoOf(
+        'Kenya votes to cap interest on phone loans',
+        'NAIROBI (Reuters) - Kenya\'s National Assembly on Thursday passed a bill capping interest on mobile-phone loans, by 189 votes to 47.',
+        'The bill now goes to the president.',
+      ),
+    ).toBe('Kenya\'s National Assembly');
+  });
+
+  it('reads the subject of a headline\'s "N dead as X hits Y" after the toll', () => {
+    const who = whoListOf(
+      'Polish level-crossing crash: five dead as train hits bus near Lodz',
+      'WARSAW (Reuters) - A regional passenger train slammed into a bus at a level crossing near Lodz on Monday morning, killing five people and injuring 11, officials said.',
+    );
+    expect(who[0]).toBe('A regional passenger train');
+    expect(who.filter((w) => / as /.test(w))).toEqual([]);
+  });
+});
