@@ -128,6 +128,10 @@ describe('event summary', () => {
     const text = 'A bomb exploded in the port city of Mersin.';
     const e = event({ who: [arg('A bomb', 0)], what: arg('exploded', 7), where: [arg('port city of Mersin', 23)] });
     expect(summarize(e, text)).toBe('A bomb exploded, in the port city of Mersin.');
+    // A common noun of a settlement takes it whatever follows ("... of Santa Maria she was hired").
+    const told = 'The nanny told the court in the Californian town of Santa Maria she was hired.';
+    const hired = event({ who: [arg('The nanny', 0)], what: arg('told the court', 10), where: [arg('Californian town of Santa Maria', 32)] });
+    expect(summarize(hired, told)).toContain('in the Californian town of Santa Maria');
     const named = event({ who: [arg('A bomb', 0)], what: arg('exploded', 7), where: [arg('Mersin', 36)] });
     expect(summarize(named, text)).toBe('A bomb exploded, in Mersin.');
   });

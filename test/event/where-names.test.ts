@@ -274,3 +274,19 @@ describe('event where: a place only a quote gives', () => {
     expect(extractEvent(doc, ctx).where[0]?.text).toBe('Marlow');
   });
 });
+
+describe('event where: a place told through another', () => {
+  it('reads "the Sudanese city of Kosti" whole, not "Sudanese city" as a venue', () => {
+    const parts = { title: 'Drone strike on market kills 20', lead: 'A drone strike on a crowded market in the Sudanese city of Kosti killed 20 people on Tuesday.', body: 'The wounded were taken to hospital.' };
+    const doc = withMentions(parts, [{ text: 'Sudanese', type: 'NORP' }, { text: 'Kosti', type: 'GPE' }]);
+    const where = extractEvent(doc, ctx).where.map((a) => a.text);
+    expect(where[0]).toBe('Sudanese city of Kosti');
+    expect(where).not.toContain('Sudanese city');
+  });
+
+  it('ranks a place the text tells by where it lies from another above that other ("Boksburg, east of Johannesburg")', () => {
+    const parts = { title: 'Gang blows open cash van near Johannesburg', lead: 'A gang ambushed a cash van on a highway in Boksburg, east of Johannesburg, on Thursday, killing two guards.', body: 'Police said the robbers fled.' };
+    const doc = withMentions(parts, [{ text: 'Johannesburg', type: 'GPE' }, { text: 'Boksburg', type: 'GPE' }]);
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Boksburg');
+  });
+});

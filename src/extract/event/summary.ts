@@ -174,9 +174,14 @@ export function placeName(text: string): string {
  */
 function withArticle(place: string, where: Arg, text: string | undefined): string {
   if (text === undefined || /^the\s/i.test(place)) return place;
-  if (/\bthe\s$/i.test(text.slice(Math.max(0, where.start - 4), where.start)) && STANDS_ALONE.test(text.slice(where.end, where.end + 12))) return `the ${place}`;
+  const theBeforeIt = /\bthe\s$/i.test(text.slice(Math.max(0, where.start - 4), where.start));
+  // "the Californian town of Santa Maria she ...": a common noun of a settlement always takes its article.
+  if (theBeforeIt && (STANDS_ALONE.test(text.slice(where.end, where.end + 12)) || COMMON_NOUN_OF.test(place))) return `the ${place}`;
   return /^\p{Lu}/u.test(place) && theBefore(place, text) ? `the ${place}` : place;
 }
+
+/** A place named through a common noun: "Californian town of Santa Maria", "Sudanese region of Darfur". */
+const COMMON_NOUN_OF = /\b(?:city|town|village|region|state|province|district|county|capital|port)\sof\s\p{Lu}/u;
 
 /** The place as written goes on into a longer name or a possessive ("the London Stock Exchange", "at London's Albert Hall"). */
 function modifies(where: Arg, text: string): boolean {

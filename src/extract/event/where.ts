@@ -142,6 +142,14 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         // "German consulate", "British stores": a name (even a people's) before a place noun makes a
         // facility, with up to two lower-case nouns between ("the Sandilands commuter train stop").
         const noun = facilityNounEnd(ctx, k, u.tokenEnd, places);
+        // "in the Sudanese city of Kosti": a people's name before "city of" and a place's name is
+        // that place, as "the city of Kosti" is.
+        const named = noun > 0 && ctx.lower[noun] === 'of' ? mentions.find((m) => m.tokenStart === noun + 1 && (m.type === 'GPE' || m.type === 'LOC')) : undefined;
+        if (named) {
+          ranked.add(makeArg(text, tokens[s]!.start, tokens[named.tokenEnd - 1]!.end, w * p.named, ctx.entityAt(named.start, named.end)?.id));
+          qualify(s, named.tokenEnd);
+          continue;
+        }
         if (noun > 0) {
           ranked.add(makeArg(text, tokens[s]!.start, tokens[noun - 1]!.end, w * p.facility, ctx.entityAt(tokens[s]!.start, tokens[noun - 1]!.end)?.id));
           qualify(s, noun);
@@ -210,7 +218,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     const q = qualified.get(a.text.toLowerCase());
     return q ? { ...a, text: q.text, start: q.start, end: q.end } : a;
   };
-  return townOverVenue(ctx, preferContained(ctx, list, filingCities), qualified)
+  return townOverVenue(ctx, placedByAnother(ctx, preferContained(ctx, list, filingCities)), qualified)
     .map(full)
     .filter((a, i) => i < p.max && a.score >= p.minScore)
     .map((a) => withRegion(ctx, a, mentions));
@@ -367,6 +375,27 @@ function preferContained(ctx: EventContext, list: Arg[], filingCities: ReadonlyS
       return g && isCountry(g) && (inside.has(g.country) || inside.has(ANY_COUNTRY)) ? { ...a, score: round(a.score * ctx.params.where.country) } : a;
     })
     .sort((x, y) => y.score - x.score || x.start - y.start);
+}
+
+/** ", east of Johannesburg", " about 30 km north of Lima": a place told by where it lies from another. */
+const PLACED_FROM = /^,?\s(?:(?:just|some|about|roughly|around)\s)?(?:[\d.,]+\s?(?:km|kilometres|kilometers|miles|mi)\s)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\sof\s/u;
+
+/**
+ * "ambushed a van on a highway in Boksburg, east of Johannesburg": a place the text tells by where
+ * it lies from another place is where the event was, more precisely than that other ("near
+ * Johannesburg" in the headline, the dateline): it ranks just above it.
+ */
+function placedByAnother(ctx: EventContext, list: Arg[]): Arg[] {
+  let out = list;
+  for (const a of list) {
+    const m = PLACED_FROM.exec(ctx.text.slice(a.end, a.end + 60));
+    if (!m) continue;
+    const from = ctx.text.slice(a.end + m[0].length, a.end + m[0].length + 40).toLowerCase();
+    const other = out.find((b) => b !== a && b.score >= a.score && from.startsWith(b.text.toLowerCase()));
+    if (!other) continue;
+    out = out.map((b) => (b === a ? { ...a, score: round(other.score + 0.001) } : b)).sort((x, y) => y.score - x.score || x.start - y.start);
+  }
+  return out;
 }
 
 /**
