@@ -528,8 +528,9 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       const fixed = fixedMannerEnd(ctx, i, u.tokenEnd);
       let e: number;
       if (fixed > 0) {
-        // "at close range", "in extra innings", "unopposed".
-        ranked.add(makeArg(text, tokens[i]!.start, tokens[fixed - 1]!.end, w * p.manner));
+        // "at close range", "in extra innings", "unopposed"; not the way a source was reached
+        // ("a police chief said by telephone", "told Reuters by telephone").
+        if (!reportedBy(ctx, i)) ranked.add(makeArg(text, tokens[i]!.start, tokens[fixed - 1]!.end, w * p.manner));
         i = fixed - 1;
       } else if ((word === 'with' || word === 'using') && next !== undefined && weapons.some((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity))) {
         const weapon = weapons.find((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity));
@@ -552,6 +553,16 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       } else if ((word === 'with' || word === 'by') && (e = shareOfVoteEnd(ctx, i + 1, u.tokenEnd)) > 0) {
         // "with 54 percent of the vote", "by 52% to 48%".
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
+        i = e - 1;
+      } else if (WINNING_VERBS.has(word) && (e = shareOfVoteEnd(ctx, i + 1, u.tokenEnd)) > 0) {
+        // "Han took 49.6% of the vote": the share a candidate won by.
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
+        i = e - 1;
+      } else if ((word === 'using' || (word === 'through' && triggers.size === 0)) && i + 1 < u.tokenEnd && (e = meansPhraseEnd(ctx, i + 1, u.tokenEnd)) > 0) {
+        // "Using CT scans, the team reconstructed ...", "cuts made through voluntary redundancies
+        // and early retirement": the means, a noun phrase (in an incident "through" is the way it
+        // went: "spread through the building").
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.manner * MEANS_PHRASE));
         i = e - 1;
       } else if (word === 'by' && next?.endsWith('ing') && !isParticiple(ctx, i - 1)) {
         // "stuns his dad by storming home"; after a participle ("shaped by rising costs") "by" names an agent or a cause.
@@ -683,6 +694,13 @@ function fixedMannerEnd(ctx: EventContext, i: number, to: number): number {
   return found ? i + found.length : 0;
 }
 
+/** A verb of saying in the three words before token i ("said by telephone", "told Reuters by telephone"). */
+function reportedBy(ctx: EventContext, i: number): boolean {
+  const report = clauseWords('report');
+  for (let k = Math.max(0, i - 3); k < i; k++) if (report.has(lemma(ctx.lower[k]!) ?? ctx.lower[k]!)) return true;
+  return false;
+}
+
 /** A past participle at token i: tagged VBN, or, untagged, a verb in a past form ("taken", "shaped"). */
 function isParticiple(ctx: EventContext, i: number): boolean {
   const t = ctx.tokens[i];
@@ -697,9 +715,11 @@ const PERCENT = new Set(['percent', '%', 'pct']);
  * cent" / "%", then "of the vote" or "of votes" when they follow ("54 percent of the vote", "52%").
  */
 function shareOfVoteEnd(ctx: EventContext, i: number, to: number): number {
-  if (!/^\d+(?:[.,]\d+)?$/.test(ctx.lower[i] ?? '')) return 0;
   let e = i + 1;
-  if (ctx.lower[e] === 'per' && ctx.lower[e + 1] === 'cent') e += 2;
+  // "41.2%" is one token; "54 percent", "54 per cent" and "54 %" are more.
+  if (/^\d+(?:[.,]\d+)?%$/.test(ctx.lower[i] ?? '')) e = i + 1;
+  else if (!/^\d+(?:[.,]\d+)?$/.test(ctx.lower[i] ?? '')) return 0;
+  else if (ctx.lower[e] === 'per' && ctx.lower[e + 1] === 'cent') e += 2;
   else if (PERCENT.has(ctx.lower[e] ?? '')) e++;
   else return 0;
   if (ctx.lower[e] === 'of' && ctx.lower[e + 1] === 'the' && /^votes?$/.test(ctx.lower[e + 2] ?? '') && e + 3 <= to) return e + 3;
@@ -709,13 +729,57 @@ function shareOfVoteEnd(ctx: EventContext, i: number, to: number): number {
 
 /** End (exclusive) of a margin at token i: "121 votes to 98", "25 basis points", "two percentage points"; or 0. */
 function marginEnd(ctx: EventContext, i: number, to: number): number {
-  const n = (k: number) => /^\d+(?:[.,]\d+)?$/.test(ctx.lower[k] ?? '') || exactNumberWords().has(ctx.lower[k] ?? '');
+  const n = (k: number) => /^\d+(?:[.,]\d+)*$/.test(ctx.lower[k] ?? '') || exactNumberWords().has(ctx.lower[k] ?? '');
+  // "by fewer than 20,000 votes", "by just 312 votes": an approximate count of votes.
+  let q = i;
+  while (q < i + 2 && APPROXIMATE.has(ctx.lower[q] ?? '')) q++;
+  if (q > i || ctx.lower[q + 1] === 'votes') {
+    if (ctx.lower[q] === 'than') q++;
+    if (n(q) && /^votes?$/.test(ctx.lower[q + 1] ?? '') && ctx.lower[q + 2] !== 'to' && q + 2 <= to) return q + 2;
+  }
   if (!n(i)) return 0;
   const next = ctx.lower[i + 1];
   if ((next === 'votes' || next === 'vote') && ctx.lower[i + 2] === 'to' && n(i + 3) && i + 4 <= to) return i + 4;
   if ((next === 'basis' || next === 'percentage') && ctx.lower[i + 2] === 'points' && i + 3 <= to) return i + 3;
   return 0;
 }
+
+/** Words before an approximate number of votes ("fewer than", "just", "more than"). */
+const APPROXIMATE = new Set(['fewer', 'less', 'more', 'than', 'just', 'only', 'about', 'around', 'some', 'nearly', 'almost', 'barely']);
+
+/** Verbs a candidate wins a share of the vote with ("took 49.6% of the vote"). */
+const WINNING_VERBS = new Set(['took', 'won', 'taking', 'winning', 'secured', 'securing', 'received', 'receiving', 'polled', 'garnered', 'got']);
+
+/** What a means phrase after "using" / "through" counts for against a manner phrase ("in a landslide vote"). */
+const MEANS_PHRASE = 0.8;
+
+/**
+ * End (exclusive) of the noun phrase of a means at token i ("CT scans", "voluntary redundancies and
+ * early retirement"): lower-case words, joined by "and", up to the next break, preposition or verb,
+ * at most eight words; 0 when it names a place or a person (a capitalised word, "the city") or is
+ * no noun phrase.
+ */
+function meansPhraseEnd(ctx: EventContext, i: number, to: number): number {
+  const places = lexicon('place-nouns');
+  let e = i;
+  if (NOT_MEANS.has(ctx.lower[i]!)) return 0;
+  while (e < to && e < i + 8 && !BREAK.has(ctx.tokens[e]!.text) && !MEANS_STOPS.has(ctx.lower[e]!) && !(e > i && isVerb(ctx.tokens, e) && !/^JJ/.test(ctx.tokens[e]!.pos ?? ''))) e++;
+  while (e > i && DANGLING.has(ctx.lower[e - 1]!)) e--;
+  if (e === i) return 0;
+  const words = ctx.tokens.slice(i, e);
+  // A means is a thing: no place ("through the city", "through Kelton"), no article-led phrase
+  // that refers back ("using the money"), no pronoun.
+  if (words.some((t) => places.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text) && t !== words[0]) || /^\p{Lu}/u.test(words[0]!.text) && !/^\p{Lu}{2,}$/u.test(words[0]!.text)) return 0;
+  if (DETERMINERS.has(ctx.lower[i]!) || OBJECT_PRONOUNS.has(ctx.lower[i]!) || ctx.lower[i] === 'it' || ctx.lower[i] === 'them') return 0;
+  const last = ctx.tokens[e - 1]!;
+  return last.pos === undefined || /^NN/.test(last.pos) ? e : 0;
+}
+
+/** Words a means phrase stops before: prepositions, subordinators and joiners of clauses. */
+const MEANS_STOPS = new Set(['in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'over', 'after', 'before', 'during', 'while', 'when', 'as', 'that', 'which', 'who', 'but', 'or', 'than', 'all', 'this', 'these', 'those']);
+
+/** What a player misses a match "through" is a cause, no means ("ruled out through injury"). */
+const NOT_MEANS = new Set(['injury', 'injuries', 'illness', 'suspension', 'absence', 'sickness']);
 
 /** End (exclusive) of "a(n) [up to two modifiers] MANNER-NOUN" starting at token i, or 0. */
 function mannerPhraseEnd(ctx: EventContext, i: number, to: number): number {

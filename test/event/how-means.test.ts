@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ExtractService } from '../../src/app/extract-service.js';
+
+/** The event's how for an article of a title and paragraphs, run through the pipeline. */
+function howOf(title: string, ...paragraphs: string[]): string | null {
+  const { record } = new ExtractService().extractArticle({ title, body: paragraphs.join('\n\n'), meta: { title, format: 'text' } });
+  return record.event.how?.text ?? null;
+}
+
+describe('event how: means, margins and what is no manner', () => {
+  it('reads the means after "using" and, outside incidents, "through"', () => {
+    expect(howOf('Scientists rebuild giant turtle skull', 'Using CT scans, a team from the Kelton Museum reconstructed the skull of a giant sea turtle, the museum said on Wednesday.')).toBe('Using CT scans');
+    expect(howOf('Carmaker to cut 3,200 jobs', 'TURIN (Reuters) - Italian carmaker Vallemar said on Monday it would cut 3,200 jobs over two years through voluntary redundancies and early retirement.')).toBe('through voluntary redundancies and early retirement');
+  });
+
+  it('does not read a player missing a match "through injury" as a means', () => {
+    expect(howOf('Kelton captain out of final', 'Kelton captain Tom Reid will miss Saturday\'s final through injury, the club said on Thursday.') ?? '').not.toMatch(/through injury/);
+  });
+
+  it('reads the share of the vote a winner took, and an approximate margin of votes', () => {
+    expect(howOf('Former nurse wins Kelton West by-election', 'Former nurse Anne Boudreau won the Kelton West by-election on Monday, official results showed.', 'Boudreau took 41.2% of the vote, ahead of the Conservative candidate.')).toBe('took 41.2% of the vote');
+    expect(howOf('Former prosecutor wins Kelton mayoral race', 'A former prosecutor won the race for mayor of Kelton by fewer than 20,000 votes, final results showed on Thursday.')).toBe('by fewer than 20,000 votes');
+  });
+
+  it('does not read how a source was reached as the manner ("said by telephone")', () => {
+    expect(howOf('Landslide sweeps bus into river', 'KELTON (Reuters) - A landslide swept a bus into a river in the hills above Kelton early on Monday, killing seven people, district police chief Ram Thapa said by telephone.') ?? '').not.toMatch(/telephone/);
+  });
+});
