@@ -26,3 +26,10 @@ describe('event how: means, margins and what is no manner', () => {
     expect(howOf('Landslide sweeps bus into river', 'KELTON (Reuters) - A landslide swept a bus into a river in the hills above Kelton early on Monday, killing seven people, district police chief Ram Thapa said by telephone.') ?? '').not.toMatch(/telephone/);
   });
 });
+
+describe('event how: a percentage after "with" is a share of the vote only', () => {
+  it('reads no manner from "compared with 10%", and "by 4.9%" as the margin a figure moved by', () => {
+    expect(howOf('Kelton jobless rate climbs', 'KELTON - Unemployment in Kelton stood at 25% in March, compared with 10% a year earlier, the statistics office said on Monday.') ?? '').not.toMatch(/with 10%/);
+    expect(howOf('Kelton retail sales rise', 'KELTON - Retail sales in Kelton rose by 4.9% in March, the statistics office said on Monday.')).toBe('by 4.9%');
+  });
+});

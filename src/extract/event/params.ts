@@ -6,7 +6,7 @@ export interface EventParams {
   window: number;
   section: { title: number; lead: number; body: number };
   decay: number;
-  what: { maxTokens: number; maxStops: number; titleMaxTokens: number; titleMaxStops: number; trigger: number; report: number; noVerb: number; triggerPhrase: number; triggerMaxTokens: number; passivePerpetrator: number };
+  what: { maxTokens: number; maxStops: number; titleMaxTokens: number; titleMaxStops: number; trigger: number; report: number; noVerb: number; triggerPhrase: number; triggerMaxTokens: number; passivePerpetrator: number; tollTitle: number };
   who: { name: number; pronoun: number; long: number; report: number; entityFreq: number; coherence: number; perpetrator: number; nameRun: number; quantity: number; event: number; fullName: number; inanimate: number; passivePatient: number; claimant: number };
   when: { date: number; weekday: number; relative: number; clock: number; year: number; vague: number; occasion: number; minScore: number; possessive: number; anywhere: number; relativeClause: number; eventTold: number };
   where: { named: number; facility: number; common: number; bare: number; freq: number; minScore: number; max: number; outside: number; dateline: number; datelineElsewhere: number; country: number; town: number };

@@ -26,6 +26,10 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     if (!c.predicate) return;
     let score = ctx.weight(u);
     if (!c.verb) score *= p.noVerb;
+    // "11 dead, 38 injured", "At least 34 hurt as fans riot", "Death toll ... rises to five": a
+    // headline that gives the toll tells what the event did; the report's first sentence tells what happened.
+    // (Not when the report's first sentence tells the toll too: "Several people died and dozens ...")
+    if (u.kind === 'title' && tollHeadline(ctx, c) && leadTellsAction(ctx)) score *= p.tollTitle;
     if (c.lemma && (report.has(c.lemma) || showsEvidence(ctx, c))) score *= p.report;
     // Triggers are sought in the capped phrase only: the words that finish a noun phrase cut by the
     // cap ("woo female | voters") make the answer read whole, not the sentence more eventful.
@@ -290,6 +294,32 @@ function fullName(ctx: EventContext, a: Arg): Arg {
 }
 
 /** Tokens [s, e) are a bare count or toll: "Seven", "Several dead and dozens", "At least 12". */
+/** Verbs of a toll headline ("At least 11 killed in ...", "Two dead, dozens hurt ..."). */
+const TOLL_VERBS = new Set(['kill', 'injure', 'hurt', 'wound', 'die', 'rise', 'climb']);
+
+/** A headline whose clause is its toll: a count for subject (or a death toll) and a verb of the toll. */
+function tollHeadline(ctx: EventContext, c: Clause): boolean {
+  if (!c.subject || !c.lemma || !TOLL_VERBS.has(c.lemma)) return false;
+  const words = ctx.lower.slice(c.subject[0], c.subject[1]);
+  if (words.includes('toll')) return true;
+  const numbers = numberWords();
+  const quantity = clauseWords('quantity');
+  let k = 0;
+  while (k < words.length && (words[k] === 'at' || words[k] === 'least' || words[k] === 'more' || words[k] === 'than')) k++;
+  return k < words.length && (numbers.has(words[k]!) || quantity.has(words[k]!) || /^\d/.test(words[k]!)) && c.lemma !== 'rise' && c.lemma !== 'climb';
+}
+
+/**
+ * The report's first sentence after the title (past a byline: the first with a verb) tells an
+ * action, not a toll nor a report ("A fire tore through ...", "Fans hurled seats ...").
+ */
+function leadTellsAction(ctx: EventContext): boolean {
+  const k = ctx.units.findIndex((u, i) => u.kind !== 'title' && ctx.clauses[i]!.verb);
+  if (k < 0) return false;
+  const lemma = ctx.clauses[k]!.lemma;
+  return lemma === undefined || (!TOLL_VERBS.has(lemma) && !clauseWords('report').has(lemma));
+}
+
 function isCount(ctx: EventContext, s: number, e: number): boolean {
   const quantity = clauseWords('quantity');
   const numbers = numberWords();

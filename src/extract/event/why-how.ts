@@ -523,8 +523,8 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       ranked.add(makeArg(text, head.start, head.end, w * p.verb * (u.kind === 'title' ? p.title : 1)));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      const word = tokens[i]!.text.toLowerCase();
-      const next = tokens[i + 1]?.text.toLowerCase();
+      const word = ctx.lower[i]!;
+      const next = ctx.lower[i + 1];
       const fixed = fixedMannerEnd(ctx, i, u.tokenEnd);
       let e: number;
       if (fixed > 0) {
@@ -550,8 +550,8 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
         // "by 121 votes to 98", "by 25 basis points": the margin a vote passed or a rate moved by.
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
-      } else if ((word === 'with' || word === 'by') && (e = shareOfVoteEnd(ctx, i + 1, u.tokenEnd)) > 0) {
-        // "with 54 percent of the vote", "by 52% to 48%".
+      } else if ((word === 'with' || word === 'by') && (e = shareOfVoteEnd(ctx, i + 1, u.tokenEnd)) > 0 && (word === 'by' || /^votes?$/.test(ctx.lower[e - 1]!))) {
+        // "with 54 percent of the vote", "by 52% to 48%" (not "compared with 10%": after "with" only a share of the vote).
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
       } else if (WINNING_VERBS.has(word) && (e = shareOfVoteEnd(ctx, i + 1, u.tokenEnd)) > 0) {

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { ExtractService } from '../../src/app/extract-service.js';
+
+function whatOf(title: string, ...paragraphs: string[]): string | null {
+  const { record } = new ExtractService().extractArticle({ title, body: paragraphs.join('\n\n'), meta: { title, format: 'text' } });
+  return record.event.what?.text ?? null;
+}
+
+describe('event what: a headline that only gives the toll', () => {
+  it('takes what happened from the report when the headline gives the toll and the report an action', () => {
+    expect(whatOf('Kelton garment factory fire: 11 dead, 38 injured', 'By Ann Reporter', 'KELTON (AFP) - A fire tore through a garment factory in Kelton on Wednesday, killing 11 workers and injuring 38 others, officials said.')).toMatch(/^tore through a garment factory/);
+  });
+
+  it('keeps the toll headline when the report tells the toll too ("Several people died and dozens ...")', () => {
+    expect(whatOf('Several dead and dozens injured after tram overturns', 'KELTON - Several people died and dozens were injured when a tram overturned in Kelton on Wednesday, police said.')).toMatch(/dead and dozens injured/);
+  });
+});
