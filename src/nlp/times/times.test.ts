@@ -56,6 +56,8 @@ describe('times', () => {
     const [t] = times(text, '2016-12-19');
     expect(t).toMatchObject({ known: { hour: 19, minute: 15 } });
     expect(text.slice(t!.start, t!.end)).toBe(t!.text);
+    // A clock time with seconds is one at "at"; after "in" it is how long a race took (negative cases).
+    expect(times('The quake struck at 05:46:23 local time.', '2016-12-19')[0]).toMatchObject({ known: { hour: 5, minute: 46 } });
   });
 
   it('leaves trailing punctuation out of the span', () => {

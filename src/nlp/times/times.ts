@@ -40,6 +40,7 @@ const BARE_HOUR = /^(?:at\s+)?\d{1,2}$/i;
 /** "1.27", "10.30": digits with a decimal point and nothing saying time (am, pm, GMT, o'clock). */
 const BARE_DOTTED = /^\d{1,2}\.\d{2}(?:\s*(?:to|and|-|–)\s*\d{1,2}\.\d{2})?$/;
 const BARE_CLOCK = /^\d{1,2}:\d{2}$/;
+const CLOCK_WITH_SECONDS = /^(?:in\s+)?\d{1,2}:\d{2}:\d{2}$/;
 
 /** What chrono resolves against when the article has no date; nothing it fills in is kept then. */
 const ANCHOR = { y: 2001, m: 3, d: 14 };
@@ -154,6 +155,9 @@ function isFalsePositive(text: string, start: number, match: string, known: Part
   const bare = trimmed.replace(/^(?:from|to|between)\s+/, '');
   if (BARE_DOTTED.test(bare)) return true;
   if (BARE_CLOCK.test(bare) && /^[.,]\d/.test(text.slice(start + match.trimEnd().length))) return true;
+  // "won the marathon in 2:01:48", "third in 2:02:51": hours, minutes and seconds after "in" are
+  // how long a race took ("at 05:46:23" is a time).
+  if (CLOCK_WITH_SECONDS.test(bare) && (/^in\s/.test(trimmed) || /\bin\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) return true;
   const core = trimmed.replace(/^(?:on|in|at|this|last|next)\s+/, '');
   if (MONTH_ONLY.test(core) && known.day === undefined && known.year === undefined) {
     const before = lastWord(text.slice(Math.max(0, start - 20), start));
