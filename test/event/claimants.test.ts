@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ExtractService } from '../../src/app/extract-service.js';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { makeDoc } from './make-doc.js';
 
@@ -49,6 +50,13 @@ describe('event who and perpetrators: groups that claim an attack', () => {
     const event = extractEvent(doc, ctx);
     expect(event.who[0]?.text).toBe('the Northern Alliance');
     expect(event.perpetrators.map((p) => p.text)).toContain('the Northern Alliance');
+  });
+
+  it('reads whom a participle after the report blames ("..., state media reported, blaming X")', () => {
+    const title = 'Drone strike on market kills 20, state media says';
+    const body = 'QATANA (Reuters) - A drone strike on a market in the town of Qatana killed 20 people on Tuesday, state media reported, blaming the paramilitary Northern Alliance.';
+    const { record } = new ExtractService().extractArticle({ title, body, meta: { title, format: 'text' } });
+    expect(record.event.who[0]?.text).toBe('the paramilitary Northern Alliance');
   });
 
   it('reads "blamed the attack on X" as X, and takes no cause of something else for an attacker', () => {

@@ -71,6 +71,8 @@ function findClaimants(ctx: EventContext): Claimant[] {
 export const BLAME_VERBS: ReadonlySet<string> = new Set(['blame', 'accuse']);
 /** The forms of BLAME_VERBS that lay blame in a report: past and present ("blamed", "accuses"). */
 const BLAME_FORMS = new Set(['blamed', 'blames', 'accused', 'accuses']);
+/** Participles of BLAME_VERBS after a comma ("..., blaming the paramilitary RSF"). */
+const BLAME_PARTICIPLES = new Set(['blaming', 'accusing']);
 /** Nouns that name the attack itself in "blamed the attack on X", "accused X of the bombing". */
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'strike', 'strikes', 'air', 'shooting', 'killing', 'killings', 'assault', 'raid', 'massacre', 'violence', 'assassination', 'ambush']);
 const PARTY_STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', 'of', 'for', 'on', 'in', 'at', 'over', 'with', 'and', 'but', 'or', 'which', 'who', 'that', 'after', 'before', 'as', 'to', 'from', 'by', 'during', 'amid', 'since']);
@@ -106,11 +108,13 @@ function findBlamed(ctx: EventContext): Claimant[] {
   const perpetrators = lexicon('perpetrator-nouns');
   ctx.allUnits.forEach((u, k) => {
     let v = -1;
-    for (let i = u.tokenStart; i < u.tokenEnd && v < 0; i++) if (BLAME_FORMS.has(ctx.lower[i]!)) v = i;
+    for (let i = u.tokenStart; i < u.tokenEnd && v < 0; i++) if (BLAME_FORMS.has(ctx.lower[i]!) || (BLAME_PARTICIPLES.has(ctx.lower[i]!) && ctx.tokens[i - 1]?.text === ',')) v = i;
     if (v < 0 || ctx.inQuote(ctx.tokens[v]!.start)) return;
     const c = clauseOf(ctx, u, k);
-    // The blame must be the clause's own verb, active, with someone blaming.
-    if (!c.subject || !c.verb || v < c.verb[0] || v >= c.verb[1] || negative.has(ctx.lower[c.subject[0]]!)) return;
+    // The blame must be the clause's own verb, active, with someone blaming; or a participle after
+    // the clause, whose subject blames ("..., state media reported, blaming the RSF").
+    if (!c.subject || !c.verb || negative.has(ctx.lower[c.subject[0]]!)) return;
+    if (!BLAME_PARTICIPLES.has(ctx.lower[v]!) && (v < c.verb[0] || v >= c.verb[1])) return;
     if (/^(?:was|were|is|are|been|being|be)$/.test(ctx.lower[c.verb[0]]!)) return;
     let party = partyAt(ctx, v + 1, u.tokenEnd);
     if (!party) return;
