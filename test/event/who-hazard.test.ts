@@ -26,4 +26,11 @@ describe('a fire or a blast acts in a disaster, and a past form that is never a 
     const { record } = new ExtractService().extractArticle(parseArticleText(text, 'fire.txt', 'text'));
     expect(record.event.who[0]?.text).toBe('A fire');
   });
+
+  it('answers who with the cabin or the cylinder that gave way in an accident', () => {
+    const who = (text: string) => new ExtractService().extractArticle(parseArticleText(text, 'cabin.txt', 'text')).record.event.who[0]?.text;
+    const rescue = '\n\nRescue workers searched the wreckage through the night.';
+    expect(who('KELTON (AP) - A cable car cabin came off its haul rope and fell 30 metres near Kelton on Sunday, killing two passengers and injuring five, officials said.' + rescue)).toBe('A cable car cabin');
+    expect(who('KELTON (AP) - A gas cylinder exploded in a restaurant kitchen in Kelton on Friday, killing three people and injuring 12, officials said.' + rescue)).toBe('A gas cylinder');
+  });
 });
