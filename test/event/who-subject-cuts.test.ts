@@ -33,3 +33,14 @@ describe('event who: what a subject is cut to', () => {
     expect(who.filter((w) => / as /.test(w))).toEqual([]);
   });
 });
+
+describe('event who: the court, not the convict of a headline', () => {
+  it('answers who with the court that passed a sentence the headline tells ("Ex-mayor gets 40 years")', () => {
+    expect(
+      whoOf(
+        'Nairobi ex-mayor gets 40 years for stealing flood relief funds',
+        'NAIROBI (AFP) - An anti-graft court on Tuesday sentenced a former town mayor to 40 years in prison for pocketing relief funds meant for flood victims, prosecutors said.',
+      ),
+    ).toBe('An anti-graft court');
+  });
+});

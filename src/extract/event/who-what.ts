@@ -95,7 +95,10 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // "Consulate bombed by Taliban": the agent after "by" acted; the subject underwent it.
     const agent = passiveAgent(ctx, c, u.kind === 'title', u.tokenEnd);
     if (agent) addSubject(u, c, agent[0], agent[1], 1);
-    addSubject(u, c, c.subject[0], c.subject[1], agent ? p.passivePatient : 1);
+    // "Ex-mayor gets 40 years", "Finance chief jailed for 12 years": a headline's convict underwent
+    // the sentence; the court that passed it (the report's subject) decided.
+    const factor = agent ? p.passivePatient : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
+    addSubject(u, c, c.subject[0], c.subject[1], factor);
   });
   // "Al Shabaab said it carried out the attack": whoever claims an attack did it, wherever the claim is told.
   const lead = ctx.units[0];
@@ -164,7 +167,8 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     if ((triggers.has(head) && agency !== 'animate' && !perpetrators.has(head) && !weapons.has(head)) || ctx.mentionTypeAt(start, end) === 'EVENT') score += p.event;
     const entity = ctx.entityAt(start, end);
     if (entity) score += p.entityFreq * Math.log1p(entity.mentions.length);
-    if (topWhat && c?.predicate && ctx.tokens[c.predicate[0]]!.start === topWhat.start) score += p.coherence;
+    // (Not for a headline's convict: the sentence is what befell them, not what they did.)
+    if (topWhat && c?.predicate && ctx.tokens[c.predicate[0]]!.start === topWhat.start && factor !== SENTENCED) score += p.coherence;
     ranked.add(fullName(ctx, makeArg(ctx.text, start, end, score, entity?.id)));
     // "Trump and Obama": each conjunct; "The jaw-dropping brilliance of Max Verstappen": the name in it.
     for (const [a, b] of nameRuns(ctx, s, e, u.tokenStart)) {
@@ -268,6 +272,30 @@ function passiveAgent(ctx: EventContext, c: Clause, title: boolean, to: number):
     return e > s ? [s, e] : null;
   }
   return null;
+}
+
+/** What a headline's convict counts for as who (see sentencedHeadline). */
+const SENTENCED = 0.2;
+/** Verbs of a sentence passed, in a headline's passive ("jailed for 12 years", "sentenced to death"). */
+const SENTENCE_VERBS = new Set(['jail', 'sentence', 'imprison', 'convict']);
+/** What a convict "gets" or "receives": the sentence ("gets 40 years", "receives life term"). */
+const PENALTIES = new Set(['years', 'months', 'life', 'jail', 'prison', 'sentence', 'death', 'term']);
+
+/** A sentence of the report tells, in the active, who passed the sentence ("A court on Tuesday sentenced ..."). */
+function sentencerTold(ctx: EventContext): boolean {
+  return ctx.units.some((u, k) => {
+    const c = ctx.clauses[k]!;
+    return u.kind !== 'title' && !!c.subject && !!c.verb && !!c.lemma && SENTENCE_VERBS.has(c.lemma) && !isPassive(ctx, c.verb);
+  });
+}
+
+/** A headline that tells a sentence passed on its subject: "jailed for 12 years", "gets 40 years". */
+function sentencedHeadline(ctx: EventContext, c: Clause, to: number): boolean {
+  if (!c.verb || !c.lemma) return false;
+  if (SENTENCE_VERBS.has(c.lemma)) return isPastForm(ctx.lower[c.verb[1] - 1]!);
+  if (c.lemma !== 'get' && c.lemma !== 'receive') return false;
+  for (let i = c.verb[1]; i < Math.min(to, c.verb[1] + 4); i++) if (PENALTIES.has(ctx.lower[i]!)) return true;
+  return false;
 }
 
 const BREAK_AGENT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '--']);
