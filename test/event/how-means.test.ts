@@ -33,3 +33,11 @@ describe('event how: a percentage after "with" is a share of the vote only', () 
     expect(howOf('Kelton retail sales rise', 'KELTON - Retail sales in Kelton rose by 4.9% in March, the statistics office said on Monday.')).toBe('by 4.9%');
   });
 });
+
+describe('event how: the goal that decided a match, and the occasion of a decision', () => {
+  it('reads "with a stoppage-time header" and "at a signing ceremony", but not "at a loss"', () => {
+    expect(howOf('Kelton win cup final', 'Kelton Rovers won the Scottish Cup on Saturday with a stoppage-time header from defender Tom Reid.')).toBe('with a stoppage-time header');
+    expect(howOf('Spain and Portugal sign water treaty', 'LISBON (Reuters) - Spain and Portugal signed a treaty on sharing river water on Monday at a signing ceremony in Evora.')).toBe('at a signing ceremony');
+    expect(howOf('Kelton manager quits', 'Kelton manager Tom Reid resigned on Monday, saying he was at a loss to explain the team\'s form.') ?? '').not.toMatch(/at a loss/);
+  });
+});

@@ -539,10 +539,10 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
         // "killed by a car bomb": the weapon as the means, with its "by".
         const weapon = weapons.find((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity))!;
         ranked.add(makeArg(text, tokens[i]!.start, weapon.end, w * p.manner));
-      } else if (MANNER_PREPS.has(word) && mannerPhraseEnd(ctx, i + 1, u.tokenEnd) > 0) {
-        // "in a landslide vote", "by a narrow margin", "with an 8-7 win", and a fixed phrase
-        // straight after it ("with an 8-7 win in extra innings").
-        let e = mannerPhraseEnd(ctx, i + 1, u.tokenEnd);
+      } else if (MANNER_PREPS.has(word) && (e = mannerPhraseEnd(ctx, i + 1, u.tokenEnd)) > 0 && (word !== 'at' || OCCASION_NOUNS.has(ctx.lower[e - 1]!))) {
+        // "in a landslide vote", "by a narrow margin", "with an 8-7 win", "at a signing ceremony"
+        // (after "at" only an occasion: "at a loss" is no manner), and a fixed phrase straight
+        // after it ("with an 8-7 win in extra innings").
         e = Math.max(e, fixedMannerEnd(ctx, e, u.tokenEnd));
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
@@ -670,7 +670,9 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'become', 'seem']);
 /** Verbs of an event's outcome (its toll), which tell what it did, not how. */
 const OUTCOME_VERBS = new Set(['kill', 'injure', 'wound', 'hurt', 'die', 'leave', 'claim']);
 
-const MANNER_PREPS = new Set(['in', 'by', 'with']);
+const MANNER_PREPS = new Set(['in', 'by', 'with', 'at']);
+/** The manner nouns "at" takes: the occasion a decision or an award was made at. */
+const OCCASION_NOUNS = new Set(['ceremony', 'conference']);
 // A modifier inside a manner phrase: a lower-case or hyphenated word, or a score ("8-7", "3-1").
 const MANNER_MODIFIER = /^(?:[\p{Ll}-]+|\d+(?:[-–]\d+)?)$/u;
 
