@@ -34,6 +34,21 @@ describe('event why: a cause stated as a clause of its own', () => {
     expect(extractEvent(doc, ctx).why?.text).toBe('an overheated generator');
   });
 
+  it('reads a barrier that gave way as the cause of a stampede, but not what gave way to something', () => {
+    const doc = makeDoc({
+      title: 'Stampede at Kelton festival kills 12',
+      lead: 'At least 12 pilgrims were killed in a stampede at a festival in Kelton on Tuesday.',
+      body: 'Witnesses said people began pushing after a metal barrier gave way.',
+    });
+    expect(extractEvent(doc, ctx).why?.text).toBe('a metal barrier gave way');
+    const room = makeDoc({
+      title: 'Bus plunges into ravine near Huanta, killing 12',
+      lead: 'A bus plunged into a ravine near Huanta on Sunday, killing 12 passengers.',
+      body: 'The old road gave way to a new highway in 2019.',
+    });
+    expect(extractEvent(room, ctx).why?.text ?? '').not.toMatch(/gave way/);
+  });
+
   it('reads what a fight started as, in quoted words too', () => {
     const doc = makeDoc({
       title: 'Man stabbed outside Lyon bar',

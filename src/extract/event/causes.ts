@@ -30,7 +30,8 @@ export function addCauses(ctx: EventContext, ranked: Ranked, mishap: boolean, en
       if (!mishap || ctx.inQuote(tokens[v]!.start) || !isPast(ctx, v)) continue;
       // "failed to stop", "failed in an attempt to": no part gave out. An undoing verb takes its
       // object ("had weakened the walls"; "the rupiah weakened as ..." tells a price, no cause).
-      const failure = verbFormsOf('failure-verbs').has(w) && !NOT_AFTER_FAILURE.has(lower[v + 1]!);
+      // "a metal barrier gave way": the phrase gives out as one verb does ("gave way to" makes room).
+      const failure = (verbFormsOf('failure-verbs').has(w) && !NOT_AFTER_FAILURE.has(lower[v + 1]!)) || (GAVE.has(w) && lower[v + 1] === 'way' && lower[v + 2] !== 'to');
       if (!failure && !(verbFormsOf('undoing-verbs').has(w) && startsObject(ctx, v + 1))) continue;
       if (isDeterminer(lower[v - 1])) {
         // "The fire started in an overheated generator": the participle describes its noun, and the
@@ -47,6 +48,9 @@ export function addCauses(ctx: EventContext, ranked: Ranked, mishap: boolean, en
     }
   }
 }
+
+/** Past forms of "give" in "gave way" (see addCauses). */
+const GAVE = new Set(['gave', 'given']);
 
 /** Sentences read for a stated cause: the first dozen, beyond the six the main event is read from. */
 export const CAUSE_UNITS = 12;
