@@ -102,6 +102,39 @@ function distractorPattern(): RegExp {
 
 const low = (tokens: readonly Token[], i: number) => tokens[i]?.text.toLowerCase() ?? '';
 
+/** What the injured are treated for ("treated for burns and smoke inhalation"). */
+const TREATED_FOR = new Set(['injuries', 'wounds', 'burns', 'cuts', 'bruises', 'fractures', 'smoke', 'gunshot', 'hypothermia']);
+
+/** How far after a toll's verb ", including the gunman" is read. */
+const INCLUDING_REACH = 8;
+const APPROXIMATE = new Set(['roughly', 'about', 'some', 'around', 'nearly', 'almost', 'approximately']);
+
+/** Token i is a count after "none of the" ("None of the roughly 60 people ... was hurt"). */
+function afterNoneOf(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && APPROXIMATE.has(low(tokens, k))) k--;
+  if (low(tokens, k) === 'the') k--;
+  return low(tokens, k) === 'of' && low(tokens, k - 1) === 'none';
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "In February, clashes ... left one man dead": a month named after "in", without a day. */
+const IN_MONTH = /\b[Ii]n\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
+
+/**
+ * Whether the sentence dates itself to a month two or more before the article's (`refMonth`,
+ * 1-12): its counts are an earlier event's. The month before may still be the event's own (a
+ * report filed on the 1st). Months later in the year than the article's are last year's.
+ */
+function inEarlierMonth(sentence: string, refMonth: number | undefined): boolean {
+  if (refMonth === undefined || Number.isNaN(refMonth)) return false;
+  for (const m of sentence.matchAll(IN_MONTH)) {
+    const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    if (month !== refMonth && month !== (refMonth === 1 ? 12 : refMonth - 1)) return true;
+  }
+  return false;
+}
+
 const sortedQuantities = new WeakMap<readonly Quantity[], readonly Quantity[]>();
 
 /**
@@ -199,6 +232,7 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
   const quantities = ctx.doc.maybe('quantities');
   const perpetrators = lexicon('perpetrator-nouns');
   const refYear = ctx.referenceDate?.slice(0, 4);
+  const refMonth = ctx.referenceDate ? Number(ctx.referenceDate.slice(5, 7)) : undefined;
   const found: Found[] = [];
   const all: Found[] = [];
   for (const u of ctx.allUnits) {
@@ -209,31 +243,52 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
     const isAbout = (f: Found[]) => {
       if (!f.length || distractorPattern().test(sentence)) return false;
       const years = sentence.match(/\b(?:19|20)\d{2}\b/g);
-      return !(years && refYear && years.some((y) => y !== refYear));
+      return !(years && refYear && years.some((y) => y !== refYear)) && !inEarlierMonth(sentence, refMonth);
     };
     const ev = (s: number, e: number) => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end });
     const perpIn = (s: number, e: number) => {
       for (let k = s; k < e; k++) if (perpetrators.has(low(tokens, k))) return true;
       return false;
     };
+    // ", including the assailant" / ", including one of the robbers" in tokens [s, e).
+    const perpetratorIncluded = (s: number, e: number) => {
+      for (let k = s; k < e; k++) if (low(tokens, k) === 'including') return perpIn(k + 1, Math.min(u.tokenEnd, k + 5));
+      return false;
+    };
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const w = low(tokens, i);
       // "NUM [people|others|of them] [were|have been] [reportedly] killed|injured"
       // "No one was hurt" is a toll of none (read below), not of one.
-      const n = w === 'one' && low(tokens, i - 1) === 'no' ? null : numberAt(tokens, i, u.tokenEnd, quantities);
+      // "None of the roughly 60 people on the train was hurt": the count is of those unhurt.
+      const n = (w === 'one' && low(tokens, i - 1) === 'no') || afterNoneOf(tokens, i) ? null : numberAt(tokens, i, u.tokenEnd, quantities);
       if (n) {
         // "wounding five": the verb before the count reads it (below), whatever follows.
         const prev = low(tokens, i - 1);
         const ownedByVerb = wordClass('killverb').has(prev) || wordClass('injureverb').has(prev);
-        for (let k = n.end; !ownedByVerb && k < Math.min(u.tokenEnd, n.end + 6); k++) {
-          const kw = low(tokens, k);
-          if (kw === ',' || kw === '.' || kw === ';' || CLAUSE_OPENERS.has(kw)) break;
-          const kind = kindOfWord(kw) ?? (kw === 'fatally' ? 'killed' : null);
+        let reach = n.end + 6;
+        for (let k = n.end; !ownedByVerb && k < Math.min(u.tokenEnd, reach); k++) {
+          let kw = low(tokens, k);
+          // "Five other people, including two consulate employees, were wounded": the aside is skipped.
+          if (kw === ',' && low(tokens, k + 1) === 'including') {
+            let close = k + 2;
+            while (close < u.tokenEnd && close < k + 10 && low(tokens, close) !== ',') close++;
+            if (low(tokens, close) !== ',') break;
+            reach += close + 1 - k;
+            k = close + 1;
+            kw = low(tokens, k);
+          }
+          // "temperatures near 38 C (100 F) has killed six": a number in brackets counts nothing after them.
+          if (kw === ',' || kw === '.' || kw === ';' || kw === ')' || kw === '(' || CLAUSE_OPENERS.has(kw)) break;
+          // "three passengers ... were being treated for injuries", "23 people were treated for burns".
+          const treated = kw === 'treated' && low(tokens, k + 1) === 'for' && TREATED_FOR.has(low(tokens, k + 2));
+          const kind = kindOfWord(kw) ?? (kw === 'fatally' ? 'killed' : treated ? 'injured' : null);
           if (!kind) continue;
           // "30 lives were lost", "30 people lost their lives" count; in "a 17-million population
           // lives in ..." "lives" is a verb.
           if (kw === 'lives' && k !== n.end && !POSSESSIVES.has(low(tokens, k - 1))) continue;
-          const including = perpIn(n.end, k + 4) && /\binclud/.test(text.slice(tokens[n.end]!.start, tokens[Math.min(u.tokenEnd, k + 4) - 1]!.end));
+          // "two people including the gunman", and told after the verb: "Two people died in total,
+          // including the assailant", "Three people died in the attack, including one of the robbers".
+          const including = (perpIn(n.end, k + 4) && /\binclud/.test(text.slice(tokens[n.end]!.start, tokens[Math.min(u.tokenEnd, k + 4) - 1]!.end))) || perpetratorIncluded(k + 1, Math.min(u.tokenEnd, k + INCLUDING_REACH));
           if (including && kind === 'killed') {
             found.push({ kind, min: Math.max(0, n.min - 1), max: n.max !== undefined ? n.max - 1 : undefined, exact: n.exact, ...ev(n.start, k + 1) });
             found.push({ kind: 'perpetratorsKilled', min: 1, exact: true, ...ev(n.start, k + 1) });
