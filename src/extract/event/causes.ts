@@ -14,8 +14,10 @@ import type { Unit } from './units.js';
  * that counts, like a motive named as such. `end` is where a why phrase that starts at `start`
  * ends, read on from `e` (why-how.ts's whyPhraseEnd, passed in: that module calls this one).
  */
-export function addCauses(ctx: EventContext, ranked: Ranked, mishap: boolean, end: (u: Unit, start: number, e: number) => number): void {
+export function addCauses(ctx: EventContext, ranked: Ranked, mishap: boolean, end: (u: Unit, start: number, e: number) => number, triggers: ReadonlySet<string> = new Set()): void {
   const { tokens, text, lower } = ctx;
+  // In a collapse, something giving way is the event told again ("The wall of a pit gave way"), not its cause.
+  const collapse = [...triggers].some((w) => w.startsWith('collaps'));
   const p = ctx.params.why;
   const units = ctx.allUnits.slice(0, CAUSE_UNITS);
   for (const u of units) {
@@ -31,7 +33,7 @@ export function addCauses(ctx: EventContext, ranked: Ranked, mishap: boolean, en
       // "failed to stop", "failed in an attempt to": no part gave out. An undoing verb takes its
       // object ("had weakened the walls"; "the rupiah weakened as ..." tells a price, no cause).
       // "a metal barrier gave way": the phrase gives out as one verb does ("gave way to" makes room).
-      const failure = (verbFormsOf('failure-verbs').has(w) && !NOT_AFTER_FAILURE.has(lower[v + 1]!)) || (GAVE.has(w) && lower[v + 1] === 'way' && lower[v + 2] !== 'to');
+      const failure = (verbFormsOf('failure-verbs').has(w) && !NOT_AFTER_FAILURE.has(lower[v + 1]!)) || (!collapse && GAVE.has(w) && lower[v + 1] === 'way' && lower[v + 2] !== 'to');
       if (!failure && !(verbFormsOf('undoing-verbs').has(w) && startsObject(ctx, v + 1))) continue;
       if (isDeterminer(lower[v - 1])) {
         // "The fire started in an overheated generator": the participle describes its noun, and the

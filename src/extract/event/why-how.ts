@@ -250,7 +250,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
   addPurposes(ctx, ranked);
   addCircumstances(ctx, ranked);
   addMotives(ctx, ranked);
-  if (ctx.params.why.cause > 0) addCauses(ctx, ranked, mishap, (u, start, e) => whyPhraseEnd(ctx, u, start, e));
+  if (ctx.params.why.cause > 0) addCauses(ctx, ranked, mishap, (u, start, e) => whyPhraseEnd(ctx, u, start, e), triggers);
   if (violent) {
     const perpetrators = lexicon('perpetrator-nouns');
     const quotes = ctx.doc.maybe('quotes');
