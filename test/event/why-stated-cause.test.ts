@@ -3,8 +3,8 @@ import { ExtractService } from '../../src/app/extract-service.js';
 import { parseArticleText } from '../../src/ingest/read-input.js';
 
 /** The event's why for a whole article run through the pipeline (tags, quotes and all). */
-function whyOf(text: string): string | null {
-  const { record } = new ExtractService().extractArticle(parseArticleText(text, 'why.txt', 'text'));
+function whyOf(...paragraphs: string[]): string | null {
+  const { record } = new ExtractService().extractArticle(parseArticleText(paragraphs.join('\n\n'), 'why.txt', 'text'));
   return record.event.why?.text ?? null;
 }
 
@@ -64,5 +64,15 @@ describe('event why: a cause stated outright, wherever and however the report st
       'KELTON - Journalists at the Kelton Times met on Friday afternoon to discuss the surprise sale of the paper.',
     ].join('\n\n');
     expect(whyOf(text)).toMatch(/^to discuss the surprise sale/);
+  });
+
+  it('reads a roof that gave way "under the weight of snow", and an engine that lost power', () => {
+    expect(whyOf('School roof collapses in Kelton', 'KELTON (AP) - The roof of a school sports hall caved in during a class on Tuesday, injuring 24 people, officials said.', 'Engineers said the flat roof had given way under the weight of snow.')).toMatch(/under the weight of snow/);
+    expect(whyOf('Small plane crashes near Kelton, killing four', 'KELTON (AP) - A small plane crashed shortly after take-off from Kelton on Friday, killing all four people on board, officials said.', 'Investigators said the plane lost power in its left engine during a heavy downpour.')).toMatch(/^the plane lost power/);
+  });
+
+  it('reads no reason for a noun ("head of rescue operations for the agency") nor for an -ing adjective ("for outgoing vice governor")', () => {
+    expect(whyOf('Gas blast kills 13 in Kelton coal mine', 'KELTON (Reuters) - A gas explosion killed 13 miners in a coal mine near Kelton on Monday, said Carlos Rios, head of rescue operations for the agency.') ?? '').not.toMatch(/for the agency/);
+    expect(whyOf('Echeverria wins Kelton governor race', 'KELTON (Reuters) - Ana Echeverria, who heads the Kelton Unida alliance, had 47.2% against 38.9% for outgoing vice governor Raul Quiroga with most votes counted.') ?? '').not.toMatch(/outgoing/);
   });
 });

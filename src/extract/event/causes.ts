@@ -32,8 +32,11 @@ export function addCauses(ctx: EventContext, ranked: Ranked, mishap: boolean, en
       if (!mishap || ctx.inQuote(tokens[v]!.start) || !isPast(ctx, v)) continue;
       // "failed to stop", "failed in an attempt to": no part gave out. An undoing verb takes its
       // object ("had weakened the walls"; "the rupiah weakened as ..." tells a price, no cause).
-      // "a metal barrier gave way": the phrase gives out as one verb does ("gave way to" makes room).
-      const failure = (verbFormsOf('failure-verbs').has(w) && !NOT_AFTER_FAILURE.has(lower[v + 1]!)) || (!collapse && GAVE.has(w) && lower[v + 1] === 'way' && lower[v + 2] !== 'to');
+      // "a metal barrier gave way", "lost power": the phrase gives out as one verb does ("gave way
+      // to" makes room).
+      const failure = (verbFormsOf('failure-verbs').has(w) && !NOT_AFTER_FAILURE.has(lower[v + 1]!)) || (!collapse && GAVE.has(w) && lower[v + 1] === 'way' && lower[v + 2] !== 'to')
+        // "the plane lost power in its left engine", "the driver lost control of the bus".
+        || (w === 'lost' && (lower[v + 1] === 'power' || lower[v + 1] === 'control'));
       if (!failure && !(verbFormsOf('undoing-verbs').has(w) && startsObject(ctx, v + 1))) continue;
       if (isDeterminer(lower[v - 1])) {
         // "The fire started in an overheated generator": the participle describes its noun, and the

@@ -134,10 +134,37 @@ function cueApplies(ctx: EventContext, from: number, i: number, c: Cue, triggers
   if (c.ownEvent && !readsAsOwnEvent(c.after, triggers)) return false;
   // "sentenced a former town mayor to 40 years in prison for pocketing ...": before an -ing form,
   // "for" gives the reason of a verb further back.
-  const reach = c.words.length === 1 && c.words[0] === 'for' && /^\p{Ll}+ing$/u.test(ctx.tokens[i + 1]?.text ?? '') ? GERUND_REACH : 6;
-  for (let b = Math.max(from, i - reach); b < i; b++) if (c.after.has(lemma(ctx.tokens[b]!.text) ?? ctx.lower[b]!)) return true;
+  // ("for outgoing vice governor": an -ing adjective, tagged so, is no gerund.)
+  const next = ctx.tokens[i + 1];
+  const gerund = !!next && /^\p{Ll}+ing$/u.test(next.text) && (next.pos === undefined || next.pos === 'VBG');
+  const reach = c.words.length === 1 && c.words[0] === 'for' && gerund ? GERUND_REACH : 6;
+  for (let b = Math.max(from, i - reach); b < i; b++) {
+    const base = lemma(ctx.tokens[b]!.text);
+    if (!c.after.has(base ?? ctx.lower[b]!)) continue;
+    // A verb of going as a verb: "head for home", not "head of rescue operations for the agency",
+    // "the go-ahead for" (a noun of judging or protest counts as it is: "praise for", "strikes
+    // over"). Not in a title, whose tags are not trusted.
+    const pos = ctx.tokens[b]!.pos;
+    if (base !== undefined && GOING.has(base) && pos !== undefined && !pos.startsWith('VB') && !inTitle(ctx, b)) continue;
+    // Past six words only a verb that passes judgement reaches its reason ("sentenced ... for
+    // pocketing"), not one of going ("who heads the alliance, had 47.2% against 38.9% for outgoing ...").
+    if (i - b > 6 && !JUDGING.has(base ?? ctx.lower[b]!)) continue;
+    return true;
+  }
   return false;
 }
+
+/** Token i lies in the title. */
+function inTitle(ctx: EventContext, i: number): boolean {
+  const title = ctx.units.find((u) => u.kind === 'title');
+  return !!title && i >= title.tokenStart && i < title.tokenEnd;
+}
+
+/** Verbs of going, whose nouns ("the head of", "the go-ahead", "a land") give no reason. */
+const GOING = new Set(['head', 'go', 'come', 'land', 'travel', 'fly', 'arrive', 'meet', 'return', 'visit']);
+
+/** Verbs that pass judgement on someone for a reason: "for" + an -ing form reaches them from afar. */
+const JUDGING = new Set(['accuse', 'criticise', 'criticize', 'praise', 'hail', 'arrest', 'charge', 'sue', 'condemn', 'fine', 'jail', 'sentence', 'fire', 'apologise', 'apologize', 'blame']);
 
 /** How far back "for" + an -ing form looks for its verb (see cueApplies). */
 const GERUND_REACH = 12;
@@ -157,8 +184,8 @@ const STRONG_CUE = 1;
 /** Verbs of a toll: an "after" clause with one tells the toll growing ("after a boy died"), no cause. */
 const TOLL_VERBS = new Set(['died', 'dies', 'succumbed', 'succumbs']);
 
-/** Verbs of something starting or ending: an "after" clause with one tells when ("after the shift began"). */
-const PHASE_VERBS = new Set(['began', 'begun', 'begins', 'started', 'starts', 'ended', 'ends', 'finished', 'opened', 'closed', 'resumed']);
+/** Verbs (and nouns) of something starting or ending: an "after" clause with one tells when ("after the shift began", "shortly after take-off"). */
+const PHASE_VERBS = new Set(['began', 'begun', 'begins', 'started', 'starts', 'ended', 'ends', 'finished', 'opened', 'closed', 'resumed', 'take-off', 'takeoff', 'departure', 'kick-off', 'kickoff']);
 
 /** Words between "for" and a unit of time ("for the first time", "for two hours"). */
 const DURATION_MODIFIERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'first', 'second', 'third', 'last', 'next', 'final', 'past', 'coming']);
