@@ -13,6 +13,10 @@ describe('event who: agents, not things', () => {
     for (const w of ['video', 'footage', 'mystery', 'explosion', 'letter']) expect(isAgentNoun(w), w).toBe(false);
   });
 
+  it('takes a body that decides for an agent ("Polish regulator clears takeover", "the competition authority")', () => {
+    for (const w of ['regulator', 'regulators', 'authority', 'authorities', 'cabinet', 'assembly']) expect(isAgentNoun(w), w).toBe(true);
+  });
+
   it('reads the head of a phrase past a count ("Dozens of volunteers") and before a preposition', () => {
     const doc = makeDoc({ body: 'Dozens of volunteers searched the hills. The mystery of the missing hiker deepened.' });
     const c = eventContext(doc, eventParams(), ctx.referenceDate);

@@ -44,3 +44,4 @@ describe('event who: the court, not the convict of a headline', () => {
     ).toBe('An anti-graft court');
   });
 });
+

@@ -76,7 +76,7 @@ function isPartitive(w: string): boolean {
  * part ("president-elect", "father-of-four"), and "the six-year-old" by its age.
  */
 export function isAgentNoun(w: string): boolean {
-  const sets = [lexicon('animate-nouns'), lexicon('perpetrator-nouns'), lexicon('person-nouns'), lexicon('weapons')];
+  const sets = [lexicon('animate-nouns'), lexicon('deciding-bodies'), lexicon('perpetrator-nouns'), lexicon('person-nouns'), lexicon('weapons')];
   const listed = (x: string) => singulars(x).some((f) => sets.some((set) => set.has(f)));
   if (listed(w)) return true;
   if (!w.includes('-')) return false;
