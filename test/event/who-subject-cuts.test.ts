@@ -45,3 +45,14 @@ describe('event who: the court, not the convict of a headline', () => {
   });
 });
 
+
+describe('event who: a quote headline\'s speaker', () => {
+  it('answers who with those who acted, not the speaker of a quote headline', () => {
+    expect(
+      whoOf(
+        '"They fired straight at us," Kelton protester says',
+        'KELTON (AP) - Police opened fire on demonstrators protesting against a rise in bus fares in Kelton on Monday, killing three people and wounding 17, hospital officials said.',
+      ),
+    ).toBe('Police');
+  });
+});

@@ -151,6 +151,9 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     let score = weight * factor;
     // Who reports or lays blame for an attack is a source, not an actor in it.
     if (c?.lemma && (report.has(c.lemma) || (violent && BLAME_VERBS.has(c.lemma)))) score *= p.report;
+    // '"They fired straight at us," Maputo protester says': a quote headline's speaker tells the
+    // event, the report's first sentence who acted in it.
+    if (u.kind === 'title' && c?.lemma && report.has(c.lemma) && QUOTE_MARKS.has(ctx.tokens[u.tokenStart]!.text)) score *= QUOTED_SPEAKER;
     if (words.length === 1 && pronouns.has(words[0]!.text.toLowerCase())) score += p.pronoun;
     if (words.some((w, i) => (i > 0 || u.kind !== 'body') && /^\p{Lu}\p{Ll}/u.test(w.text)) || ctx.mentionTypeAt(start, end)) score += p.name;
     if (words.some((w) => perpetrators.has(w.text.toLowerCase()))) score += p.perpetrator;
@@ -273,6 +276,11 @@ function passiveAgent(ctx: EventContext, c: Clause, title: boolean, to: number):
   }
   return null;
 }
+
+/** Quotation marks a quote headline opens with. */
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
+/** What a quote headline's speaker counts for as who. */
+const QUOTED_SPEAKER = 0.5;
 
 /** What a headline's convict counts for as who (see sentencedHeadline). */
 const SENTENCED = 0.2;
