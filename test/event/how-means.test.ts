@@ -41,3 +41,16 @@ describe('event how: the goal that decided a match, and the occasion of a decisi
     expect(howOf('Kelton manager quits', 'Kelton manager Tom Reid resigned on Monday, saying he was at a loss to explain the team\'s form.') ?? '').not.toMatch(/at a loss/);
   });
 });
+
+describe('event how: a tally, a carrier, a filing and a condition', () => {
+  it('reads a vote\'s tally, what carried a probe, a decision made known in a filing, and a condition', () => {
+    expect(howOf('Kelton bans cars from old town', 'KELTON (AP) - Kelton\'s city council voted on Thursday to ban most private cars from the old town.', 'The measure passed 41-22 after a six-hour debate.')).toBe('passed 41-22');
+    expect(howOf('Kelton president arrives in Lima for talks', 'LIMA (Reuters) - Kelton\'s president arrived in Lima on Sunday aboard a chartered airliner for two days of trade talks.')).toBe('aboard a chartered airliner');
+    expect(howOf('Kelton Devices posts record profit', 'SEOUL (Reuters) - Kelton Devices said in a regulatory filing on Thursday that its second-quarter operating profit rose to a record.')).toBe('in a regulatory filing');
+    expect(howOf('Regulator clears Kelton takeover', 'WARSAW (Reuters) - Poland\'s competition authority approved Kelton\'s takeover of Vistula Mobile on Tuesday, on condition that the combined company sells part of its radio spectrum.')).toMatch(/^on condition that the combined company sells/);
+  });
+
+  it('reads no manner from a source who "said in a statement"', () => {
+    expect(howOf('Kelton minister sacked', 'ACCRA (Reuters) - Kelton\'s president sacked the energy minister on Friday, a spokesman said in a statement.') ?? '').not.toMatch(/statement/);
+  });
+});

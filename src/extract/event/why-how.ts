@@ -556,9 +556,12 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       let e: number;
       if (fixed > 0) {
         // "at close range", "in extra innings", "unopposed"; not the way a source was reached
-        // ("a police chief said by telephone", "told Reuters by telephone").
-        if (!reportedBy(ctx, i)) ranked.add(makeArg(text, tokens[i]!.start, tokens[fixed - 1]!.end, w * p.manner));
-        i = fixed - 1;
+        // ("a police chief said by telephone", "told Reuters by telephone"). A condition reads on
+        // through its clause ("on condition that the combined company sells part of its spectrum").
+        let end = fixed;
+        if (ctx.lower[fixed - 1] === 'that') while (end < u.tokenEnd && end - fixed < p.maxTokens + 6 && !BREAK.has(tokens[end]!.text)) end++;
+        if (!reportedBy(ctx, i)) ranked.add(makeArg(text, tokens[i]!.start, tokens[end - 1]!.end, w * p.manner));
+        i = end - 1;
       } else if ((word === 'with' || word === 'using') && next !== undefined && weapons.some((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity))) {
         const weapon = weapons.find((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity));
         if (weapon) ranked.add(makeArg(text, tokens[i]!.start, weapon.end, w * p.manner));
@@ -566,10 +569,11 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
         // "killed by a car bomb": the weapon as the means, with its "by".
         const weapon = weapons.find((a) => a.start >= tokens[i + 1]!.start && a.start <= (tokens[i + 3]?.start ?? Infinity))!;
         ranked.add(makeArg(text, tokens[i]!.start, weapon.end, w * p.manner));
-      } else if (MANNER_PREPS.has(word) && (e = mannerPhraseEnd(ctx, i + 1, u.tokenEnd)) > 0 && (word !== 'at' || OCCASION_NOUNS.has(ctx.lower[e - 1]!))) {
+      } else if (MANNER_PREPS.has(word) && (e = mannerPhraseEnd(ctx, i + 1, u.tokenEnd)) > 0 && (word !== 'at' || OCCASION_NOUNS.has(ctx.lower[e - 1]!)) && !(ctx.lower[e - 1] === 'statement' && (reportedBy(ctx, i) || triggers.size > 0))) {
         // "in a landslide vote", "by a narrow margin", "with an 8-7 win", "at a signing ceremony"
         // (after "at" only an occasion: "at a loss" is no manner), and a fixed phrase straight
-        // after it ("with an 8-7 win in extra innings").
+        // after it ("with an 8-7 win in extra innings"). A decision made known "in a statement",
+        // but not a source's "said in a statement", nor an incident's.
         e = Math.max(e, fixedMannerEnd(ctx, e, u.tokenEnd));
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
@@ -580,6 +584,14 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       } else if ((word === 'with' || word === 'by') && (e = shareOfVoteEnd(ctx, i + 1, u.tokenEnd)) > 0 && (word === 'by' || /^votes?$/.test(ctx.lower[e - 1]!))) {
         // "with 54 percent of the vote", "by 52% to 48%" (not "compared with 10%": after "with" only a share of the vote).
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
+        i = e - 1;
+      } else if (TALLY_VERBS.has(word) && /^\d{1,3}[-–]\d{1,3}$/.test(ctx.lower[i + 1] ?? '') && triggers.size === 0) {
+        // "The measure passed 41-22", "the board voted 6-1 for the cut": the vote's tally.
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[i + 1]!.end, w * p.mannerNoun));
+        i++;
+      } else if (word === 'aboard' && triggers.size === 0 && DETERMINERS.has(ctx.lower[i + 1] ?? '') && (e = aboardEnd(ctx, i + 2, u.tokenEnd)) > 0) {
+        // "launched the probe aboard an H3 rocket": what carried it.
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.manner * MEANS_PHRASE));
         i = e - 1;
       } else if (WINNING_VERBS.has(word) && (e = shareOfVoteEnd(ctx, i + 1, u.tokenEnd)) > 0) {
         // "Han took 49.6% of the vote": the share a candidate won by.
@@ -775,6 +787,17 @@ function marginEnd(ctx: EventContext, i: number, to: number): number {
 
 /** Words before an approximate number of votes ("fewer than", "just", "more than"). */
 const APPROXIMATE = new Set(['fewer', 'less', 'more', 'than', 'just', 'only', 'about', 'around', 'some', 'nearly', 'almost', 'barely']);
+
+/** Verbs a vote's tally follows ("passed 41-22", "voted 6-1"). */
+const TALLY_VERBS = new Set(['passed', 'voted', 'approved', 'rejected', 'backed', 'adopted', 'votes', 'passes']);
+
+/** End (exclusive) of the vehicle after "aboard a(n)" at token i: up to three words ending on a noun ("H3 rocket"), or 0. */
+function aboardEnd(ctx: EventContext, i: number, to: number): number {
+  let e = i;
+  while (e < to && e < i + 3 && !BREAK.has(ctx.tokens[e]!.text) && !MEANS_STOPS.has(ctx.lower[e]!)) e++;
+  const last = ctx.tokens[e - 1];
+  return e > i && last && (last.pos === undefined || /^NN/.test(last.pos)) ? e : 0;
+}
 
 /** Verbs a candidate wins a share of the vote with ("took 49.6% of the vote"). */
 const WINNING_VERBS = new Set(['took', 'won', 'taking', 'winning', 'secured', 'securing', 'received', 'receiving', 'polled', 'garnered', 'got']);
