@@ -14,4 +14,15 @@ describe('event what: a headline that only gives the toll', () => {
   it('keeps the toll headline when the report tells the toll too ("Several people died and dozens ...")', () => {
     expect(whatOf('Several dead and dozens injured after tram overturns', 'KELTON - Several people died and dozens were injured when a tram overturned in Kelton on Wednesday, police said.')).toMatch(/dead and dozens injured/);
   });
+
+  it('reads "Dozens feared dead as ..." as a toll headline', () => {
+    expect(whatOf('Dozens feared dead as migrant boat sinks off Mauritania', 'NOUAKCHOTT (AP) - A wooden boat carrying migrants sank off the coast of northern Mauritania on Thursday, and at least 27 people drowned, the coast guard said.')).toMatch(/^sank off the coast/);
+  });
+});
+
+describe('event what: a noun headline', () => {
+  it('reads a bare form after a singular noun and before a preposition as a noun ("School gym roof collapse in Iasi"), a past that is its bare form as a verb ("Car giant hit by slump")', () => {
+    expect(whatOf('School gym roof collapse in Kelton', 'By Ann Reporter')).toBe('School gym roof collapse in Kelton');
+    expect(whatOf('Car giant hit by Mercedes slump', 'By Ann Reporter')).toMatch(/hit by Mercedes slump/);
+  });
 });

@@ -125,6 +125,11 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
   // ban") unless a plural subject precedes it ("shares soar", "bugs appear"). (The tagger is no
   // guide in a title: over the BBC titles it called "win", "find" and "push" there verbs.)
   if (lastWord(tokens, i, end)) return pluralBefore;
+  // "School gym roof collapse in Iasi", "Bus crash near Lima": a bare form after a singular noun
+  // and before a preposition is that noun's compound (a headline's verb agrees: "roof collapses").
+  // ("Car giant hit by slump", "Box office set for record": a past that is its bare form is the
+  // headline's passive.)
+  if (!pluralBefore && !SAME_PAST.has(w) && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && verbForms().get(prev) === undefined && !lexicon('event-determiners').has(prev) && AFTER_PREPOSITION.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return false;
   // "chocolate bar shape change sparks anger": a bare form followed closely by an inflected verb is a
   // noun; within the clause (`end`): the next sentence's verb says nothing of this word.
   for (let k = i + 1; k < Math.min(end, i + 4); k++) {
@@ -144,6 +149,9 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
   }
   return true;
 }
+
+/** Verbs whose past and participle are their bare form. */
+const SAME_PAST = new Set(['hit', 'set', 'cut', 'put', 'hurt', 'shut', 'quit', 'spread', 'cost', 'bet', 'let', 'split', 'burst', 'cast', 'beat', 'bid', 'shed', 'thrust', 'upset']);
 
 /** Token i is the last word of tokens [.., end): only punctuation follows it. */
 export function lastWord(tokens: readonly Token[], i: number, end: number): boolean {

@@ -330,8 +330,8 @@ function fullName(ctx: EventContext, a: Arg): Arg {
 }
 
 /** Tokens [s, e) are a bare count or toll: "Seven", "Several dead and dozens", "At least 12". */
-/** Verbs of a toll headline ("At least 11 killed in ...", "Two dead, dozens hurt ..."). */
-const TOLL_VERBS = new Set(['kill', 'injure', 'hurt', 'wound', 'die', 'rise', 'climb']);
+/** Verbs of a toll headline ("At least 11 killed in ...", "Two dead, dozens hurt ...", "Dozens feared dead"). */
+const TOLL_VERBS = new Set(['kill', 'injure', 'hurt', 'wound', 'die', 'fear', 'rise', 'climb']);
 
 /** A headline whose clause is its toll: a count for subject (or a death toll) and a verb of the toll. */
 function tollHeadline(ctx: EventContext, c: Clause): boolean {
