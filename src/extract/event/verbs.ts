@@ -129,7 +129,9 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
   // and before a preposition is that noun's compound (a headline's verb agrees: "roof collapses").
   // ("Car giant hit by slump", "Box office set for record": a past that is its bare form is the
   // headline's passive.)
-  if (!pluralBefore && !SAME_PAST.has(w) && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && verbForms().get(prev) === undefined && !lexicon('event-determiners').has(prev) && AFTER_PREPOSITION.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return false;
+  // (Not after a prepositional phrase: in "Protesters in capital clash with police" the head is
+  // the plural before it.)
+  if (!pluralBefore && !SAME_PAST.has(w) && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && verbForms().get(prev) === undefined && !lexicon('event-determiners').has(prev) && AFTER_PREPOSITION.has(tokens[i + 1]?.text.toLowerCase() ?? '') && !prepositionBefore(tokens, i)) return false;
   // "chocolate bar shape change sparks anger": a bare form followed closely by an inflected verb is a
   // noun; within the clause (`end`): the next sentence's verb says nothing of this word.
   for (let k = i + 1; k < Math.min(end, i + 4); k++) {
@@ -148,6 +150,12 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
     if (base !== undefined && base !== next && !/ing$/.test(next) && isVerb(tokens, k, false)) return false;
   }
   return true;
+}
+
+/** A preposition among the four words before token i. */
+function prepositionBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i - 1; k++) if (AFTER_PREPOSITION.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
 }
 
 /** Verbs whose past and participle are their bare form. */
