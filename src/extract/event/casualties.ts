@@ -42,7 +42,7 @@ interface Found {
  * reported". Group 1 or 2 holds the word that says which toll ("casualties": both). A count of zero is
  * a fact an analyst codes (fatalities 0), unlike a toll the article does not give (null).
  */
-const NONE = /\b(?:no one|no-one|nobody)\s(?:else\s)?(?:(?:was|were|has been|have been|had been|is|are)\s(?:\p{Ll}+ly\s)?)?(killed|hurt|injured|wounded|harmed|died|dead)\b|\b(?:no|without)\s(?:(?:immediate|other|further|serious|reported|major)\s)?(?:reports?\sof\s(?:any\s)?)?(casualties|injuries|deaths|fatalities|loss of life|one dead|one injured|one hurt)\b/gu;
+const NONE = /\b(?:no one|no-one|nobody)\s(?:else\s)?(?:(?:was|were|has been|have been|had been|is|are)\s(?:\p{Ll}+ly\s)?)?(killed(?:\sor\s(?:injured|hurt|wounded))?|hurt|injured|wounded|harmed|died|dead)\b|\b(?:no|without)\s(?:(?:immediate|other|further|serious|reported|major)\s)?(?:reports?\sof\s(?:any\s)?)?(casualties|injuries|deaths|fatalities|loss of life|one dead|one injured|one hurt)\b/gu;
 /** Right before "was killed" etc.: its subject is no one. */
 const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none)\s(?:else\s)?$/u;
 
@@ -56,7 +56,8 @@ const ANOTHER_AUX = new Set(['was', 'is', 'has', 'had', 'were']);
  */
 function noneKinds(word: string): Kind[] {
   if (word === 'casualties') return ['killed', 'injured'];
-  if (/^(?:hurt|injured|wounded|harmed|injuries|one injured|one hurt)$/.test(word)) return ['killed', 'injured'];
+  // "No one was killed or injured" says both.
+  if (/^(?:hurt|injured|wounded|harmed|injuries|one injured|one hurt)$/.test(word) || /\sor\s/.test(word)) return ['killed', 'injured'];
   return ['killed'];
 }
 
@@ -104,6 +105,17 @@ const low = (tokens: readonly Token[], i: number) => tokens[i]?.text.toLowerCase
 
 /** What the injured are treated for ("treated for burns and smoke inhalation"). */
 const TREATED_FOR = new Set(['injuries', 'wounds', 'burns', 'cuts', 'bruises', 'fractures', 'smoke', 'gunshot', 'hypothermia']);
+
+/**
+ * After a count at token `e`: its noun (one word), then "and a(n) / one" and a person ("23 pupils
+ * and a teacher", "four soldiers and a civilian"): the count is one more.
+ */
+function andOneMore(tokens: readonly Token[], e: number, to: number): boolean {
+  return e + 3 < to + 1 && /^\p{Ll}+s$/u.test(tokens[e]?.text ?? '') && low(tokens, e + 1) === 'and' && /^(?:a|an|one)$/.test(low(tokens, e + 2)) && lexicon('animate-nouns').has(low(tokens, e + 3));
+}
+
+/** A death told right before a new total ("The bomber also died, bringing ..."). */
+const PERPETRATOR_DIED = /\b(?:died|was killed|was shot dead|blew (?:himself|herself) up)\b/;
 
 /** How far after a toll's verb ", including the gunman" is read. */
 const INCLUDING_REACH = 8;
@@ -325,7 +337,9 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
           let kind: 'killed' | 'injured' = verbKind;
           for (let j = m.end; j < Math.min(u.tokenEnd, m.end + 3); j++) kind = kindOfWord(low(tokens, j)) ?? kind;
           if ((w === 'left' || w === 'leaving') && !kindOfWord(low(tokens, Math.min(u.tokenEnd - 1, m.end + 1))) && !kindOfWord(low(tokens, m.end))) break;
-          found.push({ kind, min: m.min, max: m.max, exact: m.exact, bound: m.bound, ...ev(i, m.end) });
+          // "injuring 23 pupils and a teacher": one more, named apart.
+          const plusOne = andOneMore(tokens, m.end, u.tokenEnd) ? 1 : 0;
+          found.push({ kind, min: m.min + plusOne, max: m.max !== undefined ? m.max + plusOne : undefined, exact: m.exact, bound: m.bound, ...ev(i, m.end + (plusOne ? 4 : 0)) });
           break;
         }
       }
@@ -335,7 +349,11 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
         for (let k = i + 1; k < Math.min(u.tokenEnd, i + 7); k++) {
           const m = numberAt(tokens, k, u.tokenEnd, quantities);
           if (m) {
-            found.push({ kind: tollKind, min: m.min, max: m.max, exact: m.exact, bound: m.bound, ...ev(i, m.end) });
+            // "The bomber also died, bringing the number of dead to 15": the new total counts the
+            // perpetrator, whose death the sentence has just told.
+            const withPerpetrator = tollKind === 'killed' && perpIn(u.tokenStart, i) && PERPETRATOR_DIED.test(text.slice(u.start, tokens[i]!.start).toLowerCase());
+            const less = withPerpetrator ? 1 : 0;
+            found.push({ kind: tollKind, min: Math.max(0, m.min - less), max: m.max !== undefined ? m.max - less : undefined, exact: m.exact, bound: m.bound, ...ev(i, m.end) });
             break;
           }
         }
