@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ExtractService } from '../../src/app/extract-service.js';
+import { eventOf } from './event-of.js';
 
-/** The event's how for an article of a title and paragraphs, run through the pipeline. */
-function howOf(title: string, ...paragraphs: string[]): string | null {
-  const { record } = new ExtractService().extractArticle({ title, body: paragraphs.join('\n\n'), meta: { title, format: 'text' } });
-  return record.event.how?.text ?? null;
-}
+const howOf = (title: string, ...paragraphs: string[]) => eventOf(title, ...paragraphs).how?.text ?? null;
 
 describe('event how: means, margins and what is no manner', () => {
   it('reads the means after "using" and, outside incidents, "through"', () => {

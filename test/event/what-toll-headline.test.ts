@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ExtractService } from '../../src/app/extract-service.js';
+import { eventOf } from './event-of.js';
 
-function whatOf(title: string, ...paragraphs: string[]): string | null {
-  const { record } = new ExtractService().extractArticle({ title, body: paragraphs.join('\n\n'), meta: { title, format: 'text' } });
-  return record.event.what?.text ?? null;
-}
+const whatOf = (title: string, ...paragraphs: string[]) => eventOf(title, ...paragraphs).what?.text ?? null;
 
 describe('event what: a headline that only gives the toll', () => {
   it('takes what happened from the report when the headline gives the toll and the report an action', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ExtractService } from '../../src/app/extract-service.js';
-
-/** The event's who for a whole article run through the pipeline. */
-function whoOf(...paragraphs: string[]): string | undefined {
-  return whoListOf(...paragraphs)[0];
-}
+import { eventOf } from './event-of.js';
 
 /** Every who candidate the record keeps, best first. */
-function whoListOf(...paragraphs: string[]): string[] {
-  const [title, ...body] = paragraphs;
-  const { record } = new ExtractService().extractArticle({ title, body: body.join('\n\n'), meta: { title, format: 'text' } });
-  return record.event.who.map((a) => a.text);
-}
+const whoListOf = (title: string, ...paragraphs: string[]) => eventOf(title, ...paragraphs).who.map((a) => a.text);
+const whoOf = (title: string, ...paragraphs: string[]): string | undefined => whoListOf(title, ...paragraphs)[0];
 
 describe('event who: what a subject is cut to', () => {
   it('answers with the body a headline\'s country stands for, without the time before the verb', () => {

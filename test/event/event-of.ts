@@ -1,0 +1,9 @@
+import { ExtractService } from '../../src/app/extract-service.js';
+import type { DossierEvent } from '../../src/core/record.js';
+
+const service = new ExtractService();
+
+/** The main event of an article given as its title and paragraphs, through the whole pipeline (tags, NER, quotes). */
+export function eventOf(title: string, ...paragraphs: string[]): DossierEvent {
+  return service.extractArticle({ title, body: paragraphs.join('\n\n'), meta: { title, format: 'text' } }).record.event;
+}
