@@ -5,6 +5,7 @@ import { Document } from '../../src/core/document.js';
 import { tokenize } from '../../src/nlp/tokenize.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { createPosStage } from '../../src/nlp/pos-stage.js';
+import { eventOf } from './event-of.js';
 
 describe('a fire or a blast acts in a disaster, and a past form that is never a noun is a verb', () => {
   it('tags a past form the tagger took for a noun ("A fire tore through") as a past verb', () => {
@@ -32,5 +33,16 @@ describe('a fire or a blast acts in a disaster, and a past form that is never a 
     const rescue = '\n\nRescue workers searched the wreckage through the night.';
     expect(who('KELTON (AP) - A cable car cabin came off its haul rope and fell 30 metres near Kelton on Sunday, killing two passengers and injuring five, officials said.' + rescue)).toBe('A cable car cabin');
     expect(who('KELTON (AP) - A gas cylinder exploded in a restaurant kitchen in Kelton on Friday, killing three people and injuring 12, officials said.' + rescue)).toBe('A gas cylinder');
+  });
+
+  it('cuts where the thing stood from who in an accident ("The roof of a school sports hall in the ... city of Iasi")', () => {
+    const event = eventOf(
+      'School gym roof collapse in Romania\'s Iasi',
+      'BUCHAREST (Reuters) - The roof of a school sports hall in the northeastern Romanian city of Iasi caved in during a class on Tuesday, injuring 23 pupils, officials said.',
+      'Firefighters and volunteers pulled the children from the rubble.',
+    );
+    const who = event.who.map((a) => a.text);
+    expect(who).toContain('The roof of a school sports hall');
+    expect(who.filter((w) => /city of Iasi/.test(w))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { lexicon } from '../../core/resources.js';
 import { clauseWords, isAuxiliary } from './clause-words.js';
 import { animacy } from './animacy.js';
 import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
+import type { Mention } from '../../core/layers.js';
 import type { Clause } from './clause.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { asksQuestion, type Unit } from './units.js';
@@ -89,6 +90,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   const perpetrators = lexicon('perpetrator-nouns');
   const weapons = lexicon('weapons');
   const times = ctx.doc.maybe('times') ?? [];
+  const placeMentions = (ctx.doc.maybe('mentions') ?? []).filter((m) => m.type === 'GPE' || m.type === 'LOC');
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
     if (!c.subject) return;
@@ -123,6 +125,9 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
       e--;
       while (e - 1 > s && /^[-—–,]$/.test(ctx.lower[e - 1]!)) e--;
     }
+    // "The roof of a school sports hall in the northeastern Romanian city of Iasi caved in": in an
+    // accident or a disaster, where the thing stood is the where, no part of who.
+    if (vehiclesAct) e = beforePlace(ctx, s, e, placeMentions);
     // "Kenya's National Assembly on Thursday passed ...": a time before the verb dates the clause,
     // it is no part of the subject.
     const last = ctx.tokens[e - 1]!;
@@ -237,6 +242,23 @@ const PHRASE_JOINS = new Set(['of', 'at', 'in', 'on', 'for', 'with', 'to', 'by',
 
 /** A headline's toll words, before the "as" of the event's own clause ("five dead as train hits bus"). */
 const TOLL_WORDS = new Set(['dead', 'killed', 'hurt', 'injured', 'wounded', 'missing', 'die', 'dies']);
+
+/** Prepositions that put a subject somewhere ("a school in the city of Iasi"). */
+const PLACING = new Set(['in', 'at', 'near', 'outside']);
+
+/**
+ * The end of subject tokens [s, e) before a phrase that places it, past its third word: "in",
+ * "at", "near" or "outside", then up to five words to a place NER names ("in the northeastern
+ * Romanian city of Iasi"). Short subjects keep theirs ("Police in Kelton" is read elsewhere).
+ */
+function beforePlace(ctx: EventContext, s: number, e: number, places: readonly Mention[]): number {
+  if (e - s <= 6) return e;
+  for (let k = s + 3; k < e - 1; k++) {
+    if (!PLACING.has(ctx.lower[k]!)) continue;
+    if (places.some((m) => m.tokenStart > k && m.tokenStart <= k + 6 && m.tokenEnd <= e)) return k;
+  }
+  return e;
+}
 
 /** Words that lead into a time after a subject ("on Thursday", "late on Friday"). */
 const TIME_LEADS = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'this', 'last']);
