@@ -22,4 +22,9 @@ describe('event what: a noun headline', () => {
     expect(whatOf('School gym roof collapse in Kelton', 'By Ann Reporter')).toBe('School gym roof collapse in Kelton');
     expect(whatOf('Car giant hit by Mercedes slump', 'By Ann Reporter')).toMatch(/hit by Mercedes slump/);
   });
+
+  it('reads a headline\'s pair of verbs whole ("kills one, wounds five"), not a source after a comma', () => {
+    expect(whatOf('Man kills one, wounds five in knife attack at Kelton station', 'KELTON (AFP) - A man armed with a knife killed one person and wounded five others at Kelton station on Thursday, police said.')).toMatch(/^kills one, wounds five/);
+    expect(whatOf('Kelton hospital \'could close\', says minister', 'KELTON - The Kelton hospital could close next year, the health minister said on Monday.') ?? '').not.toMatch(/says minister/);
+  });
 });

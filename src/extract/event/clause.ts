@@ -238,10 +238,18 @@ function isBareNoun(tokens: readonly Token[], v: number, pos: boolean): boolean 
 const SAYS = new Set(['says', 'say', 'said']);
 
 /** End of a phrase that starts at `from`: the first break, a stop word once the phrase has content, or the length cap. */
+/** A headline's present in -s at token i ("wounds", "injures"): a listed verb's inflected form. */
+function headlineVerbAt(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.text ?? '';
+  const base = lemma(w);
+  // Not a verb of saying: "'could close', says minister" names the source.
+  return /^\p{Ll}+s$/u.test(w) && base !== undefined && base !== w && !clauseWords('report').has(base);
+}
+
 function phraseEnd(
   tokens: readonly Token[], from: number, to: number,
   stops: ReadonlySet<string>, keep: ReadonlySet<string>,
-  opts: { maxWhat: number; maxStops: number }, pos: boolean, phraseStart = from,
+  opts: { maxWhat: number; maxStops: number; title?: boolean }, pos: boolean, phraseStart = from,
   /** Where a quotation the phrase must not end inside may open: before the phrase's verb ("'could close'"). */
   quoteFrom = phraseStart,
 ): number {
@@ -249,6 +257,8 @@ function phraseEnd(
   // A quotation right after the verb ("is 'in decline'", "is \"in the state of a zombie\""): its
   // words are read whole, stop words and all, up to its closing mark.
   let quoted = false;
+  // The second verb of a headline's pair ("kills one, wounds five"), read on.
+  let coordinated = -1;
   let i = from;
   for (; i < to; i++) {
     const w = lower(tokens, i);
@@ -278,6 +288,12 @@ function phraseEnd(
       }
       break;
     }
+    // "Man kills one, wounds five in knife attack": a headline's second verb after a comma goes on
+    // with the predicate.
+    if (w === ',' && opts.title && headlineVerbAt(tokens, i + 1)) {
+      coordinated = i + 1;
+      continue;
+    }
     if (BREAK.has(w)) break;
     if (QUOTE.has(w)) {
       if (i === from && i + 1 < to) quoted = true;
@@ -299,7 +315,7 @@ function phraseEnd(
     // list (a title), a word the tagger calls a noun right after a noun goes on that noun phrase
     // ("make LSE bid", "back in state control"): there the tags are the better guide.
     // Not a bare form after "to": an infinitive goes on the phrase ("sign deal to share river water").
-    if (i > from + 1 && isFiniteVerb(tokens, i, pos, to) && !isVerb(tokens, i - 1, pos) && lower(tokens, i - 1) !== 'to' && (pos || !taggedNounGoesOn(tokens, i))) break;
+    if (i > from + 1 && i !== coordinated && isFiniteVerb(tokens, i, pos, to) && !isVerb(tokens, i - 1, pos) && lower(tokens, i - 1) !== 'to' && (pos || !taggedNounGoesOn(tokens, i))) break;
     // The source a headline names after its news ("House prices rebound says Halifax") is no part of it.
     if (i > phraseStart && SAYS.has(w)) break;
   }
