@@ -30,7 +30,13 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     // "11 dead, 38 injured", "At least 34 hurt as fans riot", "Death toll ... rises to five": a
     // headline that gives the toll tells what the event did; the report's first sentence tells what happened.
     // (Not when the report's first sentence tells the toll too: "Several people died and dozens ...")
-    if (u.kind === 'title' && tollHeadline(ctx, c) && leadTellsAction(ctx)) score *= p.tollTitle;
+    const toll = u.kind === 'title' && tollHeadline(ctx, c);
+    if (toll && leadTellsAction(ctx)) score *= p.tollTitle;
+    // "At least 34 hurt as fans riot after disputed penalty": the clause after "as" is what happened.
+    if (toll) {
+      const as = ctx.lower.indexOf('as', c.verb![1]);
+      if (as > 0 && as < u.tokenEnd - 2) ranked.add(makeArg(ctx.text, tokens[as + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u)));
+    }
     if (c.lemma && (report.has(c.lemma) || showsEvidence(ctx, c))) score *= p.report;
     // Triggers are sought in the capped phrase only: the words that finish a noun phrase cut by the
     // cap ("woo female | voters") make the answer read whole, not the sentence more eventful.
