@@ -83,3 +83,20 @@ describe('event when: the time itself', () => {
     expect(extractEvent(recent, ctx).when?.text).toBe('March 2, 2024');
   });
 });
+
+describe('event when: a follow-up story dates the event, not the later news', () => {
+  it('answers with the day of the event\'s own verb when the best time dates the toll rising or the victims named', async () => {
+    const { eventOf } = await import('./event-of.js');
+    const named = eventOf(
+      'Police name four killed in Kerry minibus crash',
+      'DUBLIN (Reuters) - Irish police on Monday named the four people killed when a minibus carrying a group of hikers left the road and plunged into a ravine in County Kerry on Saturday night.',
+    );
+    expect(named.when?.text).toMatch(/Saturday night/);
+    const toll = eventOf(
+      'Death toll in Kelton block party shooting rises to five',
+      'KELTON (AP) - The death toll from a shooting at a block party in Kelton rose to five on Sunday after a 17-year-old boy died in hospital, police said.',
+      'A gunman opened fire on a crowd of several hundred people shortly before 11 p.m. on Saturday, killing four people at the scene.',
+    );
+    expect(toll.when?.text).toMatch(/Saturday/);
+  });
+});

@@ -14,7 +14,7 @@ import { datelineAt } from './dateline.js';
  * With no time stated, the occasion ("was delivering a speech ... when", "during the match")
  * answers, dated by the reference date with every part implied.
  */
-export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<string> = new Set()): Time[] {
+export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<string> = new Set(), incident = false): Time[] {
   const p = ctx.params.when;
   const out: Time[] = [];
   const layer = ctx.doc.maybe('times');
@@ -100,7 +100,56 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
       out.push(time);
     }
   }
-  return out.sort((a, b) => b.score - a.score || a.start - b.start);
+  return (incident ? followUpFirst(ctx, out) : out).sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/** Verbs of a story's later news about an event: the toll rising, the victims named, a report. */
+const UPDATE_VERBS = new Set(['rise', 'climb', 'name', 'identify', 'confirm', 'say', 'tell', 'report', 'announce']);
+
+/**
+ * The verb a time dates, as its lemma: the nearest verb before it in its sentence, else the first
+ * after it ("Irish police on Monday named ..."); undefined when none is near.
+ */
+function datedVerb(ctx: EventContext, time: Time): string | undefined {
+  const { tokens } = ctx;
+  const u = ctx.units.find((x) => x.start <= time.start && time.start < x.end);
+  if (!u) return undefined;
+  let at = u.tokenStart;
+  while (at < u.tokenEnd && tokens[at]!.end <= time.start) at++;
+  const verbAt = (k: number) => (tokens[k]!.pos ?? '').startsWith('VB') ? lemma(ctx.lower[k]!) : undefined;
+  for (let k = at - 1; k >= Math.max(u.tokenStart, at - 12); k--) {
+    const l = verbAt(k);
+    if (l && !clauseWords('auxiliary').has(ctx.lower[k]!)) return l;
+  }
+  for (let k = at; k < Math.min(u.tokenEnd, at + 8); k++) {
+    if (tokens[k]!.start < time.end) continue;
+    const l = verbAt(k);
+    if (l && !clauseWords('auxiliary').has(ctx.lower[k]!)) return l;
+  }
+  return undefined;
+}
+
+/**
+ * A follow-up story ("The death toll ... rose to five on Sunday", "Irish police on Monday named the
+ * four people killed when a minibus plunged ... on Saturday night", "... officials said Monday.
+ * The fire broke out Sunday afternoon"): when the best time dates the later news and another
+ * day in the sentences read dates a verb of the event itself, the event's day answers. Only
+ * then: news and event most often share their day, and the report's is the event's. Only in an
+ * incident: elsewhere the earlier day is most often another event's ("Clinton said on Saturday
+ * ... Comey's letter on October 28").
+ */
+function followUpFirst(ctx: EventContext, out: Time[]): Time[] {
+  const dated = out.filter((t) => t.known.weekday !== undefined || t.known.day !== undefined);
+  const best = [...out].sort((a, b) => b.score - a.score || a.start - b.start)[0];
+  if (!best || !dated.includes(best)) return out;
+  const bestVerb = datedVerb(ctx, best);
+  if (!bestVerb || !UPDATE_VERBS.has(bestVerb)) return out;
+  const event = dated.find((t) => t !== best && (t.iso ?? t.text) !== (best.iso ?? best.text) && (() => {
+    const v = datedVerb(ctx, t);
+    return v !== undefined && !UPDATE_VERBS.has(v);
+  })());
+  if (!event) return out;
+  return out.map((t) => (t === event ? { ...t, score: round(best.score + 0.01) } : t));
 }
 
 /**
