@@ -290,3 +290,14 @@ describe('event where: a place told through another', () => {
     expect(extractEvent(doc, ctx).where[0]?.text).toBe('Boksburg');
   });
 });
+
+describe('event where: the hospital town', () => {
+  it('does not take the town the injured were flown to for where it happened', () => {
+    const crash = withMentions(
+      { title: 'Rescue helicopter crashes in Alps', lead: 'A rescue helicopter crashed near the Alpine resort of Chamonix on Tuesday, killing three crew.', body: 'The patient on board survived and was flown to hospital in Annecy by a second helicopter.' },
+      [{ text: 'Chamonix', type: 'GPE' }, { text: 'Annecy', type: 'GPE' }],
+    );
+    expect(extractEvent(crash, ctx).where[0]?.text).toMatch(/Chamonix/);
+    expect(extractEvent(crash, ctx).where.map((a) => a.text)).not.toContain('Annecy');
+  });
+});

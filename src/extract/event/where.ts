@@ -119,7 +119,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // A bare name before a verb is its subject, a place standing for its people or team
       // ("Chicago won", "Moscow denied"); after "in" it is where ("in Harlan turned out").
       if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !(afterLocative(ctx, m.tokenStart) && verbAt(ctx, m.tokenEnd)) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
-      const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare);
+      // "treated at a hospital in Bharatpur", "flown to hospital in Annecy": where the injured were
+      // taken is not where it happened.
+      const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare) * (afterHospital(ctx, m.tokenStart) ? HOSPITAL_TOWN : 1);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
@@ -170,7 +172,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         if (/(?:ish|ese)$/.test(single) || personTitle(first, titles)) continue;
         // "the US election": a name used as a modifier is not where the event happened ("the Croydon tram crash" is).
         if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !verbAt(ctx, k) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
-        ranked.add(makeArg(text, tokens[answerStart]!.start, tokens[k - 1]!.end, w * p.named, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
+        ranked.add(makeArg(text, tokens[answerStart]!.start, tokens[k - 1]!.end, w * p.named * (afterHospital(ctx, s) ? HOSPITAL_TOWN : 1), ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
         qualify(s, k);
         continue;
       }
@@ -222,6 +224,26 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     .map(full)
     .filter((a, i) => i < p.max && a.score >= p.minScore)
     .map((a) => withRegion(ctx, a, mentions));
+}
+
+/** What a place where the injured were treated counts for (see afterHospital). */
+const HOSPITAL_TOWN = 0.3;
+const HOSPITAL_WORDS = new Set(['hospital', 'hospitals', 'clinic', 'clinics']);
+
+/** Verbs of the injured taken or treated somewhere ("were being treated at a hospital in", "flown to hospital in"). */
+const TREATED = new Set(['taken', 'flown', 'rushed', 'treated', 'admitted', 'airlifted', 'transferred', 'evacuated']);
+
+/**
+ * A hospital word among the four words before token i, and a verb of being taken or treated before
+ * it ("treated at a hospital in Bharatpur", "flown to hospital in Annecy"); not "is in hospital in
+ * Los Angeles after suffering a stroke", where the hospital is the news.
+ */
+function afterHospital(ctx: EventContext, i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) {
+    if (!HOSPITAL_WORDS.has(ctx.lower[k]!)) continue;
+    for (let j = Math.max(0, k - 5); j < k; j++) if (TREATED.has(ctx.lower[j]!)) return true;
+  }
+  return false;
 }
 
 /** Nouns of a named region after "in the": "in the Ayacucho region", "in the Middle Juba region". */
