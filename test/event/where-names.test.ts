@@ -300,4 +300,12 @@ describe('event where: the hospital town', () => {
     expect(extractEvent(crash, ctx).where[0]?.text).toMatch(/Chamonix/);
     expect(extractEvent(crash, ctx).where.map((a) => a.text)).not.toContain('Annecy');
   });
+
+  it('does not take where a bus came from for where it crashed', () => {
+    const bus = withMentions(
+      { title: 'Landslide sweeps bus into river', lead: 'A landslide swept a bus into a river in Chitwan district early on Monday, killing seven people.', body: 'The bus, travelling from Kathmandu to the southern city of Birgunj, was hit by falling rocks.' },
+      [{ text: 'Chitwan', type: 'GPE' }, { text: 'Kathmandu', type: 'GPE' }, { text: 'Birgunj', type: 'GPE' }],
+    );
+    expect(extractEvent(bus, ctx).where.map((a) => a.text)).not.toContain('Kathmandu');
+  });
 });

@@ -121,7 +121,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !(afterLocative(ctx, m.tokenStart) && verbAt(ctx, m.tokenEnd)) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
       // "treated at a hospital in Bharatpur", "flown to hospital in Annecy": where the injured were
       // taken is not where it happened.
-      const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare) * (afterHospital(ctx, m.tokenStart) ? HOSPITAL_TOWN : 1);
+      // ("The bus, travelling from Kathmandu to Birgunj": where it came from is not where it was.)
+      const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare) * (afterHospital(ctx, m.tokenStart) || prev === 'from' ? HOSPITAL_TOWN : 1);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
