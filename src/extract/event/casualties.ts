@@ -119,12 +119,11 @@ const PERPETRATOR_DIED = /\b(?:died|was killed|was shot dead|blew (?:himself|her
 
 /** How far after a toll's verb ", including the gunman" is read. */
 const INCLUDING_REACH = 8;
-const APPROXIMATE = new Set(['roughly', 'about', 'some', 'around', 'nearly', 'almost', 'approximately']);
 
-/** Token i is a count after "none of the" ("None of the roughly 60 people ... was hurt"). */
+/** Token i is a count after "none of the" and a lower bound's words ("None of the roughly 60 people ... was hurt"). */
 function afterNoneOf(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && APPROXIMATE.has(low(tokens, k))) k--;
+  while (k >= 0 && wordClass('lower').has(low(tokens, k))) k--;
   if (low(tokens, k) === 'the') k--;
   return low(tokens, k) === 'of' && low(tokens, k - 1) === 'none';
 }

@@ -122,7 +122,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // "treated at a hospital in Bharatpur", "flown to hospital in Annecy": where the injured were
       // taken is not where it happened.
       // ("The bus, travelling from Kathmandu to Birgunj": where it came from is not where it was.)
-      const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare) * (afterHospital(ctx, m.tokenStart) || prev === 'from' ? HOSPITAL_TOWN : 1);
+      const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare) * (afterHospital(ctx, m.tokenStart) || prev === 'from' ? PLACE_APART : 1);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
@@ -173,7 +173,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         if (/(?:ish|ese)$/.test(single) || personTitle(first, titles)) continue;
         // "the US election": a name used as a modifier is not where the event happened ("the Croydon tram crash" is).
         if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !verbAt(ctx, k) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
-        ranked.add(makeArg(text, tokens[answerStart]!.start, tokens[k - 1]!.end, w * p.named * (afterHospital(ctx, s) ? HOSPITAL_TOWN : 1), ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
+        ranked.add(makeArg(text, tokens[answerStart]!.start, tokens[k - 1]!.end, w * p.named * (afterHospital(ctx, s) ? PLACE_APART : 1), ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
         qualify(s, k);
         continue;
       }
@@ -227,8 +227,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     .map((a) => withRegion(ctx, a, mentions));
 }
 
-/** What a place where the injured were treated counts for (see afterHospital). */
-const HOSPITAL_TOWN = 0.3;
+/** What a place counts for that the event did not happen in: where the injured were treated (see afterHospital) or where someone came from. */
+const PLACE_APART = 0.3;
 const HOSPITAL_WORDS = new Set(['hospital', 'hospitals', 'clinic', 'clinics']);
 
 /** Verbs of the injured taken or treated somewhere ("were being treated at a hospital in", "flown to hospital in"). */
