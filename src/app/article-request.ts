@@ -46,7 +46,7 @@ export async function readArticleRequest(req: ArticleRequest, opts: RequestOptio
     if (Buffer.byteLength(raw) > LIMITS.maxInputBytes) {
       throw new DossierError('TOO_LARGE', `request: "${kind}" is over the ${LIMITS.maxInputBytes}-byte limit`);
     }
-    article = parseArticleText(kind === 'html' ? asPage(raw) : raw, `request ${kind}`, kind);
+    article = parseArticleText(kind === 'html' ? asPage(raw) : raw, `request ${kind}`, kind, undefined, !req.title?.trim());
   }
   if (req.title?.trim()) article = { ...article, title: req.title.trim(), meta: { ...article.meta, title: req.title.trim() } };
   return { article, contentHash: createHash('sha256').update(raw).digest('hex') };

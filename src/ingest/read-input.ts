@@ -7,6 +7,7 @@ import { readHtml } from './html.js';
 import { parseJsonArticle } from './json-article.js';
 import { fetchUrl } from './fetch-url.js';
 import { LIMITS } from './limits.js';
+import { splitHeadline } from './text-headline.js';
 
 export type InputFormat = 'text' | 'html' | 'json';
 
@@ -56,7 +57,11 @@ export function parseArticle(bytes: Uint8Array, origin: string, format?: InputFo
   return parseArticleText(text, origin, format, url);
 }
 
-export function parseArticleText(text: string, origin: string, format?: InputFormat, url?: string): RawArticle {
+/**
+ * `headline`: whether a plain text's first line may be its headline (splitHeadline); false when
+ * the caller has the title from elsewhere (an API request's "title").
+ */
+export function parseArticleText(text: string, origin: string, format?: InputFormat, url?: string, headline = true): RawArticle {
   requireNonEmpty(text, origin);
   const kind = format ?? sniffFormat(text);
   if (kind === 'json') {
@@ -64,7 +69,9 @@ export function parseArticleText(text: string, origin: string, format?: InputFor
     return url ? { ...article, meta: { ...article.meta, url } } : article;
   }
   if (kind === 'html') return readHtml(text, origin, url);
-  return { body: text, meta: { origin, format: 'text', url } };
+  const { title, body } = headline ? splitHeadline(text) : { title: undefined, body: text };
+  if (title === undefined) return { body: text, meta: { origin, format: 'text', url } };
+  return { title, body, meta: { origin, format: 'text', url, title } };
 }
 
 function formatFromExtension(path: string): InputFormat | undefined {

@@ -37,6 +37,18 @@ describe('dossier extract (built CLI)', () => {
     expect(JSON.parse(res.stdout).text).toBe('Police said two people were hurt in Izmir on Sunday.');
   });
 
+  it('takes a plain text\'s headline line as the title, which the summary names and the event reads', () => {
+    const file = join(dir, 'headline.txt');
+    writeFileSync(file, 'Gunmen kill three guards at Lagos bank\n\nThree security guards were shot dead on Tuesday when gunmen stormed a bank branch in the Lekki district of Lagos, police said. The attackers escaped with cash.\n');
+    const res = runCli(['extract', file, '--json']);
+    expect(res.status).toBe(0);
+    const record = RecordSchema.parse(JSON.parse(res.stdout));
+    expect(record.source.title).toBe('Gunmen kill three guards at Lagos bank');
+    expect(record.sections.map((s) => s.kind)).toEqual(['title', 'body']);
+    expect(record.event.who[0]?.text).toMatch(/^[Gg]unmen$/);
+    expect(runCli(['extract', file]).stdout).toContain('Gunmen kill three guards at Lagos bank');
+  });
+
   it.runIf(hasSharedFixtures())('splits the seed into its real sentences', () => {
     const res = runCli(['extract', seedArticle, '--json']);
     expect(res.status).toBe(0);

@@ -53,7 +53,9 @@ describe('batch readers', () => {
   it('turns each item into the article it holds', async () => {
     const { items } = await readAll([fixtures]);
     const byName = new Map(items.map((i) => [rel(i.origin), articleOf(i)]));
-    expect(byName.get('bridge.txt')!.body).toMatch(/^Footbridge closed/);
+    // A plain text's first line, a headline, is its title.
+    expect(byName.get('bridge.txt')!.title).toBe('Footbridge closed after storm damage in Portmere');
+    expect(byName.get('bridge.txt')!.body).toMatch(/^A footbridge over the River Alder/);
     const mill = byName.get('nested/mill.html')!;
     expect(mill.body).toMatch(/Six crews fought the blaze/);
     expect(mill.body).not.toMatch(/Home \| News/);

@@ -101,7 +101,10 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     const c = ctx.clauses[k]!;
     if (!c.subject) return;
     // "Consulate bombed by Taliban": the agent after "by" acted; the subject underwent it.
-    const agent = passiveAgent(ctx, c, u.kind === 'title', u.tokenEnd);
+    // "Three people were killed when a gunman opened fire": in an attack, the subject of the clause
+    // that tells how it befell them acted. (In an accident coders name the victims as often as the
+    // vehicle: "At least seven people were killed when a tram sped round a sharp bend".)
+    const agent = passiveAgent(ctx, c, u.kind === 'title', u.tokenEnd) ?? (violent && u.kind !== 'title' ? whenAgent(ctx, c, u.tokenEnd, pronouns) : null);
     if (agent) addSubject(u, c, agent[0], agent[1], 1);
     // "Ex-mayor gets 40 years", "Finance chief jailed for 12 years": a headline's convict underwent
     // the sentence; the court that passed it (the report's subject) decided.
@@ -301,6 +304,36 @@ function passiveAgent(ctx: EventContext, c: Clause, title: boolean, to: number):
     let e = s;
     while (e < to && e - s < 5 && !AGENT_END.has(ctx.lower[e]!)) e++;
     return e > s ? [s, e] : null;
+  }
+  return null;
+}
+
+/** How far after a passive verb its "when" clause may open ("were killed on Tuesday in Lagos when"). */
+const WHEN_AGENT_REACH = 12;
+/** Words a "when" clause's subject has at most ("a gunman dressed as a waiter" is no subject). */
+const WHEN_AGENT_WORDS = 5;
+
+/**
+ * The subject of the "when" clause after a passive verb: "Three guards were shot dead on Tuesday
+ * when gunmen stormed a bank", "Five people were killed when a bus plunged into a ravine". The
+ * clause's verb must be a finite past (VBD) within a few words; a pronoun subject ("when they
+ * arrived") names no one here.
+ */
+function whenAgent(ctx: EventContext, c: Clause, to: number, pronouns: ReadonlySet<string>): [number, number] | null {
+  if (!c.verb || !c.subject || !isPassive(ctx, c.verb)) return null;
+  const end = Math.min(to, c.verb[1] + WHEN_AGENT_REACH);
+  for (let i = c.verb[1]; i < end; i++) {
+    const x = ctx.lower[i]!;
+    if (BREAK_AGENT.has(x) && x !== ',') return null;
+    if (x !== 'when') continue;
+    let s = i + 1;
+    if (AGENT_DETS.has(ctx.lower[s] ?? '')) s++;
+    for (let j = s; j < Math.min(to, s + WHEN_AGENT_WORDS + 1); j++) {
+      const tag = ctx.tokens[j]!.pos;
+      if (tag === 'VBD') return j > s && !pronouns.has(ctx.lower[s]!) ? [s, j] : null;
+      if (!/^(?:NN|NNS|NNP|NNPS|JJ|CD)$/.test(tag ?? '')) return null;
+    }
+    return null;
   }
   return null;
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { eventOf } from './event-of.js';
+
+describe('who acted when the report tells the victims first', () => {
+  it('answers who with the subject of the "when" clause after a passive toll in an attack', () => {
+    const e = eventOf('',
+      'Three people were killed on Tuesday when a gunman opened fire at a bank branch in the Lekki district of Lagos, police said.',
+      'The attacker escaped with cash.');
+    expect(e.who[0]?.text).toBe('gunman');
+    expect(e.who.find((w) => w.text === 'Three people')!.score).toBeLessThan(e.who[0]!.score);
+  });
+
+  it('leaves the victims first in an accident, as coders name them there as often as the vehicle', () => {
+    const e = eventOf('',
+      'At least seven people were killed when a tram sped round a sharp bend and derailed in Croydon on Monday.',
+      'Investigators said the tram was travelling too fast.');
+    expect(e.who[0]?.text).toBe('At least seven people');
+  });
+
+  it('takes no pronoun from the "when" clause ("when they arrived")', () => {
+    const e = eventOf('',
+      'Two guards were shot dead on Friday when they tried to stop robbers at a jewellery shop in Kano, police said.',
+      'The robbers fled on motorbikes.');
+    expect(e.who.map((w) => w.text)).not.toContain('they');
+  });
+
+  it('reads a headline verb after an irregular plural subject ("Gunmen kill three guards")', () => {
+    const e = eventOf('Gunmen kill three guards at Lagos bank',
+      'Three security guards were shot dead on Tuesday when gunmen stormed a bank branch in the Lekki district of Lagos, police said.');
+    expect(e.who[0]?.text).toBe('Gunmen');
+    expect(e.what?.text).toMatch(/^kill three guards/);
+  });
+});
