@@ -18,6 +18,11 @@ export interface Clause {
   readonly lemma?: string;
   /** The "what": verb group + object, up to the first clause break or adverbial. */
   readonly predicate: readonly [number, number] | null;
+  /**
+   * For the clause an informant passes on ("Police in Lima say | a bus plunged ..."), the
+   * informant's words: their source, not part of the event (see reportedClause).
+   */
+  readonly informant?: readonly [number, number];
 }
 
 const BREAK = new Set([',', ';', ':', '.', '!', '?', '—', '–', '--', '(', ')', '|']);

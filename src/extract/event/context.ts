@@ -4,6 +4,7 @@ import type { Arg, Entity, EntityType } from '../../core/record.js';
 import { readClause, type Clause } from './clause.js';
 import type { EventParams } from './params.js';
 import { readingUnits, type Unit } from './units.js';
+import { reportedClause } from './reported-clause.js';
 import { lowerTokens } from '../../core/lower-tokens.js';
 
 /** What every 5W1H reader shares for one document: the units read, their clauses, the entity index. */
@@ -34,13 +35,17 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
   const tokens = doc.get('tokens');
   const allUnits = readingUnits(doc);
   const units = allUnits.slice(0, params.window);
-  const clauses = units.map((u) =>
+  const lower = lowerTokens(tokens);
+  const times = doc.maybe('times') ?? [];
+  const sentenceOpts = { maxWhat: params.what.maxTokens, maxStops: params.what.maxStops };
+  const clauses = units.map((u) => {
     // A headline's predicate reads on through its phrases ("blames FBI chief James Comey for
     // election defeat", "buys stake in Sina"); a sentence's stops at its first.
-    u.kind === 'title'
-      ? readClause(tokens, u.tokenStart, u.tokenEnd, { maxWhat: params.what.titleMaxTokens, maxStops: params.what.titleMaxStops, title: true })
-      : readClause(tokens, u.tokenStart, u.tokenEnd, { maxWhat: params.what.maxTokens, maxStops: params.what.maxStops }),
-  );
+    if (u.kind === 'title') return readClause(tokens, u.tokenStart, u.tokenEnd, { maxWhat: params.what.titleMaxTokens, maxStops: params.what.titleMaxStops, title: true });
+    const c = readClause(tokens, u.tokenStart, u.tokenEnd, sentenceOpts);
+    // "Police in Lima say a bus plunged ...": what the informant passes on is the sentence's news.
+    return reportedClause(tokens, lower, c, u.tokenEnd, times, sentenceOpts) ?? c;
+  });
   const entitySpans: { start: number; end: number; entity: Entity }[] = [];
   for (const e of doc.maybe('entities') ?? []) for (const m of e.mentions) entitySpans.push({ start: m.start, end: m.end, entity: e });
   const mentions: readonly Mention[] = doc.maybe('mentions') ?? [];
@@ -51,7 +56,7 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
     doc,
     text: doc.text,
     tokens,
-    lower: lowerTokens(tokens),
+    lower,
     allUnits,
     units,
     clauses,

@@ -95,6 +95,10 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       if (elsewhere) filingCities.add(from);
       ranked.add(makeArg(text, from, to, p.dateline * (elsewhere ? p.datelineElsewhere : 1), ctx.entityAt(from, to)?.id));
     }
+    // "Police in Lima say a bus plunged off a mountain road": the informant's place is where the
+    // report comes from (see reportedClause).
+    const informant = inWindow ? ctx.clauses[u.rank]?.informant : undefined;
+    const fromInformant = (i: number) => informant !== undefined && i >= informant[0] && i < informant[1];
     for (const m of mentions) {
       if (m.start < u.start || m.start >= u.end) continue;
       if (ctx.inQuote(m.start)) {
@@ -122,11 +126,11 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // "treated at a hospital in Bharatpur", "flown to hospital in Annecy": where the injured were
       // taken is not where it happened.
       // ("The bus, travelling from Kathmandu to Birgunj": where it came from is not where it was.)
-      const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare) * (afterHospital(ctx, m.tokenStart) || prev === 'from' ? PLACE_APART : 1);
+      const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare) * (afterHospital(ctx, m.tokenStart) || prev === 'from' ? PLACE_APART : fromInformant(m.tokenStart) ? INFORMANT_PLACE : 1);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
-      if (!LOCATIVE.has(ctx.lower[i]!) || ctx.inQuote(tokens[i]!.start) || employerAt(ctx, i)) continue;
+      if (!LOCATIVE.has(ctx.lower[i]!) || ctx.inQuote(tokens[i]!.start) || employerAt(ctx, i) || fromInformant(i)) continue;
       // "shares in SSL", "a stake in Irancell": a company, unless NER calls the name a place ("shares in London").
       if (ctx.lower[i] === 'in' && HOLDINGS.has(ctx.lower[i - 1] ?? '') && !mentions.some((m) => m.tokenStart === i + 1)) continue;
       let j = i + 1;
@@ -229,6 +233,12 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
 
 /** What a place counts for that the event did not happen in: where the injured were treated (see afterHospital) or where someone came from. */
 const PLACE_APART = 0.3;
+/**
+ * Where the informant is ("Police in Lima say a bus plunged ... near San Mateo"): as often the
+ * region the event happened in ("Officials in Cojedes state said farmland would be taken"), so it
+ * counts more than a place apart, less than the report's own places.
+ */
+const INFORMANT_PLACE = 0.6;
 const HOSPITAL_WORDS = new Set(['hospital', 'hospitals', 'clinic', 'clinics']);
 
 /** Verbs of the injured taken or treated somewhere ("were being treated at a hospital in", "flown to hospital in"). */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { eventOf } from './event-of.js';
+
+describe('an informant\'s report that opens the lead is read as the news', () => {
+  it('reads what "Police in Lima say" for who, what and where', () => {
+    const e = eventOf('',
+      'Police in Lima say a bus carrying 40 passengers plunged off a mountain road near the town of San Mateo on Thursday, killing at least 15 people.',
+      'Twenty people were injured, the regional police chief told reporters.');
+    expect(e.who[0]?.text).toBe('a bus carrying 40 passengers');
+    expect(e.what?.text).toMatch(/^plunged off a mountain road/);
+    expect(e.where[0]?.text).not.toBe('Lima');
+    expect(e.where.map((w) => w.text)).toContain('Lima');
+  });
+
+  it('reads past a time and "that" after the reporting verb', () => {
+    const e = eventOf('',
+      'Officials said on Wednesday that flash floods had killed at least 12 people in the Sunamganj district of Bangladesh.',
+      'Rivers burst their banks after days of heavy rain.');
+    expect(e.who[0]?.text).toBe('flash floods');
+    expect(e.what?.text).toMatch(/^had killed at least 12 people/);
+  });
+
+  it('keeps the informant as who when the report\'s subject is a pronoun, and a speaker who is no informant', () => {
+    expect(eventOf('', 'Police said they had arrested two men over the robbery of a jewellery shop in Kano on Friday.').who[0]?.text).toBe('Police');
+    expect(eventOf('', 'The prime minister said the government would raise the minimum wage by 8% from January.').who[0]?.text).toBe('The prime minister');
+  });
+});
