@@ -85,7 +85,7 @@ export function isAgentNoun(w: string): boolean {
   return listed(parts[0]!) || listed(parts[parts.length - 1]!);
 }
 
-function singulars(w: string): string[] {
+export function singulars(w: string): string[] {
   const out = [w];
   if (w.endsWith('men')) out.push(`${w.slice(0, -3)}man`);
   if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);

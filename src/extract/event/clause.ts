@@ -159,7 +159,9 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   for (let i = start; i < Math.min(to, start + 12); i++) {
     if (tokens[i]!.text !== ':') continue;
     // In a title a bare noun-like verb before the colon is a label ("Croydon tram crash: Police identify ...").
-    if (v < 0 || v > i || (opts.title && isBareNoun(tokens, v, pos))) {
+    // And so is an -s form right before the colon when a clause follows it ("Sri Lanka floods: Death
+    // toll rises to 19"), unless it says or warns ("Minister warns: ...").
+    if (v < 0 || v > i || (opts.title && (isBareNoun(tokens, v, pos) || labelHead(tokens, v, i, to)))) {
       start = i + 1;
       v = firstVerb(tokens, start, to, pos);
     }
@@ -238,6 +240,18 @@ function isBareNoun(tokens: readonly Token[], v: number, pos: boolean): boolean 
   const prev = lower(tokens, v - 1);
   return !(clauseWords('plural').has(prev) || clauseWords('modal').has(prev) || (/[^'’]s$/.test(prev) && prev.length > 3 && !/ss$/.test(prev)));
 }
+
+/**
+ * A headline's -s form right before its colon with a verb after it: the label's head noun ("Sri
+ * Lanka floods: Death toll rises", "Gaza strikes: ..."), not a verb of saying ("warns: ...").
+ */
+function labelHead(tokens: readonly Token[], v: number, colon: number, to: number): boolean {
+  if (v !== colon - 1 || !/s$/.test(lower(tokens, v)) || LABEL_SPEECH.has(lemma(lower(tokens, v)) ?? '')) return false;
+  return firstVerb(tokens, colon + 1, to, false) > 0;
+}
+
+/** Verbs that introduce words after a headline's colon ("Minister warns: 'no more cuts'"). */
+const LABEL_SPEECH = new Set(['say', 'warn', 'tell', 'insist', 'claim', 'admit', 'vow', 'urge', 'promise', 'declare', 'confirm', 'announce', 'ask', 'reveal']);
 
 /** Verbs of saying that name a report's source after its news, in a headline or after a comma. */
 const SAYS = new Set(['says', 'say', 'said']);

@@ -2,11 +2,11 @@ import type { Token } from '../../core/layers.js';
 
 /**
  * A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -",
- * "LYON, France (Reuters) -", "LAGOS, Sept 8 (Reuters) -", "THE HAGUE -". It tells where the reporter files from, and it is not
+ * "LYON, France (Reuters) -", "LAGOS, Sept 8 (Reuters) -", "THE HAGUE -", "La Paz (AFP) -". It tells where the reporter files from, and it is not
  * part of the sentence's subject ("MOGADISHU - A car packed with explosives blew up").
  */
 export interface Dateline {
-  /** Tokens of the place in capitals [placeStart, placeEnd). */
+  /** Tokens of the place in capitals (in title case before an agency) [placeStart, placeEnd). */
   readonly placeStart: number;
   readonly placeEnd: number;
   /** The first token after the dash. */
@@ -16,6 +16,13 @@ export interface Dateline {
 const CAPS = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}.'’-]*$/u;
 const DASH = /^(?:--|—|–|-)$/;
+/**
+ * News agencies, named in a title-case dateline's brackets: only these, since a name in title case
+ * with its acronym in brackets opens sentences too ("British Music Rights (BMR) - which was formed").
+ */
+const AGENCY = /^(?:AFP|AP|Reuters|Xinhua|dpa|DPA|Anadolu|AA|Bernama|Kyodo|Yonhap|Interfax|EFE|ANSA|PTI|IANS|UPI|TASS|RIA|CNA|KUNA|WAFA|SPA|APA)$/;
+/** Small words inside a place's name: "Port of Spain", "Rio de Janeiro". */
+const PLACE_JOINERS = new Set(['of', 'de', 'del', 'da', 'do', 'la', 'el', 'es', 'al']);
 /** A day or a year of a dateline's date, or the comma between them ("Nov. 12, 2026"). */
 const DATE_PART = /^(?:\d{1,4}|,)$/;
 
@@ -24,7 +31,12 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number): 
   if (tokens[s]?.text === 'Photo') s++;
   let e = s;
   while (e < Math.min(to, s + 4) && CAPS.test(tokens[e]!.text)) e++;
-  if (e === s) return null;
+  // AFP writes the place in title case, "La Paz (AFP) -": then the agency in brackets must follow.
+  if (e === s) {
+    while (e < Math.min(to, s + 3) && (CAPITALISED.test(tokens[e]!.text) || (e > s && PLACE_JOINERS.has(tokens[e]!.text)))) e++;
+    if (e === s || tokens[e]?.text !== '(' || !AGENCY.test(tokens[e + 1]?.text ?? '') || tokens[e + 2]?.text !== ')' || !DASH.test(tokens[e + 3]?.text ?? '')) return null;
+    return { placeStart: s, placeEnd: e, bodyStart: e + 4 };
+  }
   let k = e;
   // ", France" or ", D.C.": the country or state after the town; ", Sept 8" or ", Nov. 12, 2026":
   // the filing date.

@@ -1,10 +1,10 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon } from '../../core/resources.js';
 import { clauseWords, isAuxiliary } from './clause-words.js';
-import { animacy } from './animacy.js';
+import { animacy, singulars } from './animacy.js';
 import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
 import type { Mention } from '../../core/layers.js';
-import type { Clause } from './clause.js';
+import { readClause, type Clause } from './clause.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { asksQuestion, type Unit } from './units.js';
 import { isPastForm } from './verbs.js';
@@ -104,8 +104,19 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // "Three people were killed when a gunman opened fire": in an attack, the subject of the clause
     // that tells how it befell them acted. (In an accident coders name the victims as often as the
     // vehicle: "At least seven people were killed when a tram sped round a sharp bend".)
-    const agent = passiveAgent(ctx, c, u.kind === 'title', u.tokenEnd) ?? (violent && u.kind !== 'title' ? whenAgent(ctx, c, u.tokenEnd, pronouns) : null);
+    // In an accident or a disaster, "At least 19 people have died in floods and landslides": the
+    // force they died in acted.
+    const agent = passiveAgent(ctx, c, u.kind === 'title', u.tokenEnd) ??
+      (u.kind === 'title' ? null : violent ? whenAgent(ctx, c, u.tokenEnd, pronouns) : vehiclesAct ? hazardAgent(ctx, c, u.tokenEnd) : null);
     if (agent) addSubject(u, c, agent[0], agent[1], 1);
+    // "Death toll rises to 19 as Kalu Ganga bursts its banks": a toll headline's "as" clause tells
+    // who acted, at half weight: coders as often name the victims ("Seven killed as tram derails":
+    // "At least seven people").
+    const as = u.kind === 'title' && c.verb && tollHeadline(ctx, c) ? ctx.lower.indexOf('as', c.verb[1]) : -1;
+    if (as > 0 && as < u.tokenEnd - 2) {
+      const inner = readClause(ctx.tokens, as + 1, u.tokenEnd, { maxWhat: ctx.params.what.titleMaxTokens, maxStops: ctx.params.what.titleMaxStops, title: true });
+      if (inner.subject && inner.verb) addSubject(u, inner, inner.subject[0], inner.subject[1], TOLL_CAUSE);
+    }
     // "Ex-mayor gets 40 years", "Finance chief jailed for 12 years": a headline's convict underwent
     // the sentence; the court that passed it (the report's subject) decided.
     const factor = agent ? p.passivePatient : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
@@ -333,6 +344,40 @@ function whenAgent(ctx: EventContext, c: Clause, to: number, pronouns: ReadonlyS
       if (tag === 'VBD') return j > s && !pronouns.has(ctx.lower[s]!) ? [s, j] : null;
       if (!/^(?:NN|NNS|NNP|NNPS|JJ|CD)$/.test(tag ?? '')) return null;
     }
+    return null;
+  }
+  return null;
+}
+
+/** What the subject of a toll headline's "as" clause counts for as who. */
+const TOLL_CAUSE = 0.5;
+
+/** Hazards that are no natural force. */
+const MAN_MADE = new Set(['fire', 'blaze', 'inferno', 'explosion', 'blast']);
+
+/** Verbs of a toll whose victims may have died "in" or been killed "by" a natural force. */
+const SUFFERED = new Set(['die', 'kill', 'injure', 'hurt', 'drown']);
+
+/**
+ * In a mishap, the natural force the victims died in or were killed by: "At least 19 people have
+ * died in floods and landslides", "Two farmers were killed by lightning". Its words after "in" or "by", up
+ * to five, one of them a hazard (hazard-nouns: "floods and landslides" whole).
+ */
+function hazardAgent(ctx: EventContext, c: Clause, to: number): [number, number] | null {
+  if (!c.verb || !c.subject || !c.lemma || !SUFFERED.has(c.lemma)) return null;
+  const hazards = lexicon('hazard-nouns');
+  // A fire or a blast that people died in is what befell the building they were in, to coders as to
+  // readers ("died in a fire that swept through a tower block": the victims or the block).
+  const isHazard = (i: number) => singulars(ctx.lower[i] ?? '').some((w) => hazards.has(w) && !MAN_MADE.has(w));
+  for (let i = c.verb[1]; i < Math.min(to, c.verb[1] + 4); i++) {
+    const x = ctx.lower[i]!;
+    if (BREAK_AGENT.has(x)) return null;
+    if (x !== 'in' && x !== 'by') continue;
+    let s = i + 1;
+    if (AGENT_DETS.has(ctx.lower[s] ?? '')) s++;
+    let e = s;
+    while (e < to && e - s < 5 && (!AGENT_END.has(ctx.lower[e]!) || (ctx.lower[e] === 'and' && isHazard(e + 1)))) e++;
+    for (let k = s; k < e; k++) if (isHazard(k)) return [s, e];
     return null;
   }
   return null;
