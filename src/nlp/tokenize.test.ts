@@ -16,6 +16,13 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a sum after a currency\'s letters or sign whole, not a name with a figure', () => {
+    expect(words("Sinar Padu's RM1.35 billion bet, a Rs1.5 lakh fine, ₹2,500 crore and K5.2bn")).toEqual([
+      'Sinar', 'Padu', "'s", 'RM1.35', 'billion', 'bet', ',', 'a', 'Rs1.5', 'lakh', 'fine', ',', '₹2,500', 'crore', 'and', 'K5.2bn',
+    ]);
+    expect(words('Schumacher won in F1. The G7 met.')).toEqual(['Schumacher', 'won', 'in', 'F1', '.', 'The', 'G7', 'met', '.']);
+  });
+
   it('splits clitics the Penn Treebank way', () => {
     expect(words("Russia's envoy didn't say")).toEqual(['Russia', "'s", 'envoy', 'did', "n't", 'say']);
     expect(words('Russia’s')).toEqual(['Russia', '’s']);

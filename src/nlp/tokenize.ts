@@ -17,9 +17,12 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, // e-mail
     String.raw`(?:\p{L}\.){2,}`, // U.S. a.m. e.g.
     // A sum with its scale written on: £1.8bn, $168m (one token: split, a tagger read "m" as "am").
-    String.raw`[$£€¥]\p{N}+(?:[.,]\p{N}+)*(?:bn|mn|tn|m|k)(?![\p{L}\p{N}])`,
+    String.raw`[$£€¥₹₦₱₩]\p{N}+(?:[.,]\p{N}+)*(?:bn|mn|tn|m|k)(?![\p{L}\p{N}])`,
     String.raw`\p{N}+(?:[.,]\p{N}+)*(?:bn|tn)(?![\p{L}\p{N}])`, // 1.8bn
-    String.raw`[$£€¥]?\p{N}+(?:[.,:/]\p{N}+)*(?:-[\p{L}\p{N}]+)*%?`, // 3.5  1,000  62-year-old  10:30  50%
+    // A sum after a currency's letters, RM1.35, Rs1.5, R2,300 (not split at its point: a split full
+    // stop ends the sentence or the phrase); the number must have a point or a comma ("F1", "G7" are words).
+    String.raw`(?:RM|Rs|Rp|KSh|Ksh|Sh|Tk|R|K|P)\p{N}+(?:[.,]\p{N}+)+(?:bn|mn|tn|m|k)?(?![\p{L}\p{N}])`,
+    String.raw`[$£€¥₹₦₱₩]?\p{N}+(?:[.,:/]\p{N}+)*(?:-[\p{L}\p{N}]+)*%?`, // 3.5  1,000  62-year-old  10:30  50%
     String.raw`[\p{L}\p{M}\p{N}]+(?:[-‐'’&][\p{L}\p{M}\p{N}]+)*`, // words, with inner hyphens/apostrophes
     String.raw`\.{2,}|…`, // ellipsis
     String.raw`-{2,}|[—–]`, // dashes

@@ -7,7 +7,7 @@ import type { Mention } from '../../core/layers.js';
 import { readClause, type Clause } from './clause.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { asksQuestion, type Unit } from './units.js';
-import { isPastForm } from './verbs.js';
+import { isPastForm, verbFormsOf } from './verbs.js';
 import { wordLevel } from '../../clean/dictionary.js';
 import { numberWords } from './number-words.js';
 
@@ -16,7 +16,7 @@ import { numberWords } from './number-words.js';
  * sentences), scored by where the sentence lies, whether its verb is an event trigger or a mere
  * verb of saying, and what the subject is (a name, a pronoun, an often-mentioned entity).
  */
-export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>, violent: boolean): Arg[] {
+export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>, violent: boolean, incident = violent): Arg[] {
   const p = ctx.params.what;
   const ranked = new Ranked();
   const report = clauseWords('report');
@@ -46,6 +46,15 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     if (violent && c.subject && c.verb && isPassive(ctx, c.verb) && tokens.slice(c.subject[0], c.subject[1]).some((t) => perpetrators.has(t.text.toLowerCase()))) {
       score *= p.passivePerpetrator;
     }
+    // "At least nine people were killed when the commuter train collided head-on with a freight
+    // train", "Rescuers pulled five more bodies from a mine where a wall of rock collapsed on
+    // workers": in an incident, the clause that tells the mishap or the attack is what happened;
+    // the toll or the recovery is what followed.
+    const told = incident && u.kind !== 'title' ? incidentClause(ctx, c, u, triggers) : null;
+    if (told) {
+      ranked.add(makeArg(ctx.text, tokens[told.predicate![0]]!.start, tokens[told.predicate![1] - 1]!.end, ctx.weight(u) + p.trigger));
+      score *= p.tollTitle;
+    }
     const [s, e] = c.predicate;
     // "Seven killed as tram derails", "Several dead and dozens injured": with a bare toll for
     // subject no one acts, and the whole clause tells what happened.
@@ -66,6 +75,43 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     }
   });
   return ranked.list();
+}
+
+/**
+ * Verbs of an incident's aftermath ("Rescuers pulled five more bodies from a mine where ..."). With
+ * the toll verbs, the main verbs after which a "when" or "where" clause may tell the incident: not
+ * what someone was doing when it struck ("The envoy was delivering a speech when the gunman fired").
+ */
+const AFTERMATH = new Set(['pull', 'recover', 'find', 'rescue', 'search', 'retrieve', 'free', 'evacuate', 'dig', 'bring']);
+
+/** Subordinators after which a clause may tell the incident itself (see incidentClause). */
+const INCIDENT_SUBORDINATORS = new Set(['when', 'where']);
+
+/**
+ * The "when" or "where" clause of a sentence that tells an incident's toll or aftermath, when that
+ * clause tells the mishap or the attack: its verb a mishap verb or an attack verb, or its
+ * predicate a trigger of the event's type. Only after a main verb of a toll or an aftermath that
+ * is no such verb itself ("were killed", "pulled five more bodies"), and with a subject of its own.
+ */
+function incidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: ReadonlySet<string>): Clause | null {
+  if (!c.verb || !c.predicate || !c.lemma || !(TOLL_VERBS.has(c.lemma) || AFTERMATH.has(c.lemma)) || tellsIncident(ctx, c, triggers, false)) return null;
+  for (let i = c.verb[1]; i < u.tokenEnd - 2; i++) {
+    if (!INCIDENT_SUBORDINATORS.has(ctx.lower[i]!) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
+    const inner = readClause(ctx.tokens, i + 1, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops });
+    if (!inner.subject || inner.subject[0] !== i + 1 || !inner.verb || !inner.predicate) return null;
+    return tellsIncident(ctx, inner, triggers, true) ? inner : null;
+  }
+  return null;
+}
+
+/**
+ * Does the clause's verb (or, with `byTrigger`, its predicate) tell a mishap or an attack? A
+ * passive attack verb tells a toll ("were killed"), not the attack.
+ */
+function tellsIncident(ctx: EventContext, c: Clause, triggers: ReadonlySet<string>, byTrigger: boolean): boolean {
+  const head = ctx.lower[c.verb![1] - 1]!;
+  if (verbFormsOf('mishap-verbs').has(head) || (lexicon('attack-verbs').has(head) && !isPassive(ctx, c.verb!))) return true;
+  return byTrigger && hasTrigger(ctx, c.predicate![0], c.predicate![1], triggers);
 }
 
 /** A verb the tokenizer split off the word before it. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { eventOf } from './event-of.js';
+
+describe('what, when a sentence tells the toll or the aftermath and its clause the incident', () => {
+  it('answers with the "when" clause that tells the collision, not the toll', () => {
+    const e = eventOf('',
+      'At least six people were killed and 40 injured when an express train collided head-on with a goods train near Mymensingh on Friday, railway officials said.',
+      'Rescuers worked through the night to free passengers trapped in the wreckage.');
+    expect(e.what?.text).toMatch(/^collided head-on with a goods train/);
+  });
+
+  it('answers with the "where" clause after a recovery ("pulled bodies from a mine where a wall collapsed")', () => {
+    const e = eventOf('Nine dead, two missing',
+      'LUSAKA — Rescuers pulled four more bodies on Thursday from a copper mine near Solwezi where a wall of rock collapsed on workers a day earlier, bringing the death toll to nine, officials said.');
+    expect(e.what?.text).toMatch(/^collapsed on workers/);
+  });
+
+  it('keeps the main clause when it tells the incident itself', () => {
+    const e = eventOf('',
+      'A bus plunged into a ravine near Cusco on Sunday when its brakes failed, killing 14 people, police said.');
+    expect(e.what?.text).toMatch(/^plunged into a ravine/);
+  });
+
+  it('does not take the "when" clause after what someone was doing when it struck', () => {
+    const e = eventOf('',
+      'The mayor was opening a market in Oaxaca when a gunman fired a shot into the air and then shot him in the chest, police said.');
+    expect(e.what?.text).not.toMatch(/^fired a shot into the air/);
+  });
+});
