@@ -133,7 +133,7 @@ export function hasTrigger(ctx: EventContext, from: number, to: number, triggers
   return false;
 }
 
-export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: ReadonlySet<string> = new Set(), violent = false, vehiclesAct = false): Arg[] {
+export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: ReadonlySet<string> = new Set(), violent = false, vehiclesAct = false, incident = violent || vehiclesAct): Arg[] {
   const p = ctx.params.who;
   const ranked = new Ranked();
   const report = clauseWords('report');
@@ -222,6 +222,12 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     let score = weight * factor;
     // Who reports or lays blame for an attack is a source, not an actor in it.
     if (c?.lemma && (report.has(c.lemma) || (violent && BLAME_VERBS.has(c.lemma)))) score *= p.report;
+    // "On a normal morning, the only queues on the street are outside the boutiques": the subject of
+    // "be" is described, it does nothing (a feature's scene before the news).
+    // In an incident only: elsewhere what a thing is is often the news ("Green Day's Boulevard of
+    // Broken Dreams is the most downloaded song").
+    // ("are to take over" is a future, no copula.)
+    if (incident && c?.lemma === 'be' && c.verb && c.verb[1] - c.verb[0] === 1 && ctx.lower[c.verb[1]] !== 'to') score *= COPULA;
     // '"They fired straight at us," Maputo protester says': a quote headline's speaker tells the
     // event, the report's first sentence who acted in it.
     if (u.kind === 'title' && c?.lemma && report.has(c.lemma) && QUOTE_MARKS.has(ctx.tokens[u.tokenStart]!.text)) score *= QUOTED_SPEAKER;
@@ -359,7 +365,8 @@ function passiveAgent(ctx: EventContext, c: Clause, title: boolean, to: number):
     if (/ing$/.test(ctx.lower[s] ?? '')) return null;
     if (AGENT_DETS.has(ctx.lower[s] ?? '')) s++;
     let e = s;
-    while (e < to && e - s < 5 && !AGENT_END.has(ctx.lower[e]!)) e++;
+    // "by three masked men shortly after 10 a.m.": an adverb ends the agent.
+    while (e < to && e - s < 5 && !AGENT_END.has(ctx.lower[e]!) && !/^\p{Ll}+ly$/u.test(ctx.tokens[e]!.text)) e++;
     return e > s ? [s, e] : null;
   }
   return null;
@@ -394,6 +401,9 @@ function whenAgent(ctx: EventContext, c: Clause, to: number, pronouns: ReadonlyS
   }
   return null;
 }
+
+/** What the subject of a plain "be" counts for as who (see addSubject). */
+const COPULA = 0.5;
 
 /** What the subject of a toll headline's "as" clause counts for as who. */
 const TOLL_CAUSE = 0.5;
