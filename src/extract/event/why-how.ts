@@ -386,7 +386,7 @@ function addMotives(ctx: EventContext, ranked: Ranked): void {
         const told = firstTold(ctx, lower[end - 1]!, tokens[start]!.start);
         const arg = told ?? { start: tokens[start]!.start, end: tokens[end - 1]!.end };
         ranked.add(makeArg(text, arg.start, arg.end, score(u)));
-      } else if (COPULAS.has(lower[i + 1] ?? '') && !UNKNOWN_MOTIVE.has(lower[i + 2] ?? '')) {
+      } else if (COPULAS.has(lower[i + 1] ?? '') && !UNKNOWN_MOTIVE.has(lower[i + 2] ?? '') && /^[\p{L}\p{N}]/u.test(lower[i + 2] ?? '') && !askedBefore(lower, u.tokenStart, i)) {
         // "the motive was revenge for ...": what follows the copula ("the motive was still under
         // investigation", "unclear": none is known).
         const e = whyPhraseEnd(ctx, u, i + 2, i + 3);
@@ -394,6 +394,15 @@ function addMotives(ctx: EventContext, ranked: Ranked): void {
       }
     }
   });
+}
+
+/**
+ * "She would not say what investigators believe the motive was": the motive is asked about, in a
+ * question within the sentence (a question word up to six words before "motive"), not told.
+ */
+function askedBefore(lower: readonly string[], from: number, motive: number): boolean {
+  for (let k = Math.max(from, motive - 6); k < motive; k++) if (lower[k] === 'what' || lower[k] === 'whether') return true;
+  return false;
 }
 
 /** Words after "the motive was" that say it is not known. */

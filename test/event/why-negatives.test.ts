@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { eventOf } from './event-of.js';
+
+describe('why: no answer from words that only look like one', () => {
+  it('gives no motive from a question about it ("would not say what ... the motive was, or how")', () => {
+    const e = eventOf('Man shot dead on porch in Regina',
+      'A 41-year-old man was shot dead on the porch of a house in Regina on Saturday night, police said.',
+      'Police would not say what investigators believe the motive was, or how the two men knew each other.');
+    expect(e.why?.text ?? '').not.toMatch(/how the two men/);
+  });
+
+  it('reads no purpose after "yes" or "no" ("votes Yes to right to housing")', () => {
+    const e = eventOf('Malta votes Yes to right to housing in Constitution',
+      'Voters in Malta approved the amendment by 61 per cent to 39 per cent in a referendum held on Saturday, officials said.');
+    expect(e.why?.text ?? '').not.toMatch(/^to right/);
+  });
+
+  it('reads no purpose in what a proposal would do ("backed a proposal to write a right into the Constitution")', () => {
+    const e = eventOf('',
+      'Voters have backed a proposal to write a right to clean air into the Constitution, approving the amendment by 55 per cent on Sunday.');
+    expect(e.why?.text ?? '').not.toMatch(/^to write/);
+  });
+});
