@@ -520,7 +520,7 @@ function unrealised(ctx: EventContext, v: number): boolean {
  * "How": the means (a weapon phrase "with a handgun", "at close range", "by ramming ...") or,
  * failing that, the main verb group of the event's sentences ("has accused", "derailed").
  */
-export function howCandidates(ctx: EventContext, weapons: readonly Arg[], triggers: ReadonlySet<string> = new Set(), participles = false): Arg[] {
+export function howCandidates(ctx: EventContext, weapons: readonly Arg[], triggers: ReadonlySet<string> = new Set(), participles = false, sport = false): Arg[] {
   const p = ctx.params.how;
   const ranked = new Ranked();
   const { tokens, text } = ctx;
@@ -598,6 +598,13 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
         // "The measure passed 41-22", "the board voted 6-1 for the cut": the vote's tally.
         ranked.add(makeArg(text, tokens[i]!.start, tokens[i + 1]!.end, w * p.mannerNoun));
         i++;
+      } else if (sport && SCORE.test(word) && beatenWithin(ctx, u.tokenStart, i)) {
+        // "won a tense grand final 22-18", "beat Porto 2-1", "won 7-6 6-2": in sport the score is
+        // how it went, when nothing says more ("with a stoppage-time header": so it weighs less).
+        let e = i + 1;
+        while (e < u.tokenEnd && SCORE.test(ctx.lower[e]!)) e++;
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun * SCORE_WEIGHT));
+        i = e - 1;
       } else if (word === 'aboard' && triggers.size === 0 && DETERMINERS.has(ctx.lower[i + 1] ?? '') && (e = aboardEnd(ctx, i + 2, u.tokenEnd)) > 0) {
         // "launched the probe aboard an H3 rocket": what carried it.
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.manner * MEANS_PHRASE));
@@ -798,6 +805,21 @@ function marginEnd(ctx: EventContext, i: number, to: number): number {
 const APPROXIMATE = new Set(['fewer', 'less', 'more', 'than', 'just', 'only', 'about', 'around', 'some', 'nearly', 'almost', 'barely']);
 
 /** Verbs a vote's tally follows ("passed 41-22", "voted 6-1"). */
+/** A game's score: "22-18", "2-1", "4–3". */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+/** Verbs of a game won or lost, whose score follows within a few words ("won the final 22-18"). */
+const RESULT_OF_GAME = new Set(['win', 'won', 'wins', 'beat', 'beats', 'defeated', 'defeat', 'defeats', 'edged', 'thrashed', 'clinched', 'claimed', 'lost', 'lose', 'loses', 'drew', 'draw', 'routed', 'crushed', 'overcame', 'downed']);
+/** What a bare score counts for against a manner phrase. */
+const SCORE_WEIGHT = 0.6;
+/** How far before a score its verb may stand. */
+const SCORE_REACH = 6;
+
+/** A verb of a game's result within SCORE_REACH words before token `at`, in the same unit. */
+function beatenWithin(ctx: EventContext, from: number, at: number): boolean {
+  for (let k = Math.max(from, at - SCORE_REACH); k < at; k++) if (RESULT_OF_GAME.has(ctx.lower[k]!)) return true;
+  return false;
+}
+
 const TALLY_VERBS = new Set(['passed', 'voted', 'approved', 'rejected', 'backed', 'adopted', 'votes', 'passes']);
 
 /** End (exclusive) of the vehicle after "aboard a(n)" at token i: up to three words ending on a noun ("H3 rocket"), or 0. */
