@@ -14,7 +14,7 @@ import { datelineAt } from './dateline.js';
  * With no time stated, the occasion ("was delivering a speech ... when", "during the match")
  * answers, dated by the reference date with every part implied.
  */
-export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<string> = new Set(), incident = false): Time[] {
+export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<string> = new Set(), incident = false, what: Arg | null = null): Time[] {
   const p = ctx.params.when;
   const out: Time[] = [];
   const layer = ctx.doc.maybe('times');
@@ -100,7 +100,20 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
       out.push(time);
     }
   }
-  return (incident ? followUpFirst(ctx, out) : out).sort((a, b) => b.score - a.score || a.start - b.start);
+  return (incident ? inTheWhat(followUpFirst(ctx, out), what) : out).sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/**
+ * "Rescuers pulled five more bodies on Thursday from a mine where a wall collapsed on workers a
+ * day earlier": in an incident, a day told inside the event's own predicate (the top "what")
+ * dates the event, whatever dates the sentence's main verb.
+ */
+function inTheWhat(out: Time[], what: Arg | null): Time[] {
+  if (!what) return out;
+  const inside = out.find((t) => t.start > what.start && t.start < what.end && (t.known.weekday !== undefined || t.known.day !== undefined || t.iso !== undefined));
+  if (!inside) return out;
+  const best = Math.max(...out.map((t) => t.score));
+  return inside.score >= best ? out : out.map((t) => (t === inside ? { ...t, score: round(best + 0.01) } : t));
 }
 
 /** Verbs of a story's later news about an event: the toll rising, the victims named, a report. */
@@ -108,7 +121,7 @@ const UPDATE_VERBS = new Set(['rise', 'climb', 'name', 'identify', 'confirm', 's
 
 /**
  * The verb a time dates, as its lemma: the nearest verb before it in its sentence, else the first
- * after it ("Irish police on Monday named ..."); undefined when none is near.
+ * after it before a comma ("Irish police on Monday named ..."); undefined when none is near.
  */
 function datedVerb(ctx: EventContext, time: Time): string | undefined {
   const { tokens } = ctx;
@@ -123,6 +136,9 @@ function datedVerb(ctx: EventContext, time: Time): string | undefined {
   }
   for (let k = at; k < Math.min(u.tokenEnd, at + 8); k++) {
     if (tokens[k]!.start < time.end) continue;
+    // "... off Madeira on Wednesday, the Judiciary Police said": after a comma the verb is another
+    // clause's (here the report's), not the one the time dates.
+    if (tokens[k]!.text === ',') break;
     const l = verbAt(k);
     if (l && !clauseWords('auxiliary').has(ctx.lower[k]!)) return l;
   }

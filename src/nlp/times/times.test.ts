@@ -51,6 +51,15 @@ describe('times', () => {
     expect(times('They met on Dec. 19.', '2016-12-20')[0]).toMatchObject({ iso: '2016-12-19', implied: { year: 2016 } });
   });
 
+  it('counts a shift ("a day earlier", "the next day") from the day its sentence told before it', () => {
+    const shifted = times('Rescuers pulled five bodies on Thursday from a mine where a wall collapsed a day earlier.', '2026-05-15');
+    expect(shifted.map((t) => [t.text, t.iso])).toEqual([['on Thursday', '2026-05-14'], ['a day earlier', '2026-05-13']]);
+    const next = times('He was arrested on Tuesday and charged the next day.', '2026-05-15');
+    expect(next.find((t) => /next day/.test(t.text))?.iso).toBe('2026-05-13');
+    // With no day before it in its sentence, a shift counts from the article's date.
+    expect(times('A day earlier, prices rose.', '2026-05-15')[0]?.iso).toBe('2026-05-14');
+  });
+
   it('reads clock times and places offsets on the whole text', () => {
     const text = 'Nothing happened first. Shots rang out at 7:15 pm.';
     const [t] = times(text, '2016-12-19');

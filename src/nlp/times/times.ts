@@ -110,7 +110,40 @@ export function findTimes(text: string, sentences: readonly Sentence[], referenc
       out.push({ start, end, text: text.slice(start, end), ...(iso ? { iso } : {}), known, implied });
     }
   }
-  return out;
+  return anchorShifts(out, sentences);
+}
+
+/** "a day earlier", "two days later", "the day before", "the next day": a shift from a day told before it. */
+const SHIFT = /^(?:(a|one|two|three|four|five|six|seven|\d{1,2}) days? (earlier|before|later|after)|(?:the )?(day before|day after|previous day|next day|following day))$/i;
+const SHIFT_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * "Rescuers pulled five more bodies on Thursday from a mine where a wall collapsed a day earlier":
+ * a shift counts from the day its sentence told before it, not from the article's date (which is
+ * what chrono counts from). Only a shift after a dated time in the same sentence moves.
+ */
+function anchorShifts(out: TimeExpression[], sentences: readonly Sentence[]): TimeExpression[] {
+  return out.map((t, k) => {
+    const m = SHIFT.exec(t.text);
+    if (!m) return t;
+    const sentence = sentences.find((x) => x.start <= t.start && t.start < x.end);
+    let anchor: TimeExpression | undefined;
+    for (let j = k - 1; j >= 0; j--) {
+      const a = out[j]!;
+      if (!sentence || a.start < sentence.start) break;
+      if (a.iso && !SHIFT.test(a.text)) {
+        anchor = a;
+        break;
+      }
+    }
+    if (!anchor?.iso) return t;
+    const days = m[1] ? (SHIFT_COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    const back = /earlier|before|previous/i.test(m[2] ?? m[3]!);
+    const [y, mo, d] = anchor.iso.split('-').map(Number) as [number, number, number];
+    const day = new Date(Date.UTC(y, mo - 1, d) + (back ? -days : days) * DAY_MS);
+    const implied = { ...t.implied, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+    return { ...t, implied, iso: isoDate(implied.year, implied.month, implied.day) };
+  });
 }
 
 /**
@@ -119,9 +152,10 @@ export function findTimes(text: string, sentences: readonly Sentence[], referenc
  * on Thursday", four days before a Monday's article), and the next one on or after it when the
  * sentence looks ahead ("will visit on Thursday", "talks are due to resume on Wednesday"). chrono
  * takes the nearer of the two, which put a Monday article's "was arrested on Thursday" three days
- * ahead. "last"/"next"/"this" before the day are read by chrono as written.
+ * ahead. "last"/"next"/"this" before the day are read by chrono as written. ("The next day" looks
+ * back from the day before it: "was arrested on Tuesday and charged the next day".)
  */
-const FUTURE = /\b(?:will|won't|shall|would|due to|set to|plans? to|planned|scheduled|expected to|is to|are to|going to|next|upcoming|later this week)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|won't|shall|would|due to|set to|plans? to|planned|scheduled|expected to|is to|are to|going to|next(?!\s+(?:day|morning|afternoon|evening|night))|upcoming|later this week)\b|['’]ll\b/i;
 const SHIFTED = /\b(?:last|next|this|coming|past|previous|following)\b/i;
 const DAY_MS = 86_400_000;
 
