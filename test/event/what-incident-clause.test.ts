@@ -13,6 +13,14 @@ describe('what, when a sentence tells the toll or the aftermath and its clause t
     const e = eventOf('Nine dead, two missing',
       'LUSAKA — Rescuers pulled four more bodies on Thursday from a copper mine near Solwezi where a wall of rock collapsed on workers a day earlier, bringing the death toll to nine, officials said.');
     expect(e.what?.text).toMatch(/^collapsed on workers/);
+    // Who recovered the dead acted after it; the wall is who it came from.
+    expect(e.who[0]?.text).toBe('a wall of rock');
+  });
+
+  it('names the subject of the clause that tells the collision as a who candidate', () => {
+    const e = eventOf('',
+      'At least six people were killed and 40 injured when an express train collided head-on with a goods train near Mymensingh on Friday, railway officials said.');
+    expect(e.who.map((w) => w.text)).toContain('an express train');
   });
 
   it('keeps the main clause when it tells the incident itself', () => {

@@ -163,9 +163,15 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
       const inner = readClause(ctx.tokens, as + 1, u.tokenEnd, { maxWhat: ctx.params.what.titleMaxTokens, maxStops: ctx.params.what.titleMaxStops, title: true });
       if (inner.subject && inner.verb) addSubject(u, inner, inner.subject[0], inner.subject[1], TOLL_CAUSE);
     }
+    // "Rescuers pulled five more bodies from a mine where a wall of rock collapsed on workers": the
+    // clause that tells the incident (see whatCandidates) names who it came from; who recovered
+    // the dead acted after it.
+    const told = incident && !agent && u.kind !== 'title' ? incidentClause(ctx, c, u, triggers) : null;
+    if (told?.subject) addSubject(u, told, told.subject[0], told.subject[1], 1);
+    const aftermath = told !== null && c.lemma !== undefined && AFTERMATH.has(c.lemma);
     // "Ex-mayor gets 40 years", "Finance chief jailed for 12 years": a headline's convict underwent
     // the sentence; the court that passed it (the report's subject) decided.
-    const factor = agent ? p.passivePatient : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
+    const factor = agent || aftermath ? p.passivePatient : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
     addSubject(u, c, c.subject[0], c.subject[1], factor);
   });
   // "Al Shabaab said it carried out the attack": whoever claims an attack did it, wherever the claim is told.
