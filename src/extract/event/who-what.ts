@@ -7,7 +7,7 @@ import type { Mention } from '../../core/layers.js';
 import { readClause, type Clause } from './clause.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { asksQuestion, type Unit } from './units.js';
-import { isPastForm, verbFormsOf } from './verbs.js';
+import { isPastForm, lemma, verbFormsOf } from './verbs.js';
 import { wordLevel } from '../../clean/dictionary.js';
 import { numberWords } from './number-words.js';
 
@@ -181,7 +181,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   for (const cl of violent ? claimedOrBlamed(ctx) : claimants(ctx)) {
     if (lead) addSubject(cl.unit, null, cl.start, cl.end, 1, ctx.weight(lead) + p.claimant);
   }
-  return withFullerHead(ctx, institutionOf(ctx, ranked.list()));
+  return namedLater(ctx, withFullerHead(ctx, institutionOf(ctx, ranked.list())));
 
   function addSubject(u: Unit, c: Clause | null, s: number, e: number, factor: number, weight = ctx.weight(u)): void {
     // A time is no one ("Tuesday saw ..."); one that opens the subject is a fronted adverbial
@@ -299,6 +299,36 @@ function withFullerHead(ctx: EventContext, list: Arg[]): Arg[] {
   });
   if (!fuller) return list;
   return [{ ...top, text: fuller.text, start: fuller.start, end: fuller.end, ...(fuller.entityId ? { entityId: fuller.entityId } : {}) }, ...list.slice(1).filter((a) => a !== fuller)];
+}
+
+/**
+ * "Man charged with attempted murder after stabbing" and then "Rhys Penhallow, 31, of no fixed
+ * address, appeared ... charged with attempted murder": a headline's unnamed person (person-nouns:
+ * man, woman, teenager ...) is the person the report names in the first sentence read that tells
+ * the headline's verb again; that name answers, at the headline's rank.
+ */
+function namedLater(ctx: EventContext, list: Arg[]): Arg[] {
+  const top = list[0];
+  const t = ctx.units.findIndex((u) => u.kind === 'title');
+  const title = ctx.units[t];
+  const verb = ctx.clauses[t]?.verb;
+  if (!top || !title || !verb || top.start >= title.end) return list;
+  const words = top.text.toLowerCase().split(' ').filter((w) => w !== 'a');
+  if (words.length !== 1 || !lexicon('person-nouns').has(words[0]!)) return list;
+  const said = lemma(ctx.lower[verb[1] - 1]!);
+  if (!said) return list;
+  const people = (ctx.doc.maybe('mentions') ?? []).filter((m) => m.type === 'PERSON');
+  for (const u of ctx.units) {
+    if (u.kind === 'title') continue;
+    let at = -1;
+    for (let i = u.tokenStart; i < u.tokenEnd && at < 0; i++) if (lemma(ctx.lower[i]!) === said) at = i;
+    if (at < 0) continue;
+    // The name before the verb, as its subject: "Rhys Penhallow, 31, ..., appeared ... charged".
+    const name = people.find((m) => m.start >= u.start && m.tokenEnd <= at);
+    if (!name) continue;
+    return [{ ...makeArg(ctx.text, name.start, name.end, top.score, ctx.entityAt(name.start, name.end)?.id) }, ...list.slice(1)];
+  }
+  return list;
 }
 
 /**
