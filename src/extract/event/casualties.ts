@@ -114,6 +114,14 @@ function andOneMore(tokens: readonly Token[], e: number, to: number): boolean {
   return e + 3 < to + 1 && /^\p{Ll}+s$/u.test(tokens[e]?.text ?? '') && low(tokens, e + 1) === 'and' && /^(?:a|an|one)$/.test(low(tokens, e + 2)) && lexicon('animate-nouns').has(low(tokens, e + 3));
 }
 
+/** A new total's opening that refers to a death the sentence before told ("With his death, ..."). */
+const HIS_DEATH = /\b(?:with|after) (?:his|her) death\b/;
+
+/** Does the lower-case sentence hold one of the words? */
+function lexiconWordIn(sentence: string, words: ReadonlySet<string>): boolean {
+  return sentence.split(/[^\p{L}'-]+/u).some((w) => words.has(w));
+}
+
 /** A death told right before a new total ("The bomber also died, bringing ..."). */
 const PERPETRATOR_DIED = /\b(?:died|was killed|was shot dead|blew (?:himself|herself) up)\b/;
 
@@ -246,8 +254,11 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
   const refMonth = ctx.referenceDate ? Number(ctx.referenceDate.slice(5, 7)) : undefined;
   const found: Found[] = [];
   const all: Found[] = [];
+  let previous = '';
   for (const u of ctx.allUnits) {
     const sentence = text.slice(u.start, u.end);
+    const before = previous;
+    previous = sentence.toLowerCase();
     const found: Found[] = [];
     // Counts in a sentence about another time or event, or what might happen, do not count;
     // nor do those in a sentence dated to another year.
@@ -356,6 +367,13 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
             break;
           }
         }
+      }
+    }
+    // "The gunman died at the scene. With his death, the number of people killed rose to five": a
+    // total told with the perpetrator's death, which the sentence before told, counts him.
+    if (HIS_DEATH.test(sentence.toLowerCase()) && PERPETRATOR_DIED.test(before) && lexiconWordIn(before, perpetrators)) {
+      for (const [k, f] of found.entries()) {
+        if (f.kind === 'killed' && f.min > 0) found[k] = { ...f, min: f.min - 1, ...(f.max !== undefined ? { max: f.max - 1 } : {}) };
       }
     }
     addSeverityGroups(found, text);

@@ -56,6 +56,10 @@ describe('quantities', () => {
     expect(one('Profits hit £11bn last year.')).toMatchObject({ kind: 'money', min: 11_000_000_000, text: '£11bn' });
     expect(one('Bosses agreed a $168.5m payout.')).toMatchObject({ kind: 'money', min: 168_500_000, text: '$168.5m' });
     expect(one('The plan reaches 2.5bn people.')).toMatchObject({ min: 2_500_000_000 });
+    // A currency's code before the sum, or its name after it.
+    expect(one('Each family gets Rs 50,000.')).toMatchObject({ kind: 'money', min: 50_000 });
+    expect(one('Each family gets 50,000 taka.')).toMatchObject({ kind: 'money', min: 50_000 });
+    expect(one('The fine was KSh 20,000.')).toMatchObject({ kind: 'money', min: 20_000 });
     expect(one('Prices rose 12 percent.')).toMatchObject({ kind: 'percent' });
     expect(one('Turnout was 40%.')).toMatchObject({ kind: 'percent' });
     expect(one('The convoy drove 30 km north.')).toMatchObject({ kind: 'measure' });

@@ -189,7 +189,7 @@ function kindOf(
   const start = tokens[first]!.start;
   const stop = tokens[end - 1]!.end;
   if (times.some((t) => t.start < stop && start < t.end)) return 'time';
-  if (w.currencySymbols.includes(lower[i - 1] ?? '\u0000')) return 'money';
+  if (w.currencySymbols.includes(lower[i - 1] ?? '\u0000') || w.currencyWords.has(lower[i - 1] ?? '')) return 'money';
   const next = lower[end] ?? '';
   const pair = `${next} ${lower[end + 1] ?? ''}`;
   const unitKind = w.unitKinds.get(pair) ?? w.unitKinds.get(next);

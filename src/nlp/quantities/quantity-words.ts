@@ -13,6 +13,7 @@ interface QuantityFile {
   bounds: { phrase: string; bound: Bound }[];
   unitKinds: Record<string, QuantityKind>;
   currencySymbols: string;
+  currencyWords: string[];
   ageCues: string[];
   notUnits: string[];
   unitAdjectives: string[];
@@ -29,6 +30,8 @@ export interface QuantityWords {
   readonly bounds: readonly { words: string[]; bound: Bound }[];
   readonly unitKinds: ReadonlyMap<string, QuantityKind>;
   readonly currencySymbols: string;
+  /** Currency codes and abbreviations written before a sum: "Rs 50,000", "KSh 200", "US$ 5". */
+  readonly currencyWords: ReadonlySet<string>;
   readonly ageCues: readonly string[][];
   readonly notUnits: ReadonlySet<string>;
   readonly unitAdjectives: ReadonlySet<string>;
@@ -58,6 +61,7 @@ export function quantityWords(): QuantityWords {
     bounds: byLength(f.bounds.map((b) => ({ bound: b.bound, words: split(b.phrase) }))),
     unitKinds: new Map(Object.entries(f.unitKinds)),
     currencySymbols: f.currencySymbols,
+    currencyWords: new Set(f.currencyWords),
     ageCues: f.ageCues.map(split),
     notUnits: new Set(f.notUnits),
     unitAdjectives: new Set(f.unitAdjectives),
