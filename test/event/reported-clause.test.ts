@@ -21,7 +21,16 @@ describe('an informant\'s report that opens the lead is read as the news', () =>
   });
 
   it('keeps the informant as who when the report\'s subject is a pronoun, and a speaker who is no informant', () => {
-    expect(eventOf('', 'Police said they had arrested two men over the robbery of a jewellery shop in Kano on Friday.').who[0]?.text).toBe('Police');
+    const police = eventOf('', 'Police said they had arrested two men over the robbery of a jewellery shop in Kano on Friday.');
+    expect(police.who[0]?.text).toBe('Police');
+    expect(police.what?.text).toMatch(/^had arrested two men/);
     expect(eventOf('', 'The prime minister said the government would raise the minimum wage by 8% from January.').who[0]?.text).toBe('The prime minister');
+  });
+
+  it('reads what a speaker says it did itself as the predicate ("said it had agreed to buy")', () => {
+    const e = eventOf('',
+      'Plantation group Tanjung Hijau said on Tuesday it had agreed to buy Kinabalu Pellets, a maker of biomass pellets, for RM800 million in cash.');
+    expect(e.who[0]?.text).toMatch(/Tanjung Hijau$/);
+    expect(e.what?.text).toMatch(/^had agreed to buy Kinabalu Pellets/);
   });
 });
