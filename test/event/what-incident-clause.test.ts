@@ -34,4 +34,11 @@ describe('what, when a sentence tells the toll or the aftermath and its clause t
       'The mayor was opening a market in Oaxaca when a gunman fired a shot into the air and then shot him in the chest, police said.');
     expect(e.what?.text).not.toMatch(/^fired a shot into the air/);
   });
+
+  it('reads any "when" clause with a subject of its own after a toll ("when a crowd of pilgrims surged ...")', () => {
+    const e = eventOf('',
+      'At least 12 people were killed in a stampede on Sunday when a crowd of pilgrims surged towards a bathing area at a festival in Haridwar, police said.');
+    expect(e.what?.text).toMatch(/^surged towards a bathing area/);
+    expect(e.who.map((w) => w.text)).toContain('a crowd of pilgrims');
+  });
 });

@@ -99,7 +99,10 @@ function incidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Readonl
     if (!INCIDENT_SUBORDINATORS.has(ctx.lower[i]!) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
     const inner = readClause(ctx.tokens, i + 1, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops });
     if (!inner.subject || inner.subject[0] !== i + 1 || !inner.verb || !inner.predicate) return null;
-    return tellsIncident(ctx, inner, triggers, true) ? inner : null;
+    // "were killed when a crowd of pilgrims surged towards a bathing area": after a toll, a "when"
+    // clause with a subject of its own (no pronoun, no "be") tells how it came about, whatever its verb.
+    const after = ctx.lower[i] === 'when' && TOLL_VERBS.has(c.lemma) && inner.lemma !== 'be' && !clauseWords('pronoun').has(ctx.lower[inner.subject[0]]!);
+    return after || tellsIncident(ctx, inner, triggers, true) ? inner : null;
   }
   return null;
 }
