@@ -10,11 +10,14 @@ describe('who acted when the report tells the victims first', () => {
     expect(e.who.find((w) => w.text === 'Three people')!.score).toBeLessThan(e.who[0]!.score);
   });
 
-  it('leaves the victims first in an accident, as coders name them there as often as the vehicle', () => {
+  it('answers an accident told through its toll with the vehicle whose clause is the what, the victims next', () => {
+    // Giveme5W1H's coders named the victims of a tram crash told this way; ours (sets d and i) the
+    // train or the crowd whose clause tells what happened. Who follows the what's clause.
     const e = eventOf('',
       'At least seven people were killed when a tram sped round a sharp bend and derailed in Croydon on Monday.',
       'Investigators said the tram was travelling too fast.');
-    expect(e.who[0]?.text).toBe('At least seven people');
+    expect(e.what?.text).toMatch(/^sped round a sharp bend/);
+    expect(e.who.slice(0, 2).map((w) => w.text)).toEqual(['a tram', 'At least seven people']);
   });
 
   it('takes no pronoun from the "when" clause ("when they arrived")', () => {
