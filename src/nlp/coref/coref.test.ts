@@ -163,3 +163,12 @@ describe('entities: organisations and places', () => {
     expect(texts(holding(list, 'The gunman'))).toEqual(['The gunman']);
   });
 });
+
+describe('entities: places', () => {
+  it('keeps a country apart from a longer place name that holds it ("Sudan", "Port Sudan"; "Mexico", "Mexico City")', () => {
+    const text = 'Reporters in Port Sudan heard of a strike in Sudan. Mexico City flooded, and Mexico sent aid.';
+    const list = entities(handDoc(text, [['Port Sudan', 'GPE'], ['Sudan', 'GPE'], ['Mexico City', 'GPE'], ['Mexico', 'GPE']]));
+    expect(holding(list, 'Sudan')).not.toBe(holding(list, 'Port Sudan'));
+    expect(holding(list, 'Mexico')).not.toBe(holding(list, 'Mexico City'));
+  });
+});

@@ -1,3 +1,5 @@
+import { countryIndex } from '../geo/countries.js';
+import { placeKey } from '../geo/place-key.js';
 import type { EntityType } from '../../core/record.js';
 import type { Cluster, CorefMention } from './model.js';
 import { clusterType } from './model.js';
@@ -54,6 +56,9 @@ export function nameJoins(m: CorefMention, c: Cluster): boolean {
   if (short.length === 1 && /^[a-z]{2,6}$/.test(short[0]!) && acronymOf(long) === short[0]) return true;
   const generic = corefLexicons().orgGeneric;
   if (short.every((w) => generic.has(w))) return false;
+  // A country's name inside a longer place name is another place: "Sudan" is not "Port Sudan",
+  // "Mexico" not "Mexico City".
+  if (isPlace(m.type) && isPlace(ct) && countryIndex().byKey.has(placeKey(short.join(' ')))) return false;
   const atStart = short.every((w, i) => long[i] === w);
   const atEnd = short.every((w, i) => long[long.length - short.length + i] === w);
   return atStart || atEnd;
