@@ -21,3 +21,12 @@ describe('why: no answer from words that only look like one', () => {
     expect(e.why?.text ?? '').not.toMatch(/^to write/);
   });
 });
+
+describe('why: what protesters demand', () => {
+  it('answers with "demanding that ..." told of the protesters', () => {
+    const e = eventOf('Police fire tear gas at marching farmers in Cochabamba',
+      'Riot police fired tear gas at thousands of farmers marching on the regional government offices in Cochabamba on Thursday, officials said.',
+      'The farmers were demanding that the government end months of fertiliser shortages.');
+    expect(e.why?.text).toMatch(/^demanding that the government end/);
+  });
+});
