@@ -55,6 +55,10 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   const { tokens, text } = ctx;
   const allMentions = ctx.doc.maybe('mentions') ?? [];
   const mentions = allMentions.filter((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC');
+  // The place mentions by their first token: every token of every sentence asks for one.
+  const startingAt = new Map<number, Mention[]>();
+  for (const m of mentions) startingAt.set(m.tokenStart, [...(startingAt.get(m.tokenStart) ?? []), m]);
+  const placeAt = (k: number, ok: (m: Mention) => boolean = () => true) => startingAt.get(k)?.find(ok);
   // A capitalised run that NER calls a person or a people is not a place ("Mr Trump", "Turkish").
   const notPlace = allMentions.filter((m) => m.type === 'PERSON' || m.type === 'NORP');
   // Nor one it calls an organisation from end to end ("a profit dip at Warner Bros", "job cuts at
@@ -68,7 +72,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   // "Trump Tower in New York City": the fullest form the article gives a venue, with its town.
   const qualified = new Map<string, Arg>();
   const qualify = (from: number, k: number) => {
-    const place = tokens[k]?.text === 'in' ? mentions.find((m) => m.tokenStart === k + 1 && (m.type === 'GPE' || m.type === 'LOC')) : undefined;
+    const place = tokens[k]?.text === 'in' ? placeAt(k + 1, (m) => m.type === 'GPE' || m.type === 'LOC') : undefined;
     if (!place) return;
     const key = text.slice(tokens[from]!.start, tokens[k - 1]!.end).toLowerCase();
     if (!qualified.has(key)) qualified.set(key, makeArg(text, tokens[from]!.start, place.end, 0, ctx.entityAt(tokens[from]!.start, tokens[k - 1]!.end)?.id));
@@ -132,12 +136,12 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       if (!LOCATIVE.has(ctx.lower[i]!) || ctx.inQuote(tokens[i]!.start) || employerAt(ctx, i) || fromInformant(i)) continue;
       // "shares in SSL", "a stake in Irancell": a company, unless NER calls the name a place ("shares in London").
-      if (ctx.lower[i] === 'in' && HOLDINGS.has(ctx.lower[i - 1] ?? '') && !mentions.some((m) => m.tokenStart === i + 1)) continue;
+      if (ctx.lower[i] === 'in' && HOLDINGS.has(ctx.lower[i - 1] ?? '') && !placeAt(i + 1)) continue;
       let j = i + 1;
       if (j < u.tokenEnd && DETS.has(ctx.lower[j]!)) j++;
       // "in southern Peru", "in north-west Syria": a compass word before a name is part of the answer.
       // Only before a name NER calls a place ("in northern Afghan city of ..." reads on as a noun phrase).
-      const compass = j + 1 < u.tokenEnd && COMPASS.test(ctx.lower[j]!) && mentions.some((m) => m.tokenStart === j + 1 && m.type !== 'FAC') ? j : -1;
+      const compass = j + 1 < u.tokenEnd && COMPASS.test(ctx.lower[j]!) && placeAt(j + 1, (m) => m.type !== 'FAC') ? j : -1;
       if (compass >= 0) j++;
       const s = j;
       const answerStart = compass >= 0 ? compass : s;
@@ -151,7 +155,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         const noun = facilityNounEnd(ctx, k, u.tokenEnd, places);
         // "in the Sudanese city of Kosti": a people's name before "city of" and a place's name is
         // that place, as "the city of Kosti" is.
-        const named = noun > 0 && ctx.lower[noun] === 'of' ? mentions.find((m) => m.tokenStart === noun + 1 && (m.type === 'GPE' || m.type === 'LOC')) : undefined;
+        const named = noun > 0 && ctx.lower[noun] === 'of' ? placeAt(noun + 1, (m) => m.type === 'GPE' || m.type === 'LOC') : undefined;
         if (named) {
           ranked.add(makeArg(text, tokens[s]!.start, tokens[named.tokenEnd - 1]!.end, w * p.named, ctx.entityAt(named.start, named.end)?.id));
           qualify(s, named.tokenEnd);
