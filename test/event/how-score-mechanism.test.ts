@@ -24,3 +24,18 @@ describe('how in an accident: the mechanism verb', () => {
     expect(eventOf('', 'Two trains collided head-on near Pabna on Tuesday, killing nine people, officials said.').how?.text).toMatch(/^collided/);
   });
 });
+
+describe('how in an attack: the weapon as its verb\'s object', () => {
+  it('reads the mention of the weapon that has a verb ("detonated explosives strapped to his body")', () => {
+    const e = eventOf('Suicide bomber kills 14 at church in Butembo',
+      'KINSHASA (Reuters) - A suicide bomber killed 14 worshippers at a church in Butembo during Sunday Mass, the army said, in an attack in which explosives were used.',
+      'The bomber, a young man who had joined the congregation shortly before the service, detonated explosives strapped to his body near the altar.');
+    expect(e.how?.text).toMatch(/^detonated explosives/);
+  });
+
+  it('takes no verb of saying or having for the weapon\'s verb', () => {
+    const e = eventOf('Man shot in Leeds street',
+      'A man was shot in the leg in a street in Leeds on Friday night. Police said gun crime in the area had risen.');
+    expect(e.how?.text ?? '').not.toMatch(/^said/);
+  });
+});

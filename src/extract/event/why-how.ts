@@ -528,8 +528,8 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   // In a violent event the means is the weapon, or the attack verb itself ("shot", "stabbed"); a
   // weapon that is a verb's object answers with its verb ("fired a pistol", "detonated a car bomb").
   if (weapons[0]) {
-    const from = verbBeforeObject(ctx, weapons[0].start);
-    const arg = from === undefined ? weapons[0] : makeArg(text, from, weapons[0].end, 0);
+    const used = weaponAsObject(ctx, weapons[0]);
+    const arg = used ?? weapons[0];
     ranked.add({ ...arg, score: weapons[0].score + p.means * 0.5 });
   }
   ctx.units.forEach((u, k) => {
@@ -694,13 +694,39 @@ const NOT_MANNER_ING = new Set(['prompt', 'force', 'cause', 'include', 'add', 'b
  * determiner and up to two modifiers between: "fired a pistol", "detonated a car bomb"), when the
  * tagger tagged it a verb in the past or present; undefined otherwise.
  */
+/**
+ * The weapon as the object of its verb ("detonated explosives strapped to his body"), at the mention
+ * the ranking kept or, failing that, at the first other mention of it in the sentences read that
+ * has one (the ranking keeps the best-placed mention, often a bare one: "explosives").
+ */
+function weaponAsObject(ctx: EventContext, weapon: Arg): Arg | undefined {
+  const at = verbBeforeObject(ctx, weapon.start);
+  if (at !== undefined) return makeArg(ctx.text, at, weapon.end, 0);
+  const needle = weapon.text.toLowerCase();
+  const lowerText = ctx.text.toLowerCase();
+  for (const u of ctx.units) {
+    for (let k = lowerText.indexOf(needle, u.start); k >= 0 && k + needle.length <= u.end; k = lowerText.indexOf(needle, k + 1)) {
+      if (k === weapon.start || ctx.inQuote(k)) continue;
+      const from = verbBeforeObject(ctx, k);
+      if (from !== undefined) return makeArg(ctx.text, from, k + needle.length, 0);
+    }
+  }
+  return undefined;
+}
+
 function verbBeforeObject(ctx: EventContext, start: number): number | undefined {
   const { tokens } = ctx;
   let i = tokens.findIndex((t) => t.start === start);
   if (i <= 0) return undefined;
   for (let steps = 0; steps < 3 && i > 0; steps++) {
     const t = tokens[i - 1]!;
-    if (t.pos === 'VBD' || t.pos === 'VBZ' || t.pos === 'VBP') return ctx.inQuote(t.start) ? undefined : t.start;
+    // (A participle straight before its object is the verb too, whatever the tagger says: "the
+    // bomber ... detonated/VBN explosives".)
+    // Not a verb of saying or having ("police said gun ...", "had gun"): the weapon is no object of use.
+    if (t.pos === 'VBD' || t.pos === 'VBZ' || t.pos === 'VBP' || t.pos === 'VBN') {
+      const base = lemma(ctx.lower[i - 1]!) ?? ctx.lower[i - 1]!;
+      return ctx.inQuote(t.start) || clauseWords('report').has(base) || clauseWords('auxiliary').has(ctx.lower[i - 1]!) ? undefined : t.start;
+    }
     if (t.pos !== 'DT' && t.pos !== 'JJ' && t.pos !== 'NN' && t.pos !== 'CD' && t.pos !== 'PRP$') return undefined;
     i--;
   }
