@@ -7,3 +7,8 @@ const service = new ExtractService();
 export function eventOf(title: string, ...paragraphs: string[]): DossierEvent {
   return service.extractArticle({ title, body: paragraphs.join('\n\n'), meta: { title, format: 'text' } }).record.event;
 }
+
+/** The same, for an article published on `published` (YYYY-MM-DD), which dates its weekdays. */
+export function eventOn(published: string, title: string, ...paragraphs: string[]): DossierEvent {
+  return service.extractArticle({ title, body: paragraphs.join('\n\n'), meta: { title, format: 'text', published } }).record.event;
+}

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExtractService } from '../../src/app/extract-service.js';
-
-const service = new ExtractService();
-const eventOn = (published: string, title: string, ...paragraphs: string[]) =>
-  service.extractArticle({ title, body: paragraphs.join('\n\n'), meta: { title, format: 'text', published } }).record.event;
+import { eventOn } from './event-of.js';
 
 describe('when, in an incident told through its aftermath', () => {
   it('answers with the day told inside the event\'s own clause, counted from the sentence\'s day', () => {

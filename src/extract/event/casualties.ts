@@ -257,8 +257,9 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
   let previous = '';
   for (const u of ctx.allUnits) {
     const sentence = text.slice(u.start, u.end);
+    const lower = sentence.toLowerCase();
     const before = previous;
-    previous = sentence.toLowerCase();
+    previous = lower;
     const found: Found[] = [];
     // Counts in a sentence about another time or event, or what might happen, do not count;
     // nor do those in a sentence dated to another year.
@@ -371,14 +372,13 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
     }
     // "The gunman died at the scene. With his death, the number of people killed rose to five": a
     // total told with the perpetrator's death, which the sentence before told, counts him.
-    if (HIS_DEATH.test(sentence.toLowerCase()) && PERPETRATOR_DIED.test(before) && lexiconWordIn(before, perpetrators)) {
+    if (HIS_DEATH.test(lower) && PERPETRATOR_DIED.test(before) && lexiconWordIn(before, perpetrators)) {
       for (const [k, f] of found.entries()) {
         if (f.kind === 'killed' && f.min > 0) found[k] = { ...f, min: f.min - 1, ...(f.max !== undefined ? { max: f.max - 1 } : {}) };
       }
     }
     addSeverityGroups(found, text);
     // No number: "left Ambassador Andrei Karlov dead", "the attacker was fatally shot", "X was killed".
-    const lower = sentence.toLowerCase();
     for (const m of lower.matchAll(NONE)) {
       // Someone's "no one died, it's not a big story" is a remark; the reporter's "no one was hurt" is the fact.
       if (ctx.inQuote(u.start + m.index)) continue;

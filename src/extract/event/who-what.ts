@@ -94,6 +94,18 @@ const INCIDENT_SUBORDINATORS = new Set(['when', 'where']);
  * is no such verb itself ("were killed", "pulled five more bodies"), and with a subject of its own.
  */
 function incidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: ReadonlySet<string>): Clause | null {
+  // Read once per clause: what and who both ask for it.
+  const known = toldOf.get(c);
+  if (known && known.triggers === triggers) return known.told;
+  const told = readIncidentClause(ctx, c, u, triggers);
+  toldOf.set(c, { triggers, told });
+  return told;
+}
+
+/** incidentClause's answers, per clause of a document (and the triggers they were read with). */
+const toldOf = new WeakMap<Clause, { readonly triggers: ReadonlySet<string>; readonly told: Clause | null }>();
+
+function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: ReadonlySet<string>): Clause | null {
   if (!c.verb || !c.predicate || !c.lemma || !(TOLL_VERBS.has(c.lemma) || AFTERMATH.has(c.lemma)) || tellsIncident(ctx, c, triggers, false)) return null;
   for (let i = c.verb[1]; i < u.tokenEnd - 2; i++) {
     if (!INCIDENT_SUBORDINATORS.has(ctx.lower[i]!) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
@@ -329,7 +341,7 @@ function namedLater(ctx: EventContext, list: Arg[]): Arg[] {
     // The name before the verb, as its subject: "Rhys Penhallow, 31, ..., appeared ... charged".
     const name = people.find((m) => m.start >= u.start && m.tokenEnd <= at);
     if (!name) continue;
-    return [{ ...makeArg(ctx.text, name.start, name.end, top.score, ctx.entityAt(name.start, name.end)?.id) }, ...list.slice(1)];
+    return [makeArg(ctx.text, name.start, name.end, top.score, ctx.entityAt(name.start, name.end)?.id), ...list.slice(1)];
   }
   return list;
 }
@@ -530,7 +542,6 @@ function fullName(ctx: EventContext, a: Arg): Arg {
   return m ? { ...a, text: m.text, start: m.start, end: m.end } : a;
 }
 
-/** Tokens [s, e) are a bare count or toll: "Seven", "Several dead and dozens", "At least 12". */
 /** Verbs of a toll headline ("At least 11 killed in ...", "Two dead, dozens hurt ...", "Dozens feared dead"). */
 const TOLL_VERBS = new Set(['kill', 'injure', 'hurt', 'wound', 'die', 'fear', 'rise', 'climb']);
 
@@ -557,6 +568,7 @@ function leadTellsAction(ctx: EventContext): boolean {
   return lemma === undefined || (!TOLL_VERBS.has(lemma) && !clauseWords('report').has(lemma));
 }
 
+/** Tokens [s, e) are a bare count or toll: "Seven", "Several dead and dozens", "At least 12". */
 function isCount(ctx: EventContext, s: number, e: number): boolean {
   const quantity = clauseWords('quantity');
   const numbers = numberWords();

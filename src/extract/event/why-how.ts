@@ -594,7 +594,7 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
         // "with 54 percent of the vote", "by 52% to 48%" (not "compared with 10%": after "with" only a share of the vote).
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
-      } else if (TALLY_VERBS.has(word) && /^\d{1,3}[-–]\d{1,3}$/.test(ctx.lower[i + 1] ?? '') && triggers.size === 0) {
+      } else if (TALLY_VERBS.has(word) && SCORE.test(ctx.lower[i + 1] ?? '') && triggers.size === 0) {
         // "The measure passed 41-22", "the board voted 6-1 for the cut": the vote's tally.
         ranked.add(makeArg(text, tokens[i]!.start, tokens[i + 1]!.end, w * p.mannerNoun));
         i++;
@@ -831,7 +831,7 @@ function marginEnd(ctx: EventContext, i: number, to: number): number {
 const APPROXIMATE = new Set(['fewer', 'less', 'more', 'than', 'just', 'only', 'about', 'around', 'some', 'nearly', 'almost', 'barely']);
 
 /** Verbs a vote's tally follows ("passed 41-22", "voted 6-1"). */
-/** A game's score: "22-18", "2-1", "4–3". */
+/** A game's score or a vote's tally: "22-18", "2-1", "4–3", "passed 41-22". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 /** Verbs of a game won or lost, whose score follows within a few words ("won the final 22-18"). */
 const RESULT_OF_GAME = new Set(['win', 'won', 'wins', 'beat', 'beats', 'defeated', 'defeat', 'defeats', 'edged', 'thrashed', 'clinched', 'claimed', 'lost', 'lose', 'loses', 'drew', 'draw', 'routed', 'crushed', 'overcame', 'downed']);
