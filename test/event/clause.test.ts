@@ -47,6 +47,21 @@ describe('event clause reading', () => {
     expect(tagged("'Hitler' row over Welsh arts cash", ["''", 'NNP', "''", 'NN', 'IN', 'NNP', 'VBZ', 'NN']).verb).toBeNull();
   });
 
+  it("in a title whose word list knows only an infinitive's verb, takes the headline's own verb before the 'to'", () => {
+    const tagged = (text: string, tags: string[]) => {
+      const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i] }));
+      const c = readClause(tokens, 0, tokens.length, { ...opts, title: true });
+      const span = (r: readonly [number, number] | null) => (r ? text.slice(tokens[r[0]]!.start, tokens[r[1] - 1]!.end) : null);
+      return { subject: span(c.subject), verb: span(c.verb), predicate: span(c.predicate) };
+    };
+    // "cut" and "fuel" are on the verb list, "rues" is not: the tagger's present in -s is the verb.
+    expect(tagged('Walsh rues failure to cut gap', ['NNP', 'VBZ', 'NN', 'TO', 'VB', 'NN'])).toEqual({ subject: 'Walsh', verb: 'rues', predicate: 'rues failure to cut gap' });
+    // A listed verb's -ing form, its auxiliary dropped.
+    expect(tagged('Council aiming to fuel growth', ['NNP', 'VBG', 'TO', 'VB', 'NN'])).toMatchObject({ subject: 'Council', verb: 'aiming' });
+    // "X to Y" has no verb of its own before the infinitive: it stays a future.
+    expect(tagged('Hyundai to build new plant', ['NNP', 'TO', 'VB', 'JJ', 'NN']).verb).toBe('build');
+  });
+
   it('in a title, reads a tagged plural before a bare verb as the subject\'s head ("Flash floods | kill nine")', () => {
     const tagged = (text: string, tags: string[]) => {
       const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i] }));

@@ -91,6 +91,16 @@ function headlineProgressive(tokens: readonly Token[], from: number, to: number)
   return -1;
 }
 
+/**
+ * A title's verb in tokens (start, to), the "to" of an infinitive at `to`: a present in -s the
+ * tagger marks (VBZ, past the first word, not "X's"), else a listed -ing form; `fallback` when there is none.
+ */
+function verbBeforeInfinitive(tokens: readonly Token[], start: number, to: number, fallback: number): number {
+  for (let i = start + 1; i < to; i++) if (tokens[i]!.pos !== undefined && headlinePresent(tokens, i, start)) return i;
+  const progressive = headlineProgressive(tokens, start, to + 1);
+  return progressive >= 0 ? progressive : fallback;
+}
+
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'over', 'for', 'from', 'to', 'into', 'against', 'with', 'of', 'by', 'under', 'amid', 'after', 'during']);
 
 /**
@@ -155,6 +165,10 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   // "Spector facing more legal action"): with no finite verb, a listed verb's -ing form after the
   // subject is the verb.
   if (v < 0 && opts.title) v = headlineProgressive(tokens, start, to);
+  // The word list may know only an infinitive's verb ("Ferguson rues failure to cut gap", "EU aiming
+  // to fuel development aid"): a headline's own verb before it, the tagger's present in -s or a
+  // listed -ing form, is the clause's.
+  else if (opts.title && lower(tokens, v - 1) === 'to') v = verbBeforeInfinitive(tokens, start, v - 1, v);
   // A label before a colon: read what follows it when the verb lies after it, or there is none.
   for (let i = start; i < Math.min(to, start + 12); i++) {
     if (tokens[i]!.text !== ':') continue;
