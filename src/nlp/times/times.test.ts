@@ -30,6 +30,11 @@ describe('times', () => {
     expect(times('He was arrested last Thursday.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-16' });
   });
 
+  it('reads no time inside a longer number ("fell 11,000 to 813,200": not "000 to 813")', () => {
+    expect(times('The claimant total fell 11,000 to 813,200 last month.', '2005-02-16').map((t) => t.text)).toEqual(['last month']);
+    expect(times('Membership rose from 12,500 to 14,250 on Monday.', '2026-04-20').map((t) => t.text)).toEqual(['on Monday']);
+  });
+
   it('resolves a full date without any reference, and states all of it', () => {
     const [t] = times('The talks opened on 19 December 2016 in Moscow.');
     expect(t).toMatchObject({ text: 'on 19 December 2016', iso: '2016-12-19', known: { year: 2016, month: 12, day: 19 } });

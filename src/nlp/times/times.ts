@@ -183,6 +183,8 @@ function isFalsePositive(text: string, start: number, match: string, known: Part
   const trimmed = match.trim().toLowerCase();
   if (lexicon('time-false-positives').has(trimmed)) return true;
   if (BARE_HOUR.test(trimmed)) return true;
+  // "fell 11,000 to 813,200": a match that starts or ends inside a longer number is a piece of it ("000 to 813").
+  if (/\d[.,]?$/.test(text.slice(Math.max(0, start - 2), start)) || /^[.,]\d/.test(text.slice(start + match.trimEnd().length))) return true;
   // "from 1.27 million", "rose from 1.27 to 5.50", "a record of 14:39.29": a number with a decimal
   // point and no word of time (am, pm, GMT; "at 10.30" is a time), or a clock-like figure with
   // hundredths after it, is a quantity or a race time, not the hour.
