@@ -62,6 +62,23 @@ describe('event clause reading', () => {
     expect(tagged('Hyundai to build new plant', ['NNP', 'TO', 'VB', 'JJ', 'NN']).verb).toBe('build');
   });
 
+  it('in a title, reads a bare form after a lone adjective as the noun it modifies ("Further rise in ...")', () => {
+    const tagged = (text: string, tags: string[]) => {
+      const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i] }));
+      const c = readClause(tokens, 0, tokens.length, { ...opts, title: true });
+      const span = (r: readonly [number, number] | null) => (r ? text.slice(tokens[r[0]]!.start, tokens[r[1] - 1]!.end) : null);
+      return { subject: span(c.subject), verb: span(c.verb), predicate: span(c.predicate) };
+    };
+    // No verb after it: a noun headline, read whole.
+    expect(tagged('Further rise in Dunmore jobless total', ['JJ', 'NN', 'IN', 'NNP', 'JJ', 'NN'])).toEqual({ subject: null, verb: null, predicate: 'Further rise in Dunmore jobless total' });
+    // A verb after it, before any preposition: the verb of the noun phrase the adjective opens.
+    expect(tagged('High fuel prices hit Portmere airline', ['JJ', 'NN', 'NNS', 'VBD', 'NNP', 'NN'])).toMatchObject({ subject: 'High fuel prices', verb: 'hit' });
+    // Past a preposition a verb-like word is a noun of that phrase.
+    expect(tagged('Global release for Japan hit film', ['JJ', 'NN', 'IN', 'NNP', 'NN', 'NN']).verb).toBeNull();
+    // A name the tagger calls an adjective (not a word of the dictionary) stays the subject.
+    expect(tagged('Okonjo cut from squad', ['JJ', 'NN', 'IN', 'NN'])).toMatchObject({ subject: 'Okonjo', verb: 'cut' });
+  });
+
   it('in a title, reads a tagged plural before a bare verb as the subject\'s head ("Flash floods | kill nine")', () => {
     const tagged = (text: string, tags: string[]) => {
       const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i] }));

@@ -2,6 +2,7 @@ import type { Token } from '../../core/layers.js';
 import { clauseWords, isAuxiliary } from './clause-words.js';
 import { datelineAt } from './dateline.js';
 import { isFiniteVerb, isVerb, lastWord, lemma } from './verbs.js';
+import { wordLevel } from '../../clean/dictionary.js';
 
 /**
  * A shallow reading of one sentence: its subject, its main verb group and the predicate that
@@ -91,6 +92,12 @@ function headlineProgressive(tokens: readonly Token[], from: number, to: number)
   return -1;
 }
 
+/** Tokens a, b an adjective of the dictionary and a bare form the tagger calls a noun ("Further rise"). */
+function adjectiveBeforeNoun(tokens: readonly Token[], a: number, b: number): boolean {
+  const w = lower(tokens, b);
+  return /^JJ/.test(tokens[a]!.pos ?? '') && tokens[b]!.pos === 'NN' && lemma(w) === w && wordLevel(lower(tokens, a)) !== undefined;
+}
+
 /**
  * A title's verb in tokens (start, to), the "to" of an infinitive at `to`: a present in -s the
  * tagger marks (VBZ, past the first word, not "X's"), else a listed -ing form; `fallback` when there is none.
@@ -169,6 +176,14 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   // to fuel development aid"): a headline's own verb before it, the tagger's present in -s or a
   // listed -ing form, is the clause's.
   else if (opts.title && lower(tokens, v - 1) === 'to') v = verbBeforeInfinitive(tokens, start, v - 1, v);
+  // "Further rise in UK jobless total", "High fuel prices hit BA's profits": a bare form after an
+  // adjective alone is the noun it modifies (both as the tagger has them, the adjective a word of
+  // the dictionary, not a name); the verb is a later one, if any, not past a preposition ("Huge rush
+  // for Jet Airways shares").
+  if (opts.title && v === start + 1 && adjectiveBeforeNoun(tokens, start, v)) {
+    const later = firstVerb(tokens, v, to, pos);
+    v = later > 0 && !tokens.slice(v, later).some((t) => PREPOSITIONS.has(t.text.toLowerCase())) ? later : -1;
+  }
   // A label before a colon: read what follows it when the verb lies after it, or there is none.
   for (let i = start; i < Math.min(to, start + 12); i++) {
     if (tokens[i]!.text !== ':') continue;
