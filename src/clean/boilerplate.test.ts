@@ -22,6 +22,13 @@ describe('isBoilerplateLine', () => {
     'Updated 14 April 2026, 19:05 GST',
     'Published: Nov 12, 2026 08:14 GMT',
     'Last updated on Monday 3 March 2026',
+    'Mon 29 Jun 2026 07.30 BST',
+    'Wednesday 09 September 2026 06:12 BST',
+    'Sunday, 3rd May 2026, 1:34 pm',
+    '9:41 a.m. ET, September 15, 2026',
+    '21 August 2026',
+    'Sept. 4, 2026',
+    '18.9.2026 09:42',
     'By AP staff',
     'By Staff Reporter',
     'By Reuters staff and agencies',
@@ -37,5 +44,8 @@ describe('isBoilerplateLine', () => {
     'Published figures show 12 people died in 2025.',
     'By the end of the day, rescuers had found 14 survivors.',
     'By Tuesday the toll had risen to seven, news agencies said.',
+    '21 August 2026 was the day the rocket flew.',
+    'On 21 August 2026',
+    'May 2026',
   ])('keeps article text %j', (s) => expect(isBoilerplateLine(line(s))).toBe(false));
 });

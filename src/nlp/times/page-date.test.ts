@@ -8,9 +8,17 @@ describe('pageDate: the date of a page timestamp line near the top', () => {
     expect(pageDate('Toll rises\nPublished: 4:52 PM CDT, July 5, 2026\nMILWAUKEE (AP) - ...')).toBe('2026-07-05');
   });
 
+  it('reads a bare timestamp line, without "Updated" (a date, with its weekday or time)', () => {
+    expect(pageDate('Tory chairman blames ex-MP\nHarriet Lowe Political correspondent\nMon 29 Jun 2026 07.30 BST\nThe chairman ...')).toBe('2026-06-29');
+    expect(pageDate('Man arrested\nBy Sophie Hale\nSunday, 3rd May 2026, 1:34 pm\nA man has been ...')).toBe('2026-05-03');
+    expect(pageDate('Fire forces thousands out\n9:41 a.m. ET, September 15, 2026\nThe fire ...')).toBe('2026-09-15');
+    expect(pageDate('Tram derails\n20 January 2026\nFourteen people ...')).toBe('2026-01-20');
+  });
+
   it('takes no date from a line of prose, a stamp without a year, or one far down the page', () => {
     expect(pageDate('Guidance updated\nUpdated guidance was issued on 5 May 2026 by the ministry.')).toBeUndefined();
     expect(pageDate('Storm hits coast\nUpdated 19:05 GST\nThe storm ...')).toBeUndefined();
     expect(pageDate(`${'Line of text.\n'.repeat(10)}Updated 14 April 2026`)).toBeUndefined();
+    expect(pageDate('Council meets\nThe council met on 20 January 2026 to vote.')).toBeUndefined();
   });
 });
