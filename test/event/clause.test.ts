@@ -79,6 +79,15 @@ describe('event clause reading', () => {
     expect(tagged('Okonjo cut from squad', ['JJ', 'NN', 'IN', 'NN'])).toMatchObject({ subject: 'Okonjo', verb: 'cut' });
   });
 
+  it('in a title, ends the predicate before an "as" that opens a clause of its own, unless the verb is a toll', () => {
+    expect(read('Reade narrowly avoids crash as rain lashes Brands Hatch', true).predicate).toBe('avoids crash');
+    expect(read('House prices drop as sales slow', true).predicate).toBe('drop');
+    // After a toll the "as" clause is the event, and the headline reads on.
+    expect(read('14 pilgrims killed as bus plunges', true).predicate).toMatch(/^killed as bus/);
+    // No verb of its own after it: "as" is a preposition.
+    expect(read('Mayor stays as chairman of council', true).predicate).toBe('stays as chairman of council');
+  });
+
   it('in a title, reads a tagged plural before a bare verb as the subject\'s head ("Flash floods | kill nine")', () => {
     const tagged = (text: string, tags: string[]) => {
       const tokens = tokenize(text).map((t, i) => ({ ...t, pos: tags[i] }));

@@ -1,6 +1,6 @@
 import { lexiconLines } from '../../core/resources.js';
 
-export type ClauseWordKind = 'lead' | 'skip' | 'stop' | 'clause' | 'keep' | 'report' | 'adverb' | 'pronoun' | 'plural' | 'modal' | 'quantity' | 'negative' | 'question' | 'auxiliary' | 'evidence' | 'ing-noun' | 'headline-noun';
+export type ClauseWordKind = 'lead' | 'skip' | 'stop' | 'clause' | 'keep' | 'report' | 'adverb' | 'pronoun' | 'plural' | 'modal' | 'quantity' | 'toll' | 'negative' | 'question' | 'auxiliary' | 'evidence' | 'ing-noun' | 'headline-noun';
 
 let table: Map<ClauseWordKind, ReadonlySet<string>> | undefined;
 

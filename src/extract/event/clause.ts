@@ -92,6 +92,16 @@ function headlineProgressive(tokens: readonly Token[], from: number, to: number)
   return -1;
 }
 
+/** Token i an "as" that opens a clause: a finite verb two or three words after it, after a word that is no verb. */
+function asClause(tokens: readonly Token[], i: number, to: number, pos: boolean): boolean {
+  if (lower(tokens, i - 1) === 'such' || lower(tokens, i + 1) === 'well') return false;
+  for (let k = i + 2; k < Math.min(to, i + 4); k++) {
+    if (BREAK.has(lower(tokens, k))) return false;
+    if (isFiniteVerb(tokens, k, pos, to) && lower(tokens, k - 1) !== 'to') return true;
+  }
+  return false;
+}
+
 /** Tokens a, b an adjective of the dictionary and a bare form the tagger calls a noun ("Further rise"). */
 function adjectiveBeforeNoun(tokens: readonly Token[], a: number, b: number): boolean {
   const w = lower(tokens, b);
@@ -350,6 +360,10 @@ function phraseEnd(
     }
     if (quoted) continue;
     if (i > from && clauseWords('clause').has(w)) break;
+    // "avoids crash as rain lashes Brands Hatch finale": after the verb, an "as" with a verb of its
+    // own opens another clause (not "serves as chairman", "such as", "as well as"); after a toll it
+    // tells the event, and the headline reads on ("14 killed as bus plunges into gorge").
+    if (w === 'as' && (i > from || from > phraseStart) && !clauseWords('toll').has(lemma(lower(tokens, phraseStart)) ?? '') && asClause(tokens, i, to, pos)) break;
     // "outraged after gap ...", "arrested as seven dead": right after the verb a subordinator opens
     // another clause; the event is the verb (not "serves as", "such as": only past the verb group).
     if (i === from && from > phraseStart && SUBORDINATORS.has(w) && w !== 'as') break;

@@ -106,14 +106,14 @@ function incidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Readonl
 const toldOf = new WeakMap<Clause, { readonly triggers: ReadonlySet<string>; readonly told: Clause | null }>();
 
 function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: ReadonlySet<string>): Clause | null {
-  if (!c.verb || !c.predicate || !c.lemma || !(TOLL_VERBS.has(c.lemma) || AFTERMATH.has(c.lemma)) || tellsIncident(ctx, c, triggers, false)) return null;
+  if (!c.verb || !c.predicate || !c.lemma || !(tollVerbs().has(c.lemma) || AFTERMATH.has(c.lemma)) || tellsIncident(ctx, c, triggers, false)) return null;
   for (let i = c.verb[1]; i < u.tokenEnd - 2; i++) {
     if (!INCIDENT_SUBORDINATORS.has(ctx.lower[i]!) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
     const inner = readClause(ctx.tokens, i + 1, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops });
     if (!inner.subject || inner.subject[0] !== i + 1 || !inner.verb || !inner.predicate) return null;
     // "were killed when a crowd of pilgrims surged towards a bathing area": after a toll, a "when"
     // clause with a subject of its own (no pronoun, no "be") tells how it came about, whatever its verb.
-    const after = ctx.lower[i] === 'when' && TOLL_VERBS.has(c.lemma) && inner.lemma !== 'be' && !clauseWords('pronoun').has(ctx.lower[inner.subject[0]]!);
+    const after = ctx.lower[i] === 'when' && tollVerbs().has(c.lemma) && inner.lemma !== 'be' && !clauseWords('pronoun').has(ctx.lower[inner.subject[0]]!);
     return after || tellsIncident(ctx, inner, triggers, true) ? inner : null;
   }
   return null;
@@ -543,11 +543,13 @@ function fullName(ctx: EventContext, a: Arg): Arg {
 }
 
 /** Verbs of a toll headline ("At least 11 killed in ...", "Two dead, dozens hurt ...", "Dozens feared dead"). */
-const TOLL_VERBS = new Set(['kill', 'injure', 'hurt', 'wound', 'die', 'fear', 'rise', 'climb']);
+/** Verbs of a toll, and of a toll that grows ('fear' as in "feared dead"), read once. */
+let tollVerbSet: ReadonlySet<string> | undefined;
+const tollVerbs = () => (tollVerbSet ??= new Set([...clauseWords('toll'), 'fear', 'rise', 'climb']));
 
 /** A headline whose clause is its toll: a count for subject (or a death toll) and a verb of the toll. */
 function tollHeadline(ctx: EventContext, c: Clause): boolean {
-  if (!c.subject || !c.lemma || !TOLL_VERBS.has(c.lemma)) return false;
+  if (!c.subject || !c.lemma || !tollVerbs().has(c.lemma)) return false;
   const words = ctx.lower.slice(c.subject[0], c.subject[1]);
   if (words.includes('toll')) return true;
   const numbers = numberWords();
@@ -565,7 +567,7 @@ function leadTellsAction(ctx: EventContext): boolean {
   const k = ctx.units.findIndex((u, i) => u.kind !== 'title' && ctx.clauses[i]!.verb);
   if (k < 0) return false;
   const lemma = ctx.clauses[k]!.lemma;
-  return lemma === undefined || (!TOLL_VERBS.has(lemma) && !clauseWords('report').has(lemma));
+  return lemma === undefined || (!tollVerbs().has(lemma) && !clauseWords('report').has(lemma));
 }
 
 /** Tokens [s, e) are a bare count or toll: "Seven", "Several dead and dozens", "At least 12". */
