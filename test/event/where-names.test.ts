@@ -227,6 +227,16 @@ describe('event where: datelines and compass words', () => {
     expect(extractEvent(doc, ctx).where[0]?.text).toBe('VARNO');
   });
 
+  it('keeps the dateline when the other place its sentence names says whose office ("Varno Gov. X", "the Varno governor")', () => {
+    for (const [title, lead] of [
+      ['Governor vetoes rental tax bill', 'KELDA - Varno Gov. Martin Seeley on Friday vetoed a bill that would have let counties tax rentals.'],
+      ['Governor vetoes rental tax bill', 'KELDA - The Varno governor on Friday vetoed a bill that would have let counties tax rentals.'],
+    ]) {
+      const doc = withMentions({ title: title!, lead: lead!, body: 'Lawmakers may try to override the veto.' }, [{ text: 'KELDA', type: 'GPE' }, { text: 'Varno', type: 'GPE' }]);
+      expect(extractEvent(doc, ctx).where[0]?.text).toBe('KELDA');
+    }
+  });
+
   it('answers with the compass word before a place ("in southern Peru")', () => {
     const doc = withMentions(
       {

@@ -93,9 +93,11 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // Peru"), that place is where it happened and the dateline is only the filing city.
       const own = text.slice(from, to).toLowerCase();
       const other = (m: { start: number; end: number }) => text.slice(m.start, m.end).toLowerCase() !== own;
-      // (Not a name that owns something: "Lithuania's Prosecutor General's Office" says whose office.)
+      // Not a name that owns something ("Lithuania's Prosecutor General's Office" says whose office),
       const owner = (m: Mention) => /^['’]s?$/.test(tokens[m.tokenEnd]?.text ?? '');
-      const elsewhere = mentions.some((m) => other(m) && !owner(m) && ((m.tokenStart >= d.bodyStart && m.end <= u.end) || headlines.some((t) => m.start >= t.start && m.end <= t.end)));
+      // nor one before a title ("Colorado Gov. Martin Seeley", "the Colorado governor"), which says the same.
+      const ofTitle = (m: Mention) => personTitle(ctx.lower[m.tokenEnd]?.replace(/\.$/, '') ?? '', titles);
+      const elsewhere = mentions.some((m) => other(m) && !owner(m) && !ofTitle(m) && ((m.tokenStart >= d.bodyStart && m.end <= u.end) || headlines.some((t) => m.start >= t.start && m.end <= t.end)));
       if (elsewhere) filingCities.add(from);
       ranked.add(makeArg(text, from, to, p.dateline * (elsewhere ? p.datelineElsewhere : 1), ctx.entityAt(from, to)?.id));
     }
