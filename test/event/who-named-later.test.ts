@@ -15,4 +15,15 @@ describe('a headline\'s unnamed person, named in the report', () => {
       'Judge Mary Evans said the fraud had been sustained and deliberate.');
     expect(e.who[0]?.text).not.toBe('Mary Evans');
   });
+
+  it('answers with the fuller description the report gives the unnamed person, however late', () => {
+    const e = eventOf('Man arrested after Kelby city centre stabbing',
+      'A man has been arrested after a man was killed in a stabbing in Kelby city centre.',
+      'Police said officers were called to Mill Lane at about 11.40pm on Saturday.',
+      'A 29-year-old man was found with stab wounds outside a bar.',
+      'Paramedics treated two other people at the scene.',
+      'Both were taken to hospital.',
+      'A 24-year-old man from Dunmore was arrested on Sunday morning and remains in custody.');
+    expect(e.who[0]?.text).toBe('A 24-year-old man from Dunmore');
+  });
 });

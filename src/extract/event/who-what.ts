@@ -333,15 +333,20 @@ function namedLater(ctx: EventContext, list: Arg[]): Arg[] {
   const said = lemma(ctx.lower[verb[1] - 1]!);
   if (!said) return list;
   const people = (ctx.doc.maybe('mentions') ?? []).filter((m) => m.type === 'PERSON');
-  for (const u of ctx.units) {
+  for (const [k, u] of ctx.allUnits.entries()) {
     if (u.kind === 'title') continue;
     let at = -1;
     for (let i = u.tokenStart; i < u.tokenEnd && at < 0; i++) if (lemma(ctx.lower[i]!) === said) at = i;
     if (at < 0) continue;
     // The name before the verb, as its subject: "Rhys Penhallow, 31, ..., appeared ... charged".
-    const name = people.find((m) => m.start >= u.start && m.tokenEnd <= at);
-    if (!name) continue;
-    return [makeArg(ctx.text, name.start, name.end, top.score, ctx.entityAt(name.start, name.end)?.id), ...list.slice(1)];
+    const name = k < ctx.units.length ? people.find((m) => m.start >= u.start && m.tokenEnd <= at) : undefined;
+    if (name) return [makeArg(ctx.text, name.start, name.end, top.score, ctx.entityAt(name.start, name.end)?.id), ...list.slice(1)];
+    // Unnamed, but told more fully as the subject of that verb, in any sentence: "A 24-year-old man
+    // from Bradford was arrested" (not a bare "A man has been arrested").
+    const subject = (ctx.clauses[k] ?? readClause(ctx.tokens, u.tokenStart, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops })).subject;
+    if (subject && subject[1] <= at && subject[1] - subject[0] > 2 && ctx.lower.slice(subject[0], subject[1]).includes(words[0]!)) {
+      return [makeArg(ctx.text, ctx.tokens[subject[0]]!.start, ctx.tokens[subject[1] - 1]!.end, top.score), ...list.slice(1)];
+    }
   }
   return list;
 }
