@@ -275,6 +275,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
     }
   });
   addPurposes(ctx, ranked);
+  addStatedReasons(ctx, ranked);
   addCircumstances(ctx, ranked);
   addMotives(ctx, ranked);
   if (ctx.params.why.cause > 0) addCauses(ctx, ranked, mishap, (u, start, e) => whyPhraseEnd(ctx, u, start, e), triggers);
@@ -291,6 +292,42 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
     });
   }
   return ranked.list().filter((a) => a.score >= p.minScore);
+}
+
+/** Words of a quotation a stated reason reads on through to its closing mark; and those marks. */
+const QUOTED_REASON = 8;
+const QUOTE_CLOSE = new Set(['”', '"', "'", '’']);
+
+/** Verbs after which, past a comma, the doer's own words give the reason ("vetoed the bill, saying it would ..."). */
+const GIVING_REASON = new Set(['saying', 'arguing', 'explaining', 'insisting']);
+
+/**
+ * The reason the doer gives for what it did, told after its clause: "Gov. Seeley on Friday vetoed a
+ * bill that would have let counties tax rentals, saying it would hurt the tourism economies", "the
+ * regulator blocked the takeover, saying the deal would have left pet owners with fewer choices".
+ * The answer is what was said (after "that", if any). Not after a verb of saying itself ("said
+ * ..., adding") nor inside a quotation; counted as a purpose is.
+ */
+function addStatedReasons(ctx: EventContext, ranked: Ranked): void {
+  const report = clauseWords('report');
+  ctx.units.forEach((u, k) => {
+    const c = ctx.clauses[k]!;
+    if (!c.verb || !c.lemma || report.has(c.lemma)) return;
+    for (let i = c.verb[1]; i < u.tokenEnd - 2; i++) {
+      if (ctx.tokens[i]!.text !== ',' || !GIVING_REASON.has(ctx.lower[i + 1]!) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
+      const from = ctx.lower[i + 2] === 'that' ? i + 3 : i + 2;
+      if (from >= u.tokenEnd) return;
+      let e = whyPhraseEnd(ctx, u, from, from + 1);
+      // Stopped at a quotation ('saying they are a "ludicrous improbability"'): its words are the reason's end.
+      if (e < u.tokenEnd && QUOTE_OPEN.has(ctx.tokens[e]!.text)) {
+        let close = e + 1;
+        while (close < u.tokenEnd && close - e <= QUOTED_REASON && !QUOTE_CLOSE.has(ctx.tokens[close]!.text)) close++;
+        if (close < u.tokenEnd && QUOTE_CLOSE.has(ctx.tokens[close]!.text)) e = close + 1;
+      }
+      ranked.add(makeArg(ctx.text, ctx.tokens[from]!.start, ctx.tokens[e - 1]!.end, ctx.weight(u) * ctx.params.why.purpose));
+      return;
+    }
+  });
 }
 
 /**
