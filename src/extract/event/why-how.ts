@@ -347,7 +347,7 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
       if (ctx.lower[i] !== 'to' || !isBareVerb(ctx, i + 1) || ctx.inQuote(tokens[i]!.start)) continue;
       const prev = tokens[i - 1]!;
       if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerb(tokens, i - 1) || BREAK.has(prev.text)) continue;
-      if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i) || afterClockTime(ctx, i) || onlyTimeBetween(ctx, c.verb[1], i)) continue;
+      if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i) || rankedInfinitive(ctx, i) || afterClockTime(ctx, i) || onlyTimeBetween(ctx, c.verb[1], i)) continue;
       const e = whyPhraseEnd(ctx, u, i, i + 2);
       ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, ctx.weight(u) * p.purpose));
       return;
@@ -398,6 +398,23 @@ const RESULT_NEXT = new Set(['at', 'up', 'down', 'higher', 'lower', 'flat', 'unc
 function resultInfinitive(ctx: EventContext, to: number): boolean {
   return RESULT_VERBS.has(ctx.lower[to + 1] ?? '') && RESULT_NEXT.has(ctx.lower[to + 2] ?? '');
 }
+
+/**
+ * "the strongest tremor to hit the area in 40 years", "the first company to put satellites into
+ * orbit": after a superlative or an ordinal and its noun, the infinitive says what ranks the noun,
+ * not why anything was done. `to` is the infinitive's "to".
+ */
+function rankedInfinitive(ctx: EventContext, to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 4); k--) {
+    const t = ctx.tokens[k]!;
+    if (RANKING_WORDS.has(ctx.lower[k]!) || t.pos === 'JJS' || t.pos === 'RBS') return true;
+    if (BREAK.has(t.text) || isVerb(ctx.tokens, k)) return false;
+  }
+  return false;
+}
+
+/** Words that rank a noun as superlatives do ("the first company to ..."). */
+const RANKING_WORDS = new Set(['first', 'last', 'only', 'next', 'second', 'third', 'latest', 'youngest', 'oldest']);
 
 /**
  * A motive named as such: "Investigators believe the dispute was the motive" gives the dispute,
