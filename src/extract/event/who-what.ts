@@ -27,6 +27,7 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     if (!c.predicate) return;
     let score = ctx.weight(u);
     if (!c.verb) score *= p.noVerb;
+    if (askedBeforeTold(ctx, k)) score *= ASKED_FIRST;
     // "11 dead, 38 injured", "At least 34 hurt as fans riot", "Death toll ... rises to five": a
     // headline that gives the toll tells what the event did; the report's first sentence tells what happened.
     // (Not when the report's first sentence tells the toll too: "Several people died and dozens ...")
@@ -187,7 +188,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // "Ex-mayor gets 40 years", "Finance chief jailed for 12 years": a headline's convict underwent
     // the sentence; the court that passed it (the report's subject) decided.
     const factor = agent || aftermath ? p.passivePatient : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
-    addSubject(u, c, c.subject[0], c.subject[1], factor);
+    addSubject(u, c, c.subject[0], c.subject[1], factor * (askedBeforeTold(ctx, k) ? ASKED_FIRST : 1));
   });
   // "Al Shabaab said it carried out the attack": whoever claims an attack did it, wherever the claim is told.
   const lead = ctx.units[0];
@@ -551,6 +552,19 @@ function fullName(ctx: EventContext, a: Arg): Arg {
 /** Verbs of a toll, and of a toll that grows ('fear' as in "feared dead"), read once. */
 let tollVerbSet: ReadonlySet<string> | undefined;
 const tollVerbs = () => (tollVerbSet ??= new Set([...clauseWords('toll'), 'fear', 'rise', 'climb']));
+
+/**
+ * "Are your biscuits shrinking? Barrowby's cuts Ginger Crunch packs from 20 to 17": a headline that
+ * asks and then tells, in two sentences; the telling one holds the news. `k` is the unit's index.
+ */
+function askedBeforeTold(ctx: EventContext, k: number): boolean {
+  const u = ctx.units[k]!;
+  const next = ctx.units[k + 1];
+  return u.kind === 'title' && next?.kind === 'title' && asksQuestion(ctx.tokens, u) && !asksQuestion(ctx.tokens, next);
+}
+
+/** What a headline's question weighs beside the statement after it. */
+const ASKED_FIRST = 0.3;
 
 /** A headline whose clause is its toll: a count for subject (or a death toll) and a verb of the toll. */
 function tollHeadline(ctx: EventContext, c: Clause): boolean {
