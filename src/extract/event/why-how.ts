@@ -640,6 +640,15 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
         e = Math.max(e, fixedMannerEnd(ctx, e, u.tokenEnd));
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
+      } else if (word === 'without' && /ing$/.test(next ?? '') && isVerb(tokens, i + 1) && !ctx.inQuote(tokens[i]!.start)) {
+        // "cut the packs from 20 to 17 without changing the price", "left without paying": what the
+        // doer did not do is how it did what it did.
+        e = whyPhraseEnd(ctx, u, i, i + 2);
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.manner));
+        i = e - 1;
+      } else if ((word === 'magnitude' || /^\d+(?:\.\d+)?-magnitude$/.test(word)) && (e = magnitudeEnd(ctx, i, u)) > 0) {
+        // "A magnitude 4.8 earthquake", "a 6.1-magnitude quake": how strong a quake was is how it struck.
+        ranked.add(makeArg(text, tokens[Math.min(i, e)]!.start, tokens[Math.max(i, e)]!.end, w * p.mannerNoun));
       } else if (word === 'by' && (e = marginEnd(ctx, i + 1, u.tokenEnd)) > 0) {
         // "by 121 votes to 98", "by 25 basis points": the margin a vote passed or a rate moved by.
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
@@ -831,7 +840,25 @@ function fixedMannerEnd(ctx: EventContext, i: number, to: number): number {
   return found ? i + found.length : 0;
 }
 
-/** A verb of saying in the three words before token i ("said by telephone", "told Reuters by telephone"). */
+/** Words of a quake: a magnitude in a sentence with one tells how strong it was. */
+const QUAKE_WORDS = new Set(['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'aftershock', 'aftershocks']);
+
+/**
+ * The number token of the magnitude whose word "magnitude" is token i ("magnitude 4.8", "6.1
+ * magnitude"; i itself for "6.1-magnitude"), in a sentence that tells of a quake; 0 when there is none.
+ */
+function magnitudeEnd(ctx: EventContext, i: number, u: { readonly tokenStart: number; readonly tokenEnd: number }): number {
+  if (!ctx.lower.slice(u.tokenStart, u.tokenEnd).some((w) => QUAKE_WORDS.has(w))) return 0;
+  if (ctx.lower[i] !== 'magnitude') return i; // "6.1-magnitude", one token
+  const number = (k: number) => k >= u.tokenStart && k < u.tokenEnd && /^\d+(?:\.\d+)?$/.test(ctx.lower[k]!);
+  if (number(i + 1)) return i + 1;
+  // "a 6.1-magnitude quake" is tokenized "6.1", "-", "magnitude" or "6.1-magnitude" whole.
+  if (number(i - 1)) return i - 1;
+  if (ctx.lower[i - 1] === '-' && number(i - 2)) return i - 2;
+  return 0;
+}
+
+/** A verb of saying in the three words before token i/** A verb of saying in the three words before token i ("said by telephone", "told Reuters by telephone"). */
 function reportedBy(ctx: EventContext, i: number): boolean {
   const report = clauseWords('report');
   for (let k = Math.max(0, i - 3); k < i; k++) if (report.has(lemma(ctx.lower[k]!) ?? ctx.lower[k]!)) return true;
