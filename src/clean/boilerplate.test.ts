@@ -25,6 +25,7 @@ describe('isBoilerplateLine', () => {
     'Mon 29 Jun 2026 07.30 BST',
     'Wednesday 09 September 2026 06:12 BST',
     'Sunday, 3rd May 2026, 1:34 pm',
+    'Monday 12 October 2026 08:30, UK',
     '9:41 a.m. ET, September 15, 2026',
     '21 August 2026',
     'Sept. 4, 2026',

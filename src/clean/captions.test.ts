@@ -46,6 +46,7 @@ describe('captions', () => {
   it('marks lines that open like captions, and keeps finished paragraphs as body', () => {
     const r = run(`${para1}\nPhoto: Jane Doe, Example Agency\n${para2}`);
     expect(r.captions).toEqual(['Photo: Jane Doe, Example Agency']);
+    expect(run(`Video: The depot blaze from the air (0:48)\n${para1}`).captions).toEqual(['Video: The depot blaze from the air (0:48)']);
     const plain = run(`${para1}\n\n${para2}`);
     expect(plain.captions).toEqual([]);
     expect(plain.edits).toEqual([]);
