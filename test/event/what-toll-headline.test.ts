@@ -16,6 +16,11 @@ describe('event what: a headline that only gives the toll', () => {
     expect(whatOf('At least 34 hurt as fans riot after disputed penalty in Kelton', 'KELTON (AP) - Fans hurled seats, flares and stones at police and set fire to cars after a disputed penalty at the Kelton stadium on Sunday, officials said.')).toBe('fans riot after disputed penalty in Kelton');
   });
 
+  it('reads one unnamed person killed as a toll headline ("Woman killed as quake shakes ..."), not a person who kills', () => {
+    expect(whatOf('Woman killed as strongest quake in decades shakes Kelton area', 'KELTON (Reuters) - A magnitude 4.8 earthquake struck the Kelton area late on Monday, killing an elderly woman and injuring at least 23 people.')).toMatch(/^(?:struck the Kelton area|strongest quake in decades shakes)/);
+    expect(whatOf('Man kills two in Kelton knife attack', 'KELTON - Police said on Monday a man had stabbed two people to death in a shop in Kelton.')).toMatch(/^kills two/);
+  });
+
   it('reads "Dozens feared dead as ..." as a toll headline', () => {
     expect(whatOf('Dozens feared dead as migrant boat sinks off Mauritania', 'NOUAKCHOTT (AP) - A wooden boat carrying migrants sank off the coast of northern Mauritania on Thursday, and at least 27 people drowned, the coast guard said.')).toMatch(/^(?:sank off the coast|migrant boat sinks)/);
   });

@@ -549,6 +549,9 @@ function fullName(ctx: EventContext, a: Arg): Arg {
 }
 
 /** Verbs of a toll headline ("At least 11 killed in ...", "Two dead, dozens hurt ...", "Dozens feared dead"). */
+/** A headline's toll verb without its auxiliary ("killed", "dies"), not an active one ("kills"). */
+const TOLL_FORMS = /^(?:killed|injured|hurt|wounded|dies|died)$/;
+
 /** Verbs of a toll, and of a toll that grows ('fear' as in "feared dead"), read once. */
 let tollVerbSet: ReadonlySet<string> | undefined;
 const tollVerbs = () => (tollVerbSet ??= new Set([...clauseWords('toll'), 'fear', 'rise', 'climb']));
@@ -571,6 +574,8 @@ function tollHeadline(ctx: EventContext, c: Clause): boolean {
   if (!c.subject || !c.lemma || !tollVerbs().has(c.lemma)) return false;
   const words = ctx.lower.slice(c.subject[0], c.subject[1]);
   if (words.includes('toll')) return true;
+  // "Woman killed as quake shakes Naples area", "Boy dies after ...": one person, unnamed, is a toll of one.
+  if (words.length === 1 && lexicon('person-nouns').has(words[0]!) && clauseWords('toll').has(c.lemma) && c.verb && TOLL_FORMS.test(ctx.lower[c.verb[1] - 1]!)) return true;
   const numbers = numberWords();
   const quantity = clauseWords('quantity');
   let k = 0;
