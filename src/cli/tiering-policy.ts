@@ -8,9 +8,9 @@ import { setFlagsFromString } from 'node:v8';
  * compilations and 116 deoptimisations, with compile threads using about a third of the CPU. A
  * budget four times larger waits for steadier feedback: 208 compilations and 29 deoptimisations,
  * ~20-25% less CPU for the first 400 articles of a batch, the taggers' eval speed unchanged, and
- * the steady state (a long batch's later articles) within noise (`dossier bench`; README,
- * "Measuring"). Process-wide, so ingest's worker threads follow it. `DOSSIER_V8_TIERING=default`
- * keeps V8's own setting, for comparing the two.
+ * the steady state (a long batch's later articles) within noise (`dossier bench`;
+ * docs/measuring-history.md). Process-wide, so ingest's worker threads follow it.
+ * `DOSSIER_V8_TIERING=default` keeps V8's own setting, for comparing the two.
  */
 export const INTERRUPT_BUDGET = 264_000;
 
