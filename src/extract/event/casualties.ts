@@ -43,8 +43,11 @@ interface Found {
  * a fact an analyst codes (fatalities 0), unlike a toll the article does not give (null).
  */
 const NONE = /\b(?:no one|no-one|nobody)\s(?:else\s)?(?:(?:was|were|has been|have been|had been|is|are)\s(?:\p{Ll}+ly\s)?)?(killed(?:\sor\s(?:injured|hurt|wounded))?|hurt|injured|wounded|harmed|died|dead)\b|\b(?:no|without)\s(?:(?:immediate|other|further|serious|reported|major)\s)?(?:reports?\sof\s(?:any\s)?)?(casualties|injuries|deaths|fatalities|loss of life|one dead|one injured|one hurt)\b/gu;
-/** Right before "was killed" etc.: its subject is no one. */
-const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none)\s(?:else\s)?$/u;
+/**
+ * Right before "was killed" etc.: its subject is no one ("No hostages were killed": not a death;
+ * nor a toll of none, which a group's none is not: NONE reads only "no one", "nobody").
+ */
+const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none|\bno\s[\p{Ll}-]{2,20}s)\s(?:else\s)?$/u;
 
 /** "another [person] [was] injured": the few words that may stand between "another" and the toll word. */
 const ANOTHER_PERSON = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'officer', 'soldier', 'policeman', 'civilian', 'passenger', 'worker']);
@@ -127,6 +130,22 @@ const PERPETRATOR_DIED = /\b(?:died|was killed|was shot dead|blew (?:himself|her
 
 /** How far after a toll's verb ", including the gunman" is read. */
 const INCLUDING_REACH = 8;
+
+/** An indefinite singular person right before a death's verb: the death is of one ("a man was killed"). */
+const ONE_PERSON = /\b(?:a|an)\s(?:[\p{Ll}\d-]+\s){0,2}(?:man|woman|boy|girl|person|teenager|youth|child|baby|pensioner)\s$/u;
+
+/** Verbs by which a count took an injury ("one officer suffered a minor injury"). */
+const SUFFERED = new Set(['suffered', 'sustained', 'received']);
+
+/** Forms of "be" that make a participle after them passive ("was killed", "were also injured"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Token i, a participle, is passive: a form of "be" right before it, or before one adverb ("were also killed"). */
+function passiveBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = low(tokens, i - 1);
+  if (BE_FORMS.has(prev)) return true;
+  return (/ly$/.test(prev) || prev === 'also' || prev === 'then') && BE_FORMS.has(low(tokens, i - 2));
+}
 
 /** Token i is a count after "none of the" and a lower bound's words ("None of the roughly 60 people ... was hurt"). */
 function afterNoneOf(tokens: readonly Token[], i: number): boolean {
@@ -304,7 +323,9 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
           if (kw === ',' || kw === '.' || kw === ';' || kw === ')' || kw === '(' || CLAUSE_OPENERS.has(kw)) break;
           // "three passengers ... were being treated for injuries", "23 people were treated for burns".
           const treated = kw === 'treated' && low(tokens, k + 1) === 'for' && TREATED_FOR.has(low(tokens, k + 2));
-          const kind = kindOfWord(kw) ?? (kw === 'fatally' ? 'killed' : treated ? 'injured' : null);
+          // "one officer suffered a minor injury": an injury its count suffered or sustained.
+          const suffered = kw === 'injury' && tokens.slice(n.end, k).some((t) => SUFFERED.has(t.text.toLowerCase()));
+          const kind = kindOfWord(kw) ?? (kw === 'fatally' ? 'killed' : treated || suffered ? 'injured' : null);
           if (!kind) continue;
           // "30 lives were lost", "30 people lost their lives" count; in "a 17-million population
           // lives in ..." "lives" is a verb.
@@ -336,10 +357,13 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
       // prize"), "claimed the lives of 6 people".
       const verbKind = (wordClass('killverb').has(w) && (w !== 'bodies' || low(tokens, i + 1) === 'of'))
         || (w === 'lives' && low(tokens, i + 1) === 'of') ? 'killed' : wordClass('injureverb').has(w) ? 'injured' : null;
-      if (verbKind) {
+      // "a man was killed and two other people were injured": a passive's count is its subject, told
+      // before it; a number after it belongs to the next clause.
+      if (verbKind && !passiveBefore(tokens, i)) {
         for (let k = i + 1; k < Math.min(u.tokenEnd, i + 7); k++) {
           const kw = low(tokens, k);
-          if (kw === '.' || kw === ';' || kw === 'in' || kw === 'on') break;
+          // "The five wounded, ages 15 to 41": past a comma, a number is no longer the verb's count.
+          if (kw === '.' || kw === ';' || kw === ',' || kw === 'in' || kw === 'on') break;
           const m = numberAt(tokens, k, u.tokenEnd, quantities);
           if (!m) continue;
           // "claiming 30 lives", not "claiming the 800m title" or "claiming $20bn".
@@ -397,7 +421,9 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
       let v = u.tokenStart;
       while (v < u.tokenEnd && tokens[v]!.start < at) v++;
       const subjPerp = perpIn(Math.max(u.tokenStart, v - 6), v) || /\b(?:he|she)\b/.test(lower.slice(Math.max(0, death.index - 12), death.index)) && perpIn(u.tokenStart, u.tokenEnd) && !/\b(?:by|at)\s(?:the\s)?(?:gunman|attacker|assailant)/.test(lower);
-      found.push({ kind: subjPerp ? 'perpetratorsKilled' : 'killed', min: 1, exact: false, start: at, end: at + death[0].length });
+      // "a man was killed", "A 29-year-old man was found ... and was pronounced dead": one person, exactly.
+      const one = ONE_PERSON.test(lower.slice(Math.max(0, death.index - 40), death.index));
+      found.push({ kind: subjPerp ? 'perpetratorsKilled' : 'killed', min: 1, ...(one ? { max: 1 } : {}), exact: one, start: at, end: at + death[0].length });
     }
     // "A gunman ... before officers shot him dead": the pronoun's death is the perpetrator's.
     const shotHim = /\b(?:shot|killed|gunned)\s(?:him|her)(?:\s(?:dead|down))?\b/.exec(lower);
