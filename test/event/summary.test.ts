@@ -197,6 +197,9 @@ describe('event summary: the when adverbial', () => {
   it('gives each kind of time the preposition it needs', () => {
     expect(whenPhrase(time('Sunday', { weekday: 0 }))).toBe('on Sunday');
     expect(whenPhrase(time('10.38am on Wednesday', { hour: 10, minute: 38, weekday: 3 }))).toBe('at 10.38am on Wednesday');
+    // A clock time told roughly takes "at" too, not the day's "on".
+    expect(whenPhrase(time('about 11.40pm on Saturday', { hour: 23, minute: 40, weekday: 6 }))).toBe('at about 11.40pm on Saturday');
+    expect(whenPhrase(time('around 10:40 p.m. Saturday', { hour: 22, minute: 40, weekday: 6 }))).toBe('at around 10:40 p.m. Saturday');
     expect(whenPhrase(time('2005', { year: 2005 }))).toBe('in 2005');
     expect(whenPhrase(time('November', { month: 11 }))).toBe('in November');
     expect(whenPhrase(time('3pm', { hour: 15 }))).toBe('at 3pm');

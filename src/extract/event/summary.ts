@@ -150,7 +150,8 @@ export function whenPhrase(when: Time): string {
   if (/^(?:this|last|next|earlier|later|today|yesterday|tonight|tomorrow|late|early)\b/.test(t)) return t;
   if (/^the\b/.test(t)) return stated ? `in ${t}` : `at ${t}`;
   // "10.38am on Wednesday": a clock time first takes "at", whatever day follows.
-  if (k.hour !== undefined && /^\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST)?(?:\s|$)/i.test(t)) return `at ${t}`;
+  // ("about 11.40pm on Saturday", "around 10:40 p.m.": so does one told roughly.)
+  if (k.hour !== undefined && /^(?:(?:about|around|approximately|roughly|shortly after|just after|just before)\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST)?(?:\s|$)/i.test(t)) return `at ${t}`;
   if (k.day !== undefined || k.weekday !== undefined) return `on ${t}`;
   if (k.hour !== undefined) return `at ${t}`;
   if (/ing$/i.test(first)) return `while ${t}`;
