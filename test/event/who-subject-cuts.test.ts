@@ -48,3 +48,13 @@ describe('event who: a quote headline\'s speaker', () => {
     ).toBe('Police');
   });
 });
+
+describe('event who: a count is no name', () => {
+  it('reads no name in a count that opens a sentence ("Five people were killed ...")', () => {
+    const e = eventOf('Five killed, 23 hurt as express bus rams into lorry near Kelby',
+      'KELBY: Five people were killed and 23 others injured when the express bus they were travelling in rammed into the rear of a lorry near Kelby early on Friday.',
+      'Four victims died at the scene.');
+    expect(e.who[0]?.text).not.toBe('Five');
+    expect(e.who[0]?.text).toMatch(/bus|Five people/);
+  });
+});

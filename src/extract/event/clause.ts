@@ -317,6 +317,8 @@ function phraseEnd(
   let quoted = false;
   // The second verb of a headline's pair ("kills one, wounds five"), read on.
   let coordinated = -1;
+  // After a toll, the end of the words an "as" clause's verb may stand in, read on (see below).
+  let tollEvent = -1;
   let i = from;
   for (; i < to; i++) {
     const w = lower(tokens, i);
@@ -363,7 +365,11 @@ function phraseEnd(
     // "avoids crash as rain lashes Brands Hatch finale": after the verb, an "as" with a verb of its
     // own opens another clause (not "serves as chairman", "such as", "as well as"); after a toll it
     // tells the event, and the headline reads on ("14 killed as bus plunges into gorge").
-    if (w === 'as' && (i > from || from > phraseStart) && !clauseWords('toll').has(lemma(lower(tokens, phraseStart)) ?? '') && asClause(tokens, i, to, pos)) break;
+    if (w === 'as' && (i > from || from > phraseStart) && asClause(tokens, i, to, pos)) {
+      if (!clauseWords('toll').has(lemma(lower(tokens, phraseStart)) ?? '')) break;
+      // Its verb is the event's: read on through it ("Six die as gas cylinder explodes at Multan shop").
+      tollEvent = i + 4;
+    }
     // "outraged after gap ...", "arrested as seven dead": right after the verb a subordinator opens
     // another clause; the event is the verb (not "serves as", "such as": only past the verb group).
     if (i === from && from > phraseStart && SUBORDINATORS.has(w) && w !== 'as') break;
@@ -377,7 +383,10 @@ function phraseEnd(
     // list (a title), a word the tagger calls a noun right after a noun goes on that noun phrase
     // ("make LSE bid", "back in state control"): there the tags are the better guide.
     // Not a bare form after "to": an infinitive goes on the phrase ("sign deal to share river water").
-    if (i > from + 1 && i !== coordinated && isFiniteVerb(tokens, i, pos, to) && !isVerb(tokens, i - 1, pos) && lower(tokens, i - 1) !== 'to' && (pos || !taggedNounGoesOn(tokens, i))) break;
+    if (i > from + 1 && i !== coordinated && isFiniteVerb(tokens, i, pos, to) && !isVerb(tokens, i - 1, pos) && lower(tokens, i - 1) !== 'to' && (pos || !taggedNounGoesOn(tokens, i))) {
+      if (i >= tollEvent) break;
+      tollEvent = -1;
+    }
     // The source a headline names after its news ("House prices rebound says Halifax") is no part of it.
     if (i > phraseStart && SAYS.has(w)) break;
   }

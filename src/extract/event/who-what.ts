@@ -604,10 +604,13 @@ function isCount(ctx: EventContext, s: number, e: number): boolean {
 /** Runs of capitalised words inside [s, e), split at "and" and commas, skipping a leading "The". */
 function nameRuns(ctx: EventContext, s: number, e: number, sentenceStart: number): [number, number][] {
   const runs: [number, number][] = [];
+  const numbers = numberWords();
+  const quantity = clauseWords('quantity');
   let a = -1;
   for (let i = s; i <= e; i++) {
     const t = i < e ? ctx.tokens[i]!.text : '';
-    const cap = i < e && /^\p{Lu}/u.test(t) && !/^(?:The|A|An)$/.test(t);
+    // A count opening a sentence ("Five people were killed") is no name.
+    const cap = i < e && /^\p{Lu}/u.test(t) && !/^(?:The|A|An)$/.test(t) && !numbers.has(ctx.lower[i]!) && !quantity.has(ctx.lower[i]!);
     if (cap && a < 0) a = i;
     if (!cap && a >= 0) {
       // "Brazil's Massa": the owner before 's is not who acts. "Stock market eyes ...", "Business
