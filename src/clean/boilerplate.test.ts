@@ -26,6 +26,7 @@ describe('isBoilerplateLine', () => {
     'Wednesday 09 September 2026 06:12 BST',
     'Sunday, 3rd May 2026, 1:34 pm',
     'Monday 12 October 2026 08:30, UK',
+    'Jakarta ● Sat, January 17, 2026',
     '9:41 a.m. ET, September 15, 2026',
     '21 August 2026',
     'Sept. 4, 2026',

@@ -34,3 +34,13 @@ describe('who acted when the report tells the victims first', () => {
     expect(e.what?.text).toMatch(/^kill three guards/);
   });
 });
+
+describe('event who: the agent of a passive incident clause', () => {
+  it('answers with whoever the "when" clause says attacked ("when their community was attacked by suspected bandits")', () => {
+    const e = eventOf('12 killed as bandits attack Kelda village',
+      'No fewer than 12 persons were killed and seven others injured when their community, Kwanar Kelda in Tsafe, was attacked by suspected bandits on Sunday night.',
+      'Residents fled into the bush.');
+    expect(e.who[0]?.text).toMatch(/bandits/);
+    expect(e.who[0]?.text).not.toBe('their community');
+  });
+});

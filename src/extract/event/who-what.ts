@@ -183,7 +183,10 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // clause that tells the incident (see whatCandidates) names who it came from; who recovered
     // the dead acted after it.
     const told = incident && !agent && u.kind !== 'title' ? incidentClause(ctx, c, u, triggers) : null;
-    if (told?.subject) addSubject(u, told, told.subject[0], told.subject[1], 1);
+    // ("... were killed when their community was attacked by suspected bandits": a passive clause's agent.)
+    const toldAgent = told ? passiveAgent(ctx, told, false, u.tokenEnd) : null;
+    if (toldAgent) addSubject(u, told, toldAgent[0], toldAgent[1], 1);
+    else if (told?.subject) addSubject(u, told, told.subject[0], told.subject[1], 1);
     const aftermath = told !== null && c.lemma !== undefined && AFTERMATH.has(c.lemma);
     // "Ex-mayor gets 40 years", "Finance chief jailed for 12 years": a headline's convict underwent
     // the sentence; the court that passed it (the report's subject) decided.
