@@ -13,6 +13,8 @@ describe('event type', () => {
     expect(typeOf('Ring of Fire co-writer dies', 'The co-writer of the country hit Ring of Fire has died aged 70. He wrote Ring of Fire with June Carter.')).not.toBe('disaster');
     expect(typeOf('Usher leads shortlist for Soul Train awards', 'Usher leads the nominations for the Soul Train awards, organisers said.')).not.toBe('accident');
     expect(typeOf('Storm hits island', 'Hurricane Ivan flattened homes and flooded roads across the island on Monday.')).toBe('disaster');
+    // A lede's word in capitals after its opening article is emphasis, no name ("A FIRE which broke out").
+    expect(typeOf('Early morning blaze at Kelda Municipal Market', 'A FIRE which broke out at the Kelda Municipal Market in the early hours of yesterday destroyed 46 stalls and produce worth thousands of dollars, leaving many vendors with nothing to sell. Market traders said the losses would take months to recover.')).toBe('disaster');
   });
 
   it('reads two-word triggers ("drone strike") before one word ("strike", a walkout), and tells a bus crash, a recall and a treaty apart', () => {

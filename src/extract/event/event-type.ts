@@ -101,6 +101,9 @@ export function chooseType(ctx: EventContext): TypeChoice {
  */
 const EARLY_UNITS = 3;
 
+/** Articles that open a sentence: capitalised there, they start no name ("A FIRE which broke out"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /**
  * Token i is a later word of a capitalised name, in a sentence (not a headline's title case): it
  * is capitalised and so is the word before it, or the word before an "of" / "the" between them
@@ -108,9 +111,11 @@ const EARLY_UNITS = 3;
  */
 function insideName(ctx: EventContext, unitStart: number, i: number): boolean {
   // The name's first word may open the sentence; the word itself may not (a capital there says nothing).
-  const cap = (k: number) => k >= unitStart && /^\p{Lu}/u.test(ctx.tokens[k]!.text);
+  const cap = (k: number) => k >= unitStart && k < ctx.tokens.length && /^\p{Lu}/u.test(ctx.tokens[k]!.text);
   if (i === unitStart || !cap(i)) return false;
-  if (cap(i - 1)) return true;
+  // "A FIRE which broke out ...": after the sentence's opening article, a word is in a name only
+  // when a capital follows it too ("The Fire Brigade").
+  if (cap(i - 1)) return !(i - 1 === unitStart && ARTICLES.has(ctx.lower[i - 1]!)) || cap(i + 1);
   const joiner = ctx.lower[i - 1];
   return (joiner === 'of' || joiner === 'the') && (cap(i - 2) || ((ctx.lower[i - 2] === 'of') && cap(i - 3)));
 }
