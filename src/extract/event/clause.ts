@@ -92,10 +92,13 @@ function headlineProgressive(tokens: readonly Token[], from: number, to: number)
   return -1;
 }
 
+/** How far after an "as" its clause's verb is looked for (exclusive): "as rain lashes", "as the bus plunges". */
+const AS_VERB_REACH = 4;
+
 /** Token i an "as" that opens a clause: a finite verb two or three words after it, after a word that is no verb. */
 function asClause(tokens: readonly Token[], i: number, to: number, pos: boolean): boolean {
   if (lower(tokens, i - 1) === 'such' || lower(tokens, i + 1) === 'well') return false;
-  for (let k = i + 2; k < Math.min(to, i + 4); k++) {
+  for (let k = i + 2; k < Math.min(to, i + AS_VERB_REACH); k++) {
     if (BREAK.has(lower(tokens, k))) return false;
     if (isFiniteVerb(tokens, k, pos, to) && lower(tokens, k - 1) !== 'to') return true;
   }
@@ -368,7 +371,7 @@ function phraseEnd(
     if (w === 'as' && (i > from || from > phraseStart) && asClause(tokens, i, to, pos)) {
       if (!clauseWords('toll').has(lemma(lower(tokens, phraseStart)) ?? '')) break;
       // Its verb is the event's: read on through it ("Six die as gas cylinder explodes at Multan shop").
-      tollEvent = i + 4;
+      tollEvent = i + AS_VERB_REACH;
     }
     // "outraged after gap ...", "arrested as seven dead": right after the verb a subordinator opens
     // another clause; the event is the verb (not "serves as", "such as": only past the verb group).

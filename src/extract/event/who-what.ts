@@ -551,11 +551,13 @@ function fullName(ctx: EventContext, a: Arg): Arg {
   return m ? { ...a, text: m.text, start: m.start, end: m.end } : a;
 }
 
-/** Verbs of a toll headline ("At least 11 killed in ...", "Two dead, dozens hurt ...", "Dozens feared dead"). */
 /** A headline's toll verb without its auxiliary ("killed", "dies"), not an active one ("kills"). */
 const TOLL_FORMS = /^(?:killed|injured|hurt|wounded|dies|died)$/;
 
-/** Verbs of a toll, and of a toll that grows ('fear' as in "feared dead"), read once. */
+/**
+ * Verbs of a toll headline ("At least 11 killed in ...", "Two dead, dozens hurt ...", "Dozens feared
+ * dead"): the toll verbs (clause-word kind `toll`) and those of a toll that grows or is feared; read once.
+ */
 let tollVerbSet: ReadonlySet<string> | undefined;
 const tollVerbs = () => (tollVerbSet ??= new Set([...clauseWords('toll'), 'fear', 'rise', 'climb']));
 
@@ -607,13 +609,11 @@ function isCount(ctx: EventContext, s: number, e: number): boolean {
 /** Runs of capitalised words inside [s, e), split at "and" and commas, skipping a leading "The". */
 function nameRuns(ctx: EventContext, s: number, e: number, sentenceStart: number): [number, number][] {
   const runs: [number, number][] = [];
-  const numbers = numberWords();
-  const quantity = clauseWords('quantity');
   let a = -1;
   for (let i = s; i <= e; i++) {
     const t = i < e ? ctx.tokens[i]!.text : '';
     // A count opening a sentence ("Five people were killed") is no name.
-    const cap = i < e && /^\p{Lu}/u.test(t) && !/^(?:The|A|An)$/.test(t) && !numbers.has(ctx.lower[i]!) && !quantity.has(ctx.lower[i]!);
+    const cap = i < e && /^\p{Lu}/u.test(t) && !/^(?:The|A|An)$/.test(t) && !isCount(ctx, i, i + 1);
     if (cap && a < 0) a = i;
     if (!cap && a >= 0) {
       // "Brazil's Massa": the owner before 's is not who acts. "Stock market eyes ...", "Business

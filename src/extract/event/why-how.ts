@@ -753,11 +753,6 @@ const PARTICIPLE = 0.5;
 const NOT_MANNER_ING = new Set(['prompt', 'force', 'cause', 'include', 'add', 'bring', 'raise', 'end', 'make', 'become', 'send', 'trigger', 'spark', 'last', 'take', 'have', 'be', 'give', 'anger', 'lead', 'follow', 'mean']);
 
 /**
- * Start offset of the verb whose object begins at or just before offset `start` (the object's
- * determiner and up to two modifiers between: "fired a pistol", "detonated a car bomb"), when the
- * tagger tagged it a verb in the past or present; undefined otherwise.
- */
-/**
  * The weapon as the object of its verb ("detonated explosives strapped to his body"), at the mention
  * the ranking kept or, failing that, at the first other mention of it in the sentences read that
  * has one (the ranking keeps the best-placed mention, often a bare one: "explosives").
@@ -777,6 +772,11 @@ function weaponAsObject(ctx: EventContext, weapon: Arg): Arg | undefined {
   return undefined;
 }
 
+/**
+ * Start offset of the verb whose object begins at or just before offset `start` (the object's
+ * determiner and up to two modifiers between: "fired a pistol", "detonated a car bomb"), when the
+ * tagger tagged it a verb in the past or present; undefined otherwise.
+ */
 function verbBeforeObject(ctx: EventContext, start: number): number | undefined {
   const { tokens } = ctx;
   let i = tokens.findIndex((t) => t.start === start);
@@ -858,7 +858,7 @@ function magnitudeEnd(ctx: EventContext, i: number, u: { readonly tokenStart: nu
   return 0;
 }
 
-/** A verb of saying in the three words before token i/** A verb of saying in the three words before token i ("said by telephone", "told Reuters by telephone"). */
+/** A verb of saying in the three words before token i ("said by telephone", "told Reuters by telephone"). */
 function reportedBy(ctx: EventContext, i: number): boolean {
   const report = clauseWords('report');
   for (let k = Math.max(0, i - 3); k < i; k++) if (report.has(lemma(ctx.lower[k]!) ?? ctx.lower[k]!)) return true;
@@ -911,7 +911,6 @@ function marginEnd(ctx: EventContext, i: number, to: number): number {
 /** Words before an approximate number of votes ("fewer than", "just", "more than"). */
 const APPROXIMATE = new Set(['fewer', 'less', 'more', 'than', 'just', 'only', 'about', 'around', 'some', 'nearly', 'almost', 'barely']);
 
-/** Verbs a vote's tally follows ("passed 41-22", "voted 6-1"). */
 /** A game's score or a vote's tally: "22-18", "2-1", "4–3", "passed 41-22". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 /** Verbs of a game won or lost, whose score follows within a few words ("won the final 22-18"). */
@@ -927,6 +926,7 @@ function beatenWithin(ctx: EventContext, from: number, at: number): boolean {
   return false;
 }
 
+/** Verbs a vote's tally follows ("passed 41-22", "voted 6-1"). */
 const TALLY_VERBS = new Set(['passed', 'voted', 'approved', 'rejected', 'backed', 'adopted', 'votes', 'passes']);
 
 /** End (exclusive) of the vehicle after "aboard a(n)" at token i: up to three words ending on a noun ("H3 rocket"), or 0. */

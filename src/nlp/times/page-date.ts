@@ -14,8 +14,9 @@ const TOP_LINES = 8;
 
 /**
  * The calendar date (YYYY-MM-DD) a page's timestamp line (resources/lexicon/timestamp-lines.txt)
- * states whole (year, month and day), in its first lines; undefined when there is none. With no date given, it dates the article: "on
- * Tuesday" then resolves against it, as against a publication date.
+ * states whole (year, month and day), in its first lines; undefined when there is none. With no
+ * date given, it dates the article: "on Tuesday" then resolves against it, as against a
+ * publication date.
  */
 export function pageDate(text: string): string | undefined {
   for (const line of text.split('\n', TOP_LINES)) {
