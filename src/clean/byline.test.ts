@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyRepairs } from './edits.js';
-import { bylineRepairs } from './byline.js';
+import { bylineLines, bylineRepairs } from './byline.js';
 import { splitLines } from './lines.js';
 
 const fix = (s: string) => applyRepairs(s, bylineRepairs(splitLines(s))).text;
@@ -30,5 +30,19 @@ describe('bylineRepairs after a title and lead', () => {
     expect(out).toBe('Blast at the harbour\n\nFour people were killed.\nTwelve were hurt.\n\nA car bomb exploded.');
     // Without the section starts the body's first line is past the opening lines.
     expect(applyRepairs(text, bylineRepairs(lines)).text).toBe(text);
+  });
+});
+
+describe('bylineLines', () => {
+  const bylines = (s: string) => bylineLines(splitLines(s), () => false).map((i) => splitLines(s)[i]!.text);
+  it('finds a byline on its own line among the opening lines', () => {
+    for (const b of ['By Priya Raman', 'By Mette Lindqvist and Jonas Berg', 'By Nadia Ortiz, Ben Kessler and Hollie Dwyer, CNN', 'By Kyle Brandt | Fox News', 'By Sani Garba, Gusau', 'Our Correspondent, Chandpur', 'By Lotte van Dijk', 'By Bea Concepcion-Ramos']) {
+      expect(bylines(`${b}\n\nTwelve people were killed on Sunday.`)).toEqual([b]);
+    }
+  });
+  it('leaves sentences, lowercase words and later lines alone', () => {
+    for (const s of ['By comparison, prices rose.\nMore.', 'By Monday the river had burst its banks', 'By then Police said nothing', 'One.\nTwo.\nThree.\nBy Priya Raman']) {
+      expect(bylines(s)).toEqual([]);
+    }
   });
 });

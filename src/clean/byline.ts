@@ -20,6 +20,39 @@ const DATELINE = /^([A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']{2,}){0,2}(?:, [A-Z][a-z]+){
 /** How many of the text's first non-blank lines may hold a byline or dateline. */
 const OPENING_LINES = 3;
 
+/** A name in a byline: one to four capitalised words, with the particles names carry ("Abu al Hassan", "Lotte van Dijk"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:(?:al|bin|binti|da|de|del|der|di|dos|du|el|la|le|van|von) )?\p{Lu}[\p{L}'’.-]*){0,3}`;
+/**
+ * A byline on a line of its own: "By Priya Raman", "By Mette Lindqvist and Jonas Berg", "By Nadia
+ * Ortiz, Ben Kessler and Hollie Dwyer, CNN", "By Kyle Brandt | Fox News", "By Sani Garba, Gusau",
+ * "Our Correspondent, Chandpur". Matched as written (capitals count: "By comparison, prices rose"
+ * is a sentence), whole line.
+ */
+const BYLINE_LINE = new RegExp(
+  String.raw`^(?:By ${NAME}(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?)$`,
+  'u',
+);
+/** Longer lines are text, whatever they start with. */
+const MAX_BYLINE_CHARS = 100;
+
+/**
+ * Byline lines among the text's opening lines (the title aside: `inTitle`): page furniture, as
+ * Readability takes the byline out of the content. A byline read as a sentence took a place in the
+ * lead ("By Sani Garba, Gusau": the reporter's town read as where the raid was).
+ */
+export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolean): number[] {
+  const out: number[] = [];
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < OPENING_LINES; i++) {
+    const line = lines[i]!;
+    const text = line.text.trim();
+    if (text === '' || inTitle(line)) continue;
+    seen++;
+    if (text.length <= MAX_BYLINE_CHARS && BYLINE_LINE.test(text.replace(/\s+/g, ' '))) out.push(i);
+  }
+  return out;
+}
+
 /**
  * Bylines and datelines glued to a first sentence. Only the first lines of the text, and the
  * first line of each section (`sectionStarts`: the offsets where lead and body begin), are looked at.

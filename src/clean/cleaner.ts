@@ -6,7 +6,7 @@ import { isSlugLine } from './slug.js';
 import { isBoilerplateLine } from './boilerplate.js';
 import { inlineBoilerplateRepairs } from './inline-boilerplate.js';
 import { captionLines, imageCaptions } from './captions.js';
-import { bylineRepairs } from './byline.js';
+import { bylineLines, bylineRepairs } from './byline.js';
 import { gluedWordRepairs } from './glued-words.js';
 import { gluedCapitalRepairs } from './glued-capital.js';
 import { missingSpaceRepairs } from './missing-space.js';
@@ -22,7 +22,7 @@ export interface CleanPlan {
 }
 
 /**
- * Every repair the cleaner makes on a text. Whole lines go first (slugs, boilerplate, image
+ * Every repair the cleaner makes on a text. Whole lines go first (slugs, boilerplate, bylines, image
  * names alone, a caption that only repeats the one beside it), then image names inside lines,
  * and share buttons or sign-up forms glued inside lines, then HTML character references left in
  * the text ("&#163;") and glued words, then whitespace.
@@ -37,6 +37,7 @@ export function findRepairs(text: string, sections: readonly Section[]): CleanPl
     if (isSlugLine(line)) removed.set(i, 'slug');
     else if (isBoilerplateLine(line)) removed.set(i, 'boilerplate');
   });
+  for (const i of bylineLines(lines, inTitle)) if (!removed.has(i)) removed.set(i, 'byline');
   const images = imageCaptions(text, lines, removed);
   for (const [i, kind] of images.removedLines) removed.set(i, kind);
   const captions = captionLines(lines, removed, images.imageLines, inTitle);
