@@ -6,9 +6,9 @@ import { makeDoc, withMentions } from './make-doc.js';
 
 const ctx = { clean: true, referenceDate: '2024-03-04' };
 
-function dateline(text: string): string | null {
+function dateline(text: string, colon = false): string | null {
   const tokens = tokenize(text);
-  const d = datelineAt(tokens, 0, tokens.length);
+  const d = datelineAt(tokens, 0, tokens.length, colon);
   return d ? `${tokens.slice(d.placeStart, d.placeEnd).map((t) => t.text).join(' ')} | ${tokens[d.bodyStart]?.text}` : null;
 }
 
@@ -38,6 +38,16 @@ describe('wire datelines', () => {
     expect(extractEvent(doc, { clean: true, referenceDate: '2026-09-08' }).when?.text).toBe('Monday evening');
   });
 
+  it('reads a colon dateline in the body, not in a title nor after a label', () => {
+    expect(dateline('KARACHI: The provincial government raised fuel prices.', true)).toBe('KARACHI | The');
+    expect(dateline('TANJUNG MALIM: Gerakan Maju Rakyat retained the seat.', true)).toBe('TANJUNG MALIM | Gerakan');
+    // In a title the colon follows a speaker or a label.
+    expect(dateline('WHO: Ebola outbreak over')).toBeNull();
+    for (const s of ['BREAKING: Two killed in blast.', 'READ MORE: Ten things to know.', 'WATCH: The moment the bridge fell.']) expect(dateline(s, true)).toBeNull();
+    // The body after the colon opens as a sentence does.
+    expect(dateline('KARACHI: prices rose.', true)).toBeNull();
+  });
+
   it('takes no dateline where there is none', () => {
     expect(dateline('The ferry left Piraeus at noon.')).toBeNull();
     expect(dateline('NATO said on Monday it would send troops.')).toBeNull();
@@ -47,6 +57,17 @@ describe('wire datelines', () => {
 
 
 describe('event where and who with a dateline', () => {
+  it("reads a colon dateline's place as where and keeps it out of the subject", () => {
+    // No entity layer: only the dateline says where.
+    const doc = makeDoc({
+      title: 'Ruling party retains state seat with bigger majority',
+      body: 'KELTON MALIM: The ruling party retained the state seat in the by-election on Saturday, its candidate winning by 4,862 votes.',
+    });
+    const e = extractEvent(doc, ctx);
+    expect(e.where[0]?.text).toBe('KELTON MALIM');
+    expect(e.who[0]?.text).toBe('The ruling party');
+  });
+
   it('keeps the dateline as where when nothing else is named', () => {
     const doc = withMentions(
       { title: 'Storm shuts schools', body: 'OSLO - A storm closed every school in the city on Tuesday, officials said.' },

@@ -168,7 +168,7 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   }
   const afterQuotation = start > from;
   // Dateline "LONDON --", "Photo LONDON —", "LYON, France (Reuters) -".
-  const dateline = start === from ? datelineAt(tokens, from, to) : null;
+  const dateline = start === from ? datelineAt(tokens, from, to, !opts.title) : null;
   if (dateline) start = dateline.bodyStart;
   // A fronted subordinate clause ("While the U.S. talks about election, UK outraged ..."): read after its comma.
   if (SUBORDINATORS.has(lower(tokens, start))) {

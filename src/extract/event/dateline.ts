@@ -1,4 +1,5 @@
 import type { Token } from '../../core/layers.js';
+import { lexicon } from '../../core/resources.js';
 
 /**
  * A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -",
@@ -26,7 +27,13 @@ const PLACE_JOINERS = new Set(['of', 'de', 'del', 'da', 'do', 'la', 'el', 'es', 
 /** A day or a year of a dateline's date, or the comma between them ("Nov. 12, 2026"). */
 const DATE_PART = /^(?:\d{1,4}|,)$/;
 
-export function datelineAt(tokens: readonly Token[], from: number, to: number): Dateline | null {
+/**
+ * `colon`: the sentence is in the body, where South and South-East Asian papers write the dateline
+ * with a colon ("KARACHI: The provincial government ...", "TANJUNG MALIM: GMR has retained ...").
+ * Not in a title, where a colon follows a speaker or a label ("WHO: Ebola outbreak over"), and never
+ * after a label the page prints in capitals ("BREAKING:", "READ MORE:"; dateline-labels.txt).
+ */
+export function datelineAt(tokens: readonly Token[], from: number, to: number, colon = false): Dateline | null {
   let s = from;
   if (tokens[s]?.text === 'Photo') s++;
   let e = s;
@@ -52,5 +59,9 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number): 
     while (k < Math.min(to, open + 6) && tokens[k]!.text !== ')') k++;
     k++;
   }
-  return k < to && DASH.test(tokens[k]!.text) ? { placeStart: s, placeEnd: e, bodyStart: k + 1 } : null;
+  if (k < to && DASH.test(tokens[k]!.text)) return { placeStart: s, placeEnd: e, bodyStart: k + 1 };
+  const colonForm = colon && k < to - 1 && tokens[k]!.text === ':' && /^[\p{Lu}"“‘']/u.test(tokens[k + 1]!.text);
+  if (!colonForm) return null;
+  const labels = lexicon('dateline-labels');
+  return tokens.slice(s, e).some((t) => labels.has(t.text.toLowerCase())) ? null : { placeStart: s, placeEnd: e, bodyStart: k + 1 };
 }

@@ -22,7 +22,7 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
   for (const u of ctx.units) {
     const found = timesIn(ctx, layer, u.start, u.end);
     // A dateline's date ("LAGOS, Sept 8 (Reuters) -") is when the report was filed, not the event.
-    const dateline = datelineAt(ctx.tokens, u.tokenStart, u.tokenEnd);
+    const dateline = datelineAt(ctx.tokens, u.tokenStart, u.tokenEnd, u.kind !== 'title');
     const bodyFrom = dateline ? ctx.tokens[dateline.bodyStart]?.start ?? u.start : u.start;
     for (const { t, kind } of found) {
       if (t.start < bodyFrom) continue;
