@@ -18,6 +18,18 @@ describe('event when: the time itself', () => {
     expect(doc.text.slice(when!.start, when!.end)).toBe(when!.text);
   });
 
+  it('keeps "the small hours of" before yesterday, and a date in brackets that restates the day', () => {
+    const fire = makeDoc({ title: 'Market fire in Dunmore', lead: 'A fire broke out at the Dunmore market in the small hours of yesterday, destroying 40 stalls.', body: 'No one was hurt.' });
+    expect(extractEvent(fire, ctx).when?.text).toBe('small hours of yesterday');
+    const vote = makeDoc({ title: 'Party keeps Dunmore seat', lead: 'The ruling party retained the Dunmore seat in the by-election on Saturday (March 2), its candidate winning by 4,862 votes.', body: 'Turnout was 64%.' });
+    const when = extractEvent(vote, ctx).when;
+    expect(when?.text).toBe('Saturday (March 2)');
+    expect(when?.iso).toBe('2024-03-02');
+    // A bracket that is no date is no part of the time.
+    const pictured = makeDoc({ lead: 'The minister (pictured) resigned on Monday (local time) after the vote.', body: 'She gave no reason.' });
+    expect(extractEvent(pictured, ctx).when?.text).toBe('Monday');
+  });
+
   it('takes no time after "since" as when: it starts a period, the news is later', () => {
     const doc = makeDoc({ title: 'Harbour traffic lowest since 1981', lead: 'Ship arrivals at Dunmore fell to their lowest level since 1981, the port said.', body: 'The port blamed the weather.' });
     expect(extractEvent(doc, { clean: true }).when).toBeNull();

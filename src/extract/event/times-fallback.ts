@@ -13,13 +13,15 @@ const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 // a sentence's full stop after "27 January." stays out of the time.
 const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\p{L})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?!\p{L})\.?)`;
 const PART = '(?:morning|afternoon|evening|night)';
+/** "in the early hours of Wednesday", "the small hours of yesterday": part of the time, as coders mark it. */
+const SMALL_HOURS = String.raw`(?:in\s)?the\s(?:early|small|wee)\shours\sof\s`;
 
 const PATTERN = new RegExp(
   [
     String.raw`(?<md>\b${MONTH}\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s(?:19|20)\d{2}\b)?)`,
     String.raw`(?<dm>\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH}(?:,?\s(?:19|20)\d{2}\b)?)`,
-    String.raw`(?<wd>\b(?:(?:in\s)?the\searly\shours\sof\s|(?:[Ll]ate|[Ee]arly|[Ll]ast|[Tt]his|[Oo]n)\s)?${WEEKDAY}(?:['’]s)?(?:\s${PART})?\b)`,
-    String.raw`(?<rel>\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s(?:morning|afternoon|evening|week)|[Ll]ast\s(?:night|week|month)|[Ee]arlier\s(?:today|this\sweek))\b)`,
+    String.raw`(?<wd>\b(?:${SMALL_HOURS}|(?:[Ll]ate|[Ee]arly|[Ll]ast|[Tt]his|[Oo]n)\s)?${WEEKDAY}(?:['’]s)?(?:\s${PART})?\b)`,
+    String.raw`(?<rel>\b(?:${SMALL_HOURS}(?:today|yesterday)|[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s(?:morning|afternoon|evening|week)|[Ll]ast\s(?:night|week|month)|[Ee]arlier\s(?:today|this\sweek))\b)`,
     String.raw`(?<clock>\b(?:(?:at\s)?(?:around\s|about\s)?)\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?:\s(?:local\stime|GMT|BST|EST|ET))?)`,
     String.raw`(?<year>\b(?:19|20)\d{2}\b)`,
   ].join('|'),
@@ -49,8 +51,13 @@ export function findTimes(text: string, from: number, to: number, referenceDate?
   const merged: { start: number; end: number; kinds: TimeKind[] }[] = [];
   for (const r of raw) {
     const last = merged[merged.length - 1];
-    if (last && /^[\s,]*(?:on\s|at\s)?$/.test(text.slice(last.end, r.start))) {
+    const gap = last ? text.slice(last.end, r.start) : '';
+    if (last && /^[\s,]*(?:on\s|at\s)?$/.test(gap)) {
       last.end = r.end;
+      last.kinds.push(r.kind);
+    } else if (last && /^\s?\($/.test(gap) && text[r.end] === ')') {
+      // "on Saturday (July 18)": the date in brackets restates the day; one time, brackets and all.
+      last.end = r.end + 1;
       last.kinds.push(r.kind);
     } else merged.push({ start: r.start, end: r.end, kinds: [r.kind] });
   }
