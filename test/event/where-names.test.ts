@@ -6,6 +6,16 @@ const ctx = { clean: true, referenceDate: '2024-03-04' };
 
 
 describe('event where: places in names', () => {
+  it('takes no place that owns a firm, an office or a person ("Varnia\'s Kelton Motor"), but one that owns a place', () => {
+    const parts = { title: 'Kelton Motor to build new Dunmore plant', lead: "Varnia's Kelton Motor plans a second plant in Dunmore to meet demand, and Varnia's Prime Minister Ana Ruiz welcomed it.", body: 'Sales rose.' };
+    const doc = withMentions(parts, [{ text: 'Varnia', type: 'GPE' }, { text: 'Kelton Motor', type: 'ORG' }, { text: 'Dunmore', type: 'GPE' }, { text: 'Ana Ruiz', type: 'PERSON' }]);
+    const where = extractEvent(doc, ctx).where.map((a) => a.text);
+    expect(where).not.toContain('Varnia');
+    expect(where[0]).toBe('Dunmore');
+    const venue = withMentions({ title: 'Shots at gallery', lead: "A gunman opened fire at Dunmore's Centre for Modern Arts on Monday.", body: 'Police came.' }, [{ text: 'Dunmore', type: 'GPE' }, { text: 'Centre for Modern Arts', type: 'FAC' }]);
+    expect(extractEvent(venue, ctx).where.map((a) => a.text).join(' | ')).toMatch(/Dunmore/);
+  });
+
   it('reads "the city of X" as a place, but not "the centre of" an organisation', () => {
     const parts = { title: 'Minister at centre of row', lead: 'The minister is at the centre of Labour plans for the budget.', body: 'A vote is due in the northern city of Leeds.' };
     const doc = withMentions(parts, [{ text: 'Labour', type: 'ORG' }, { text: 'Leeds', type: 'GPE' }]);

@@ -65,6 +65,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   // IBM"), unless the gazetteer knows the name as a place, or in sport, where NER calls grounds
   // organisations as CoNLL does ("at Anfield", "at the Bernabeu").
   const organisations = eventType === 'sport' ? [] : allMentions.filter((m) => m.type === 'ORG');
+  // A firm or a person named right after, or a title within two words ("Prime Minister", "former president").
+  const ownsAgent = (k: number) =>
+    [k, k + 1].some((j) => personTitle(ctx.lower[j]?.replace(/\.$/, '') ?? '', titles)) || allMentions.some((m) => m.tokenStart === k && (m.type === 'ORG' || m.type === 'PERSON'));
   const organisationAt = (start: number, end: number) =>
     organisations.some((m) => m.start <= start && m.end >= end && placeCandidates(text.slice(m.start, m.end), 1).length === 0);
   // A sentence that tells a fixture ("a draw at Anfield") names a ground, whatever the story's type.
@@ -129,6 +132,10 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // A bare name before a verb is its subject, a place standing for its people or team
       // ("Chicago won", "Moscow denied"); after "in" it is where ("in Harlan turned out").
       if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !(afterLocative(ctx, m.tokenStart) && verbAt(ctx, m.tokenEnd)) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
+      // "South Korea's Hyundai Motor", "Russia's Foreign Ministry", "Britain's Prince Harry": a place
+      // owning a firm, an office or a person says whose, not where ("Ankara's Centre for
+      // Contemporary Arts", a place owning a place, still says where).
+      if (/^['’]s?$/.test(next) && !LOCATIVE.has(prev) && ownsAgent(m.tokenEnd + 1)) continue;
       // "treated at a hospital in Bharatpur", "flown to hospital in Annecy": where the injured were
       // taken is not where it happened.
       // ("The bus, travelling from Kathmandu to Birgunj": where it came from is not where it was.)

@@ -21,7 +21,7 @@ export interface PlaceContext {
   readonly admins: ReadonlySet<string>;
 }
 
-interface Region {
+export interface Region {
   code: string;
   country: string;
   name: string;
@@ -44,6 +44,11 @@ function loadRegions(): Regions {
   }
   const byKey = new Map<string, Region>();
   for (const line of lexiconLines('admin-regions')) {
+    const seated = seatedRegion(line);
+    if (seated) {
+      byKey.set(placeKey(seated.name), seated);
+      continue;
+    }
     const words = line.split(/\s+/);
     const code = words.pop();
     const country = words.pop();
@@ -55,6 +60,25 @@ function loadRegions(): Regions {
   }
   regions = { byKey, aliases, centres: new Map() };
   return regions;
+}
+
+/**
+ * "Limpopo ZA @Polokwane": a region told by its seat, whose admin1 code (GeoNames numbers them per
+ * country) the gazetteer's entry for the seat gives: the seat's name in that country, a first-order
+ * seat (PPLA) or capital first. No trailing "State" is dropped ("Enugu State" is not Enugu, the city).
+ * Undefined when the line is not of this form or the gazetteer has no such seat.
+ */
+export function seatedRegion(line: string): Region | undefined {
+  const at = line.indexOf(' @');
+  if (at < 0) return undefined;
+  const words = line.slice(0, at).trim().split(/\s+/);
+  const country = words.pop();
+  const seat = line.slice(at + 2).trim();
+  if (!country || !/^[A-Z]{2}$/.test(country) || words.length === 0 || seat === '') return undefined;
+  const t = cityTable();
+  const inCountry = t.named(placeKey(seat)).filter((i) => t.country(i) === country);
+  const i = inCountry.find((c) => t.rank[c] !== 0) ?? inCountry[0];
+  return i === undefined ? undefined : { code: t.admin(i), country, name: words.join(' ') };
 }
 
 /** A region's centre: the population-weighted mean of its cities in the gazetteer (computed once per region). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../core/record.js';
 import { geocodeEntities } from './geocode-stage.js';
-import { placeCandidates } from './gazetteer.js';
+import { placeCandidates, seatedRegion } from './gazetteer.js';
+import { lexiconLines } from '../../core/resources.js';
 import { asciiKey, cityTable } from './cities.js';
 import { placeKey } from './place-key.js';
 
@@ -46,6 +47,20 @@ describe('geocode', () => {
     expect(g.get('Scotland')!.lat).toBeGreaterThan(55);
     expect(g.get('Scotland')!.lat).toBeLessThan(58);
     expect(g.get('Glasgow')).toMatchObject({ country: 'GB' });
+  });
+
+  it('places regions told by their seat (admin-regions.txt "Name CC @Seat"), every one of which the gazetteer resolves', () => {
+    const seated = lexiconLines('admin-regions').filter((l) => l.includes(' @'));
+    expect(seated.length).toBeGreaterThan(100);
+    for (const line of seated) expect(seatedRegion(line), line).toBeDefined();
+    expect(seatedRegion('Nowhere Province ZA @Xqzzyville')).toBeUndefined();
+    const g = geoOf(['Limpopo', 'Zamfara', 'Enugu', 'Enugu State']);
+    expect(g.get('Limpopo')).toMatchObject({ name: 'Limpopo', country: 'ZA' });
+    expect(g.get('Limpopo')!.lat).toBeCloseTo(-24, 0);
+    expect(g.get('Zamfara')).toMatchObject({ name: 'Zamfara', country: 'NG' });
+    // "Enugu State" is the state; "Enugu" stays the city.
+    expect(placeCandidates('Enugu')[0]).toMatchObject({ kind: 'city' });
+    expect(placeCandidates('Enugu State')[0]).toMatchObject({ kind: 'region', admin: placeCandidates('Enugu')[0]!.admin });
   });
 
   it('folds accents, dots and aliases', () => {
