@@ -55,7 +55,7 @@ export function animacy(ctx: EventContext, s: number, e: number, vehiclesAct = f
 function headOf(ctx: EventContext, s: number, e: number): number {
   let end = e;
   for (let i = s + 1; i < e; i++) {
-    if (!CUT.has(ctx.lower[i]!)) continue;
+    if (!CUT.has(ctx.lower[i]!) && !participleAfterNoun(ctx, i)) continue;
     end = i;
     break;
   }
@@ -64,6 +64,15 @@ function headOf(ctx: EventContext, s: number, e: number): number {
   if (head > s && /^\d+$/.test(ctx.lower[head]!) && /^\p{L}/u.test(ctx.lower[head - 1]!)) head--;
   if (ctx.lower[end] === 'of' && end + 1 < e && isPartitive(ctx.lower[head]!)) return headOf(ctx, end + 1, e);
   return head;
+}
+
+/**
+ * "a crowd waiting for cash aid", "a man armed with a knife": a participle between a noun and a
+ * preposition starts the noun's modifier ("the Hariri killing", "Scots smoking" end on theirs).
+ */
+function participleAfterNoun(ctx: EventContext, i: number): boolean {
+  const pos = ctx.tokens[i]!.pos;
+  return (pos === 'VBG' || pos === 'VBN') && (ctx.tokens[i - 1]!.pos?.startsWith('NN') ?? false) && (ctx.tokens[i + 1]?.pos === 'IN' || ctx.tokens[i + 1]?.pos === 'TO');
 }
 
 /** A count or quantity word that hands the head on to its "of" phrase. */

@@ -36,7 +36,8 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     // "At least 34 hurt as fans riot after disputed penalty": the clause after "as" is what happened.
     if (toll) {
       const as = ctx.lower.indexOf('as', c.verb![1]);
-      if (as > 0 && as < u.tokenEnd - 2) ranked.add(makeArg(ctx.text, tokens[as + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u)));
+      // (Above the toll itself, which it caused: "Five killed, 23 hurt as express bus rams into lorry".)
+      if (as > 0 && as < u.tokenEnd - 2) ranked.add(makeArg(ctx.text, tokens[as + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u) * AS_CAUSE));
     }
     if (c.lemma && (report.has(c.lemma) || showsEvidence(ctx, c))) score *= p.report;
     // Triggers are sought in the capped phrase only: the words that finish a noun phrase cut by the
@@ -109,12 +110,16 @@ const toldOf = new WeakMap<Clause, { readonly triggers: ReadonlySet<string>; rea
 function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: ReadonlySet<string>): Clause | null {
   if (!c.verb || !c.predicate || !c.lemma || !(tollVerbs().has(c.lemma) || AFTERMATH.has(c.lemma)) || tellsIncident(ctx, c, triggers, false)) return null;
   for (let i = c.verb[1]; i < u.tokenEnd - 2; i++) {
-    if (!INCIDENT_SUBORDINATORS.has(ctx.lower[i]!) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
+    // ("were killed after a building under construction caved in": "after" too, after a toll.)
+    const afterToll = ctx.lower[i] === 'after' && tollVerbs().has(c.lemma);
+    if ((!INCIDENT_SUBORDINATORS.has(ctx.lower[i]!) && !afterToll) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
     const inner = readClause(ctx.tokens, i + 1, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops });
     if (!inner.subject || inner.subject[0] !== i + 1 || !inner.verb || !inner.predicate) return null;
     // "were killed when a crowd of pilgrims surged towards a bathing area": after a toll, a "when"
     // clause with a subject of its own (no pronoun, no "be") tells how it came about, whatever its verb.
-    const after = ctx.lower[i] === 'when' && tollVerbs().has(c.lemma) && inner.lemma !== 'be' && !clauseWords('pronoun').has(ctx.lower[inner.subject[0]]!);
+    // ("the toll rose to 12 after Sonu Kumar, who was injured ..., died": a death after a toll is another toll.)
+    if (afterToll && inner.lemma && tollVerbs().has(inner.lemma)) return null;
+    const after = (ctx.lower[i] === 'when' || afterToll) && tollVerbs().has(c.lemma) && inner.lemma !== 'be' && !clauseWords('pronoun').has(ctx.lower[inner.subject[0]]!);
     return after || tellsIncident(ctx, inner, triggers, true) ? inner : null;
   }
   return null;
@@ -129,6 +134,12 @@ function tellsIncident(ctx: EventContext, c: Clause, triggers: ReadonlySet<strin
   if (verbFormsOf('mishap-verbs').has(head) || (lexicon('attack-verbs').has(head) && !isPassive(ctx, c.verb!))) return true;
   return byTrigger && hasTrigger(ctx, c.predicate![0], c.predicate![1], triggers);
 }
+
+/** A toll headline's "as" clause against the toll (see whatCandidates). */
+const AS_CAUSE = 1.05;
+
+/** A toll's subject beside the clause that tells the incident it befell them in (see whoCandidates). */
+const TOLL_AFTER_INCIDENT = 0.95;
 
 /** A verb the tokenizer split off the word before it. */
 const CLITIC = /^['’](?:s|re|ve|m|d|ll)$/i;
@@ -190,7 +201,9 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     const aftermath = told !== null && c.lemma !== undefined && AFTERMATH.has(c.lemma);
     // "Ex-mayor gets 40 years", "Finance chief jailed for 12 years": a headline's convict underwent
     // the sentence; the court that passed it (the report's subject) decided.
-    const factor = agent || aftermath ? p.passivePatient : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
+    // ("Nine people were killed after a building under construction caved in": the building acted
+    // before the toll it left, so it goes first; the victims stay close behind.)
+    const factor = agent || aftermath ? p.passivePatient : told?.subject ? TOLL_AFTER_INCIDENT : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
     addSubject(u, c, c.subject[0], c.subject[1], factor * (askedBeforeTold(ctx, k) ? ASKED_FIRST : 1));
   });
   // "Al Shabaab said it carried out the attack": whoever claims an attack did it, wherever the claim is told.
@@ -216,6 +229,9 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
       e--;
       while (e - 1 > s && /^[-—–,]$/.test(ctx.lower[e - 1]!)) e--;
     }
+    // "the express bus they were travelling in rammed into ...": a pronoun after a noun opens a
+    // relative clause written without "that"; the subject is the noun phrase before it.
+    if (e - 1 > s && CONTACT_PRONOUNS.has(ctx.lower[e - 1]!) && (ctx.tokens[e - 2]!.pos?.startsWith('NN') ?? false)) e--;
     // "The roof of a school sports hall in the northeastern Romanian city of Iasi caved in": in an
     // accident or a disaster, where the thing stood is the where, no part of who.
     if (vehiclesAct) e = beforePlace(ctx, s, e, placeMentions);
@@ -397,6 +413,8 @@ const TIME_LEADS = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'this'
 
 /** A relative clause's pronoun: a subject never ends on one (nor on the dash or comma before it). */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Subject pronouns that open a relative clause without "that" (see whoCandidates). */
+const CONTACT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you']);
 /** Words a subject never starts with: subordinators that open its clause. */
 const SUBJECT_HEAD = new Set(['although', 'though', 'if', 'because', 'while', 'whereas', 'unless']);
 

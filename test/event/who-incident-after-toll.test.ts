@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { eventOf } from './event-of.js';
+
+describe('who and what, when a toll sentence tells the incident in its "after" or "when" clause', () => {
+  it('names what gave way before the victims ("were killed after a building under construction caved in")', () => {
+    const e = eventOf('Dunmore building collapse: toll rises to nine',
+      'Nine people were killed and 14 others injured after a five-storey building under construction caved in on a row of shacks in Dunmore on Monday night, police said.');
+    expect(e.who[0]?.text).toBe('a five-storey building under construction');
+    // The victims stay among the answers, close behind.
+    expect(e.who.map((w) => w.text)).toContain('Nine people');
+  });
+
+  it('takes no death after a toll for the incident ("the toll rose to 12 after a boy died")', () => {
+    const e = eventOf('Lightning kills 12 in Dunmore',
+      'Dunmore: At least 11 people were killed and six others injured after being struck by lightning in six districts on Thursday afternoon, officials said.',
+      'Late on Thursday night, the toll rose to 12 after Amit Rao (15), who was injured when lightning struck a tree under which he was grazing goats, died at the district hospital, officials said.');
+    expect(e.who[0]?.text).not.toMatch(/Amit Rao/);
+  });
+
+  it('reads a crowd with its participle phrase as people ("a crowd waiting for cash aid")', () => {
+    const e = eventOf('',
+      'Three people died and 27 others were injured after a crowd waiting for cash aid stampeded at a covered court in Dunmore on Saturday morning, police said.');
+    const crowd = e.who.find((w) => w.text === 'a crowd waiting for cash aid');
+    expect(crowd?.score).toBeGreaterThan(0.3);
+  });
+
+  it('ends the subject before a relative clause without "that" ("the express bus they were travelling in")', () => {
+    const e = eventOf('Five dead in Dunmore bus crash',
+      'Five people were killed and 23 others injured when the express bus they were travelling in rammed into the rear of a lorry near Dunmore early on Friday.');
+    expect(e.who[0]?.text).toBe('the express bus');
+  });
+});
+
+describe('what, in a toll headline with an "as" clause', () => {
+  it('answers with what caused the toll ("Five killed, 23 hurt as express bus rams into lorry")', () => {
+    const e = eventOf('Five killed, 23 hurt as express bus rams into lorry near Dunmore',
+      'Five people were killed and 23 others injured when an express bus crashed into a lorry near Dunmore early on Friday, police said.',
+      'The crash happened at 4am.');
+    expect(e.what?.text).toBe('express bus rams into lorry near Dunmore');
+  });
+});
