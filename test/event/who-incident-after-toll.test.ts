@@ -39,3 +39,29 @@ describe('what, in a toll headline with an "as" clause', () => {
     expect(e.what?.text).toBe('express bus rams into lorry near Dunmore');
   });
 });
+
+describe('what, when the headline gives a toll and the report the incident', () => {
+  it('answers with the report\'s clause when the headline only names the incident ("3 dead, 27 hurt in Dunmore stampede")', () => {
+    const e = eventOf('3 dead, 27 hurt in Dunmore stampede during cash aid payout',
+      'Three people died and 27 others were injured after a crowd waiting for cash aid stampeded at a covered court in Dunmore on Saturday morning, police said.',
+      'The incident occurred at around 7:30 a.m.');
+    expect(e.what?.text).toMatch(/^stampeded at a covered court/);
+  });
+
+  it('keeps a headline that tells the incident in a clause of its own ("Seven killed as tram derails")', () => {
+    const e = eventOf('Seven killed as tram derails in Dunmore',
+      'At least seven people were killed when a tram sped round a sharp bend and derailed during the morning rush hour.',
+      'Investigators are probing the speed.');
+    expect(e.what?.text).toBe('Seven killed as tram derails in Dunmore');
+  });
+});
+
+describe('a hedging participle before a noun is no verb', () => {
+  it('reads "Seven suspected robbers shot dead" with "shot" for its verb', () => {
+    const e = eventOf('Seven suspected robbers shot dead in shootout with police in Dunmore',
+      'Seven suspected cash-in-transit robbers were shot dead in a shootout with police at a house in Dunmore in the early hours of Wednesday.',
+      'A police officer was wounded in the exchange of gunfire.');
+    expect(e.what?.text).toBe('shot dead in shootout with police in Dunmore');
+    expect(e.who[0]?.text).toBe('Seven suspected robbers');
+  });
+});

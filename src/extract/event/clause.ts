@@ -93,7 +93,7 @@ function headlineProgressive(tokens: readonly Token[], from: number, to: number)
 }
 
 /** How far after an "as" its clause's verb is looked for (exclusive): "as rain lashes", "as the bus plunges". */
-const AS_VERB_REACH = 4;
+export const AS_VERB_REACH = 4;
 
 /** Token i an "as" that opens a clause: a finite verb two or three words after it, after a word that is no verb. */
 function asClause(tokens: readonly Token[], i: number, to: number, pos: boolean): boolean {

@@ -95,6 +95,21 @@ export function isVerb(tokens: readonly Token[], i: number, usePos = true): bool
   return true;
 }
 
+/** Participles that hedge a noun they stand before: "Seven suspected CIT robbers", "the alleged gunman". */
+const HEDGING_PARTICIPLES = new Set(['suspected', 'alleged', 'presumed', 'purported', 'accused']);
+
+/**
+ * "Seven suspected CIT robbers shot dead", "the alleged gunman fled": a hedging participle after a
+ * count, a determiner or a possessive, and before a word of the noun phrase, qualifies the noun; it
+ * is no verb, whatever the tagger says ("Police suspected foul play" keeps its verb).
+ */
+function qualifiesNoun(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!HEDGING_PARTICIPLES.has(tokens[i]!.text.toLowerCase()) || i + 1 >= end) return false;
+  const prev = tokens[i - 1];
+  const before = prev === undefined || /^(?:CD|DT|PRP\$|POS)$/.test(prev.pos ?? '') || /^(?:\d+|the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|'s|’s)$/i.test(prev.text);
+  return before && /^[\p{L}\d]/u.test(tokens[i + 1]!.text) && !/^(?:DT|IN|TO|RB|PRP)$/.test(tokens[i + 1]!.pos ?? '');
+}
+
 /**
  * True for a verb that carries tense on its own or heads the predicate (not a bare -ing after a noun).
  * Without POS, a bare form that is also a common noun ("chocolate bar shape change sparks") does
@@ -104,6 +119,7 @@ export function isVerb(tokens: readonly Token[], i: number, usePos = true): bool
  */
 export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true, end = tokens.length): boolean {
   const t = tokens[i]!;
+  if (qualifiesNoun(tokens, i, end)) return false;
   if (t.pos && usePos) return /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos);
   const w = t.text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';

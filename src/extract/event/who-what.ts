@@ -4,10 +4,10 @@ import { clauseWords, isAuxiliary } from './clause-words.js';
 import { animacy, singulars } from './animacy.js';
 import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
 import type { Mention } from '../../core/layers.js';
-import { readClause, type Clause } from './clause.js';
+import { AS_VERB_REACH, readClause, type Clause } from './clause.js';
 import { makeArg, Ranked, round, type EventContext } from './context.js';
 import { asksQuestion, type Unit } from './units.js';
-import { isPastForm, lemma, verbFormsOf } from './verbs.js';
+import { isFiniteVerb, isPastForm, lemma, verbFormsOf } from './verbs.js';
 import { wordLevel } from '../../clean/dictionary.js';
 import { numberWords } from './number-words.js';
 
@@ -32,7 +32,10 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     // headline that gives the toll tells what the event did; the report's first sentence tells what happened.
     // (Not when the report's first sentence tells the toll too: "Several people died and dozens ...")
     const toll = u.kind === 'title' && tollHeadline(ctx, c);
-    if (toll && leadTellsAction(ctx)) score *= p.tollTitle;
+    // (Nor when its toll tells the incident in a clause, "Nine people were killed after a building
+    // caved in", and the headline only names it, "3 dead, 27 hurt in Tondo stampede": a headline
+    // that tells it in a clause of its own, "Seven killed as tram derails", is what coders take.)
+    if (toll && (leadTellsAction(ctx) || (incident && !clauseAfterToll(ctx, c, u) && leadTellsIncident(ctx, triggers)))) score *= p.tollTitle;
     // "At least 34 hurt as fans riot after disputed penalty": the clause after "as" is what happened.
     if (toll) {
       const as = ctx.lower.indexOf('as', c.verb![1]);
@@ -119,6 +122,8 @@ function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Rea
     // clause with a subject of its own (no pronoun, no "be") tells how it came about, whatever its verb.
     // ("the toll rose to 12 after Sonu Kumar, who was injured ..., died": a death after a toll is another toll.)
     if (afterToll && inner.lemma && tollVerbs().has(inner.lemma)) return null;
+    // ("when a tram overturned in Kelton on Wednesday, police said": the report is no incident.)
+    if (inner.lemma && clauseWords('report').has(inner.lemma)) return null;
     const after = (ctx.lower[i] === 'when' || afterToll) && tollVerbs().has(c.lemma) && inner.lemma !== 'be' && !clauseWords('pronoun').has(ctx.lower[inner.subject[0]]!);
     return after || tellsIncident(ctx, inner, triggers, true) ? inner : null;
   }
@@ -615,6 +620,26 @@ function leadTellsAction(ctx: EventContext): boolean {
   if (k < 0) return false;
   const lemma = ctx.clauses[k]!.lemma;
   return lemma === undefined || (!tollVerbs().has(lemma) && !clauseWords('report').has(lemma));
+}
+
+/**
+ * A toll headline's "as" or "after" clause with a verb of its own: "Seven killed as tram derails",
+ * "Several dead and dozens injured after tram overturns". Read by the word list: a headline's tags
+ * are no guide ("tram/NN overturns/NNS").
+ */
+function clauseAfterToll(ctx: EventContext, c: Clause, u: Unit): boolean {
+  // ("Several dead and dozens injured after ...": a toll with no verb is read from its start.)
+  for (let i = c.verb?.[1] ?? u.tokenStart + 1; i < u.tokenEnd - 2; i++) {
+    if (ctx.lower[i] !== 'as' && ctx.lower[i] !== 'after') continue;
+    for (let j = i + 2; j < Math.min(u.tokenEnd, i + AS_VERB_REACH); j++) if (isFiniteVerb(ctx.tokens, j, false, u.tokenEnd)) return true;
+  }
+  return false;
+}
+
+/** The report's first sentence with a verb tells a toll or an aftermath, and its "when" or "after" clause the incident (see incidentClause). */
+function leadTellsIncident(ctx: EventContext, triggers: ReadonlySet<string>): boolean {
+  const k = ctx.units.findIndex((u, i) => u.kind !== 'title' && ctx.clauses[i]!.verb);
+  return k >= 0 && incidentClause(ctx, ctx.clauses[k]!, ctx.units[k]!, triggers) !== null;
 }
 
 /** Tokens [s, e) are a bare count or toll: "Seven", "Several dead and dozens", "At least 12". */
