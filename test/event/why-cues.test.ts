@@ -14,6 +14,15 @@ describe('event why: cues after a verb of the event', () => {
     expect(extractEvent(doc.withLayers({ tokens }), ctx).why?.text).toBe('after a fight in a German nightclub');
   });
 
+  it('reads on past "and the" after a cue that takes a noun phrase, but not into a new clause', () => {
+    const service = new ExtractService();
+    const whyOf = (body: string) => service.extractArticle({ title: 'Resident doctors begin strike', body, meta: { title: 'x', format: 'text' } }).record.event.why?.text;
+    expect(whyOf('Patients were stranded on Monday as resident doctors began an indefinite strike over unpaid arrears and the non-implementation of a new salary structure.'))
+      .toMatch(/^over unpaid arrears and the non-implementation/);
+    expect(whyOf('Patients were stranded on Monday as resident doctors began an indefinite strike over unpaid arrears and the union said talks had failed.'))
+      .toBe('over unpaid arrears');
+  });
+
   it('reads "resigns over" + a scandal as the cause', () => {
     const doc = makeDoc({
       title: 'Transport minister resigns over bridge contract scandal',

@@ -45,20 +45,33 @@ const QUOTE_OPEN = new Set(['“', '"', "'", '‘']);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
 const NEW_CLAUSE_AFTER_AND = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'that', 'there']);
 
-/** "for stopping momentum and the other for ...": "and"/"but" before a determiner or pronoun starts another clause. */
-function newClause(ctx: EventContext, i: number): boolean {
+/**
+ * "for stopping momentum and the other for ...": "and"/"but" before a determiner or pronoun starts
+ * another clause. After a cue that takes a noun phrase, "and the ..." joins a second noun unless a
+ * verb follows it ("over unpaid arrears and the non-implementation of a new salary structure"; "over
+ * pay and the union said ..." starts a clause).
+ */
+function newClause(ctx: EventContext, i: number, nounPhrase = false): boolean {
   const w = ctx.lower[i];
-  return (w === 'and' || w === 'but') && NEW_CLAUSE_AFTER_AND.has(ctx.lower[i + 1] ?? '');
+  if ((w !== 'and' && w !== 'but') || !NEW_CLAUSE_AFTER_AND.has(ctx.lower[i + 1] ?? '')) return false;
+  if (!nounPhrase || w === 'but') return true;
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 1 + JOINED_NOUN_REACH) && !BREAK.has(ctx.tokens[k]!.text); k++) {
+    if (/^(?:VBD|VBZ|VBP|MD)$/.test(ctx.tokens[k]!.pos ?? '')) return true;
+  }
+  return false;
 }
+
+/** Words after "and" a verb is looked for in, to tell a second clause from a second noun (see newClause). */
+const JOINED_NOUN_REACH = 5;
 
 /**
  * Where a why phrase that started at token `start` ends, reading on from token `e`: at a break, a new
  * clause, the unit's end, or `maxTokens` after its start.
  */
-function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start: number, e: number): number {
+function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start: number, e: number, nounPhrase = false): number {
   const max = ctx.params.why.maxTokens;
   const from = e;
-  while (e < u.tokenEnd && e - start < max && !BREAK.has(ctx.tokens[e]!.text) && !newClause(ctx, e) && !RELATIVE.has(ctx.lower[e]!)) e++;
+  while (e < u.tokenEnd && e - start < max && !BREAK.has(ctx.tokens[e]!.text) && !newClause(ctx, e, nounPhrase) && !RELATIVE.has(ctx.lower[e]!)) e++;
   // Cut by the length cap, a phrase does not end on a preposition or article. Inside a noun's
   // complement ("transition of", "close to the") it reads on to the complement's next content word,
   // up to three words ("transition of power"); before an adverbial ("during the") it stops.
@@ -246,7 +259,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       if (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text)) e++;
       // A long cue is mostly function words ("in a bid to"): the length cap counts from its last
       // two, so "in a bid to become the largest operator" is not cut at "become".
-      e = whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e);
+      e = whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e, cue.noun);
       if (cue.noun) e = beforeAuxiliary(ctx, i + cue.words.length, e);
       if (e <= i + cue.words.length || QUOTE_OPEN.has(tokens[e - 1]!.text)) continue;
       const weak = cue.weight < 0.7;
