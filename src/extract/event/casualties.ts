@@ -254,6 +254,9 @@ const CLAIMED = new Set(['lives', 'life', 'victims']);
 /** Words that open another clause: a count before them is not the subject of a toll word after them ("wounding five before police shot him dead"). */
 const CLAUSE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', 'until', 'because', 'since', 'but', 'where', 'whereas']);
 
+/** Verbs of finding the dead: "N bodies have been recovered" is a toll ("two governing bodies agreed" is none). */
+const BODIES_FOUND = new Set(['recovered', 'found', 'pulled', 'retrieved', 'exhumed', 'discovered', 'dug']);
+
 function kindOfWord(w: string): 'killed' | 'injured' | null {
   if (wordClass('killed').has(w)) return 'killed';
   if (wordClass('injured').has(w)) return 'injured';
@@ -325,7 +328,9 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
           const treated = kw === 'treated' && low(tokens, k + 1) === 'for' && TREATED_FOR.has(low(tokens, k + 2));
           // "one officer suffered a minor injury": an injury its count suffered or sustained.
           const suffered = kw === 'injury' && tokens.slice(n.end, k).some((t) => SUFFERED.has(t.text.toLowerCase()));
-          const kind = kindOfWord(kw) ?? (kw === 'fatally' ? 'killed' : treated || suffered ? 'injured' : null);
+          // "Seven bodies have been recovered", "five more bodies were pulled from the rubble": the dead.
+          const bodies = kw === 'bodies' && tokens.slice(k + 1, Math.min(u.tokenEnd, k + 4)).some((t) => BODIES_FOUND.has(t.text.toLowerCase()));
+          const kind = kindOfWord(kw) ?? (kw === 'fatally' || bodies ? 'killed' : treated || suffered ? 'injured' : null);
           if (!kind) continue;
           // "30 lives were lost", "30 people lost their lives" count; in "a 17-million population
           // lives in ..." "lives" is a verb.
