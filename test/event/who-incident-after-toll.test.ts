@@ -65,3 +65,26 @@ describe('a hedging participle before a noun is no verb', () => {
     expect(e.who[0]?.text).toBe('Seven suspected robbers');
   });
 });
+
+describe('who, under a toll headline whose report tells the action', () => {
+  it('names what acted before the headline\'s victim ("Woman killed as quake shakes ...")', () => {
+    const e = eventOf('Woman killed as strongest quake in decades shakes Kelton area',
+      'KELTON (Reuters) - A magnitude 4.8 earthquake struck the Kelton area late on Monday, killing an elderly woman and injuring at least 23 people.');
+    expect(e.who[0]?.text).toBe('A magnitude 4.8 earthquake');
+  });
+});
+
+describe('who, held in a headline\'s second clause', () => {
+  it('names whom an attack\'s headline says was arrested ("...; teen arrested")', () => {
+    const e = eventOf('Six shot, one fatally, at block party in Kelby; teen arrested',
+      'The fireworks had been going for almost an hour, and the grills were still smoking, when the first shots cracked across the block.',
+      'For a second, neighbors said, nobody realized what they were hearing.');
+    expect(e.who[0]?.text).toBe('teen');
+  });
+
+  it('takes no one held for who outside an attack ("...; promoter held" after a collapse)', () => {
+    const e = eventOf('Toll in Kelby building collapse rises to nine; promoter held',
+      'Nine people were killed and 14 others injured after a five-storey building under construction caved in on a row of shacks in Kelby on Monday night, police said.');
+    expect(e.who[0]?.text).not.toBe('promoter');
+  });
+});

@@ -143,6 +143,20 @@ function tellsIncident(ctx: EventContext, c: Clause, triggers: ReadonlySet<strin
 /** A toll headline's "as" clause against the toll (see whatCandidates). */
 const AS_CAUSE = 1.05;
 
+/** Verbs of holding a suspect, in a headline's passive ("teen arrested", "man charged"). */
+const HELD = new Set(['arrested', 'held', 'detained', 'charged', 'caught', 'nabbed']);
+
+/** The clause after a headline's ";" when it tells someone held: "...; teen arrested". */
+function heldInHeadline(ctx: EventContext, u: Unit): Clause | null {
+  for (let i = u.tokenStart + 1; i < u.tokenEnd - 2; i++) {
+    if (ctx.tokens[i]!.text !== ';') continue;
+    const c = readClause(ctx.tokens, i + 1, u.tokenEnd, { maxWhat: ctx.params.what.titleMaxTokens, maxStops: ctx.params.what.titleMaxStops, title: true });
+    const verb = c.verb ? ctx.lower[c.verb[1] - 1]! : '';
+    return c.subject && HELD.has(verb) ? c : null;
+  }
+  return null;
+}
+
 /** A toll's subject beside the clause that tells the incident it befell them in (see whoCandidates). */
 const TOLL_AFTER_INCIDENT = 0.95;
 
@@ -195,6 +209,12 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
       const inner = readClause(ctx.tokens, as + 1, u.tokenEnd, { maxWhat: ctx.params.what.titleMaxTokens, maxStops: ctx.params.what.titleMaxStops, title: true });
       if (inner.subject && inner.verb) addSubject(u, inner, inner.subject[0], inner.subject[1], TOLL_CAUSE);
     }
+    // "Six shot, one fatally, at block party; teen arrested": in an attack, whom a headline's second
+    // clause says was arrested or charged is who the police hold to have done it.
+    if (violent && u.kind === 'title') {
+      const held = heldInHeadline(ctx, u);
+      if (held) addSubject(u, held, held.subject![0], held.subject![1], 1);
+    }
     // "Rescuers pulled five more bodies from a mine where a wall of rock collapsed on workers": the
     // clause that tells the incident (see whatCandidates) names who it came from; who recovered
     // the dead acted after it.
@@ -208,7 +228,10 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // the sentence; the court that passed it (the report's subject) decided.
     // ("Nine people were killed after a building under construction caved in": the building acted
     // before the toll it left, so it goes first; the victims stay close behind.)
-    const factor = agent || aftermath ? p.passivePatient : told?.subject ? TOLL_AFTER_INCIDENT : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
+    // ("Woman killed as quake shakes Naples area" over "A magnitude 4.8 earthquake struck ...":
+    // when the report's first sentence tells the action, a toll headline's victims did not act.)
+    const tollVictims = u.kind === 'title' && tollHeadline(ctx, c) && leadTellsAction(ctx);
+    const factor = tollVictims ? ctx.params.what.tollTitle : agent || aftermath ? p.passivePatient : told?.subject ? TOLL_AFTER_INCIDENT : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
     addSubject(u, c, c.subject[0], c.subject[1], factor * (askedBeforeTold(ctx, k) ? ASKED_FIRST : 1));
   });
   // "Al Shabaab said it carried out the attack": whoever claims an attack did it, wherever the claim is told.
