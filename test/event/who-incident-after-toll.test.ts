@@ -88,3 +88,17 @@ describe('who, held in a headline\'s second clause', () => {
     expect(e.who[0]?.text).not.toBe('promoter');
   });
 });
+
+describe('what, under a headline with no verb', () => {
+  it('answers with the report\'s clause when the headline only names an accident ("Deadly blaze at Kelby hotel")', () => {
+    const e = eventOf('Deadly blaze at Kelby Old Quarter hotel',
+      'KELBY (Reuters) - Six people were killed and 11 injured when fire swept through a budget hotel in the Old Quarter early on Wednesday, state media reported.');
+    expect(e.what?.text).toMatch(/^swept through a budget hotel/);
+  });
+
+  it('keeps a verbless headline of other news ("Charity single for quake relief")', () => {
+    const e = eventOf('Charity single for quake relief',
+      'A group of stars are recording a charity single to raise money for victims of the earthquake in Kelby, their label said.');
+    expect(e.what?.text).toBe('Charity single for quake relief');
+  });
+});

@@ -31,7 +31,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   const c = eventContext(doc, params, ctx.referenceDate);
   const type = chooseType(c);
   const violent = type.type?.violent ?? false;
-  const what = whatCandidates(c, type.words, violent, type.type?.incident ?? false);
+  const what = whatCandidates(c, type.words, violent, type.type?.incident ?? false, MISHAPS.has(type.type?.name ?? ''));
   const who = whoCandidates(c, what[0] ?? null, type.words, violent, MISHAPS.has(type.type?.name ?? ''), type.type?.incident ?? false);
   // Weapons and means of force in violence, and in the incidents that may use them without being
   // violence themselves: police firing tear gas at a protest. (Not crime: over the BBC articles its

@@ -16,7 +16,7 @@ import { numberWords } from './number-words.js';
  * sentences), scored by where the sentence lies, whether its verb is an event trigger or a mere
  * verb of saying, and what the subject is (a name, a pronoun, an often-mentioned entity).
  */
-export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>, violent: boolean, incident = violent): Arg[] {
+export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>, violent: boolean, incident = violent, mishap = false): Arg[] {
   const p = ctx.params.what;
   const ranked = new Ranked();
   const report = clauseWords('report');
@@ -36,6 +36,11 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     // caved in", and the headline only names it, "3 dead, 27 hurt in Tondo stampede": a headline
     // that tells it in a clause of its own, "Seven killed as tram derails", is what coders take.)
     if (toll && (leadTellsAction(ctx) || (incident && !clauseAfterToll(ctx, c, u) && leadTellsIncident(ctx, triggers)))) score *= p.tollTitle;
+    // "Deadly blaze at Hanoi Old Quarter hotel", "Dawn collision on the Ishwardi line": a headline
+    // with no verb only names an accident or a disaster that the report's first sentence tells.
+    // (Not an attack, "Fatal attack on German consulate", nor other news: there the headline's noun
+    // phrase is the news and the first sentence often a scene or a comment.)
+    else if (mishap && u.kind === 'title' && !c.verb && namesIncident(ctx, u, triggers) && (leadTellsAction(ctx) || leadTellsIncident(ctx, triggers))) score *= p.tollTitle;
     // "At least 34 hurt as fans riot after disputed penalty": the clause after "as" is what happened.
     if (toll) {
       const as = ctx.lower.indexOf('as', c.verb![1]);
@@ -658,6 +663,20 @@ function clauseAfterToll(ctx: EventContext, c: Clause, u: Unit): boolean {
   }
   return false;
 }
+
+/**
+ * The headline's first noun phrase has an event word for its head: "Deadly blaze at ...", "Dawn
+ * collision on ...", "School gym roof collapse in ..." ("Charity single for quake relief" names a
+ * record, "Quake's economic costs emerging" costs).
+ */
+function namesIncident(ctx: EventContext, u: Unit, triggers: ReadonlySet<string>): boolean {
+  let k = u.tokenStart;
+  while (k < u.tokenEnd && !HEAD_ENDS.has(ctx.lower[k]!)) k++;
+  return k > u.tokenStart && triggers.has(ctx.lower[k - 1]!);
+}
+
+/** Words a headline's first noun phrase ends before (see namesIncident). */
+const HEAD_ENDS = new Set(['at', 'in', 'on', 'for', 'of', 'near', 'off', 'outside', 'inside', 'during', 'after', 'as', 'under', 'over', 'with', ':', ',', '-', '—', '–']);
 
 /** The report's first sentence with a verb tells a toll or an aftermath, and its "when" or "after" clause the incident (see incidentClause). */
 function leadTellsIncident(ctx: EventContext, triggers: ReadonlySet<string>): boolean {
