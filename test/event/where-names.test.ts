@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { makeDoc, withMentions } from './make-doc.js';
+import { eventOf } from './event-of.js';
 
 const ctx = { clean: true, referenceDate: '2024-03-04' };
 
 
 describe('event where: places in names', () => {
+  it('takes no place where an incident\'s news was given out ("told reporters in Lusaka") over where it happened', () => {
+    const e = eventOf('Mine wall collapse: eleven dead, four still missing',
+      'KELTON — Rescuers pulled five more bodies on Thursday from an open-pit copper mine where a wall of rock collapsed on workers a day earlier, bringing the death toll to 11. Four workers were still missing late Thursday, Mines Minister Ana Ruiz told reporters in Varno.',
+      'Seven others were pulled out alive on Wednesday at the mine in Dunmore.');
+    const where = e.where.map((a) => a.text);
+    expect(where).toContain('Dunmore');
+    // Given out in Varno: no answer above the mine's town.
+    expect(where.slice(0, where.indexOf('Dunmore'))).not.toContain('Varno');
+  });
+
   it('takes no place that owns a firm, an office or a person ("Varnia\'s Kelton Motor"), but one that owns a place', () => {
     const parts = { title: 'Kelton Motor to build new Dunmore plant', lead: "Varnia's Kelton Motor plans a second plant in Dunmore to meet demand, and Varnia's Prime Minister Ana Ruiz welcomed it.", body: 'Sales rose.' };
     const doc = withMentions(parts, [{ text: 'Varnia', type: 'GPE' }, { text: 'Kelton Motor', type: 'ORG' }, { text: 'Dunmore', type: 'GPE' }, { text: 'Ana Ruiz', type: 'PERSON' }]);

@@ -139,7 +139,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // "treated at a hospital in Bharatpur", "flown to hospital in Annecy": where the injured were
       // taken is not where it happened.
       // ("The bus, travelling from Kathmandu to Birgunj": where it came from is not where it was.)
-      const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare) * (afterHospital(ctx, m.tokenStart) || prev === 'from' ? PLACE_APART : fromInformant(m.tokenStart) ? INFORMANT_PLACE : 1);
+      // ("Mines Minister X told reporters in Lusaka": in an incident, where the news was given out is not where it happened.)
+      const apart = afterHospital(ctx, m.tokenStart) || prev === 'from' || (triggers.size > 0 && reportVenue(ctx, m.tokenStart));
+      const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare) * (apart ? PLACE_APART : fromInformant(m.tokenStart) ? INFORMANT_PLACE : 1);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
@@ -190,7 +192,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         if (/(?:ish|ese)$/.test(single) || personTitle(first, titles)) continue;
         // "the US election": a name used as a modifier is not where the event happened ("the Croydon tram crash" is).
         if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !verbAt(ctx, k) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
-        ranked.add(makeArg(text, tokens[answerStart]!.start, tokens[k - 1]!.end, w * p.named * (afterHospital(ctx, s) ? PLACE_APART : 1), ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
+        const apart = afterHospital(ctx, s) || (triggers.size > 0 && reportOccasion(ctx, i - 1));
+        ranked.add(makeArg(text, tokens[answerStart]!.start, tokens[k - 1]!.end, w * p.named * (apart ? PLACE_APART : 1), ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
         qualify(s, k);
         continue;
       }
@@ -268,6 +271,21 @@ function afterHospital(ctx: EventContext, i: number): boolean {
     for (let j = Math.max(0, k - 5); j < k; j++) if (TREATED.has(ctx.lower[j]!)) return true;
   }
   return false;
+}
+
+/** Who news is given out to: "told reporters in Lusaka". */
+const REPORT_AUDIENCE = new Set(['reporters', 'journalists', 'briefing']);
+
+/** Token k is a report's audience or occasion: "reporters", "a briefing", "a news conference" (a union's "spring conference" is an event of its own). */
+function reportOccasion(ctx: EventContext, k: number): boolean {
+  const w = ctx.lower[k] ?? '';
+  return REPORT_AUDIENCE.has(w) || (w === 'conference' && (ctx.lower[k - 1] === 'news' || ctx.lower[k - 1] === 'press'));
+}
+
+/** The place at token i follows "in" or "at" after a report's audience or occasion. */
+function reportVenue(ctx: EventContext, i: number): boolean {
+  const at = ctx.lower[i - 1] === 'in' || ctx.lower[i - 1] === 'at' ? i - 1 : -1;
+  return at > 0 && reportOccasion(ctx, at - 1);
 }
 
 /** Nouns of a named region after "in the": "in the Ayacucho region", "in the Middle Juba region". */
