@@ -9,6 +9,10 @@ describe('event how: means, margins and what is no manner', () => {
     expect(howOf('Carmaker to cut 3,200 jobs', 'TURIN (Reuters) - Italian carmaker Vallemar said on Monday it would cut 3,200 jobs over two years through voluntary redundancies and early retirement.')).toBe('through voluntary redundancies and early retirement');
   });
 
+  it('answers with the whole list of weapons after "with" ("with sticks, stones and machetes")', () => {
+    expect(howOf('Two suspected thieves lynched in Kelby', 'Two men suspected of stealing a motorcycle were lynched by a mob in Kelby on Saturday morning. Residents attacked the suspects with sticks, stones and machetes before setting their bodies on fire, police said.')).toBe('with sticks, stones and machetes');
+  });
+
   it('does not read a player missing a match "through injury" as a means', () => {
     expect(howOf('Kelton captain out of final', 'Kelton captain Tom Reid will miss Saturday\'s final through injury, the club said on Thursday.') ?? '').not.toMatch(/through injury/);
   });

@@ -596,7 +596,7 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   // weapon that is a verb's object answers with its verb ("fired a pistol", "detonated a car bomb").
   if (weapons[0]) {
     const used = weaponAsObject(ctx, weapons[0]);
-    const arg = used ?? weapons[0];
+    const arg = used ?? instrumentList(ctx, weapons[0]) ?? weapons[0];
     ranked.add({ ...arg, score: weapons[0].score + p.means * 0.5 });
   }
   ctx.units.forEach((u, k) => {
@@ -781,6 +781,28 @@ function weaponAsObject(ctx: EventContext, weapon: Arg): Arg | undefined {
       const from = verbBeforeObject(ctx, k);
       if (from !== undefined) return makeArg(ctx.text, from, k + needle.length, 0);
     }
+  }
+  return undefined;
+}
+
+/** Words a list of the weapons used is opened by: "with rungus, stones and machetes", "using knives and clubs". */
+const INSTRUMENT_OPENERS = new Set(['with', 'using']);
+/** How many tokens before the weapon its list's opener is looked for. */
+const INSTRUMENT_REACH = 8;
+
+/**
+ * "attacked the suspects with rungus, stones and machetes": a weapon named in a list after "with"
+ * or "using" answers with the whole list, as coders mark it. Only a list of plain words, commas and
+ * "and" between the opener and the weapon; undefined when there is none.
+ */
+function instrumentList(ctx: EventContext, weapon: Arg): Arg | undefined {
+  const { tokens } = ctx;
+  const at = tokens.findIndex((t) => t.start === weapon.start);
+  if (at <= 0) return undefined;
+  for (let k = at - 1; k >= Math.max(0, at - INSTRUMENT_REACH); k--) {
+    const w = ctx.lower[k]!;
+    if (INSTRUMENT_OPENERS.has(w)) return k < at - 1 ? makeArg(ctx.text, tokens[k]!.start, weapon.end, 0) : undefined;
+    if (w !== ',' && w !== 'and' && !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return undefined;
   }
   return undefined;
 }
