@@ -102,3 +102,11 @@ describe('what, under a headline with no verb', () => {
     expect(e.what?.text).toBe('Charity single for quake relief');
   });
 });
+
+describe('what, cut by the length cap before a noun\'s "of"', () => {
+  it('finishes the "of" phrase ("caved in on a row | of shacks")', () => {
+    const e = eventOf('Dunmore building collapse: toll rises to nine',
+      'Nine people were killed and 14 others injured after a five-storey building under construction caved in on a row of shacks in Dunmore on Monday night, police said.');
+    expect(e.what?.text).toBe('caved in on a row of shacks');
+  });
+});

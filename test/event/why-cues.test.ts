@@ -23,6 +23,12 @@ describe('event why: cues after a verb of the event', () => {
       .toBe('over unpaid arrears');
   });
 
+  it('finishes an adjective the length cap cut from its noun ("a lack of proper | environmental checks")', () => {
+    const service = new ExtractService();
+    const e = service.extractArticle({ title: 'Dunmore mine project halted', body: 'The government halted the Dunmore mine project on Monday because of a lack of proper environmental checks, the ministry said.', meta: { title: 'x', format: 'text' } }).record.event;
+    expect(e.why?.text).toBe('because of a lack of proper environmental checks');
+  });
+
   it('reads "resigns over" + a scandal as the cause', () => {
     const doc = makeDoc({
       title: 'Transport minister resigns over bridge contract scandal',

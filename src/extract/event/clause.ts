@@ -453,9 +453,30 @@ const NP_FINISH = 2;
  * finished by at most NP_FINISH tagged nouns; k when it is not cut in one, or goes on past the limit.
  */
 export function finishNounPhrase(tokens: readonly Token[], k: number, to: number): number {
+  // "caved in on a row | of shanties": a noun's "of" and its noun phrase ("of" + at most NP_FINISH words).
+  if (lower(tokens, k) === 'of' && /^NN/.test(tokens[k - 1]?.pos ?? '')) {
+    const end = ofComplementEnd(tokens, k + 1, to);
+    if (end > k + 1) return end;
+  }
+  // "a lack of proper | environmental checks": an adjective the cap cut from its noun, after another
+  // one, goes on to it ("during the | Brazilian Grand Prix" after a determiner is an adverbial's, left cut).
+  if (/^JJ/.test(tokens[k]?.pos ?? '') && /^(?:JJ|VBN)/.test(tokens[k - 1]?.pos ?? '') && /^NN/.test(tokens[k + 1]?.pos ?? '') && k + 1 < to) {
+    return nounGoesOn(tokens, k + 2) ? k : k + 2;
+  }
   let e = k;
   while (e < to && e < k + NP_FINISH && nounGoesOn(tokens, e)) e++;
   return e < to && nounGoesOn(tokens, e) ? k : e;
+}
+
+/** The end of a noun phrase of at most NP_FINISH words from k ("shanties", "the market"), ending on a noun; k when there is none. */
+function ofComplementEnd(tokens: readonly Token[], k: number, to: number): number {
+  let end = k;
+  for (let j = k; j < to && j < k + NP_FINISH; j++) {
+    const tag = tokens[j]!.pos ?? '';
+    if (!/^(?:DT|PRP\$|JJ|CD|NN)/.test(tag)) break;
+    if (tag.startsWith('NN')) end = j + 1;
+  }
+  return end > k && !nounGoesOn(tokens, end) ? end : k;
 }
 
 /** Words a capped phrase may take to give a verb its object. */
