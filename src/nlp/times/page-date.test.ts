@@ -13,6 +13,11 @@ describe('pageDate: the date of a page timestamp line near the top', () => {
     expect(pageDate('Man arrested\nBy Sophie Hale\nSunday, 3rd May 2026, 1:34 pm\nA man has been ...')).toBe('2026-05-03');
     expect(pageDate('Fire forces thousands out\n9:41 a.m. ET, September 15, 2026\nThe fire ...')).toBe('2026-09-15');
     expect(pageDate('Tram derails\n20 January 2026\nFourteen people ...')).toBe('2026-01-20');
+    // With a dash, a bar or a bullet before the time, and ISO dates.
+    expect(pageDate('Warehouse fire\nPublished : Nov. 3, 2026 - 15:20\nFour people ...')).toBe('2026-11-03');
+    expect(pageDate('Shooting in Finglas\nMon Nov 02 2026 - 18:00\nA man ...')).toBe('2026-11-02');
+    expect(pageDate('Crane collapse\nNovember 3, 2026 | 6:40 PM\nTwo workers ...')).toBe('2026-11-03');
+    expect(pageDate('Rate cut\n2026-11-03 18:40\nThe bank ...')).toBe('2026-11-03');
   });
 
   it('takes no date from a line of prose, a stamp without a year, or one far down the page', () => {
