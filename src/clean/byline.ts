@@ -22,14 +22,17 @@ const OPENING_LINES = 3;
 
 /** A name in a byline: one to four capitalised words, with the particles names carry ("Abu al Hassan", "Lotte van Dijk"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:(?:al|bin|binti|da|de|del|der|di|dos|du|el|la|le|van|von) )?\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** A date after a byline's bar ("By Tico Times | Nov 3, 2026"): a month or a number, and the rest short. */
+const STAMP = String.raw`(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\w ,.:]{0,30}`;
 /**
  * A byline on a line of its own: "By Priya Raman", "By Mette Lindqvist and Jonas Berg", "By Nadia
  * Ortiz, Ben Kessler and Hollie Dwyer, CNN", "By Kyle Brandt | Fox News", "By Sani Garba, Gusau",
- * "Our Correspondent, Chandpur". Matched as written (capitals count: "By comparison, prices rose"
+ * "Our Correspondent, Chandpur", "by Olena Petrenko", "By Kim Da-sol (dskim@example.com)", "By Tico Times | Nov
+ * 3, 2026". Matched as written (capitals count: "By comparison, prices rose"
  * is a sentence), whole line.
  */
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:By ${NAME}(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?)$`,
+  String.raw`^(?:[Bb]y ${NAME}(?: \(?[\w.+-]+@[\w.-]+\)?)?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?(?: ?[|•] ?${STAMP})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?)$`,
   'u',
 );
 /** Longer lines are text, whatever they start with. */

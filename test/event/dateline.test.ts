@@ -46,6 +46,11 @@ describe('wire datelines', () => {
     for (const s of ['BREAKING: Two killed in blast.', 'READ MORE: Ten things to know.', 'WATCH: The moment the bridge fell.']) expect(dateline(s, true)).toBeNull();
     // The body after the colon opens as a sentence does.
     expect(dateline('KARACHI: prices rose.', true)).toBeNull();
+    // In title case, only a place the gazetteer knows: not a speaker, nor a label.
+    expect(dateline('Dubai: Two workers were killed when a crane collapsed.', true)).toBe('Dubai | Two');
+    expect(dateline('Abu Dhabi: The fund bought a stake.', true)).toBe('Abu Dhabi | The');
+    expect(dateline('Smithson: I think we will win.', true)).toBeNull();
+    expect(dateline('Update: The road has reopened.', true)).toBeNull();
   });
 
   it('takes no dateline where there is none', () => {

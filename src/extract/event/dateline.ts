@@ -1,5 +1,6 @@
 import type { Token } from '../../core/layers.js';
 import { lexicon } from '../../core/resources.js';
+import { placeCandidates } from '../../nlp/geo/gazetteer.js';
 
 /**
  * A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -",
@@ -33,6 +34,12 @@ const DATE_PART = /^(?:\d{1,4}|,)$/;
  * Not in a title, where a colon follows a speaker or a label ("WHO: Ebola outbreak over"), and never
  * after a label the page prints in capitals ("BREAKING:", "READ MORE:"; dateline-labels.txt).
  */
+/** Tokens [s, e) name a town, a region or a country the gazetteer knows, and no page label. */
+function knownPlace(tokens: readonly Token[], s: number, e: number): boolean {
+  if (tokens.slice(s, e).some((t) => lexicon('dateline-labels').has(t.text.toLowerCase()))) return false;
+  return placeCandidates(tokens.slice(s, e).map((t) => t.text).join(' '), 1).length > 0;
+}
+
 export function datelineAt(tokens: readonly Token[], from: number, to: number, colon = false): Dateline | null {
   let s = from;
   if (tokens[s]?.text === 'Photo') s++;
@@ -41,7 +48,12 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number, c
   // AFP writes the place in title case, "La Paz (AFP) -": then the agency in brackets must follow.
   if (e === s) {
     while (e < Math.min(to, s + 3) && (CAPITALISED.test(tokens[e]!.text) || (e > s && PLACE_JOINERS.has(tokens[e]!.text)))) e++;
-    if (e === s || tokens[e]?.text !== '(' || !AGENCY.test(tokens[e + 1]?.text ?? '') || tokens[e + 2]?.text !== ')' || !DASH.test(tokens[e + 3]?.text ?? '')) return null;
+    if (e === s) return null;
+    // "Dubai: Two workers were killed ...", "Patna: At least 11 people ...": Gulf and Indian papers
+    // write it in title case with a colon; a place the gazetteer knows, not a speaker ("Smith: I
+    // think ...") nor a label ("Update: ...").
+    if (colon && tokens[e]?.text === ':' && e + 1 < to && /^[\p{Lu}"“‘']/u.test(tokens[e + 1]!.text) && knownPlace(tokens, s, e)) return { placeStart: s, placeEnd: e, bodyStart: e + 1 };
+    if (tokens[e]?.text !== '(' || !AGENCY.test(tokens[e + 1]?.text ?? '') || tokens[e + 2]?.text !== ')' || !DASH.test(tokens[e + 3]?.text ?? '')) return null;
     return { placeStart: s, placeEnd: e, bodyStart: e + 4 };
   }
   let k = e;
