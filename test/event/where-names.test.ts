@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { makeDoc, withMentions } from './make-doc.js';
-import { eventOf } from './event-of.js';
+import { eventOf, eventOn } from './event-of.js';
 
 const ctx = { clean: true, referenceDate: '2024-03-04' };
 
 
 describe('event where: places in names', () => {
+  it('takes a place dated two or more years before the story for where something earlier happened', () => {
+    const e = eventOn('2026-06-17', 'Two jailed for life over ivory haul',
+      'A Kelby court has sentenced two men to life imprisonment for dealing in elephant tusks worth Sh14 million.',
+      'Kelby Chief Magistrate Ana Ruiz on Tuesday said the two had been found with 126 kilogrammes of ivory at a warehouse in Dunmore in March 2024.');
+    expect(e.where[0]?.text).not.toBe('Dunmore');
+  });
+
   it('takes no place where an incident\'s news was given out ("told reporters in Lusaka") over where it happened', () => {
     const e = eventOf('Mine wall collapse: eleven dead, four still missing',
       'KELTON — Rescuers pulled five more bodies on Thursday from an open-pit copper mine where a wall of rock collapsed on workers a day earlier, bringing the death toll to 11. Four workers were still missing late Thursday, Mines Minister Ana Ruiz told reporters in Varno.',

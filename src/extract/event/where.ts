@@ -81,6 +81,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     if (!qualified.has(key)) qualified.set(key, makeArg(text, tokens[from]!.start, place.end, 0, ctx.entityAt(tokens[from]!.start, tokens[k - 1]!.end)?.id));
   };
   const headlines = ctx.allUnits.filter((u) => u.kind === 'title');
+  const times = ctx.doc.maybe('times') ?? [];
   const quoted: Arg[] = [];
   // Datelines naming only the filing city (start offsets): they say nothing of where the event was.
   const filingCities = new Set<number>();
@@ -140,7 +141,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // taken is not where it happened.
       // ("The bus, travelling from Kathmandu to Birgunj": where it came from is not where it was.)
       // ("Mines Minister X told reporters in Lusaka": in an incident, where the news was given out is not where it happened.)
-      const apart = afterHospital(ctx, m.tokenStart) || prev === 'from' || (triggers.size > 0 && reportVenue(ctx, m.tokenStart));
+      const apart = afterHospital(ctx, m.tokenStart) || prev === 'from' || (triggers.size > 0 && reportVenue(ctx, m.tokenStart)) || datedBefore(ctx, m.end, times);
       const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare) * (apart ? PLACE_APART : fromInformant(m.tokenStart) ? INFORMANT_PLACE : 1);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
@@ -192,7 +193,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         if (/(?:ish|ese)$/.test(single) || personTitle(first, titles)) continue;
         // "the US election": a name used as a modifier is not where the event happened ("the Croydon tram crash" is).
         if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !verbAt(ctx, k) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
-        const apart = afterHospital(ctx, s) || (triggers.size > 0 && reportOccasion(ctx, i - 1));
+        const apart = afterHospital(ctx, s) || (triggers.size > 0 && reportOccasion(ctx, i - 1)) || datedBefore(ctx, tokens[k - 1]!.end, times);
         ranked.add(makeArg(text, tokens[answerStart]!.start, tokens[k - 1]!.end, w * p.named * (apart ? PLACE_APART : 1), ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
         qualify(s, k);
         continue;
@@ -271,6 +272,20 @@ function afterHospital(ctx: EventContext, i: number): boolean {
     for (let j = Math.max(0, k - 5); j < k; j++) if (TREATED.has(ctx.lower[j]!)) return true;
   }
   return false;
+}
+
+/** How far after a place a date is read as dating it ("in Changamwe in March 2024"), in characters. */
+const DATED_REACH = 12;
+
+/**
+ * "found with 126 kilogrammes of ivory at a godown in Changamwe in March 2024", in a story of 2026:
+ * a place dated in a year two or more before the article's is where something earlier happened (last
+ * year's may be this story's, told in January).
+ */
+function datedBefore(ctx: EventContext, end: number, times: readonly { start: number; known: { year?: number } }[]): boolean {
+  const year = Number(ctx.referenceDate?.slice(0, 4));
+  if (!year) return false;
+  return times.some((t) => t.start >= end && t.start - end <= DATED_REACH && t.known.year !== undefined && t.known.year < year - 1);
 }
 
 /** Who news is given out to: "told reporters in Lusaka". */
