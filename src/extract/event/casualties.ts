@@ -1,3 +1,4 @@
+import { isAgentNoun } from './animacy.js';
 import type { Quantity, Token } from '../../core/layers.js';
 import type { Count, DossierEvent } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
@@ -133,6 +134,9 @@ const INCLUDING_REACH = 8;
 
 /** An indefinite singular person right before a death's verb: the death is of one ("a man was killed"). */
 const ONE_PERSON = /\b(?:a|an)\s(?:[\p{Ll}\d-]+\s){0,2}(?:man|woman|boy|girl|person|teenager|youth|child|baby|pensioner)\s$/u;
+
+/** An indefinite singular person hurt ("A police officer was wounded"); group 1 is the noun. */
+const ONE_HURT = /\b(?:a|an)\s(?:[\p{Ll}\d-]+\s){0,2}([\p{Ll}-]+)\s(?:was|has been|had been)\s(?:(?:\p{Ll}+ly|also)\s)?(?:injured|wounded|hurt)\b/u;
 
 /** Verbs by which a count took an injury ("one officer suffered a minor injury"). */
 const SUFFERED = new Set(['suffered', 'sustained', 'received']);
@@ -412,6 +416,11 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
       // Someone's "no one died, it's not a big story" is a remark; the reporter's "no one was hurt" is the fact.
       if (ctx.inQuote(u.start + m.index)) continue;
       for (const kind of noneKinds((m[1] ?? m[2])!)) found.push({ kind, min: 0, max: 0, exact: true, none: true, start: u.start + m.index, end: u.start + m.index + m[0].length });
+    }
+    // "A police officer was wounded in the exchange of gunfire": one person hurt, exactly.
+    const hurt = ONE_HURT.exec(lower);
+    if (hurt && isAgentNoun(hurt[1]!) && !ctx.inQuote(u.start + hurt.index) && !found.some((f) => f.kind === 'injured')) {
+      found.push({ kind: 'injured', min: 1, max: 1, exact: true, start: u.start + hurt.index, end: u.start + hurt.index + hurt[0].length });
     }
     if (!/dead|kill|shot|died|blew|suicide/.test(lower)) {
       if (isAbout(found)) all.push(...found);
