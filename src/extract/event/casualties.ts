@@ -135,8 +135,8 @@ const INCLUDING_REACH = 8;
 /** An indefinite singular person right before a death's verb: the death is of one ("a man was killed"). */
 const ONE_PERSON = /\b(?:a|an)\s(?:[\p{Ll}\d-]+\s){0,2}(?:man|woman|boy|girl|person|teenager|youth|child|baby|pensioner)\s$/u;
 
-/** An indefinite singular person hurt ("A police officer was wounded"); group 1 is the noun. */
-const ONE_HURT = /\b(?:a|an)\s(?:[\p{Ll}\d-]+\s){0,2}([\p{Ll}-]+)\s(?:was|has been|had been)\s(?:(?:\p{Ll}+ly|also)\s)?(?:injured|wounded|hurt)\b/u;
+/** An indefinite singular person hurt ("A police officer was wounded", "another man was stabbed"); group 1 is the noun. */
+const ONE_HURT = /\b(?:a|an|another)\s(?:[\p{Ll}\d-]+\s){0,2}([\p{Ll}-]+)\s(?:was|has been|had been)\s(?:(?:\p{Ll}+ly|also)\s)?(?:injured|wounded|hurt|stabbed|shot(?!\s(?:dead|and\s(?:killed|died))))\b/u;
 
 /** Verbs by which a count took an injury ("one officer suffered a minor injury"). */
 const SUFFERED = new Set(['suffered', 'sustained', 'received']);
