@@ -258,6 +258,12 @@ const CLAIMED = new Set(['lives', 'life', 'victims']);
 /** Words that open another clause: a count before them is not the subject of a toll word after them ("wounding five before police shot him dead"). */
 const CLAUSE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', 'until', 'because', 'since', 'but', 'where', 'whereas']);
 
+/** "an armed man", "armed men": a person armed is the perpetrator ("armed police" are not). */
+const ARMED_PERSONS = new Set(['man', 'men', 'woman', 'women', 'person', 'youth', 'youths', 'teenager', 'individual']);
+
+/** Verbs of taking the hurt to hospital ("were taken to hospital", "was rushed to hospital"). */
+const TAKEN_TO_HOSPITAL = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'flown', 'hospitalised', 'hospitalized']);
+
 /** Verbs of finding the dead: "N bodies have been recovered" is a toll ("two governing bodies agreed" is none). */
 const BODIES_FOUND = new Set(['recovered', 'found', 'pulled', 'retrieved', 'exhumed', 'discovered', 'dug']);
 
@@ -296,7 +302,7 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
     };
     const ev = (s: number, e: number) => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end });
     const perpIn = (s: number, e: number) => {
-      for (let k = s; k < e; k++) if (perpetrators.has(low(tokens, k))) return true;
+      for (let k = s; k < e; k++) if (perpetrators.has(low(tokens, k)) || (low(tokens, k) === 'armed' && ARMED_PERSONS.has(low(tokens, k + 1)))) return true;
       return false;
     };
     // ", including the assailant" / ", including one of the robbers" in tokens [s, e).
@@ -334,7 +340,9 @@ export function findCasualties(ctx: EventContext, naturalDeaths = true): Found[]
           const suffered = kw === 'injury' && tokens.slice(n.end, k).some((t) => SUFFERED.has(t.text.toLowerCase()));
           // "Seven bodies have been recovered", "five more bodies were pulled from the rubble": the dead.
           const bodies = kw === 'bodies' && tokens.slice(k + 1, Math.min(u.tokenEnd, k + 4)).some((t) => BODIES_FOUND.has(t.text.toLowerCase()));
-          const kind = kindOfWord(kw) ?? (kw === 'fatally' || bodies ? 'killed' : treated || suffered ? 'injured' : null);
+          // "Two were taken to hospital with minor injuries", "12 were rushed to hospital": the hurt.
+          const hospitalised = kw === 'hospital' && (low(tokens, k - 1) === 'to' || low(tokens, k - 1) === 'in') && TAKEN_TO_HOSPITAL.has(low(tokens, k - 2));
+          const kind = kindOfWord(kw) ?? (kw === 'fatally' || bodies ? 'killed' : treated || suffered || hospitalised ? 'injured' : null);
           if (!kind) continue;
           // "30 lives were lost", "30 people lost their lives" count; in "a 17-million population
           // lives in ..." "lives" is a verb.
