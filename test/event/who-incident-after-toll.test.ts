@@ -110,3 +110,12 @@ describe('what, cut by the length cap before a noun\'s "of"', () => {
     expect(e.what?.text).toBe('caved in on a row of shacks');
   });
 });
+
+describe('what, under a headline of bodies recovered', () => {
+  it('answers with the incident the recovery followed ("7 bodies recovered" after "a ferry capsized")', () => {
+    const e = eventOf('Ferry capsize in Kelby river: 7 bodies recovered, 11 still missing',
+      'Seven bodies have been recovered and at least 11 people remain missing after a passenger ferry capsized in the Kelby river yesterday afternoon after being hit by a cargo vessel.');
+    expect(e.what?.text).toMatch(/^capsized in the Kelby river/);
+    expect(e.who[0]?.text).toBe('a passenger ferry');
+  });
+});

@@ -119,7 +119,7 @@ function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Rea
   if (!c.verb || !c.predicate || !c.lemma || !(tollVerbs().has(c.lemma) || AFTERMATH.has(c.lemma)) || tellsIncident(ctx, c, triggers, false)) return null;
   for (let i = c.verb[1]; i < u.tokenEnd - 2; i++) {
     // ("were killed after a building under construction caved in": "after" too, after a toll.)
-    const afterToll = ctx.lower[i] === 'after' && tollVerbs().has(c.lemma);
+    const afterToll = ctx.lower[i] === 'after' && (tollVerbs().has(c.lemma) || AFTERMATH.has(c.lemma));
     if ((!INCIDENT_SUBORDINATORS.has(ctx.lower[i]!) && !afterToll) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
     const inner = readClause(ctx.tokens, i + 1, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops });
     if (!inner.subject || inner.subject[0] !== i + 1 || !inner.verb || !inner.predicate) return null;
@@ -129,7 +129,7 @@ function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Rea
     if (afterToll && inner.lemma && tollVerbs().has(inner.lemma)) return null;
     // ("when a tram overturned in Kelton on Wednesday, police said": the report is no incident.)
     if (inner.lemma && clauseWords('report').has(inner.lemma)) return null;
-    const after = (ctx.lower[i] === 'when' || afterToll) && tollVerbs().has(c.lemma) && inner.lemma !== 'be' && !clauseWords('pronoun').has(ctx.lower[inner.subject[0]]!);
+    const after = ((ctx.lower[i] === 'when' && tollVerbs().has(c.lemma)) || afterToll) && inner.lemma !== 'be' && !clauseWords('pronoun').has(ctx.lower[inner.subject[0]]!);
     return after || tellsIncident(ctx, inner, triggers, true) ? inner : null;
   }
   return null;
@@ -627,8 +627,11 @@ const ASKED_FIRST = 0.3;
 
 /** A headline whose clause is its toll: a count for subject (or a death toll) and a verb of the toll. */
 function tollHeadline(ctx: EventContext, c: Clause): boolean {
-  if (!c.subject || !c.lemma || !tollVerbs().has(c.lemma)) return false;
+  if (!c.subject || !c.lemma) return false;
   const words = ctx.lower.slice(c.subject[0], c.subject[1]);
+  // "7 bodies recovered, 11 still missing": the dead found are a toll too.
+  const bodiesFound = AFTERMATH.has(c.lemma) && words.includes('bodies');
+  if (!tollVerbs().has(c.lemma) && !bodiesFound) return false;
   if (words.includes('toll')) return true;
   // "Woman killed as quake shakes Naples area", "Boy dies after ...": one person, unnamed, is a toll of one.
   if (words.length === 1 && lexicon('person-nouns').has(words[0]!) && clauseWords('toll').has(c.lemma) && c.verb && TOLL_FORMS.test(ctx.lower[c.verb[1] - 1]!)) return true;
