@@ -139,6 +139,9 @@ describe('event summary', () => {
   it('names the perpetrator after a predicate with no subject', () => {
     const e = event({ what: arg('opened fire on a crowd', 40), perpetrators: [arg('a gunman', 200)] });
     expect(summarize(e)).toBe('Opened fire on a crowd (by a gunman).');
+    // Not when the predicate names them by their head noun ("bandits attack ..." by "suspected bandits").
+    const named = event({ what: arg('12 killed as bandits attack Dunmore village', 0), perpetrators: [arg('suspected bandits', 200)] });
+    expect(summarize(named)).toBe('12 killed as bandits attack Dunmore village.');
   });
 });
 

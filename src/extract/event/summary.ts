@@ -32,7 +32,8 @@ export function summarize(e: Omit<DossierEvent, 'summary'>, text?: string, ownSu
   else if (what) {
     s = capital(what);
     const agent = e.perpetrators[0];
-    if (agent && !contains(what, agent)) s += ` (by ${agent.text})`;
+    // ("12 killed as bandits attack Zamfara village" names "suspected bandits" by their head noun.)
+    if (agent && !contains(what, agent) && !namesHead(what, agent)) s += ` (by ${agent.text})`;
   } else if (e.who[0]) s = capital(e.who[0].text);
   else s = 'Unclear event';
   const target = e.targets[0];
@@ -240,5 +241,12 @@ function count(c: Count | null, label: string): string | null {
 }
 
 const contains = (hay: string, a: Arg | string) => hay.toLowerCase().includes((typeof a === 'string' ? a : a.text).toLowerCase());
+/** The phrase's last word (its head noun) stands in `hay` as a word of its own. */
+const namesHead = (hay: string, a: Arg) => {
+  const head = words(a.text).pop();
+  return head !== undefined && head.length > 2 && words(hay).includes(head);
+};
+/** Lower-case words of a phrase (split on what is not a letter, digit, apostrophe or hyphen: a linear pattern). */
+const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== '');
 /** The first letter in capitals, past any opening quote mark ("'Fail to boost High Street'"). */
 const capital = (s: string) => s.replace(/^(['‘"“]*)(\p{L})/u, (_, q: string, c: string) => q + c.toUpperCase());
