@@ -342,7 +342,7 @@ function phraseEnd(
         // A verb cut from its object wants it: a gerund after a preposition ("convicted of sending
         // | spam"), a bare verb or a particle ("may have to bail out | the US agency"); a noun
         // phrase of at most OBJECT_FINISH words.
-        if (k === i && wantsObject(tokens, i - 1)) k = objectEnd(tokens, i, to);
+        if (k === i && wantsObject(tokens, i - 1)) k = nounPhraseEnd(tokens, i, to, OBJECT_FINISH);
         i = k;
       } else if (tokens[i]!.pos !== undefined) {
         // A title, read by the word list: the tagger's nouns still finish a noun phrase the cap cut
@@ -455,7 +455,7 @@ const NP_FINISH = 2;
 export function finishNounPhrase(tokens: readonly Token[], k: number, to: number): number {
   // "caved in on a row | of shanties": a noun's "of" and its noun phrase ("of" + at most NP_FINISH words).
   if (lower(tokens, k) === 'of' && /^NN/.test(tokens[k - 1]?.pos ?? '')) {
-    const end = ofComplementEnd(tokens, k + 1, to);
+    const end = nounPhraseEnd(tokens, k + 1, to, NP_FINISH);
     if (end > k + 1) return end;
   }
   // "a lack of proper | environmental checks": an adjective the cap cut from its noun, after another
@@ -468,17 +468,6 @@ export function finishNounPhrase(tokens: readonly Token[], k: number, to: number
   return e < to && nounGoesOn(tokens, e) ? k : e;
 }
 
-/** The end of a noun phrase of at most NP_FINISH words from k ("shanties", "the market"), ending on a noun; k when there is none. */
-function ofComplementEnd(tokens: readonly Token[], k: number, to: number): number {
-  let end = k;
-  for (let j = k; j < to && j < k + NP_FINISH; j++) {
-    const tag = tokens[j]!.pos ?? '';
-    if (!/^(?:DT|PRP\$|JJ|CD|NN)/.test(tag)) break;
-    if (tag.startsWith('NN')) end = j + 1;
-  }
-  return end > k && !nounGoesOn(tokens, end) ? end : k;
-}
-
 /** Words a capped phrase may take to give a verb its object. */
 const OBJECT_FINISH = 3;
 
@@ -489,15 +478,18 @@ function wantsObject(tokens: readonly Token[], v: number): boolean {
   return tag === 'VB' || tag === 'RP';
 }
 
-/** The end of a verb's object starting at k, of at most OBJECT_FINISH words ending on a noun; k when there is none. */
-function objectEnd(tokens: readonly Token[], k: number, to: number): number {
+/**
+ * The end of a noun phrase starting at k of at most `limit` words ending on a noun (a verb's object,
+ * a noun's "of" phrase); k when there is none. Only a whole noun phrase: one that goes on past the
+ * limit is left unsaid.
+ */
+function nounPhraseEnd(tokens: readonly Token[], k: number, to: number, limit: number): number {
   let end = k;
-  for (let j = k; j < to && j < k + OBJECT_FINISH; j++) {
+  for (let j = k; j < to && j < k + limit; j++) {
     const tag = tokens[j]!.pos ?? '';
     if (!/^(?:DT|PRP\$|JJ|CD|NN)/.test(tag)) break;
     if (tag.startsWith('NN')) end = j + 1;
   }
-  // Only a whole noun phrase: one that goes on past the limit is left unsaid.
   return end > k && !nounGoesOn(tokens, end) ? end : k;
 }
 
