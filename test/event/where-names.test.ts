@@ -7,6 +7,12 @@ const ctx = { clean: true, referenceDate: '2024-03-04' };
 
 
 describe('event where: places in names', () => {
+  it('keeps a region the gazetteer does not know ("Ventura County") over a town named as a fire\'s name', () => {
+    const e = eventOf('Ridge fire forces 38,000 from homes in Ventura County as winds pick up',
+      'The Ridge fire had burned 41,260 acres by Tuesday morning and was 8% contained, fire officials said.');
+    expect(e.where[0]?.text).toBe('Ventura County');
+  });
+
   it('takes a place dated two or more years before the story for where something earlier happened', () => {
     const e = eventOn('2026-06-17', 'Two jailed for life over ivory haul',
       'A Kelby court has sentenced two men to life imprisonment for dealing in elephant tusks worth Sh14 million.',

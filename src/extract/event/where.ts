@@ -477,6 +477,9 @@ function placedByAnother(ctx: EventContext, list: Arg[]): Arg[] {
   return out;
 }
 
+/** A name that says it is a region: "Ventura County", "Chitwan district", "Tsafe Local Government Area". */
+const REGION_NAME = /\s(?:County|Province|District|Region|State|Prefecture|Governorate|Oblast|Area|Parish|Municipality)$/i;
+
 /**
  * A venue the gazetteer does not know ("Interlagos", "Trump Tower") gives way to a town it does
  * know that the sentences read also name ("Sao Paulo", "New York City"): readers and coders place
@@ -487,7 +490,9 @@ function placedByAnother(ctx: EventContext, list: Arg[]): Arg[] {
 function townOverVenue(ctx: EventContext, list: Arg[], qualified: ReadonlyMap<string, Arg>): Arg[] {
   const top = list[0];
   if (!top || qualified.has(top.text.toLowerCase())) return list;
-  if (geoOf(ctx, top)) return list;
+  // "Ventura County", "Tsafe Local Government Area": a region the gazetteer does not know is no
+  // venue; a town named beside it ("the Ridge fire") does not take its place.
+  if (geoOf(ctx, top) || REGION_NAME.test(top.text)) return list;
   const town = list.find((a) => {
     const g = geoOf(ctx, a);
     return g !== undefined && !isCountry(g) && a.score >= ctx.params.where.minScore && a.score >= top.score * ctx.params.where.town;
