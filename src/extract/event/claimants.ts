@@ -1,7 +1,7 @@
 import { lexicon, lexiconLines } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
 import { readClause, type Clause } from './clause.js';
-import type { EventContext } from './context.js';
+import { sentenceReading, type EventContext } from './context.js';
 import type { Unit } from './units.js';
 import { isVerb } from './verbs.js';
 
@@ -38,7 +38,7 @@ const found = new WeakMap<EventContext, readonly Claimant[]>();
 function clauseOf(ctx: EventContext, u: Unit, k: number): Clause {
   return k < ctx.clauses.length
     ? ctx.clauses[k]!
-    : readClause(ctx.tokens, u.tokenStart, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops, title: u.kind === 'title' });
+    : readClause(ctx.tokens, u.tokenStart, u.tokenEnd, { ...sentenceReading(ctx.params), title: u.kind === 'title' });
 }
 
 /** The claimants of the document read by `ctx`, found once (who and perpetrators both ask). */

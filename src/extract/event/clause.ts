@@ -93,10 +93,13 @@ function headlineProgressive(tokens: readonly Token[], from: number, to: number)
 }
 
 /** How far after an "as" its clause's verb is looked for (exclusive): "as rain lashes", "as the bus plunges". */
-export const AS_VERB_REACH = 4;
+const AS_VERB_REACH = 4;
 
-/** Token i an "as" that opens a clause: a finite verb two or three words after it, after a word that is no verb. */
-function asClause(tokens: readonly Token[], i: number, to: number, pos: boolean): boolean {
+/**
+ * Token i an "as" (or, in a toll headline, an "after") that opens a clause: a finite verb two or
+ * three words after it, after a word that is no verb.
+ */
+export function asClause(tokens: readonly Token[], i: number, to: number, pos: boolean): boolean {
   if (lower(tokens, i - 1) === 'such' || lower(tokens, i + 1) === 'well') return false;
   for (let k = i + 2; k < Math.min(to, i + AS_VERB_REACH); k++) {
     if (BREAK.has(lower(tokens, k))) return false;

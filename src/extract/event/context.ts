@@ -31,17 +31,28 @@ export interface EventContext {
   inQuote(offset: number): boolean;
 }
 
+/** How a report's sentence is read into a clause: its predicate stops at its first phrase. */
+export function sentenceReading(params: EventParams): { maxWhat: number; maxStops: number } {
+  return { maxWhat: params.what.maxTokens, maxStops: params.what.maxStops };
+}
+
+/**
+ * How a headline is read: its predicate reads on through its phrases ("blames FBI chief James Comey
+ * for election defeat", "buys stake in Sina"), by the verb word list.
+ */
+export function headlineReading(params: EventParams): { maxWhat: number; maxStops: number; title: true } {
+  return { maxWhat: params.what.titleMaxTokens, maxStops: params.what.titleMaxStops, title: true };
+}
+
 export function eventContext(doc: Document, params: EventParams, referenceDate?: string): EventContext {
   const tokens = doc.get('tokens');
   const allUnits = readingUnits(doc);
   const units = allUnits.slice(0, params.window);
   const lower = lowerTokens(tokens);
   const times = doc.maybe('times') ?? [];
-  const sentenceOpts = { maxWhat: params.what.maxTokens, maxStops: params.what.maxStops };
+  const sentenceOpts = sentenceReading(params);
   const clauses = units.map((u) => {
-    // A headline's predicate reads on through its phrases ("blames FBI chief James Comey for
-    // election defeat", "buys stake in Sina"); a sentence's stops at its first.
-    if (u.kind === 'title') return readClause(tokens, u.tokenStart, u.tokenEnd, { maxWhat: params.what.titleMaxTokens, maxStops: params.what.titleMaxStops, title: true });
+    if (u.kind === 'title') return readClause(tokens, u.tokenStart, u.tokenEnd, headlineReading(params));
     const c = readClause(tokens, u.tokenStart, u.tokenEnd, sentenceOpts);
     // "Police in Lima say a bus plunged ...": what the informant passes on is the sentence's news.
     return reportedClause(tokens, lower, c, u.tokenEnd, times, sentenceOpts) ?? c;

@@ -34,10 +34,15 @@ const DATE_PART = /^(?:\d{1,4}|,)$/;
  * Not in a title, where a colon follows a speaker or a label ("WHO: Ebola outbreak over"), and never
  * after a label the page prints in capitals ("BREAKING:", "READ MORE:"; dateline-labels.txt).
  */
+/** Tokens [s, e) hold a word of a page's label ("BREAKING", "READ MORE"; dateline-labels.txt). */
+function labelled(tokens: readonly Token[], s: number, e: number): boolean {
+  const labels = lexicon('dateline-labels');
+  return tokens.slice(s, e).some((t) => labels.has(t.text.toLowerCase()));
+}
+
 /** Tokens [s, e) name a town, a region or a country the gazetteer knows, and no page label. */
 function knownPlace(tokens: readonly Token[], s: number, e: number): boolean {
-  if (tokens.slice(s, e).some((t) => lexicon('dateline-labels').has(t.text.toLowerCase()))) return false;
-  return placeCandidates(tokens.slice(s, e).map((t) => t.text).join(' '), 1).length > 0;
+  return !labelled(tokens, s, e) && placeCandidates(tokens.slice(s, e).map((t) => t.text).join(' '), 1).length > 0;
 }
 
 export function datelineAt(tokens: readonly Token[], from: number, to: number, colon = false): Dateline | null {
@@ -74,6 +79,5 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number, c
   if (k < to && DASH.test(tokens[k]!.text)) return { placeStart: s, placeEnd: e, bodyStart: k + 1 };
   const colonForm = colon && k < to - 1 && tokens[k]!.text === ':' && /^[\p{Lu}"“‘']/u.test(tokens[k + 1]!.text);
   if (!colonForm) return null;
-  const labels = lexicon('dateline-labels');
-  return tokens.slice(s, e).some((t) => labels.has(t.text.toLowerCase())) ? null : { placeStart: s, placeEnd: e, bodyStart: k + 1 };
+  return labelled(tokens, s, e) ? null : { placeStart: s, placeEnd: e, bodyStart: k + 1 };
 }

@@ -4,10 +4,10 @@ import { clauseWords, isAuxiliary } from './clause-words.js';
 import { animacy, singulars } from './animacy.js';
 import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
 import type { Mention } from '../../core/layers.js';
-import { AS_VERB_REACH, readClause, type Clause } from './clause.js';
-import { makeArg, Ranked, round, type EventContext } from './context.js';
+import { asClause, readClause, type Clause } from './clause.js';
+import { headlineReading, makeArg, Ranked, round, sentenceReading, type EventContext } from './context.js';
 import { asksQuestion, type Unit } from './units.js';
-import { isFiniteVerb, isPastForm, lemma, verbFormsOf } from './verbs.js';
+import { isPastForm, lemma, verbFormsOf } from './verbs.js';
 import { wordLevel } from '../../clean/dictionary.js';
 import { numberWords } from './number-words.js';
 
@@ -121,7 +121,7 @@ function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Rea
     // ("were killed after a building under construction caved in": "after" too, after a toll.)
     const afterToll = ctx.lower[i] === 'after' && (tollVerbs().has(c.lemma) || AFTERMATH.has(c.lemma));
     if ((!INCIDENT_SUBORDINATORS.has(ctx.lower[i]!) && !afterToll) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
-    const inner = readClause(ctx.tokens, i + 1, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops });
+    const inner = readClause(ctx.tokens, i + 1, u.tokenEnd, sentenceReading(ctx.params));
     if (!inner.subject || inner.subject[0] !== i + 1 || !inner.verb || !inner.predicate) return null;
     // "were killed when a crowd of pilgrims surged towards a bathing area": after a toll, a "when"
     // clause with a subject of its own (no pronoun, no "be") tells how it came about, whatever its verb.
@@ -155,7 +155,7 @@ const HELD = new Set(['arrested', 'held', 'detained', 'charged', 'caught', 'nabb
 function heldInHeadline(ctx: EventContext, u: Unit): Clause | null {
   for (let i = u.tokenStart + 1; i < u.tokenEnd - 2; i++) {
     if (ctx.tokens[i]!.text !== ';') continue;
-    const c = readClause(ctx.tokens, i + 1, u.tokenEnd, { maxWhat: ctx.params.what.titleMaxTokens, maxStops: ctx.params.what.titleMaxStops, title: true });
+    const c = readClause(ctx.tokens, i + 1, u.tokenEnd, headlineReading(ctx.params));
     const verb = c.verb ? ctx.lower[c.verb[1] - 1]! : '';
     return c.subject && HELD.has(verb) ? c : null;
   }
@@ -211,7 +211,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // "At least seven people").
     const as = u.kind === 'title' && c.verb && tollHeadline(ctx, c) ? ctx.lower.indexOf('as', c.verb[1]) : -1;
     if (as > 0 && as < u.tokenEnd - 2) {
-      const inner = readClause(ctx.tokens, as + 1, u.tokenEnd, { maxWhat: ctx.params.what.titleMaxTokens, maxStops: ctx.params.what.titleMaxStops, title: true });
+      const inner = readClause(ctx.tokens, as + 1, u.tokenEnd, headlineReading(ctx.params));
       if (inner.subject && inner.verb) addSubject(u, inner, inner.subject[0], inner.subject[1], TOLL_CAUSE);
     }
     // "Six shot, one fatally, at block party; teen arrested": in an attack, whom a headline's second
@@ -396,7 +396,7 @@ function namedLater(ctx: EventContext, list: Arg[]): Arg[] {
     if (name) return [makeArg(ctx.text, name.start, name.end, top.score, ctx.entityAt(name.start, name.end)?.id), ...list.slice(1)];
     // Unnamed, but told more fully as the subject of that verb, in any sentence: "A 24-year-old man
     // from Bradford was arrested" (not a bare "A man has been arrested").
-    const subject = (ctx.clauses[k] ?? readClause(ctx.tokens, u.tokenStart, u.tokenEnd, { maxWhat: ctx.params.what.maxTokens, maxStops: ctx.params.what.maxStops })).subject;
+    const subject = (ctx.clauses[k] ?? readClause(ctx.tokens, u.tokenStart, u.tokenEnd, sentenceReading(ctx.params))).subject;
     if (subject && subject[1] <= at && subject[1] - subject[0] > 2 && ctx.lower.slice(subject[0], subject[1]).includes(words[0]!)) {
       return [makeArg(ctx.text, ctx.tokens[subject[0]]!.start, ctx.tokens[subject[1] - 1]!.end, top.score), ...list.slice(1)];
     }
@@ -647,7 +647,7 @@ function tollHeadline(ctx: EventContext, c: Clause): boolean {
  * action, not a toll nor a report ("A fire tore through ...", "Fans hurled seats ...").
  */
 function leadTellsAction(ctx: EventContext): boolean {
-  const k = ctx.units.findIndex((u, i) => u.kind !== 'title' && ctx.clauses[i]!.verb);
+  const k = leadIndex(ctx);
   if (k < 0) return false;
   const lemma = ctx.clauses[k]!.lemma;
   return lemma === undefined || (!tollVerbs().has(lemma) && !clauseWords('report').has(lemma));
@@ -661,8 +661,7 @@ function leadTellsAction(ctx: EventContext): boolean {
 function clauseAfterToll(ctx: EventContext, c: Clause, u: Unit): boolean {
   // ("Several dead and dozens injured after ...": a toll with no verb is read from its start.)
   for (let i = c.verb?.[1] ?? u.tokenStart + 1; i < u.tokenEnd - 2; i++) {
-    if (ctx.lower[i] !== 'as' && ctx.lower[i] !== 'after') continue;
-    for (let j = i + 2; j < Math.min(u.tokenEnd, i + AS_VERB_REACH); j++) if (isFiniteVerb(ctx.tokens, j, false, u.tokenEnd)) return true;
+    if ((ctx.lower[i] === 'as' || ctx.lower[i] === 'after') && asClause(ctx.tokens, i, u.tokenEnd, false)) return true;
   }
   return false;
 }
@@ -683,8 +682,13 @@ const HEAD_ENDS = new Set(['at', 'in', 'on', 'for', 'of', 'near', 'off', 'outsid
 
 /** The report's first sentence with a verb tells a toll or an aftermath, and its "when" or "after" clause the incident (see incidentClause). */
 function leadTellsIncident(ctx: EventContext, triggers: ReadonlySet<string>): boolean {
-  const k = ctx.units.findIndex((u, i) => u.kind !== 'title' && ctx.clauses[i]!.verb);
+  const k = leadIndex(ctx);
   return k >= 0 && incidentClause(ctx, ctx.clauses[k]!, ctx.units[k]!, triggers) !== null;
+}
+
+/** The index of the report's first sentence after the title with a verb (past a byline), or -1. */
+function leadIndex(ctx: EventContext): number {
+  return ctx.units.findIndex((u, i) => u.kind !== 'title' && ctx.clauses[i]!.verb);
 }
 
 /** Tokens [s, e) are a bare count or toll: "Seven", "Several dead and dozens", "At least 12". */
