@@ -40,6 +40,16 @@ describe('bylineLines', () => {
       expect(bylines(`${b}\n\nTwelve people were killed on Sunday.`)).toEqual([b]);
     }
   });
+  it('finds reporters named with no "By", a desk with its address and a section label', () => {
+    for (const b of ['Omar Haddad', 'Fiona Lam and Kelvin Ho', 'Lin Chia-nan / Staff reporter', 'The Local (news@thelocal.se)', 'Business', 'Hong Kong / Society', 'World > Asia']) {
+      expect(bylines(`${b}\n\nTwelve people were killed on Sunday.`)).toEqual([b]);
+    }
+  });
+  it('leaves venues, places and title-case subheads alone', () => {
+    for (const s of ['Griffin Park', 'Headingley', 'Hong Kong', 'BALIKESIR', 'Police Hunt Gunman', 'Victoria Road']) {
+      expect(bylines(`${s}\n\nTwelve people were killed on Sunday.`)).toEqual([]);
+    }
+  });
   it('leaves sentences, lowercase words and later lines alone', () => {
     for (const s of ['By comparison, prices rose.\nMore.', 'By Monday the river had burst its banks', 'By then Police said nothing', 'One.\nTwo.\nThree.\nBy Priya Raman']) {
       expect(bylines(s)).toEqual([]);

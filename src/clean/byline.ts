@@ -2,6 +2,10 @@ import type { Repair } from './edits.js';
 import { wordLevel } from './dictionary.js';
 import { lexicon } from '../core/resources.js';
 import type { Line } from './lines.js';
+import { defaultNameLists, NAME_LISTS } from '../nlp/name-lists.js';
+
+/** The name lists' bit for first names. */
+const FIRST_NAME = 1 << NAME_LISTS.indexOf('names-first');
 
 /**
  * A byline glued to the first sentence ("By Staff ReporterA car bomb exploded"): "By" and one to
@@ -35,6 +39,24 @@ const BYLINE_LINE = new RegExp(
   String.raw`^(?:[Bb]y ${NAME}(?: \(?[\w.+-]+@[\w.-]+\)?)?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?(?: ?[|•] ?${STAMP})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?)$`,
   'u',
 );
+/**
+ * A byline with no "By": the reporters' names alone ("Omar Haddad", "Fiona Lam and Kelvin Ho",
+ * "Lin Chia-nan / Staff reporter"), or a desk with its address ("The Local (news@thelocal.se)").
+ * A bare name needs a listed first name (see bareByline): a title-case line may be a subhead.
+ */
+const BARE_NAMES = new RegExp(String.raw`^${NAME}(?:(?:, | and | & )${NAME}){0,3}(?: ?/ ?(?:Staff|Special) (?:[Rr]eporter|[Ww]riter|[Cc]orrespondent))?$`, 'u');
+const DESK_ADDRESS = new RegExp(String.raw`^${NAME} \(?[\w.+-]+@[\w.-]+\)?$`, 'u');
+/**
+ * A site's section path: "Hong Kong / Society", "World > Asia": capitalised words in two to four
+ * parts parted by a slash, a bar or an arrow. (A lone section name, "Business", is one of
+ * section-labels.txt: a lone capitalised word may be a venue, "Headingley".)
+ */
+const SECTION_PATH = /^\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2}(?: ?[/|>›] ?\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2}){1,3}$/u;
+
+function sectionLabel(line: string): boolean {
+  return SECTION_PATH.test(line) || (/^\p{Lu}/u.test(line) && lexicon('section-labels').has(line.toLowerCase()));
+}
+
 /** Longer lines are text, whatever they start with. */
 const MAX_BYLINE_CHARS = 100;
 
@@ -51,9 +73,23 @@ export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolea
     const text = line.text.trim();
     if (text === '' || inTitle(line)) continue;
     seen++;
-    if (text.length <= MAX_BYLINE_CHARS && BYLINE_LINE.test(text.replace(/\s+/g, ' '))) out.push(i);
+    if (text.length > MAX_BYLINE_CHARS) continue;
+    const squeezed = text.replace(/\s+/g, ' ');
+    if (BYLINE_LINE.test(squeezed) || bareByline(squeezed) || DESK_ADDRESS.test(squeezed) || sectionLabel(squeezed)) out.push(i);
   }
   return out;
+}
+
+/** Names alone on a line, each opening with a listed first name ("Fiona Lam and Kelvin Ho"). */
+function bareByline(line: string): boolean {
+  if (!BARE_NAMES.test(line)) return false;
+  const names = line.replace(/ ?\/ ?(?:Staff|Special) \w+$/u, '').split(/, | and | & /u);
+  // ("Griffin Park", "Victoria Road": a place's noun ends a venue's name, not a person's.)
+  const place = (w: string) => lexicon('facility-words').has(w.toLowerCase()) || lexicon('place-nouns').has(w.toLowerCase());
+  return names.every((n) => {
+    const words = n.split(' ');
+    return words.length > 1 && (defaultNameLists().maskOf(words[0]!) & FIRST_NAME) !== 0 && !place(words[words.length - 1]!);
+  });
 }
 
 /**

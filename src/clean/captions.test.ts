@@ -52,6 +52,13 @@ describe('captions', () => {
     expect(plain.edits).toEqual([]);
   });
 
+  it('marks a short line that ends in its photo credit', () => {
+    expect(run(`An empty platform at Kelmar station on Monday morning. Photo: TT\n\n${para1}`).captions).toEqual(['An empty platform at Kelmar station on Monday morning. Photo: TT']);
+    expect(run(`Firefighters at the depot gate (Photo by Ana Ruiz)\n\n${para1}`).captions).toEqual(['Firefighters at the depot gate (Photo by Ana Ruiz)']);
+    // A sentence that only mentions a photo is no caption.
+    expect(run(`${para1} The agency released a photo: the depot.\n\n${para2}`).captions).toEqual([]);
+  });
+
   it('does not take list items or table rows that repeat other lines for captions', () => {
     const list = 'Winners:\n- Best actor - John Smith for The Long Road Home\n- Best film - The Long Road Home by John Smith\n';
     expect(run(`${para1}\n${list}\nJohn Smith for The Long Road Home won best actor and best film awards.`).captions).toEqual([]);

@@ -15,6 +15,8 @@ const REPEAT_WINDOW = 100;
 const MIN_REPEAT_WORDS = 6;
 /** Caption cues open short lines only. */
 const MAX_CUE_LINE = 300;
+/** A photo credit closing a line ("... station on Monday. Photo: TT", "(Photo by Ana Ruiz)"). */
+const CREDIT_TAIL = /(?:^|[\s.(])(?:Photo|Picture|Image|Photograph)s?(?: credit)?(?::| by) [^.:()]{1,40}\)?$/u;
 const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,3}[.)])\s/u;
 
 export interface ImageCaptionPlan {
@@ -188,6 +190,11 @@ export function captionLines(
     if (captions.has(i)) return;
     const line = lines[i]!;
     if (line.text.length <= MAX_CUE_LINE && cue.test(squeeze(line.text))) {
+      captions.add(i);
+      return;
+    }
+    // "An empty platform at Stockholm City station. Photo: TT": a short line that ends in its credit.
+    if (line.text.length <= MAX_CUE_LINE && CREDIT_TAIL.test(line.text.trimEnd()) && tokenCount(line.text) <= MAX_CAPTION_WORDS) {
       captions.add(i);
       return;
     }

@@ -95,7 +95,8 @@ describe('event summary', () => {
   });
 
   it('is the question as written when the event is read from one, and the who skips its inverted auxiliary', () => {
-    const e = extractEvent(makeDoc({ title: 'Could Yukos be a blessing in disguise?', body: 'The break-up of the oil firm Yukos has been painful for investors in Moscow.' }), { clean: true });
+    // (With no statement after it: a question headline gives way to a report that tells.)
+    const e = extractEvent(makeDoc({ title: 'Could Yukos be a blessing in disguise?', body: 'Is the break-up of the oil firm Yukos good for investors in Moscow?' }), { clean: true });
     expect(e.summary).toBe('Could Yukos be a blessing in disguise?');
     expect(e.who.map((w) => w.text)).not.toContain('Could Yukos');
     // A headline that opens with a question word asks too, with no mark.

@@ -24,10 +24,9 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
   const { tokens } = ctx;
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
-    if (!c.predicate) return;
+    if (!c.predicate || pointsAhead(ctx, u)) return;
     let score = ctx.weight(u);
     if (!c.verb) score *= p.noVerb;
-    if (askedBeforeTold(ctx, k)) score *= ASKED_FIRST;
     // "11 dead, 38 injured", "At least 34 hurt as fans riot", "Death toll ... rises to five": a
     // headline that gives the toll tells what the event did; the report's first sentence tells what happened.
     // (Not when the report's first sentence tells the toll too: "Several people died and dozens ...")
@@ -71,7 +70,8 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     // A verb written onto its subject ("It's A Wonderful Life", "They've won"): the clause reads
     // whole, not from the clitic ("s A Wonderful Life").
     const from = c.subject && c.verb && (isCount(ctx, c.subject[0], c.subject[1]) || (s === c.verb[0] && CLITIC.test(tokens[s]!.text))) ? c.subject[0] : s;
-    ranked.add(makeArg(ctx.text, tokens[from]!.start, tokens[e - 1]!.end, score));
+    // (A question or a supposition weighs less whatever its words: after the trigger's bonus.)
+    ranked.add(makeArg(ctx.text, tokens[from]!.start, tokens[e - 1]!.end, score * askedOrSupposed(ctx, k)));
     // In a violent event the trigger names the event ("the shooting which left Ambassador X dead"),
     // when the sentence's own predicate does not.
     if (!violent || hasTrigger(ctx, s, e, triggers)) return;
@@ -196,7 +196,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   const placeMentions = (ctx.doc.maybe('mentions') ?? []).filter((m) => m.type === 'GPE' || m.type === 'LOC');
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
-    if (!c.subject) return;
+    if (!c.subject || pointsAhead(ctx, u)) return;
     // "Consulate bombed by Taliban": the agent after "by" acted; the subject underwent it.
     // "Three people were killed when a gunman opened fire": in an attack, the subject of the clause
     // that tells how it befell them acted. (In an accident coders name the victims as often as the
@@ -237,7 +237,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // when the report's first sentence tells the action, a toll headline's victims did not act.)
     const tollVictims = u.kind === 'title' && tollHeadline(ctx, c) && leadTellsAction(ctx);
     const factor = tollVictims ? ctx.params.what.tollTitle : agent || aftermath ? p.passivePatient : told?.subject ? TOLL_AFTER_INCIDENT : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
-    addSubject(u, c, c.subject[0], c.subject[1], factor * (askedBeforeTold(ctx, k) ? ASKED_FIRST : 1));
+    addSubject(u, c, c.subject[0], c.subject[1], factor * askedOrSupposed(ctx, k));
   });
   // "Al Shabaab said it carried out the attack": whoever claims an attack did it, wherever the claim is told.
   const lead = ctx.units[0];
@@ -613,17 +613,44 @@ let tollVerbSet: ReadonlySet<string> | undefined;
 const tollVerbs = () => (tollVerbSet ??= new Set([...clauseWords('toll'), 'fear', 'rise', 'climb']));
 
 /**
- * "Are your biscuits shrinking? Barrowby's cuts Ginger Crunch packs from 20 to 17": a headline that
- * asks and then tells, in two sentences; the telling one holds the news. `k` is the unit's index.
+ * What a sentence counts for when it only asks or supposes. "Are your biscuits shrinking? Barrowby's
+ * cuts Ginger Crunch packs from 20 to 17": a headline that asks and then tells, in two sentences;
+ * the telling one holds the news. "Why are Stockholm's commuter trains not running this week?": a
+ * headline that asks holds less of it when the report tells (a feature's first sentences are often
+ * a scene, so the question keeps some weight). "If a deal announced on Monday goes through, a large
+ * share of them will belong to ...": what may be, not what was. `k` is the unit's index.
  */
-function askedBeforeTold(ctx: EventContext, k: number): boolean {
+function askedOrSupposed(ctx: EventContext, k: number): number {
   const u = ctx.units[k]!;
+  if (u.kind !== 'title') return supposes(ctx, u) ? ASKED_FIRST : 1;
+  if (!asksQuestion(ctx.tokens, u)) return 1;
   const next = ctx.units[k + 1];
-  return u.kind === 'title' && next?.kind === 'title' && asksQuestion(ctx.tokens, u) && !asksQuestion(ctx.tokens, next);
+  if (next?.kind === 'title' && !asksQuestion(ctx.tokens, next)) return ASKED_FIRST;
+  return ctx.units.some((v, j) => j > k && ctx.clauses[j]!.verb !== null && !asksQuestion(ctx.tokens, v)) ? ASKED_BEFORE_REPORT : 1;
 }
 
-/** What a headline's question weighs beside the statement after it. */
+/**
+ * A sentence that opens with a condition: "If ..."/"Unless ...", or an inverted auxiliary in a
+ * sentence that does not ask ("Should he win the next election, ...", "Had Nakri tracked 30km
+ * further north, ...").
+ */
+function supposes(ctx: EventContext, u: Unit): boolean {
+  const first = ctx.lower[u.tokenStart]!;
+  return first === 'if' || first === 'unless' || (INVERTED_CONDITION.has(first) && !asksQuestion(ctx.tokens, u));
+}
+
+const INVERTED_CONDITION = new Set(['should', 'had', 'were']);
+
+/** What a headline's question weighs beside the statement after it, and a supposition. */
 const ASKED_FIRST = 0.3;
+/** What a headline's question weighs beside the report that follows it. */
+const ASKED_BEFORE_REPORT = 0.45;
+
+/** "Here's what you need to know.", "Here are the key points": the sentence points to the text, it tells nothing. */
+function pointsAhead(ctx: EventContext, u: Unit): boolean {
+  return ctx.lower[u.tokenStart] === 'here' && /^(?:['’]s|is|are)$/.test(ctx.lower[u.tokenStart + 1] ?? '');
+}
+
 
 /** A headline whose clause is its toll: a count for subject (or a death toll) and a verb of the toll. */
 function tollHeadline(ctx: EventContext, c: Clause): boolean {
