@@ -36,8 +36,13 @@ describe('isBoilerplateLine', () => {
     'November 3, 2026 | 6:40 PM',
     '3 November 2026 • 16:20',
     '2026-11-03 18:40',
+    'Mar 08, 2026 - 10:41 am GMT+3',
+    'Sat, Jun 20, 2026 page 2',
+    'Oct 21,2026 - Last updated at Oct 21,2026',
     'By AP staff',
     'By Staff Reporter',
+    'DAILY SABAH WITH AA',
+    'Staff and agencies',
     'By Reuters staff and agencies',
   ])('knows %j', (s) => expect(isBoilerplateLine(line(s))).toBe(true));
 
@@ -54,5 +59,7 @@ describe('isBoilerplateLine', () => {
     '21 August 2026 was the day the rocket flew.',
     'On 21 August 2026',
     'May 2026',
+    'She shared the story with AP reporters.',
+    'The company merged with Reuters in 2008 and the AFP',
   ])('keeps article text %j', (s) => expect(isBoilerplateLine(line(s))).toBe(false));
 });

@@ -36,7 +36,7 @@ describe('bylineRepairs after a title and lead', () => {
 describe('bylineLines', () => {
   const bylines = (s: string) => bylineLines(splitLines(s), () => false).map((i) => splitLines(s)[i]!.text);
   it('finds a byline on its own line among the opening lines', () => {
-    for (const b of ['By Priya Raman', 'By Mette Lindqvist and Jonas Berg', 'By Nadia Ortiz, Ben Kessler and Hollie Dwyer, CNN', 'By Kyle Brandt | Fox News', 'By Sani Garba, Gusau', 'Our Correspondent, Chandpur', 'By Lotte van Dijk', 'By Bea Concepcion-Ramos', 'by Olena Petrenko', 'By Kim Da-sol (dskim@example.com)', 'By Tico Times | Nov 3, 2026']) {
+    for (const b of ['By Priya Raman', 'By Mette Lindqvist and Jonas Berg', 'By Nadia Ortiz, Ben Kessler and Hollie Dwyer, CNN', 'By Kyle Brandt | Fox News', 'By Sani Garba, Gusau', 'Our Correspondent, Chandpur', 'By Lotte van Dijk', 'By Bea Concepcion-Ramos', 'by Olena Petrenko', 'By Kim Da-sol (dskim@example.com)', 'By Tico Times | Nov 3, 2026', 'By Lin Hsiao-yun / Staff reporter']) {
       expect(bylines(`${b}\n\nTwelve people were killed on Sunday.`)).toEqual([b]);
     }
   });

@@ -36,7 +36,7 @@ const STAMP = String.raw`(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|M
  * is a sentence), whole line.
  */
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:[Bb]y ${NAME}(?: \(?[\w.+-]+@[\w.-]+\)?)?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?(?: ?[|•] ?${STAMP})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?)$`,
+  String.raw`^(?:[Bb]y ${NAME}(?: \(?[\w.+-]+@[\w.-]+\)?)?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?(?: ?/ ?(?:Staff|Special) (?:[Rr]eporter|[Ww]riter|[Cc]orrespondent))?(?: ?[|•] ?${STAMP})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?)$`,
   'u',
 );
 /**

@@ -18,6 +18,10 @@ describe('pageDate: the date of a page timestamp line near the top', () => {
     expect(pageDate('Shooting in Finglas\nMon Nov 02 2026 - 18:00\nA man ...')).toBe('2026-11-02');
     expect(pageDate('Crane collapse\nNovember 3, 2026 | 6:40 PM\nTwo workers ...')).toBe('2026-11-03');
     expect(pageDate('Rate cut\n2026-11-03 18:40\nThe bank ...')).toBe('2026-11-03');
+    // A zone with its offset, a print page, a date with no space after its comma and an update after a dash.
+    expect(pageDate('Migrants drown\nMar 08, 2026 - 10:41 am GMT+3\nAt least nine ...')).toBe('2026-03-08');
+    expect(pageDate('Ex-engineer jailed\nSat, Jun 20, 2026 page 2\nThe court ...')).toBe('2026-06-20');
+    expect(pageDate('Wage to rise\nOct 21,2026 - Last updated at Oct 21,2026\nThe committee ...')).toBe('2026-10-21');
   });
 
   it('takes no date from a line of prose, a stamp without a year, or one far down the page', () => {
