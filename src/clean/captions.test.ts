@@ -55,8 +55,17 @@ describe('captions', () => {
   it('marks a short line that ends in its photo credit', () => {
     expect(run(`An empty platform at Kelmar station on Monday morning. Photo: TT\n\n${para1}`).captions).toEqual(['An empty platform at Kelmar station on Monday morning. Photo: TT']);
     expect(run(`Firefighters at the depot gate (Photo by Ana Ruiz)\n\n${para1}`).captions).toEqual(['Firefighters at the depot gate (Photo by Ana Ruiz)']);
+    expect(run(`Police officers inspect the restaurant in Chuo Ward. | KYODO\n\n${para1}`).captions).toEqual(['Police officers inspect the restaurant in Chuo Ward. | KYODO']);
+    expect(run(`Firefighters search the rubble in Lodz (photo: PSP Lodz)\n\n${para1}`).captions).toEqual(['Firefighters search the rubble in Lodz (photo: PSP Lodz)']);
     // A sentence that only mentions a photo is no caption.
     expect(run(`${para1} The agency released a photo: the depot.\n\n${para2}`).captions).toEqual([]);
+  });
+
+  it('marks a short line over an agency name in brackets near the top, not at the end', () => {
+    expect(run(`Firefighters battle a blaze at the depot, Wednesday.\n\n(Yonhap)\n\n${para1}\n\n${para2}`).captions).toEqual(['Firefighters battle a blaze at the depot, Wednesday.', '(Yonhap)']);
+    expect(run(`${para1}\n\n${para2}\n\n${para1}\n\n${para2}\n\n(Yonhap)`).captions).toEqual([]);
+    expect(run(`Firefighters battle a blaze at the depot, Wednesday. (Yonhap)\n\n${para1}\n\n${para2}\n\n${para1}`).captions).toEqual(['Firefighters battle a blaze at the depot, Wednesday. (Yonhap)']);
+    expect(run(`${para1}\n\n${para2}\n\nThe fire service said the depot would reopen. (Yonhap)`).captions).toEqual([]);
   });
 
   it('does not take list items or table rows that repeat other lines for captions', () => {

@@ -15,8 +15,17 @@ const REPEAT_WINDOW = 100;
 const MIN_REPEAT_WORDS = 6;
 /** Caption cues open short lines only. */
 const MAX_CUE_LINE = 300;
-/** A photo credit closing a line ("... station on Monday. Photo: TT", "(Photo by Ana Ruiz)"). */
-const CREDIT_TAIL = /(?:^|[\s.(])(?:Photo|Picture|Image|Photograph)s?(?: credit)?(?::| by) [^.:()]{1,40}\)?$/u;
+/** A photo credit closing a line ("... station on Monday. Photo: TT", "(Photo by Ana Ruiz)", "| KYODO"). */
+const CREDIT_TAIL = /(?:(?:^|[\s.(])(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Pp]hotograph)s?(?: credit)?(?::| by) [^.:()]{1,40}\)?|\s\|\s?\p{Lu}[\p{Lu}/ ]{1,24})$/u;
+/**
+ * An agency's name alone in brackets, "(Yonhap)": under a photo near the top of a page it credits
+ * the caption above it (at the end of a story it credits the story).
+ */
+const AGENCY_LINE = /^\(\p{Lu}[\p{L}/ -]{1,30}\)$/u;
+/** The same credit closing a short line: "... in Icheon, Gyeonggi Province, Wednesday. (Yonhap)". */
+const AGENCY_TAIL = /[.!?]\s\(\p{Lu}[\p{L}/ -]{1,30}\)$/u;
+/** How many of the first content lines may hold a photo with its agency line under it. */
+const OPENING_PHOTO_LINES = 4;
 const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,3}[.)])\s/u;
 
 export interface ImageCaptionPlan {
@@ -193,7 +202,21 @@ export function captionLines(
       captions.add(i);
       return;
     }
-    // "An empty platform at Stockholm City station. Photo: TT": a short line that ends in its credit.
+    // "Firefighters battle a blaze at a warehouse in Icheon, Wednesday." over "(Yonhap)", or with it
+    // at the line's end, near the top of a story that goes on (at its end the credit is the story's).
+    if (n < OPENING_PHOTO_LINES && n + 2 < content.length) {
+      if (n > 0 && AGENCY_LINE.test(line.text.trim()) && tokenCount(lines[content[n - 1]!]!.text) <= MAX_CAPTION_WORDS) {
+        captions.add(i);
+        captions.add(content[n - 1]!);
+        return;
+      }
+      if (AGENCY_TAIL.test(line.text.trimEnd()) && tokenCount(line.text) <= MAX_CAPTION_WORDS) {
+        captions.add(i);
+        return;
+      }
+    }
+    // "An empty platform at Stockholm City station. Photo: TT", "Police officers inspect the
+    // restaurant. | KYODO", "... in Łódź (photo: PSP Łódź)": a short line that ends in its credit.
     if (line.text.length <= MAX_CUE_LINE && CREDIT_TAIL.test(line.text.trimEnd()) && tokenCount(line.text) <= MAX_CAPTION_WORDS) {
       captions.add(i);
       return;

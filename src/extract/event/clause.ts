@@ -310,6 +310,9 @@ function headlineVerbAt(tokens: readonly Token[], i: number): boolean {
   return /^\p{Ll}+s$/u.test(w) && base !== undefined && base !== w && !clauseWords('report').has(base);
 }
 
+/** A report's predicate this short reads on through its first phrase ("broke out | at a warehouse"). */
+const SHORT_PREDICATE = 3;
+
 function phraseEnd(
   tokens: readonly Token[], from: number, to: number,
   stops: ReadonlySet<string>, keep: ReadonlySet<string>,
@@ -382,7 +385,7 @@ function phraseEnd(
     // "and"/"or" joins nouns ("Explosion and gunfire") but ends the phrase before a verb.
     if ((w === 'and' || w === 'or') && (i - phraseStart >= 3 || isVerb(tokens, i + 1, pos))) break;
     if (i > from && stops.has(w) && !keep.has(w)) {
-      if (stopsSeen >= opts.maxStops) break;
+      if (stopsSeen >= opts.maxStops && !(stopsSeen === 0 && !opts.title && i - phraseStart < SHORT_PREDICATE && isVerb(tokens, phraseStart, pos))) break;
       stopsSeen++;
     }
     // A second finite verb starts another clause ("... as FBI clears Clinton"). Read by the word
