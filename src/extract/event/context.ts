@@ -6,6 +6,10 @@ import type { EventParams } from './params.js';
 import { readingUnits, type Unit } from './units.js';
 import { reportedClause } from './reported-clause.js';
 import { lowerTokens } from '../../core/lower-tokens.js';
+import { sceneLede } from './scene.js';
+
+/** What a feature's scene before its news weighs beside the sentence it would have been (see scene.ts). */
+const SCENE_WEIGHT = 0.4;
 
 /** What every 5W1H reader shares for one document: the units read, their clauses, the entity index. */
 export interface EventContext {
@@ -21,7 +25,9 @@ export interface EventContext {
   readonly clauses: readonly Clause[];
   readonly params: EventParams;
   readonly referenceDate?: string;
-  /** Position weight of a unit: its section's weight, decaying with rank. */
+  /** The rank of a feature's scene before its news (scene.ts), if the report opens with one. */
+  readonly scene: number | undefined;
+  /** Position weight of a unit: its section's weight, decaying with rank (a scene's, less). */
   weight(u: Unit): number;
   /** The entity (after coreference) or mention (after NER) covering a span, when those layers ran. */
   entityAt(start: number, end: number): Entity | undefined;
@@ -62,6 +68,7 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
   const mentions: readonly Mention[] = doc.maybe('mentions') ?? [];
   const overlap = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
   // Only direct quotes are someone's words; reported speech ("officials said a bomb exploded in X") states the facts.
+  const scene = units[sceneLede(units, tokens, lower, times)]?.rank;
   const quoted: { start: number; end: number }[] = doc.maybe('quotes')?.filter((q) => q.kind === 'direct').map((q) => ({ start: q.start, end: q.end })) ?? quoteSpans(doc.text);
   return {
     doc,
@@ -73,7 +80,8 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
     clauses,
     params,
     referenceDate,
-    weight: (u) => params.section[u.kind] * params.decay ** u.rank,
+    scene,
+    weight: (u) => params.section[u.kind] * params.decay ** u.rank * (u.rank === scene ? SCENE_WEIGHT : 1),
     entityAt: (s, e) => entitySpans.find((x) => overlap(x, s, e))?.entity,
     mentionTypeAt: (s, e) => mentions.find((m) => overlap(m, s, e))?.type ?? entitySpans.find((x) => overlap(x, s, e))?.entity.type,
     span: (start, end) => ({ text: doc.text.slice(start, end), start, end }),

@@ -24,7 +24,7 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
   const { tokens } = ctx;
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
-    if (!c.predicate || pointsAhead(ctx, u)) return;
+    if (!c.predicate || pointsAhead(ctx, u) || u.rank === ctx.scene) return;
     let score = ctx.weight(u);
     if (!c.verb) score *= p.noVerb;
     // "11 dead, 38 injured", "At least 34 hurt as fans riot", "Death toll ... rises to five": a
@@ -196,7 +196,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   const placeMentions = (ctx.doc.maybe('mentions') ?? []).filter((m) => m.type === 'GPE' || m.type === 'LOC');
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
-    if (!c.subject || pointsAhead(ctx, u)) return;
+    if (!c.subject || pointsAhead(ctx, u) || u.rank === ctx.scene) return;
     // "Consulate bombed by Taliban": the agent after "by" acted; the subject underwent it.
     // "Three people were killed when a gunman opened fire": in an attack, the subject of the clause
     // that tells how it befell them acted. (In an accident coders name the victims as often as the
@@ -646,7 +646,10 @@ const ASKED_FIRST = 0.3;
 /** What a headline's question weighs beside the report that follows it. */
 const ASKED_BEFORE_REPORT = 0.45;
 
-/** "Here's what you need to know.", "Here are the key points": the sentence points to the text, it tells nothing. */
+/**
+ * "Here's what you need to know.", "Here are the key points": the sentence points to the text, it
+ * tells nothing. (Nor does a scene before the news: see scene.ts; who and what skip it.)
+ */
 function pointsAhead(ctx: EventContext, u: Unit): boolean {
   return ctx.lower[u.tokenStart] === 'here' && /^(?:['’]s|is|are)$/.test(ctx.lower[u.tokenStart + 1] ?? '');
 }
