@@ -29,6 +29,17 @@ describe('event why: cues after a verb of the event', () => {
     expect(e.why?.text).toBe('because of a lack of proper environmental checks');
   });
 
+  it('reads what findings indicate and investigators suspect, and "in light of", as the cause', () => {
+    const service = new ExtractService();
+    const whyOf = (title: string, body: string) => service.extractArticle({ title, body, meta: { title: 'x', format: 'text' } }).record.event.why?.text;
+    expect(whyOf('Bus plunges into ravine near Dunmore', 'A bus plunged into a ravine near Dunmore on Sunday, killing nine people. Preliminary findings indicate that the bus lost its brakes on a steep curve.'))
+      .toMatch(/^the bus lost its brakes/);
+    expect(whyOf('Gas blast wrecks Dunmore restaurant', 'An explosion wrecked a restaurant in Dunmore on Friday, injuring 17 people. Investigators suspect that gas leaking from a hose ignited.'))
+      .toMatch(/^gas leaking/);
+    expect(whyOf('Kelmar raises minimum wage', 'The Kelmar labour committee on Tuesday raised the minimum wage to 310 crowns a month in light of the rise in living costs, the ministry said.'))
+      .toMatch(/^in light of the rise in/);
+  });
+
   it('reads "resigns over" + a scandal as the cause', () => {
     const doc = makeDoc({
       title: 'Transport minister resigns over bridge contract scandal',
