@@ -42,6 +42,9 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
       }
       // "Mr Trump, who stormed to victory on Wednesday, said ...": a relative clause dates another event.
       if (inRelativeClause(ctx.text, u.start, t.start)) score *= p.relativeClause;
+      // "Minimum wage to rise to JD310 from January": a day after the article's is when a plan
+      // takes effect; the news is its deciding ("on Tuesday decided to raise").
+      if (afterReference(t, ctx.referenceDate)) score *= FUTURE;
       const start = t.start + leadingPreposition(ctx.text.slice(t.start, end));
       const time: Time = { text: ctx.text.slice(start, end), start, end, score: round(score), known: { ...t.known }, implied: { ...t.implied } };
       if (t.iso) time.iso = t.iso;
@@ -101,6 +104,14 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
     }
   }
   return (incident ? inTheWhat(followUpFirst(ctx, out), what) : out).sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/** What a time after the article's date weighs (see whenCandidates). */
+const FUTURE = 0.5;
+
+/** The time states (or implies) a day after the article's date: both known to the day. */
+function afterReference(t: TimeExpression, reference: string | undefined): boolean {
+  return !!reference && !!t.iso && t.iso.length >= 10 && reference.length >= 10 && t.iso.slice(0, 10) > reference.slice(0, 10);
 }
 
 /**

@@ -28,6 +28,10 @@ describe('times', () => {
     expect(times('Talks are due to resume on Wednesday.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-22' });
     // "last" and "next" are chrono's to read.
     expect(times('He was arrested last Thursday.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-16' });
+    // Only the time's own clause looks ahead or back; "would have" looks back; a fronted day dates the clause after it.
+    expect(times('The governor on Friday vetoed a bill that would have allowed counties to tax rentals.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-17' });
+    expect(times('Daeyang will invest $850 million in a plant, the company announced Tuesday.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-14' });
+    expect(times('On Thursday, the minister will visit the plant.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-23' });
   });
 
   it('reads no time inside a longer number ("fell 11,000 to 813,200": not "000 to 813")', () => {

@@ -101,7 +101,7 @@ export function findTimes(text: string, sentences: readonly Sentence[], referenc
         else if (ref) implied[p] = v; // without a reference date, what the text leaves open stays open
       }
       if (ref && known.weekday !== undefined && known.year === undefined && known.month === undefined && known.day === undefined && !SHIFTED.test(r.text)) {
-        Object.assign(implied, weekdayDate(ref, known.weekday, FUTURE.test(sentenceAt(text, sentences, start))));
+        Object.assign(implied, weekdayDate(ref, known.weekday, FUTURE.test(clauseAt(text, sentences, start, end))));
       }
       const y = known.year ?? implied.year;
       const m = known.month ?? implied.month;
@@ -152,10 +152,11 @@ function anchorShifts(out: TimeExpression[], sentences: readonly Sentence[]): Ti
  * on Thursday", four days before a Monday's article), and the next one on or after it when the
  * sentence looks ahead ("will visit on Thursday", "talks are due to resume on Wednesday"). chrono
  * takes the nearer of the two, which put a Monday article's "was arrested on Thursday" three days
- * ahead. "last"/"next"/"this" before the day are read by chrono as written. ("The next day" looks
+ * ahead. Only the time's own clause is read ("Daeyang will invest $850m, the company announced
+ * Tuesday"), and "would have" looks back. "last"/"next"/"this" before the day are read by chrono as written. ("The next day" looks
  * back from the day before it: "was arrested on Tuesday and charged the next day".)
  */
-const FUTURE = /\b(?:will|won't|shall|would|due to|set to|plans? to|planned|scheduled|expected to|is to|are to|going to|next(?!\s+(?:day|morning|afternoon|evening|night))|upcoming|later this week)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|won't|shall|would(?! have)|due to|set to|plans? to|planned|scheduled|expected to|is to|are to|going to|next(?!\s+(?:day|morning|afternoon|evening|night))|upcoming|later this week)\b|['’]ll\b/i;
 const SHIFTED = /\b(?:last|next|this|coming|past|previous|following)\b/i;
 const DAY_MS = 86_400_000;
 
@@ -169,9 +170,22 @@ function weekdayDate(ref: { y: number; m: number; d: number }, weekday: number, 
 }
 
 /** The text of the sentence holding offset `at` (the whole text when no sentence does). */
-function sentenceAt(text: string, sentences: readonly Sentence[], at: number): string {
-  const s = sentences.find((x) => x.start <= at && at < x.end);
-  return s ? text.slice(s.start, s.end) : text;
+/**
+ * The clause a time [start, end) stands in: its sentence, cut at the commas, semicolons and dashes
+ * around it. ("Daeyang will invest $850m, the company announced Tuesday": the announcing is past,
+ * whatever the sentence's other clause plans.)
+ */
+function clauseAt(text: string, sentences: readonly Sentence[], start: number, end: number): string {
+  const s = sentences.find((x) => x.start <= start && start < x.end);
+  const sentence = s ? text.slice(s.start, s.end) : text;
+  const from = s?.start ?? 0;
+  const before = sentence.slice(0, start - from);
+  const after = sentence.slice(end - from);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' —'), before.lastIndexOf(' –'));
+  const stop = after.search(/[,;]| [—–] /);
+  // "On Monday, the president will ...": a time fronted before its clause dates what follows it.
+  if (cut < 0 && stop === 0) return sentence;
+  return before.slice(cut + 1) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
 }
 
 /**
