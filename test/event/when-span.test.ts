@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { makeDoc } from './make-doc.js';
 import { findTimes } from '../../src/extract/event/times-fallback.js';
+import { eventOn } from './event-of.js';
 
 const ctx = { clean: true, referenceDate: '2024-03-08' };
 
@@ -110,5 +111,14 @@ describe('event when: a follow-up story dates the event, not the later news', ()
       'A gunman opened fire on a crowd of several hundred people shortly before 11 p.m. on Saturday, killing four people at the scene.',
     );
     expect(toll.when?.text).toMatch(/Saturday/);
+  });
+});
+
+describe('event when: a year that opens a name', () => {
+  it('is part of the name ("wins 2026 Kelmar prize"), not when it happened', () => {
+    const e = eventOn('2026-09-04', 'Rapper wins 2026 Kelmar prize for debut album',
+      'The Dunmore rapper Ana Brenner has won the 2026 Kelmar prize for her debut album.',
+      'Brenner received the prize at a ceremony in London on Thursday night.');
+    expect(e.when?.text).toBe('Thursday night');
   });
 });

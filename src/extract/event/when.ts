@@ -45,6 +45,8 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
       // "Minimum wage to rise to JD310 from January": a day after the article's is when a plan
       // takes effect; the news is its deciding ("on Tuesday decided to raise").
       if (afterReference(t, ctx.referenceDate)) score *= FUTURE;
+      // "wins 2026 Mercury prize", "the 2016 Rio Olympics": a year before a name is part of the name.
+      if (yearOfName(ctx, t)) score *= YEAR_OF_NAME;
       const start = t.start + leadingPreposition(ctx.text.slice(t.start, end));
       const time: Time = { text: ctx.text.slice(start, end), start, end, score: round(score), known: { ...t.known }, implied: { ...t.implied } };
       if (t.iso) time.iso = t.iso;
@@ -104,6 +106,15 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
     }
   }
   return (incident ? inTheWhat(followUpFirst(ctx, out), what) : out).sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/** What a year that opens a name weighs (see whenCandidates). */
+const YEAR_OF_NAME = 0.3;
+
+/** A bare year ("2026") right before a capitalised word. */
+function yearOfName(ctx: EventContext, t: TimeExpression): boolean {
+  if (!/^\d{4}$/.test(t.text)) return false;
+  return /^ \p{Lu}/u.test(ctx.text.slice(t.end, t.end + 2));
 }
 
 /** What a time after the article's date weighs (see whenCandidates). */
