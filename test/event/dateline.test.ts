@@ -20,6 +20,10 @@ describe('wire datelines', () => {
     expect(dateline('Photo NAIROBI -- Crowds marched.')).toBe('NAIROBI | Crowds');
     expect(dateline('LAGOS, Sept 8 (Reuters) - A building collapsed.')).toBe('LAGOS | A');
     expect(dateline('WASHINGTON, Nov. 12, 2026 (AP) — The Senate voted.')).toBe('WASHINGTON | The');
+    // Title case before an agency, with the country between ("Buenos Aires, Argentina (CNN) —").
+    expect(dateline('La Paz (AFP) - Miners marched.')).toBe('La Paz | Miners');
+    expect(dateline('Buenos Aires, Argentina (CNN) — The two leaders met.')).toBe('Buenos Aires | The');
+    expect(dateline('British Music Rights, Europe (BMR) - which was formed')).toBeNull();
   });
 
   it("keeps the dateline's place where the sentence names a country only as an owner ('Lithuania's Prosecutor General's Office')", () => {

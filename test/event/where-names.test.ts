@@ -353,3 +353,30 @@ describe('event where: the hospital town', () => {
     expect(extractEvent(bus, ctx).where.map((a) => a.text)).not.toContain('Kathmandu');
   });
 });
+
+describe('event where: a place with its land, a place after its outskirts', () => {
+  it('answers the fuller form the report gives a headline place ("in the Kelmar desert")', () => {
+    const e = eventOn('2026-04-15', 'Film star joins Nevada lithium mine protest',
+      'Actress Ana Brenner joined hundreds of protesters in the Nevada desert on Tuesday to oppose a planned lithium mine.');
+    expect(e.where[0]?.text).toBe('Nevada desert');
+  });
+
+  it('reads a town after "on the outskirts of" as where, not smoke drifting "over the suburbs of" a city', () => {
+    const e = eventOn('2026-07-21', 'Eight killed as explosion rips through fireworks factory in southern India',
+      'Eight workers were killed when explosions tore through a fireworks factory in southern India on Monday, police said.',
+      "The first blast happened at about 2.30pm at a factory on the outskirts of Sivakasi, in Tamil Nadu's Virudhunagar district.");
+    expect(e.where[0]?.text).toBe('Sivakasi');
+  });
+});
+
+describe('event where: a named venue in a town, whatever NER calls it', () => {
+  it('answers "the Brennan Apollo in Hammersmith" with its town, not an occasion held there', () => {
+    const e = eventOn('2026-09-04', 'Dunmore rapper wins Kelmar prize for debut album',
+      'The Dunmore rapper Ana Brenner has won the Kelmar prize for her debut album.',
+      'Brenner received the prize at a ceremony at the Brennan Apollo in Hammersmith, London, on Thursday night.');
+    expect(e.where[0]?.text).toMatch(/Apollo in Hammersmith/);
+    const show = eventOn('2005-01-08', 'Gadget makers unveil new phones',
+      'Gadget makers unveiled new phones at the Consumer Electronics Show in Las Vegas on Thursday.');
+    expect(show.where[0]?.text).toBe('Las Vegas');
+  });
+});

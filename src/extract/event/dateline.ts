@@ -4,7 +4,8 @@ import { placeCandidates } from '../../nlp/geo/gazetteer.js';
 
 /**
  * A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -",
- * "LYON, France (Reuters) -", "LAGOS, Sept 8 (Reuters) -", "THE HAGUE -", "La Paz (AFP) -". It tells where the reporter files from, and it is not
+ * "LYON, France (Reuters) -", "LAGOS, Sept 8 (Reuters) -", "THE HAGUE -", "La Paz (AFP) -",
+ * "Buenos Aires, Argentina (CNN) —". It tells where the reporter files from, and it is not
  * part of the sentence's subject ("MOGADISHU - A car packed with explosives blew up").
  */
 export interface Dateline {
@@ -22,7 +23,7 @@ const DASH = /^(?:--|—|–|-)$/;
  * News agencies, named in a title-case dateline's brackets: only these, since a name in title case
  * with its acronym in brackets opens sentences too ("British Music Rights (BMR) - which was formed").
  */
-const AGENCY = /^(?:AFP|AP|Reuters|Xinhua|dpa|DPA|Anadolu|AA|Bernama|Kyodo|Yonhap|Interfax|EFE|ANSA|PTI|IANS|UPI|TASS|RIA|CNA|KUNA|WAFA|SPA|APA)$/;
+const AGENCY = /^(?:AFP|AP|Reuters|CNN|Xinhua|dpa|DPA|Anadolu|AA|Bernama|Kyodo|Yonhap|Interfax|EFE|ANSA|PTI|IANS|UPI|TASS|RIA|CNA|KUNA|WAFA|SPA|APA)$/;
 /** Small words inside a place's name: "Port of Spain", "Rio de Janeiro". */
 const PLACE_JOINERS = new Set(['of', 'de', 'del', 'da', 'do', 'la', 'el', 'es', 'al']);
 /** A day or a year of a dateline's date, or the comma between them ("Nov. 12, 2026"). */
@@ -58,8 +59,15 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number, c
     // write it in title case with a colon; a place the gazetteer knows, not a speaker ("Smith: I
     // think ...") nor a label ("Update: ...").
     if (colon && tokens[e]?.text === ':' && e + 1 < to && /^[\p{Lu}"“‘']/u.test(tokens[e + 1]!.text) && knownPlace(tokens, s, e)) return { placeStart: s, placeEnd: e, bodyStart: e + 1 };
-    if (tokens[e]?.text !== '(' || !AGENCY.test(tokens[e + 1]?.text ?? '') || tokens[e + 2]?.text !== ')' || !DASH.test(tokens[e + 3]?.text ?? '')) return null;
-    return { placeStart: s, placeEnd: e, bodyStart: e + 4 };
+    // "Buenos Aires, Argentina (CNN) —": the country or state may follow the town.
+    let k = e;
+    if (tokens[k]?.text === ',') {
+      let c = k + 1;
+      while (c < Math.min(to, k + 4) && CAPITALISED.test(tokens[c]!.text)) c++;
+      if (c > k + 1 && tokens[c]?.text === '(') k = c;
+    }
+    if (tokens[k]?.text !== '(' || !AGENCY.test(tokens[k + 1]?.text ?? '') || tokens[k + 2]?.text !== ')' || !DASH.test(tokens[k + 3]?.text ?? '')) return null;
+    return { placeStart: s, placeEnd: e, bodyStart: k + 4 };
   }
   let k = e;
   // ", France" or ", D.C.": the country or state after the town; ", Sept 8" or ", Nov. 12, 2026":

@@ -18,6 +18,17 @@ import { clauseWords } from './clause-words.js';
  * recurs; each carries its entity's id (and so its coordinates) when coreference ran.
  */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'through']);
+/** Last words of an occasion's name, not a building's: "Awards", "Show", "Open", "Championships". */
+const OCCASION_HEADS = new Set(['awards', 'award', 'show', 'open', 'championship', 'championships', 'tournament', 'festival', 'prix', 'cup', 'games', 'summit', 'conference', 'expo', 'fair', 'congress', 'forum', 'olympics', 'series', 'classic', 'trophy', 'masters', 'week']);
+
+/** "on the outskirts", "in the northern suburbs": the part of a place at token k follows a locative within three words. */
+function partLocated(ctx: EventContext, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (LOCATIVE.has(ctx.lower[j]!) || ctx.lower[j] === 'on') return true;
+  return false;
+}
+
+/** Nouns of a part of a place, after which "of" names the place ("the outskirts of Sivakasi"). */
+const PLACE_PARTS = new Set(['outskirts', 'edge', 'centre', 'center', 'heart', 'suburbs', 'suburb']);
 const DETS = new Set(['the', 'a', 'an']);
 const JOINERS = new Set(['of', 'for', 'de', 'del', 'al', "'s", '’s', '-', 'and']);
 const NOT_PLACES = /^(?:least|most|all|large|first|last|home|full|general|once|length|heart|time|office|power|court|custody|fact|particular|total|order|addition|response|charge|public|front|favour|place|talks|detail|which|what|new)$/i;
@@ -142,7 +153,10 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // ("The bus, travelling from Kathmandu to Birgunj": where it came from is not where it was.)
       // ("Mines Minister X told reporters in Lusaka": in an incident, where the news was given out is not where it happened.)
       const apart = afterHospital(ctx, m.tokenStart) || prev === 'from' || (triggers.size > 0 && reportVenue(ctx, m.tokenStart)) || datedBefore(ctx, m.end, times);
-      const score = w * p.named * (LOCATIVE.has(prev) ? 1 : p.bare) * (apart ? PLACE_APART : fromInformant(m.tokenStart) ? INFORMANT_PLACE : 1);
+      // "on the outskirts of Sivakasi", "in the town of Kosti": after a place's part, "of" says where.
+      // (Itself after a locative: not "smoke over the eastern suburbs of Houston".)
+      const locative = LOCATIVE.has(prev) || (prev === 'of' && PLACE_PARTS.has(ctx.lower[m.tokenStart - 2] ?? '') && partLocated(ctx, m.tokenStart - 2));
+      const score = w * p.named * (locative ? 1 : p.bare) * (apart ? PLACE_APART : fromInformant(m.tokenStart) ? INFORMANT_PLACE : 1);
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
@@ -183,11 +197,14 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         // A run holding a place noun ("Afghan City of Mazar-i-Sharif") is a place whatever NER says of its head.
         const placeNoun = tokens.slice(s, k).some((t) => places.has(t.text.toLowerCase()));
         if (!placeNoun && notPlace.some((m) => m.start < head.end && head.start < m.end)) continue;
-        if (!placeNoun && organisationAt(tokens[s]!.start, head.end) && !hasTrigger(ctx, u.tokenStart, u.tokenEnd, fixture)) continue;
+        // ("at the Eventim Apollo in Hammersmith": a name "at" which something happened, in a town, is a venue, whatever NER calls it.)
+        // (Not an occasion held there: "at the Consumer Electronics Show in Las Vegas", "the Qatar Open in Doha".)
+        const venue = ctx.lower[i] === 'at' && ctx.lower[k] === 'in' && !OCCASION_HEADS.has(ctx.lower[k - 1]!) && placeAt(k + 1, (m) => m.type === 'GPE' || m.type === 'LOC') !== undefined;
+        if (!placeNoun && !venue && organisationAt(tokens[s]!.start, head.end) && !hasTrigger(ctx, u.tokenStart, u.tokenEnd, fixture)) continue;
         // A title-case headline capitalises common words ("in Clinton Email Case"): a run ending on
         // a dictionary word names a place only when it is a place noun or NER calls it a place.
         const headWord = head.text.toLowerCase();
-        if (!places.has(headWord) && wordLevel(headWord) !== undefined && !mentions.some((m) => m.start < head.end && head.start < m.end)) continue;
+        if (!places.has(headWord) && !venue && wordLevel(headWord) !== undefined && !mentions.some((m) => m.start < head.end && head.start < m.end)) continue;
         const single = k - s === 1 ? tokens[s]!.text : '';
         const first = tokens[s]!.text.toLowerCase().replace(/\.$/, '');
         if (/(?:ish|ese)$/.test(single) || personTitle(first, titles)) continue;
@@ -242,11 +259,30 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     const q = qualified.get(a.text.toLowerCase());
     return q ? { ...a, text: q.text, start: q.start, end: q.end } : a;
   };
-  return townOverVenue(ctx, placedByAnother(ctx, preferContained(ctx, list, filingCities)), qualified)
+  return fullerForm(townOverVenue(ctx, placedByAnother(ctx, preferContained(ctx, list, filingCities)), qualified))
     .map(full)
     .filter((a, i) => i < p.max && a.score >= p.minScore)
     .map((a) => withRegion(ctx, a, mentions));
 }
+
+/**
+ * "Nevada" in the headline, "in the Nevada desert" in the report: the top answer takes the fuller
+ * form the report gives it, the name with a noun of land or water after it, when that form scores
+ * near it. (Not any place noun: "Cardiff city centre" cut to "Cardiff city", "UK house prices".)
+ */
+function fullerForm(list: Arg[]): Arg[] {
+  const top = list[0];
+  if (!top) return list;
+  const name = `${top.text.toLowerCase()} `;
+  const fuller = list.find((a) => a !== top && a.score >= FULLER_FORM * top.score && a.text.toLowerCase().startsWith(name) && a.text.slice(name.length).split(' ').every((w) => LAND.has(w.toLowerCase())));
+  return fuller ? [{ ...fuller, score: top.score }, ...list.filter((a) => a !== top && a !== fuller)] : list;
+}
+
+/** Nouns of land and water that a place's name takes after it (see fullerForm). */
+const LAND = new Set(['desert', 'coast', 'coastline', 'forest', 'rainforest', 'mountains', 'hills', 'valley', 'beach', 'lake', 'island', 'islands', 'countryside', 'highlands', 'plateau', 'delta']);
+
+/** How near the top answer's score its fuller form must come (see fullerForm). */
+const FULLER_FORM = 0.8;
 
 /** What a place counts for that the event did not happen in: where the injured were treated (see afterHospital) or where someone came from. */
 const PLACE_APART = 0.3;
