@@ -28,6 +28,17 @@ describe('event who: agents, not things', () => {
     expect(animacy(c, ...span('The mystery of the missing hiker'))).toBe('inanimate');
   });
 
+  it('takes a body named by two words ("the central bank") for an agent, not a bank alone', () => {
+    const doc = makeDoc({ body: "Kelmar's central bank raised its key rate. The bank was robbed." });
+    const c = eventContext(doc, eventParams(), ctx.referenceDate);
+    const span = (words: string) => {
+      const i = c.tokens.findIndex((t, k) => words.split(' ').every((w, j) => c.tokens[k + j]?.text === w));
+      return [i, i + words.split(' ').length] as const;
+    };
+    expect(animacy(c, ...span('central bank'))).toBe('animate');
+    expect(animacy(c, ...span('The bank'))).not.toBe('animate');
+  });
+
   it('passes over a title whose subject is a thing for the people who acted', () => {
     const doc = makeDoc({
       title: 'Video shows firefighters pulling a dog from a frozen lake',

@@ -33,6 +33,8 @@ export function animacy(ctx: EventContext, s: number, e: number, vehiclesAct = f
   // An acronym is read by its NER type alone ("GP" is not a general practitioner here).
   const acronym = /^\p{Lu}{2,5}$/u.test(t.text);
   if (PERSONAL.has(w) || (!acronym && isAgentNoun(w))) return 'animate';
+  // "Norway's central bank": a body named by two words ("a bank" alone is a firm or a building).
+  if (head > s && lexicon('deciding-bodies').has(`${ctx.lower[head - 1]} ${w}`)) return 'animate';
   // A two-word weapon named with the force that used it acts ("A U.S. drone strike killed six
   // fighters"); alone ("Air strike on market kills nine") whom the sources blame is who acted.
   if (head > s + 1 && lexicon('weapons').has(`${ctx.lower[head - 1]} ${w}`)) {
