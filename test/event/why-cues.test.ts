@@ -40,6 +40,12 @@ describe('event why: cues after a verb of the event', () => {
       .toMatch(/^in light of the rise in/);
   });
 
+  it('reads what a firm "seeks to" do as it acts as its purpose', () => {
+    const service = new ExtractService();
+    const e = service.extractArticle({ title: 'Harlow Foods agrees to buy Brenner Snacks', body: 'Harlow Foods agreed on Tuesday to buy the snack maker Brenner for £3.6 billion, its biggest deal, as it seeks to expand in Britain and cut its dependence on dairy.', meta: { title: 'x', format: 'text' } }).record.event;
+    expect(e.why?.text).toMatch(/^as it seeks to expand in Britain/);
+  });
+
   it('reads "resigns over" + a scandal as the cause', () => {
     const doc = makeDoc({
       title: 'Transport minister resigns over bridge contract scandal',
