@@ -7,6 +7,14 @@ import { makeDoc, withMentions } from './make-doc.js';
 
 const ctx = { clean: true, referenceDate: '2024-02-11' };
 
+/** Token span [start, end) of the first run of `words` in a context. */
+function spanOf(c: ReturnType<typeof eventContext>): (words: string) => readonly [number, number] {
+  return (words) => {
+    const i = c.tokens.findIndex((t, k) => words.split(' ').every((w, j) => c.tokens[k + j]?.text === w));
+    return [i, i + words.split(' ').length] as const;
+  };
+}
+
 describe('event who: agents, not things', () => {
   it('tells person and group nouns from things, plural and hyphenated forms too', () => {
     for (const w of ['firefighters', 'police', 'rescuer', 'fans', 'gunmen', 'president-elect', 'six-year-old']) expect(isAgentNoun(w), w).toBe(true);
@@ -20,10 +28,7 @@ describe('event who: agents, not things', () => {
   it('reads the head of a phrase past a count ("Dozens of volunteers") and before a preposition', () => {
     const doc = makeDoc({ body: 'Dozens of volunteers searched the hills. The mystery of the missing hiker deepened.' });
     const c = eventContext(doc, eventParams(), ctx.referenceDate);
-    const span = (words: string) => {
-      const i = c.tokens.findIndex((t, k) => words.split(' ').every((w, j) => c.tokens[k + j]?.text === w));
-      return [i, i + words.split(' ').length] as const;
-    };
+    const span = spanOf(c);
     expect(animacy(c, ...span('Dozens of volunteers'))).toBe('animate');
     expect(animacy(c, ...span('The mystery of the missing hiker'))).toBe('inanimate');
   });
@@ -31,10 +36,7 @@ describe('event who: agents, not things', () => {
   it('takes a body named by two words ("the central bank") for an agent, not a bank alone', () => {
     const doc = makeDoc({ body: "Kelmar's central bank raised its key rate. The bank was robbed." });
     const c = eventContext(doc, eventParams(), ctx.referenceDate);
-    const span = (words: string) => {
-      const i = c.tokens.findIndex((t, k) => words.split(' ').every((w, j) => c.tokens[k + j]?.text === w));
-      return [i, i + words.split(' ').length] as const;
-    };
+    const span = spanOf(c);
     expect(animacy(c, ...span('central bank'))).toBe('animate');
     expect(animacy(c, ...span('The bank'))).not.toBe('animate');
   });
