@@ -12,8 +12,8 @@ function scene(published: string, title: string, ...paragraphs: string[]): strin
   const { doc } = service.extractArticle({ title, body: paragraphs.join('\n\n'), meta: { title, format: 'text', published } });
   const units = readingUnits(doc).slice(0, 6);
   const tokens = doc.get('tokens');
-  const k = sceneLede(units, tokens, lowerTokens(tokens), doc.maybe('times') ?? []);
-  return k < 0 ? null : doc.text.slice(units[k]!.start, units[k]!.end);
+  const ks = sceneLede(units, tokens, lowerTokens(tokens), doc.maybe('times') ?? []);
+  return ks.length === 0 ? null : ks.map((k) => doc.text.slice(units[k]!.start, units[k]!.end)).join(' | ');
 }
 
 const march = [
@@ -37,6 +37,26 @@ describe('a feature scene before the news sentence', () => {
       'If a deal announced on Monday goes through, a large share of them will belong to an investor from Port Harlow.',
       'Harlow-based Brenner Holding has agreed to buy a 40 per cent stake in the developer Helios for €1 billion. The agreement was signed in Madrid.');
     expect(deal.where[0]?.text).toBe('Madrid');
+  });
+});
+
+describe('a quotation and who said it before the news', () => {
+  const paragraphs = [
+    '"It came like a wall. In ten minutes the water was at the windows."',
+    'Ana Brenner, 71, was speaking from the first floor of her home in Ceva, where she had spent the night watching the river rise.',
+    'Two people have died and one is missing after torrential rain caused the Tanaro river to burst its banks, flooding towns along the valley.',
+  ] as const;
+
+  it('is a scene of several sentences, and the news after it need not name the day', () => {
+    expect(scene('2026-10-19', 'Two dead and one missing as floods sweep northern Italy', ...paragraphs)).toContain('Ana Brenner, 71, was speaking');
+    expect(eventOn('2026-10-19', 'Two dead and one missing as floods sweep northern Italy', ...paragraphs).who[0]?.text).not.toBe('Ana Brenner');
+  });
+
+  it('needs the quotation: sentences that share no word with a witty headline are most often its news', () => {
+    expect(scene('2005-02-10', 'Big guns ease through in Kelmar',
+      'Top-seeded Americans Tom Brenner and Ana Lind survived minor scares to reach the last eight of the Kelmar Open.',
+      'Lind endured early problems against the left-handed Dane Ole Berg before sealing a 7-5 6-1 victory.',
+      'And world number three Brenner dropped a set before pulling out a 6-3 3-6 6-2 win in Kelmar, California.')).toBeNull();
   });
 });
 

@@ -25,8 +25,8 @@ export interface EventContext {
   readonly clauses: readonly Clause[];
   readonly params: EventParams;
   readonly referenceDate?: string;
-  /** The rank of a feature's scene before its news (scene.ts), if the report opens with one. */
-  readonly scene: number | undefined;
+  /** The ranks of a feature's scene before its news (scene.ts): empty when the report opens with its news. */
+  readonly scene: ReadonlySet<number>;
   /** Position weight of a unit: its section's weight, decaying with rank (a scene's, less). */
   weight(u: Unit): number;
   /** The entity (after coreference) or mention (after NER) covering a span, when those layers ran. */
@@ -68,7 +68,7 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
   const mentions: readonly Mention[] = doc.maybe('mentions') ?? [];
   const overlap = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
   // Only direct quotes are someone's words; reported speech ("officials said a bomb exploded in X") states the facts.
-  const scene = units[sceneLede(units, tokens, lower, times)]?.rank;
+  const scene = new Set(sceneLede(units, tokens, lower, times).map((k) => units[k]!.rank));
   const quoted: { start: number; end: number }[] = doc.maybe('quotes')?.filter((q) => q.kind === 'direct').map((q) => ({ start: q.start, end: q.end })) ?? quoteSpans(doc.text);
   return {
     doc,
@@ -81,7 +81,7 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
     params,
     referenceDate,
     scene,
-    weight: (u) => params.section[u.kind] * params.decay ** u.rank * (u.rank === scene ? SCENE_WEIGHT : 1),
+    weight: (u) => params.section[u.kind] * params.decay ** u.rank * (scene.has(u.rank) ? SCENE_WEIGHT : 1),
     entityAt: (s, e) => entitySpans.find((x) => overlap(x, s, e))?.entity,
     mentionTypeAt: (s, e) => mentions.find((m) => overlap(m, s, e))?.type ?? entitySpans.find((x) => overlap(x, s, e))?.entity.type,
     span: (start, end) => ({ text: doc.text.slice(start, end), start, end }),

@@ -24,7 +24,7 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
   const { tokens } = ctx;
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
-    if (!c.predicate || pointsAhead(ctx, u) || u.rank === ctx.scene) return;
+    if (!c.predicate || pointsAhead(ctx, u) || ctx.scene.has(u.rank)) return;
     let score = ctx.weight(u);
     if (!c.verb) score *= p.noVerb;
     // "11 dead, 38 injured", "At least 34 hurt as fans riot", "Death toll ... rises to five": a
@@ -196,7 +196,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   const placeMentions = (ctx.doc.maybe('mentions') ?? []).filter((m) => m.type === 'GPE' || m.type === 'LOC');
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
-    if (!c.subject || pointsAhead(ctx, u) || u.rank === ctx.scene) return;
+    if (!c.subject || pointsAhead(ctx, u) || ctx.scene.has(u.rank)) return;
     // "Consulate bombed by Taliban": the agent after "by" acted; the subject underwent it.
     // "Three people were killed when a gunman opened fire": in an attack, the subject of the clause
     // that tells how it befell them acted. (In an accident coders name the victims as often as the
