@@ -13,6 +13,11 @@ function read(text: string, title = false): { subject: string | null; verb: stri
 }
 
 describe('event clause reading', () => {
+  it('reads a count with an apposition as the subject, not a fronted phrase ("At least nine migrants, three of them children, drowned")', () => {
+    expect(read('At least nine migrants, three of them children, drowned off the coast.').subject).toBe('At least nine migrants');
+    expect(read('At the harbour, three men drowned.').subject).toBe('three men');
+  });
+
   it('reads a predicate of one or two words on through its first phrase, and a longer one not', () => {
     // (Cut at five words: the tagger's nouns, absent here, would finish the noun phrase.)
     expect(read('A fire broke out at a logistics warehouse under construction.').predicate).toBe('broke out at a logistics');

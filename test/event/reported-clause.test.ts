@@ -12,6 +12,13 @@ describe('an informant\'s report that opens the lead is read as the news', () =>
     expect(e.where.map((w) => w.text)).toContain('Lima');
   });
 
+  it('reads what prosecutors say as the news, and its passive agent as who did it', () => {
+    const e = eventOf('',
+      'Prosecutors say the blast in the Dunmore tenement was caused deliberately by a tenant who had been facing eviction.');
+    expect(e.who.map((w) => w.text)).toContain('tenant');
+    expect(e.who[0]?.text).not.toBe('Prosecutors');
+  });
+
   it('reads past a time and "that" after the reporting verb', () => {
     const e = eventOf('',
       'Officials said on Wednesday that flash floods had killed at least 12 people in the Sunamganj district of Bangladesh.',

@@ -518,7 +518,8 @@ function subjectOf(tokens: readonly Token[], start: number, verb: number): reado
   for (let i = s; i < e; i++) if (tokens[i]!.text === ',') commas.push(i);
   if (commas.length && !isNameList(tokens, s, e, commas)) {
     const first = lower(tokens, s);
-    const fronted = clauseWords('lead').has(first) || /ing$/.test(first);
+    // ("At least nine migrants, three of them children, drowned": a count, not a fronted phrase.)
+    const fronted = (clauseWords('lead').has(first) && !/^(?:least|most)$/.test(lower(tokens, s + 1))) || /ing$/.test(first);
     if (fronted) s = commas[commas.length - 1]! + 1;
     else e = commas[0]!;
   } else if (!commas.length && clauseWords('lead').has(lower(tokens, s)) && tokens[s]!.chunk !== undefined && !/^(?:least|most)$/.test(lower(tokens, s + 1))) {

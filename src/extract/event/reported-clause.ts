@@ -13,7 +13,7 @@ const PASSING_ON = new Set(['say', 'report', 'state', 'confirm']);
 const INFORMANTS = new Set([
   'police', 'officials', 'official', 'authorities', 'witnesses', 'witness', 'media', 'spokesman', 'spokeswoman',
   'spokesperson', 'sources', 'residents', 'reports', 'medics', 'doctors', 'rescuers', 'officers', 'investigators',
-  'paramedics', 'television', 'broadcaster', 'agency', 'newspaper', 'gardaí', 'gardai',
+  'paramedics', 'television', 'broadcaster', 'agency', 'newspaper', 'gardaí', 'gardai', 'prosecutors', 'prosecutor', 'coroner',
 ]);
 
 /** Pronouns by which a speaker tells what it did itself ("said it had agreed to buy"). */
