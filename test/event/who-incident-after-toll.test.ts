@@ -119,3 +119,11 @@ describe('what, under a headline of bodies recovered', () => {
     expect(e.who[0]?.text).toBe('a passenger ferry');
   });
 });
+
+describe('who, after a toll and "as"', () => {
+  it('answers with the force the "as" clause names ("were injured as Typhoon Kelmar swept past")', () => {
+    const e = eventOf('Typhoon Kelmar: 1 dead, 57 injured as storm lashes Dunmore',
+      'One man died and 57 people were injured as Typhoon Kelmar swept past Dunmore on Tuesday, bringing the city to a standstill.');
+    expect(e.who[0]?.text).toBe('Typhoon Kelmar');
+  });
+});

@@ -119,7 +119,8 @@ function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Rea
   if (!c.verb || !c.predicate || !c.lemma || !(tollVerbs().has(c.lemma) || AFTERMATH.has(c.lemma)) || tellsIncident(ctx, c, triggers, false)) return null;
   for (let i = c.verb[1]; i < u.tokenEnd - 2; i++) {
     // ("were killed after a building under construction caved in": "after" too, after a toll.)
-    const afterToll = ctx.lower[i] === 'after' && (tollVerbs().has(c.lemma) || AFTERMATH.has(c.lemma));
+    // ("One man died and 57 people were injured as Typhoon Nakri swept past": "as" too, after a toll verb.)
+    const afterToll = (ctx.lower[i] === 'after' && (tollVerbs().has(c.lemma) || AFTERMATH.has(c.lemma))) || (ctx.lower[i] === 'as' && tollVerbs().has(c.lemma));
     if ((!INCIDENT_SUBORDINATORS.has(ctx.lower[i]!) && !afterToll) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
     const inner = readClause(ctx.tokens, i + 1, u.tokenEnd, sentenceReading(ctx.params));
     if (!inner.subject || inner.subject[0] !== i + 1 || !inner.verb || !inner.predicate) return null;
