@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { makeDoc, withMentions } from './make-doc.js';
 import { eventOf, eventOn } from './event-of.js';
+import { ExtractService } from '../../src/app/extract-service.js';
 
 const ctx = { clean: true, referenceDate: '2024-03-04' };
 
@@ -378,5 +379,15 @@ describe('event where: a named venue in a town, whatever NER calls it', () => {
     const show = eventOn('2005-01-08', 'Gadget makers unveil new phones',
       'Gadget makers unveiled new phones at the Consumer Electronics Show in Las Vegas on Thursday.');
     expect(show.where[0]?.text).toBe('Las Vegas');
+  });
+});
+
+describe('event where: a place the text sets in a town by apposition', () => {
+  it('keeps "Kelbymore" over the town it lies in ("in Kelbymore, north Dublin"), which a standfirst names too', () => {
+    const t = 'Man shot dead in Kelbymore gun attack';
+    const e = new ExtractService().extractArticle({ title: t, lead: 'Police believe the attack is linked to a feud between criminal gangs in north Dublin',
+      body: 'A man in his 30s was shot dead and a second man was injured in a gun attack at a house in Kelbymore, north Dublin, on Monday night.',
+      meta: { title: t, format: 'text', published: '2026-07-14' } }).record.event;
+    expect(e.where[0]?.text).toBe('Kelbymore');
   });
 });

@@ -534,5 +534,7 @@ function townOverVenue(ctx: EventContext, list: Arg[], qualified: ReadonlyMap<st
     return g !== undefined && !isCountry(g) && a.score >= ctx.params.where.minScore && a.score >= top.score * ctx.params.where.town;
   });
   if (!town) return list;
+  // "in Finglas, north Dublin": a place the text sets in the town by apposition is more precise than it.
+  if (ctx.text.toLowerCase().includes(`${top.text}, ${town.text}`.toLowerCase())) return list;
   return [{ ...town, score: top.score }, ...list.filter((a) => a !== town)];
 }
