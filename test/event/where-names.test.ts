@@ -391,3 +391,17 @@ describe('event where: a place the text sets in a town by apposition', () => {
     expect(e.where[0]?.text).toBe('Kelbymore');
   });
 });
+
+describe('event where: a road after "on"', () => {
+  it('reads "on Route 32" and "on Kelby Road" as where, not "on the High Street"', () => {
+    const e = eventOn('2026-10-06', 'Landslide buries two vehicles, killing two',
+      'On Monday afternoon, a section of the hillside above Route 32 gave way, burying two vehicles on Route 32.');
+    expect(e.where.map((w) => w.text)).toContain('Route 32');
+    const shops = eventOn('2005-01-10', 'Retail sales rise in December',
+      'Sales rose on the High Street in December as shoppers spent more on clothes, the retailers said.');
+    expect(shops.where.map((w) => w.text)).not.toContain('the High Street');
+    const road = eventOn('2026-07-14', 'Man shot dead at Dunmore house',
+      'A man was shot dead at his home on Kelby Road late on Monday, police said.');
+    expect(road.where.map((w) => w.text)).toContain('Kelby Road');
+  });
+});

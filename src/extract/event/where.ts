@@ -18,6 +18,28 @@ import { clauseWords } from './clause-words.js';
  * recurs; each carries its entity's id (and so its coordinates) when coreference ran.
  */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'through']);
+/** Words that end a road's name ("Cardiffsbridge Road") or open a numbered one ("Route 32", "Highway 131"). */
+const ROAD_ENDS = new Set(['road', 'street', 'avenue', 'highway', 'motorway', 'boulevard', 'lane', 'drive', 'expressway', 'freeway', 'parkway']);
+const NUMBERED_ROADS = new Set(['route', 'highway', 'interstate', 'motorway']);
+
+/**
+ * End (exclusive) of a road named from token k: capitalised words ending in a road word
+ * ("Kilinskiego Street", "Federal Highway 131"), a numbered road ("Route 32", "Interstate 95"), or
+ * a motorway's code ("the M4", "the A1", "I-95"); `from` itself when there is none.
+ */
+function roadAfter(ctx: EventContext, from: number, to: number): number {
+  const { tokens } = ctx;
+  const k = ctx.lower[from] === 'the' ? from + 1 : from;
+  if (k < to && /^(?:[MA]\d{1,3}|I-\d{1,3}|N\d{1,3})$/.test(tokens[k]!.text)) return k + 1;
+  // ("on the High Street": after "the", the shops of any town, not a road.)
+  if (k > from) return from;
+  let e = k;
+  while (e < to && e - k < 4 && isCap(tokens[e]!.text)) e++;
+  if (e === k) return from;
+  if (NUMBERED_ROADS.has(ctx.lower[e - 1]!) && /^\d{1,4}[A-Z]?$/.test(tokens[e]?.text ?? '')) return e + 1;
+  return ROAD_ENDS.has(ctx.lower[e - 1]!) ? e : from;
+}
+
 /** Last words of an occasion's name, not a building's: "Awards", "Show", "Open", "Championships". */
 const OCCASION_HEADS = new Set(['awards', 'award', 'show', 'open', 'championship', 'championships', 'tournament', 'festival', 'prix', 'cup', 'games', 'summit', 'conference', 'expo', 'fair', 'congress', 'forum', 'olympics', 'series', 'classic', 'trophy', 'masters', 'week']);
 
@@ -160,6 +182,12 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+      // "on Route 32", "on Kilinskiego Street", "on the M4": a road named after "on" is where.
+      if (ctx.lower[i] === 'on' && !ctx.inQuote(tokens[i]!.start)) {
+        const road = roadAfter(ctx, i + 1, u.tokenEnd);
+        if (road > i + 1) ranked.add(makeArg(text, tokens[i + 1]!.start, tokens[road - 1]!.end, w * p.facility));
+        continue;
+      }
       if (!LOCATIVE.has(ctx.lower[i]!) || ctx.inQuote(tokens[i]!.start) || employerAt(ctx, i) || fromInformant(i)) continue;
       // "shares in SSL", "a stake in Irancell": a company, unless NER calls the name a place ("shares in London").
       if (ctx.lower[i] === 'in' && HOLDINGS.has(ctx.lower[i - 1] ?? '') && !placeAt(i + 1)) continue;
