@@ -26,6 +26,10 @@ const OPENING_LINES = 3;
 
 /** A name in a byline: one to four capitalised words, with the particles names carry ("Abu al Hassan", "Lotte van Dijk"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:(?:al|bin|binti|da|de|del|der|di|dos|du|el|la|le|van|von) )?\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** A staff title after a slash ("Lin Chia-nan / Staff reporter"). */
+const STAFF = String.raw`(?: ?/ ?(?:Staff|Special) (?:[Rr]eporter|[Ww]riter|[Cc]orrespondent))`;
+/** An e-mail address, bracketed or not ("(dskim@example.com)"). */
+const EMAIL = String.raw`\(?[\w.+-]+@[\w.-]+\)?`;
 /** A date after a byline's bar ("By Tico Times | Nov 3, 2026"): a month or a number, and the rest short. */
 const STAMP = String.raw`(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\w ,.:]{0,30}`;
 /**
@@ -36,7 +40,7 @@ const STAMP = String.raw`(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|M
  * is a sentence), whole line.
  */
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:[Bb]y ${NAME}(?: \(?[\w.+-]+@[\w.-]+\)?)?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?(?: ?/ ?(?:Staff|Special) (?:[Rr]eporter|[Ww]riter|[Cc]orrespondent))?(?: ?[|•] ?${STAMP})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?)$`,
+  String.raw`^(?:[Bb]y ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: ?[|•] ?${STAMP})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?)$`,
   'u',
 );
 /**
@@ -44,8 +48,10 @@ const BYLINE_LINE = new RegExp(
  * "Lin Chia-nan / Staff reporter"), or a desk with its address ("The Local (news@thelocal.se)").
  * A bare name needs a listed first name (see bareByline): a title-case line may be a subhead.
  */
-const BARE_NAMES = new RegExp(String.raw`^${NAME}(?:(?:, | and | & )${NAME}){0,3}(?: ?/ ?(?:Staff|Special) (?:[Rr]eporter|[Ww]riter|[Cc]orrespondent))?$`, 'u');
-const DESK_ADDRESS = new RegExp(String.raw`^${NAME} \(?[\w.+-]+@[\w.-]+\)?$`, 'u');
+const BARE_NAMES = new RegExp(String.raw`^${NAME}(?:(?:, | and | & )${NAME}){0,3}${STAFF}?$`, 'u');
+/** The staff title that ends a bare byline, taken off before its names are read. */
+const STAFF_END = new RegExp(String.raw`${STAFF}$`, 'u');
+const DESK_ADDRESS = new RegExp(String.raw`^${NAME} ${EMAIL}$`, 'u');
 /**
  * A site's section path: "Hong Kong / Society", "World > Asia": capitalised words in two to four
  * parts parted by a slash, a bar or an arrow. (A lone section name, "Business", is one of
@@ -83,7 +89,7 @@ export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolea
 /** Names alone on a line, each opening with a listed first name ("Fiona Lam and Kelvin Ho"). */
 function bareByline(line: string): boolean {
   if (!BARE_NAMES.test(line)) return false;
-  const names = line.replace(/ ?\/ ?(?:Staff|Special) \w+$/u, '').split(/, | and | & /u);
+  const names = line.replace(STAFF_END, '').split(/, | and | & /u);
   // ("Griffin Park", "Victoria Road": a place's noun ends a venue's name, not a person's.)
   const place = (w: string) => lexicon('facility-words').has(w.toLowerCase()) || lexicon('place-nouns').has(w.toLowerCase());
   return names.every((n) => {

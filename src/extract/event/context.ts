@@ -67,8 +67,8 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
   for (const e of doc.maybe('entities') ?? []) for (const m of e.mentions) entitySpans.push({ start: m.start, end: m.end, entity: e });
   const mentions: readonly Mention[] = doc.maybe('mentions') ?? [];
   const overlap = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
-  // Only direct quotes are someone's words; reported speech ("officials said a bomb exploded in X") states the facts.
   const scene = new Set(sceneLede(units, tokens, lower, times).map((k) => units[k]!.rank));
+  // Only direct quotes are someone's words; reported speech ("officials said a bomb exploded in X") states the facts.
   const quoted: { start: number; end: number }[] = doc.maybe('quotes')?.filter((q) => q.kind === 'direct').map((q) => ({ start: q.start, end: q.end })) ?? quoteSpans(doc.text);
   return {
     doc,

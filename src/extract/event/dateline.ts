@@ -29,12 +29,6 @@ const PLACE_JOINERS = new Set(['of', 'de', 'del', 'da', 'do', 'la', 'el', 'es', 
 /** A day or a year of a dateline's date, or the comma between them ("Nov. 12, 2026"). */
 const DATE_PART = /^(?:\d{1,4}|,)$/;
 
-/**
- * `colon`: the sentence is in the body, where South and South-East Asian papers write the dateline
- * with a colon ("KARACHI: The provincial government ...", "TANJUNG MALIM: GMR has retained ...").
- * Not in a title, where a colon follows a speaker or a label ("WHO: Ebola outbreak over"), and never
- * after a label the page prints in capitals ("BREAKING:", "READ MORE:"; dateline-labels.txt).
- */
 /** Tokens [s, e) hold a word of a page's label ("BREAKING", "READ MORE"; dateline-labels.txt). */
 function labelled(tokens: readonly Token[], s: number, e: number): boolean {
   const labels = lexicon('dateline-labels');
@@ -46,6 +40,12 @@ function knownPlace(tokens: readonly Token[], s: number, e: number): boolean {
   return !labelled(tokens, s, e) && placeCandidates(tokens.slice(s, e).map((t) => t.text).join(' '), 1).length > 0;
 }
 
+/**
+ * `colon`: the sentence is in the body, where South and South-East Asian papers write the dateline
+ * with a colon ("KARACHI: The provincial government ...", "TANJUNG MALIM: GMR has retained ...").
+ * Not in a title, where a colon follows a speaker or a label ("WHO: Ebola outbreak over"), and never
+ * after a label the page prints in capitals ("BREAKING:", "READ MORE:"; dateline-labels.txt).
+ */
 export function datelineAt(tokens: readonly Token[], from: number, to: number, colon = false): Dateline | null {
   let s = from;
   if (tokens[s]?.text === 'Photo') s++;

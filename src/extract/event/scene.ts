@@ -25,11 +25,12 @@ export function sceneLede(units: readonly Unit[], tokens: readonly Token[], lowe
   const headline = contentWords(title, lower);
   const shared = (k: number) => [...contentWords(units[k]!, lower)].filter((w) => headline.has(w)).length;
   const scene: number[] = [];
+  // The most headline words a scene sentence shares (each sentence's count is read once).
+  let sceneWords = 0;
   for (const k of report.slice(0, MAX_SCENE + 1)) {
     const u = units[k]!;
     const own = shared(k);
     const first = scene.length === 0;
-    const sceneWords = first ? 0 : Math.max(...scene.map(shared));
     // The news: it restates the headline and brings its actors in afresh.
     if (!first && own >= sceneWords + RESTATED && !ANAPHORIC.has(lower[u.tokenStart]!)) {
       const long = scene.length > 1 && sceneWords === 0 && QUOTE_OPENING.test(tokens[units[scene[0]!]!.tokenStart]!.text);
@@ -37,6 +38,7 @@ export function sceneLede(units: readonly Unit[], tokens: readonly Token[], lowe
     }
     if (namesDay(u, times, lower) || own > 1 || (!first && own > 0)) return [];
     scene.push(k);
+    sceneWords = Math.max(sceneWords, own);
   }
   return [];
 }

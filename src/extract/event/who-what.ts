@@ -24,7 +24,7 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
   const { tokens } = ctx;
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
-    if (!c.predicate || pointsAhead(ctx, u) || ctx.scene.has(u.rank)) return;
+    if (!c.predicate || tellsNothing(ctx, u)) return;
     let score = ctx.weight(u);
     if (!c.verb) score *= p.noVerb;
     // "11 dead, 38 injured", "At least 34 hurt as fans riot", "Death toll ... rises to five": a
@@ -197,7 +197,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   const placeMentions = (ctx.doc.maybe('mentions') ?? []).filter((m) => m.type === 'GPE' || m.type === 'LOC');
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
-    if (!c.subject || pointsAhead(ctx, u) || ctx.scene.has(u.rank)) return;
+    if (!c.subject || tellsNothing(ctx, u)) return;
     // "Consulate bombed by Taliban": the agent after "by" acted; the subject underwent it.
     // "Three people were killed when a gunman opened fire": in an attack, the subject of the clause
     // that tells how it befell them acted. (In an accident coders name the victims as often as the
@@ -648,13 +648,12 @@ const ASKED_FIRST = 0.3;
 const ASKED_BEFORE_REPORT = 0.45;
 
 /**
- * "Here's what you need to know.", "Here are the key points": the sentence points to the text, it
- * tells nothing. (Nor does a scene before the news: see scene.ts; who and what skip it.)
+ * A sentence who and what skip: one that points to the text ("Here's what you need to know.",
+ * "Here are the key points"), and a feature's scene before its news (see scene.ts).
  */
-function pointsAhead(ctx: EventContext, u: Unit): boolean {
-  return ctx.lower[u.tokenStart] === 'here' && /^(?:['’]s|is|are)$/.test(ctx.lower[u.tokenStart + 1] ?? '');
+function tellsNothing(ctx: EventContext, u: Unit): boolean {
+  return (ctx.lower[u.tokenStart] === 'here' && /^(?:['’]s|is|are)$/.test(ctx.lower[u.tokenStart + 1] ?? '')) || ctx.scene.has(u.rank);
 }
-
 
 /** A headline whose clause is its toll: a count for subject (or a death toll) and a verb of the toll. */
 function tollHeadline(ctx: EventContext, c: Clause): boolean {

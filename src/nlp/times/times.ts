@@ -169,10 +169,9 @@ function weekdayDate(ref: { y: number; m: number; d: number }, weekday: number, 
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
-/** The text of the sentence holding offset `at` (the whole text when no sentence does). */
 /**
- * The clause a time [start, end) stands in: its sentence, cut at the commas, semicolons and dashes
- * around it. ("Daeyang will invest $850m, the company announced Tuesday": the announcing is past,
+ * The clause a time [start, end) stands in: its sentence (the whole text when no sentence holds
+ * it), cut at the commas, semicolons and dashes around it. ("Daeyang will invest $850m, the company announced Tuesday": the announcing is past,
  * whatever the sentence's other clause plans.)
  */
 function clauseAt(text: string, sentences: readonly Sentence[], start: number, end: number): string {
