@@ -93,8 +93,14 @@ describe('event clause reading', () => {
     expect(tagged('Okonjo cut from squad', ['JJ', 'NN', 'IN', 'NN'])).toMatchObject({ subject: 'Okonjo', verb: 'cut' });
   });
 
+  it('gives a manner adverb before the verb to the predicate, not the subject', () => {
+    expect(read('Reade narrowly avoids crash at Brands Hatch', true)).toMatchObject({ subject: 'Reade', predicate: 'narrowly avoids crash at Brands Hatch' });
+    // Words in -ly that are no manner adverbs stay where they are.
+    expect(read('Reade only avoids crash at Brands Hatch', true).predicate).toBe('avoids crash at Brands Hatch');
+  });
+
   it('in a title, ends the predicate before an "as" that opens a clause of its own, unless the verb is a toll', () => {
-    expect(read('Reade narrowly avoids crash as rain lashes Brands Hatch', true).predicate).toBe('avoids crash');
+    expect(read('Reade narrowly avoids crash as rain lashes Brands Hatch', true).predicate).toBe('narrowly avoids crash');
     expect(read('House prices drop as sales slow', true).predicate).toBe('drop');
     // After a toll the "as" clause is the event, and the headline reads on.
     expect(read('14 pilgrims killed as bus plunges', true).predicate).toMatch(/^killed as bus/);

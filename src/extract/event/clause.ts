@@ -146,7 +146,8 @@ function endsPrepositionalPhrase(tokens: readonly Token[], i: number, to: number
  * no articles, "Trump lands", "Lady Gaga protests") is far from the sentences taggers learn from.
  * Other sentences use the tags, and the word list when the tags find no verb.
  */
-export function readClause(tokens: readonly Token[], from: number, to: number, opts: { maxWhat: number; maxStops: number; title?: boolean }): Clause {
+export function readClause(tokens: readonly Token[], from: number, to: number, opts: ClauseReading): Clause {
+  if (opts.verbAt !== undefined) return readWith(tokens, from, to, opts, false);
   const tagged = !opts.title && tokens[from]?.pos !== undefined;
   const first = readWith(tokens, from, to, opts, tagged);
   if (tagged && !first.verb) return readWith(tokens, from, to, opts, false);
@@ -161,7 +162,16 @@ export function readClause(tokens: readonly Token[], from: number, to: number, o
   return first;
 }
 
-function readWith(tokens: readonly Token[], from: number, to: number, opts: { maxWhat: number; maxStops: number; title?: boolean }, pos: boolean): Clause {
+/** How a sentence is read: the predicate's caps, whether it is a title, and a verb known beforehand. */
+export interface ClauseReading {
+  readonly maxWhat: number;
+  readonly maxStops: number;
+  readonly title?: boolean;
+  /** The verb's token, found by the caller where the word list and the tags find none (see nameVerbInHeadline). */
+  readonly verbAt?: number;
+}
+
+function readWith(tokens: readonly Token[], from: number, to: number, opts: ClauseReading, pos: boolean): Clause {
   let start = from;
   // A title that opens with a quotation ("'I BLAME COMEY' Clinton blames ..."): read after it.
   const open = tokens[from]?.text;
@@ -177,7 +187,7 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   if (SUBORDINATORS.has(lower(tokens, start))) {
     for (let i = start + 1; i < to - 2; i++) if (tokens[i]!.text === ',') { start = i + 1; break; }
   }
-  let v = firstVerb(tokens, start, to, pos);
+  let v = opts.verbAt ?? firstVerb(tokens, start, to, pos);
   // After the quotation no verb: the quotation is the headline's subject or all of it ("'Debate
   // needed' on donations cap"), read from the start.
   if (v < 0 && afterQuotation) {
@@ -244,9 +254,12 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: { ma
   for (let k = v + 1; k < to && !SAYS.has(lower(tokens, k)) && (isVerb(tokens, k, pos) || adverbs.has(lower(tokens, k)) || /ly$/.test(lower(tokens, k))); k++) if (isVerb(tokens, k, pos)) run = k;
   // A quotation that opens right before the verb ("Drink remark 'acts as diversion'") is the
   // predicate's: the summary then quotes what the headline quotes.
-  const quoteFirst = v - 1 > start && opensQuote(tokens, v - 1) ? v - 1 : v;
+  let quoteFirst = v - 1 > start && opensQuote(tokens, v - 1) ? v - 1 : v;
+  // "Verstappen narrowly avoids crash", "The company quickly denied the report": a manner adverb
+  // right before the verb is the predicate's, not the subject's.
+  while (quoteFirst - 1 > start && mannerAdverb(tokens[quoteFirst - 1]!)) quoteFirst--;
   const predEnd = phraseEnd(tokens, Math.max(run + 1, groupEnd), to, stops, keep, opts, pos, v, quoteFirst);
-  const subject = subjectOf(tokens, start, v);
+  const subject = subjectOf(tokens, start, quoteFirst);
   return {
     start,
     subject,
@@ -552,6 +565,14 @@ function futureStart(tokens: readonly Token[], subject: readonly [number, number
   if (!subject || subject[1] >= v || lower(tokens, v - 1) !== 'to') return v;
   for (let k = subject[1]; k < v - 1; k++) if (!FUTURE_MARKERS.has(lower(tokens, k))) return v;
   return subject[1];
+}
+
+/** Words in -ly that are no manner adverbs ("only", "early", a "rally", an "ally"). */
+const NOT_MANNER = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'family', 'rally', 'ally', 'bully', 'supply', 'reply', 'assembly', 'italy', 'likely', 'unlikely', 'july', 'holy', 'jolly', 'belly', 'jelly', 'lily', 'elderly', 'friendly', 'lovely', 'lonely', 'ugly', 'costly', 'deadly', 'timely', 'orderly']);
+
+/** A manner adverb in -ly ("narrowly", "quickly"), by the tagger's RB where it ran. */
+function mannerAdverb(t: Token): boolean {
+  return /^\p{Ll}{2,}ly$/u.test(t.text) && !NOT_MANNER.has(t.text) && (t.pos === undefined || t.pos === 'RB');
 }
 
 /** A modal or auxiliary that starts a verb group; "wo" and "ca" as tokenised from "won't", "can't". */

@@ -1,6 +1,7 @@
 import type { Document } from '../../core/document.js';
 import type { Mention, Token } from '../../core/layers.js';
 import type { Arg, Entity, EntityType } from '../../core/record.js';
+import { nameVerbInHeadline } from './name-verb.js';
 import { readClause, type Clause } from './clause.js';
 import type { EventParams } from './params.js';
 import { readingUnits, type Unit } from './units.js';
@@ -57,15 +58,19 @@ export function eventContext(doc: Document, params: EventParams, referenceDate?:
   const lower = lowerTokens(tokens);
   const times = doc.maybe('times') ?? [];
   const sentenceOpts = sentenceReading(params);
+  const mentions: readonly Mention[] = doc.maybe('mentions') ?? [];
   const clauses = units.map((u) => {
-    if (u.kind === 'title') return readClause(tokens, u.tokenStart, u.tokenEnd, headlineReading(params));
+    if (u.kind === 'title') {
+      const c = readClause(tokens, u.tokenStart, u.tokenEnd, headlineReading(params));
+      const v = c.verb ? -1 : nameVerbInHeadline(tokens, u.tokenStart, u.tokenEnd, mentions);
+      return v < 0 ? c : readClause(tokens, u.tokenStart, u.tokenEnd, { ...headlineReading(params), verbAt: v });
+    }
     const c = readClause(tokens, u.tokenStart, u.tokenEnd, sentenceOpts);
     // "Police in Lima say a bus plunged ...": what the informant passes on is the sentence's news.
     return reportedClause(tokens, lower, c, u.tokenEnd, times, sentenceOpts) ?? c;
   });
   const entitySpans: { start: number; end: number; entity: Entity }[] = [];
   for (const e of doc.maybe('entities') ?? []) for (const m of e.mentions) entitySpans.push({ start: m.start, end: m.end, entity: e });
-  const mentions: readonly Mention[] = doc.maybe('mentions') ?? [];
   const overlap = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
   const scene = new Set(sceneLede(units, tokens, lower, times).map((k) => units[k]!.rank));
   // Only direct quotes are someone's words; reported speech ("officials said a bomb exploded in X") states the facts.
