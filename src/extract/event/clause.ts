@@ -516,7 +516,8 @@ function nounPhraseEnd(tokens: readonly Token[], k: number, to: number, limit: n
 function nounGoesOn(tokens: readonly Token[], k: number): boolean {
   const tag = tokens[k]?.pos ?? '';
   const prev = tokens[k - 1]?.pos ?? '';
-  return /^NN/.test(tag) && /^(?:NN|JJ|CD|DT|PRP\$|POS)/.test(prev);
+  // (After a participle the chunker's tags tell: "advanced/VBN packaging/NN" inside one noun phrase.)
+  return /^NN/.test(tag) && (/^(?:NN|JJ|CD|DT|PRP\$|POS)/.test(prev) || (prev === 'VBN' && tokens[k]!.chunk === 'I-NP'));
 }
 
 /** The subject before the verb: appositions and fronted adverbials cut away. */

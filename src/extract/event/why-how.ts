@@ -167,6 +167,32 @@ function cueApplies(ctx: EventContext, from: number, i: number, c: Cue, triggers
   return false;
 }
 
+/** Cues of a purpose, which a report may state of the news itself (see statedPurpose). */
+const PURPOSE_CUES = new Set(['meant to', 'intended to', 'designed to', 'aimed at']);
+
+/** Nouns that name the news of a business or policy story: what a purpose may be stated of. */
+const NEWS_NOUNS = new Set(['deal', 'acquisition', 'investment', 'merger', 'purchase', 'takeover', 'move', 'decision', 'agreement', 'plan', 'sale', 'stake', 'increase', 'rise', 'hike', 'cut', 'change', 'expansion', 'partnership', 'project', 'programme', 'program', 'law', 'bill', 'policy', 'measure', 'reform', 'ban', 'plant', 'factory']);
+
+/** How many words before a purpose cue its news noun may stand ("the deal was meant to", "the acquisition was also part of"). */
+const STATED_REACH = 4;
+
+/**
+ * A purpose cue whose subject is the news itself: "the deal was meant to expand ...", "the
+ * investment is intended to supply ...", "the acquisition was part of its strategy to ...": a noun
+ * of the news and a form of "be" within a few words before the cue.
+ */
+function statedPurpose(ctx: EventContext, from: number, i: number, c: Cue): boolean {
+  const words = c.words.join(' ');
+  if (!PURPOSE_CUES.has(words) && c.words[0] !== 'part') return false;
+  let copula = false;
+  for (let b = i - 1; b >= Math.max(from, i - STATED_REACH); b--) {
+    const w = ctx.lower[b]!;
+    if (w === 'is' || w === 'was' || w === 'are' || w === 'were' || w === "'s" || w === '’s') copula = true;
+    else if (copula && NEWS_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Token i lies in the title. */
 function inTitle(ctx: EventContext, i: number): boolean {
   const title = ctx.units.find((u) => u.kind === 'title');
@@ -180,7 +206,7 @@ const GOING = new Set(['head', 'go', 'come', 'land', 'travel', 'fly', 'arrive', 
 const JUDGING = new Set(['accuse', 'criticise', 'criticize', 'praise', 'hail', 'arrest', 'charge', 'sue', 'condemn', 'fine', 'jail', 'sentence', 'fire', 'apologise', 'apologize', 'blame']);
 
 /** How far back "for" + an -ing form looks for its verb (see cueApplies). */
-const GERUND_REACH = 12;
+const GERUND_REACH = 16;
 
 /** A source's reason to stay unnamed ("not authorised to speak to the media"). */
 const NOT_AUTHORISED = /\b(?:not|n't)\s(?:authori[sz]ed|allowed|permitted|cleared)\sto\s(?:speak|talk|comment|discuss|brief)/i;
@@ -214,7 +240,7 @@ function isDuration(ctx: EventContext, i: number): boolean {
 /** The token of the unit of time a span starting at token i names ("the first time", "six years"), or -1. */
 function durationWordAt(ctx: EventContext, i: number): number {
   let k = i;
-  while (k < i + 3 && (DURATION_MODIFIERS.has(ctx.lower[k] ?? '') || /^\d+$/.test(ctx.lower[k] ?? ''))) k++;
+  while (k < i + 3 && (DURATION_MODIFIERS.has(ctx.lower[k] ?? '') || exactNumberWords().has(ctx.lower[k] ?? '') || /^\d+$/.test(ctx.lower[k] ?? ''))) k++;
   return lexicon('duration-words').has(ctx.lower[k] ?? '') ? k : -1;
 }
 
@@ -245,14 +271,17 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
   // blast was caused by ..." in the ninth sentence): strong cues are read on past the sentences the
   // main event is read from, over those causes are read from, and scored at least as the weakest
   // answer that counts. (In other stories a late "because" mostly explains a remark, not the event.)
-  const read = incident ? ctx.allUnits.slice(0, Math.max(ctx.units.length, CAUSE_UNITS)) : ctx.units;
+  // In any story, the purpose a report states of the news itself is read as far ("Ghaf said the
+  // deal was meant to expand its renewables portfolio", in the twelfth sentence).
+  const read = ctx.allUnits.slice(0, Math.max(ctx.units.length, CAUSE_UNITS));
   read.forEach((u, k) => {
     const beyond = k >= ctx.units.length;
     const w = ctx.weight(u);
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const options = cueIndex().get(ctx.lower[i]!);
       if (!options) continue;
-      const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && (!beyond || c.weight >= STRONG_CUE) && cueApplies(ctx, u.tokenStart, i, c, triggers));
+      const readable = (c: Cue) => !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c);
+      const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && readable(c) && cueApplies(ctx, u.tokenStart, i, c, triggers));
       if (!cue) continue;
       let e = i + cue.words.length;
       // 'driven by "higher costs"': the quoted cause runs on.
@@ -283,7 +312,8 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       if (NOT_AUTHORISED.test(text.slice(tokens[i]!.start, tokens[e - 1]!.end))) { i = e - 1; continue; }
       const score = w * cue.weight * (weak ? p.weakCue : 1);
       const from = cue.outside ? i + cue.words.length : i;
-      ranked.add(makeArg(text, tokens[from]!.start, tokens[e - 1]!.end, incident && cue.weight >= STRONG_CUE ? Math.max(score, p.minScore) : score));
+      const stated = (incident && cue.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, cue);
+      ranked.add(makeArg(text, tokens[from]!.start, tokens[e - 1]!.end, stated ? Math.max(score, p.minScore) : score));
       i = e - 1;
     }
   });

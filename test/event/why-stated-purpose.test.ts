@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { eventOf } from './event-of.js';
+
+/** Sentences that tell more of a deal but give no reason for it: they push the purpose past the sentences the main event is read from. */
+const FILLER = [
+  'The companies did not disclose the price.',
+  'Shares in Harlow Energy rose 3 per cent in early trading.',
+  'The plant employs 400 people.',
+  'Analysts at Portmere Bank called the price fair.',
+  'Harlow has bought two other firms this year.',
+  'The sale is expected to close in the spring.',
+];
+
+describe('event why: the purpose a report states of the news itself', () => {
+  it('reads "the deal was meant to ..." past the sentences the main event is read from', () => {
+    const e = eventOf('Harlow Energy buys Dunmore solar stake',
+      'Harlow Energy has agreed to buy a 40 per cent stake in the Dunmore solar developer Helios, the companies said on Monday.',
+      ...FILLER,
+      'Harlow said the deal was meant to expand its renewables portfolio in Europe.');
+    expect(e.why?.text).toMatch(/^meant to expand its renewables portfolio/);
+  });
+
+  it('reads "part of its strategy to ..." after a noun of the news', () => {
+    const e = eventOf('Harlow Energy buys Dunmore freight firm',
+      'Harlow Energy has agreed to buy the Dunmore freight firm Kestrel, the companies said on Monday.',
+      ...FILLER,
+      'Harlow said the acquisition was part of its strategy to expand into cross-border logistics.');
+    expect(e.why?.text).toMatch(/^part of its strategy to expand into cross-border logistics/);
+  });
+
+  it('leaves a purpose far down that is not said of the news', () => {
+    // "The fund is meant to ...": the fund is not the deal; past the sentences read it gives no reason.
+    const e = eventOf('Harlow Energy buys Dunmore solar stake',
+      'Harlow Energy has agreed to buy a 40 per cent stake in the Dunmore solar developer Helios, the companies said on Monday.',
+      ...FILLER,
+      'Separately, its pension fund is meant to grow by a tenth this year.');
+    expect(e.why).toBeNull();
+  });
+});
+
+describe('event why: "for" + an -ing form after a sentence', () => {
+  it('reaches back past a long object to the verb of judging ("sentenced a former engineer ... for stealing")', () => {
+    const e = eventOf('Former engineer jailed for seven years',
+      'The Dunmore High Court on Friday sentenced a former engineer at Portmere-based Kestrel Semiconductor Corp to seven years in prison for stealing the company\'s advanced packaging technology.');
+    expect(e.why?.text).toBe("for stealing the company's advanced packaging technology");
+  });
+});
