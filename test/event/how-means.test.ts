@@ -54,3 +54,29 @@ describe('event how: a tally, a carrier, a filing and a condition', () => {
     expect(howOf('Kelton minister sacked', 'ACCRA (Reuters) - Kelton\'s president sacked the energy minister on Friday, a spokesman said in a statement.') ?? '').not.toMatch(/statement/);
   });
 });
+
+describe('event how: the price of a deal, the margin of a rate', () => {
+  it("reads a deal's price in the report, with the sum in another currency and what it was paid in", () => {
+    const e = eventOf('Halden Foods agrees to buy Brightwell for $4.8 billion',
+      'Halden Foods said on Tuesday it had agreed to buy the Dunmore snack maker Brightwell for about £3.6 billion ($4.8 billion) in cash.');
+    expect(e.how?.text).toBe('for about £3.6 billion ($4.8 billion) in cash');
+  });
+
+  it('names the currency written after the sum, and reads the price of one share', () => {
+    expect(eventOf('Fjord Bank buys Daugava Bank', 'Fjord Bank said on Tuesday it had agreed to buy Daugava Bank for 1.95 billion euros, in a bid to grow.').how?.text)
+      .toBe('for 1.95 billion euros');
+    expect(eventOf('Kestrel offers to buy rest of Harlow', 'Kestrel on Monday offered to buy the remaining shares of Harlow for $31 each.').how?.text)
+      .toBe('for $31 each');
+  });
+
+  it('leaves a "for" with a sum that follows no deal ("raised £5,000 for charity" has no price)', () => {
+    expect(eventOf('Runners finish Dunmore marathon', 'Some 3,000 runners finished the Dunmore marathon on Sunday, and the winner flew home for £200 on a budget airline.').how?.text ?? '').not.toMatch(/^for £200/);
+  });
+
+  it('reads the fraction of a point a rate moved by, and a decision taken by consensus', () => {
+    expect(eventOf('Dunmore central bank cuts rates', 'The Dunmore central bank cut its key interest rate by a quarter percentage point to 2.5% on Thursday.').how?.text)
+      .toBe('by a quarter percentage point');
+    expect(eventOf('Dunmore minimum wage to rise', 'The Tripartite Labour Committee on Tuesday decided to raise the minimum wage to JD310 a month.', 'The decision was taken by consensus at a meeting at the ministry.').how?.text)
+      .toBe('by consensus');
+  });
+});

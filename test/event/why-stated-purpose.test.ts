@@ -45,3 +45,13 @@ describe('event why: "for" + an -ing form after a sentence', () => {
     expect(e.why?.text).toBe("for stealing the company's advanced packaging technology");
   });
 });
+
+describe('event why: what the police acted on', () => {
+  it('reads "acted on information about ..." as why they struck', () => {
+    const e = eventOf('Five suspected robbers shot dead in shootout with police in Dunmore',
+      'Five suspected robbers were shot dead in a shootout with police at a house in Dunmore in the early hours of Wednesday.',
+      'A police officer was wounded in the exchange of gunfire.',
+      'According to police spokesperson Colonel Mary Osei, a tactical team acted on information about a gang that was planning to rob a cash van in the area.');
+    expect(e.why?.text).toMatch(/^acted on information about a gang/);
+  });
+});

@@ -692,7 +692,7 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       } else if ((word === 'magnitude' || /^\d+(?:\.\d+)?-magnitude$/.test(word)) && (e = magnitudeEnd(ctx, i, u)) > 0) {
         // "A magnitude 4.8 earthquake", "a 6.1-magnitude quake": how strong a quake was is how it struck.
         ranked.add(makeArg(text, tokens[Math.min(i, e)]!.start, tokens[Math.max(i, e)]!.end, w * p.mannerNoun));
-      } else if (word === 'by' && (e = marginEnd(ctx, i + 1, u.tokenEnd)) > 0) {
+      } else if (word === 'by' && ((e = marginEnd(ctx, i + 1, u.tokenEnd)) > 0 || (e = fractionOfPointEnd(ctx, i + 1, u.tokenEnd)) > 0)) {
         // "by 121 votes to 98", "by 25 basis points": the margin a vote passed or a rate moved by.
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
@@ -710,6 +710,11 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
         let e = i + 1;
         while (e < u.tokenEnd && SCORE.test(ctx.lower[e]!)) e++;
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun * SCORE_WEIGHT));
+        i = e - 1;
+      } else if (word === 'for' && triggers.size === 0 && u.kind !== 'title' && (e = dealPriceEnd(ctx, i, u)) > 0) {
+        // "agreed to buy Brightwell for about £3.6 billion ($4.8 billion) in cash": what a deal was
+        // done for. (Not a headline's price, rounded and in one currency: "for $4.8 Billion".)
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
       } else if (word === 'aboard' && triggers.size === 0 && DETERMINERS.has(ctx.lower[i + 1] ?? '') && (e = aboardEnd(ctx, i + 2, u.tokenEnd)) > 0) {
         // "launched the probe aboard an H3 rocket": what carried it.
@@ -971,6 +976,60 @@ function marginEnd(ctx: EventContext, i: number, to: number): number {
   if ((next === 'votes' || next === 'vote') && ctx.lower[i + 2] === 'to' && n(i + 3) && i + 4 <= to) return i + 4;
   if ((next === 'basis' || next === 'percentage') && ctx.lower[i + 2] === 'points' && i + 3 <= to) return i + 3;
   return 0;
+}
+
+/** Verbs and nouns of a deal, one of which a price's "for" must follow (see dealPriceEnd). */
+const DEAL_WORDS = new Set(['buy', 'acquire', 'sell', 'purchase', 'take', 'bid', 'offer', 'deal', 'acquisition', 'purchase', 'takeover', 'sale', 'stake', 'merger', 'agree']);
+/** How far before a price's "for" the word of the deal may stand ("agreed to buy the Dunmore freight firm Kestrel for"). */
+const DEAL_REACH = 10;
+/** Currencies named after a sum ("1.95 billion euros", "145,000 shillings"). */
+const CURRENCY_NAMES = /^(?:euros?|dollars?|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|shillings?|rand|naira|pesos?|reais|real|francs?|kronor|kroner|krona|krone|won|ringgit|baht|dirhams?|riyals?|lira|zloty|forint)$/;
+/** Words after a price that tell what it was paid in ("in cash", "in cash and shares"). */
+const PAID_IN = /^(?:cash|shares|stock|cash-and-stock|cash-and-shares)$/;
+
+/**
+ * The price of a deal, from the "for" at token i: a sum of money (the quantities layer) right after
+ * it, a second sum in brackets ("($4.8 billion)") and what it was paid in ("in cash") read on; only
+ * after a verb or a noun of a deal within DEAL_REACH words. Returns the end token, or 0.
+ */
+function dealPriceEnd(ctx: EventContext, i: number, u: { readonly tokenStart: number; readonly tokenEnd: number }): number {
+  let dealt = false;
+  for (let b = Math.max(u.tokenStart, i - DEAL_REACH); b < i && !dealt; b++) dealt = DEAL_WORDS.has(lemma(ctx.lower[b]!) ?? ctx.lower[b]!);
+  if (!dealt) return 0;
+  const money = (ctx.doc.maybe('quantities') ?? []).filter((q) => q.kind === 'money');
+  const sumAt = (k: number) => money.find((q) => q.start === ctx.tokens[k]?.start);
+  const first = sumAt(i + 1);
+  if (!first) return 0;
+  let e = i + 1;
+  while (e < u.tokenEnd && ctx.tokens[e]!.end <= first.end) e++;
+  // "2.1 billion euros": the currency named after the sum.
+  if (CURRENCY_NAMES.test(ctx.lower[e] ?? '')) e++;
+  // "for $31 each", "for 420 pence a share": the price of one.
+  if (ctx.lower[e] === 'each') e++;
+  else if ((ctx.lower[e] === 'a' || ctx.lower[e] === 'per') && ctx.lower[e + 1] === 'share') e += 2;
+  // "($4.8 billion)": the same sum in another currency.
+  if (ctx.lower[e] === '(' && sumAt(e + 1)) {
+    let k = e + 1;
+    while (k < u.tokenEnd && ctx.lower[k] !== ')') k++;
+    if (k < u.tokenEnd) e = k + 1;
+  }
+  if (ctx.lower[e] === 'in' && PAID_IN.test(ctx.lower[e + 1] ?? '')) {
+    e += 2;
+    if ((ctx.lower[e] === 'and' || ctx.lower[e] === 'or') && PAID_IN.test(ctx.lower[e + 1] ?? '')) e += 2;
+  }
+  return Math.min(e, u.tokenEnd);
+}
+
+/** "by a quarter percentage point", "by half a percentage point": a fraction of a point a rate moved by (from token i, after "by"). */
+function fractionOfPointEnd(ctx: EventContext, i: number, to: number): number {
+  const w = (k: number) => ctx.lower[k] ?? '';
+  let k = i;
+  if (w(k) === 'a' && (w(k + 1) === 'quarter' || w(k + 1) === 'half')) k += 2;
+  else if (w(k) === 'half' && w(k + 1) === 'a') k += 2;
+  else if (w(k) === 'three-quarters' && w(k + 1) === 'of' && w(k + 2) === 'a') k += 3;
+  else return 0;
+  if (w(k) === 'of' && w(k + 1) === 'a') k += 2;
+  return w(k) === 'percentage' && w(k + 1) === 'point' && k + 2 <= to ? k + 2 : 0;
 }
 
 /** Words before an approximate number of votes ("fewer than", "just", "more than"). */
