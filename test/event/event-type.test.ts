@@ -5,6 +5,19 @@ import { makeDoc } from './make-doc.js';
 const typeOf = (title: string, body: string) => extractEvent(makeDoc({ title, body }), { clean: true, referenceDate: '2016-12-19' }).type;
 
 describe('event type', () => {
+  it('reads a strike by a bus crew as a strike, not an accident, and "struck" as no strike', () => {
+    // Vehicle nouns weigh little alone: the bus is where the strike is, not a crash.
+    expect(typeOf('Dunmore bus drivers end strike', 'Bus drivers in Dunmore ended a three-day strike on Monday after the bus company agreed to a pay rise.')).toBe('protests');
+    // "An earthquake struck": the verb's form is no strike.
+    expect(typeOf('Quake hits Kelton', 'A magnitude 6.1 earthquake struck Kelton on Monday, damaging homes, and the strong quake was felt across the region.')).toBe('disaster');
+  });
+
+  it('reads lightning as a disaster, a well blowout as an accident and an acquisition as economy', () => {
+    expect(typeOf('Lightning kills 11 in Dunmore', 'Lightning killed at least 11 people working in paddy fields across Dunmore district on Monday.')).toBe('disaster');
+    expect(typeOf('Gas well blowout forces evacuations', 'A gas well blowout near Kelton on Monday forced hundreds of residents from their homes.')).toBe('accident');
+    expect(typeOf('Harlow Energy to buy Kestrel', 'Harlow Energy announced the acquisition of the Kestrel freight group on Monday, its largest investment abroad.')).toBe('economy');
+  });
+
   it('calls an ambush of soldiers a battle (ACLED: an armed clash), not violence against civilians', () => {
     expect(typeOf('Ambush in the north', 'Two soldiers were killed and four wounded in an ambush near the border on Monday, the army said.')).toBe('battles');
   });

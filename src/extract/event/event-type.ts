@@ -58,7 +58,7 @@ export function chooseType(ctx: EventContext): TypeChoice {
       let hits = triggers.get(word);
       if (!hits) {
         const base = lemma(word);
-        if (base) hits = triggers.get(base);
+        if (base && !NOUN_TRIGGERS.has(base)) hits = triggers.get(base);
       }
       if (!hits) continue;
       const inName = (u.kind !== 'title' || sentenceCase(ctx, u.tokenStart, u.tokenEnd)) && insideName(ctx, u.tokenStart, i);
@@ -92,6 +92,9 @@ export function chooseType(ctx: EventContext): TypeChoice {
   }
   return { type: defs[best]!, score: scores[best]!, words: seen[best]! };
 }
+
+/** Triggers that count as nouns only, not through a verb's form: "went on strike", not "an earthquake struck". */
+const NOUN_TRIGGERS = new Set(['strike']);
 
 /**
  * An incident is the story's only when the headline or its first sentences tell it: "The move
