@@ -93,6 +93,13 @@ describe('event clause reading', () => {
     expect(tagged('Okonjo cut from squad', ['JJ', 'NN', 'IN', 'NN'])).toMatchObject({ subject: 'Okonjo', verb: 'cut' });
   });
 
+  it("reads a headline's question with its subject after the auxiliary", () => {
+    expect(read('Why is a Harlow investor betting £1bn on Dunmore solar?', true)).toMatchObject({ subject: 'a Harlow investor', verb: 'betting', predicate: 'betting £1bn on Dunmore solar' });
+    expect(read('Why are Kelton commuter trains not running this week?', true)).toMatchObject({ subject: 'Kelton commuter trains', predicate: 'not running this week' });
+    // A question with no auxiliary after its question word is read as any headline.
+    expect(read('What now for Kelly Marsh?', true).subject).not.toBe('Kelly Marsh');
+  });
+
   it('gives a manner adverb before the verb to the predicate, not the subject', () => {
     expect(read('Reade narrowly avoids crash at Brands Hatch', true)).toMatchObject({ subject: 'Reade', predicate: 'narrowly avoids crash at Brands Hatch' });
     // Words in -ly that are no manner adverbs stay where they are.

@@ -58,3 +58,12 @@ describe('event who/what: a pointer to the text tells nothing', () => {
     expect(e.what?.text).not.toMatch(/what you need/);
   });
 });
+
+describe('event what: a copula that ranks the news', () => {
+  it('puts "is its biggest ..." below an action', () => {
+    const e = eventOf('Harlow Holdings buys Helios stake',
+      "Harlow Holdings' deal for a stake in Helios is its biggest in Europe so far.",
+      'Harlow Holdings has agreed to buy a 40 per cent stake in the Dunmore solar developer Helios.');
+    expect(e.what?.text).not.toMatch(/^is its biggest/);
+  });
+});

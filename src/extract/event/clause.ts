@@ -1,7 +1,7 @@
 import type { Token } from '../../core/layers.js';
 import { clauseWords, isAuxiliary } from './clause-words.js';
 import { datelineAt } from './dateline.js';
-import { isFiniteVerb, isVerb, lastWord, lemma } from './verbs.js';
+import { isFiniteVerb, isPastForm, isVerb, lastWord, lemma } from './verbs.js';
 import { wordLevel } from '../../clean/dictionary.js';
 
 /**
@@ -172,6 +172,8 @@ export interface ClauseReading {
 }
 
 function readWith(tokens: readonly Token[], from: number, to: number, opts: ClauseReading, pos: boolean): Clause {
+  const asked = opts.title ? invertedQuestion(tokens, from, to) : null;
+  if (asked) return asked;
   let start = from;
   // A title that opens with a quotation ("'I BLAME COMEY' Clinton blames ..."): read after it.
   const open = tokens[from]?.text;
@@ -566,6 +568,40 @@ function futureStart(tokens: readonly Token[], subject: readonly [number, number
   if (!subject || subject[1] >= v || lower(tokens, v - 1) !== 'to') return v;
   for (let k = subject[1]; k < v - 1; k++) if (!FUTURE_MARKERS.has(lower(tokens, k))) return v;
   return subject[1];
+}
+
+/** Question words that open a headline's question ("Why is an investor betting ...?"). */
+const QUESTION_WORDS = new Set(['why', 'how', 'where', 'when']);
+/** Auxiliaries a question puts before its subject. */
+const INVERTED_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'will', 'would', 'can', 'could', 'should']);
+/** Words a question's subject may run over before its verb. */
+const QUESTION_SUBJECT_WORDS = 8;
+
+/**
+ * A headline that asks with its subject after the auxiliary: "Why is an Abu Dhabi investor betting
+ * €1.1bn on Spanish solar?", "How did Kelton win the cup?": the subject is the phrase after the
+ * auxiliary, the predicate the verb after it and what follows (to the question mark), read by the
+ * tags (-ing, past participle, bare form) or the verb list. Null for any other headline.
+ */
+function invertedQuestion(tokens: readonly Token[], from: number, to: number): Clause | null {
+  let end = to;
+  while (end > from && /^['’"”)]+$/.test(tokens[end - 1]!.text)) end--;
+  if (end - from < 5 || tokens[end - 1]!.text !== '?' || !QUESTION_WORDS.has(lower(tokens, from)) || !INVERTED_AUXILIARIES.has(lower(tokens, from + 1))) return null;
+  const aux = from + 1;
+  // Untagged, the form the auxiliary asks for: "is ... betting", "has ... won", "did ... win".
+  const be = /^(?:is|are|was|were)$/.test(lower(tokens, aux));
+  const have = /^(?:has|have|had)$/.test(lower(tokens, aux));
+  const formFits = (w: string) =>
+    (be && /^\p{Ll}{2,}ing$/u.test(w)) || ((be || have) && (isPastForm(w) || /^\p{Ll}{2,}ed$/u.test(w))) || (!be && !have && lemma(w) === w);
+  for (let v = aux + 2; v < end - 1 && v - aux <= QUESTION_SUBJECT_WORDS; v++) {
+    const tag = tokens[v]!.pos;
+    const verb = tag !== undefined ? /^(?:VBG|VBN|VB)$/.test(tag) : formFits(tokens[v]!.text);
+    if (!verb) continue;
+    // "not running": the negation is the predicate's.
+    const first = NEGATION.has(lower(tokens, v - 1)) ? v - 1 : v;
+    return { start: aux + 1, subject: [aux + 1, first], verb: [v, v + 1], lemma: lemma(tokens[v]!.text), predicate: [first, end - 1] };
+  }
+  return null;
 }
 
 /** Words in -ly that are no manner adverbs ("only", "early", a "rally", an "ally"). */

@@ -47,6 +47,9 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
       if (as > 0 && as < u.tokenEnd - 2) ranked.add(makeArg(ctx.text, tokens[as + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u) * AS_CAUSE));
     }
     if (c.lemma && (report.has(c.lemma) || showsEvidence(ctx, c))) score *= p.report;
+    // "Ghaf Energy's deal for a stake in Helion is its biggest in Europe so far": a copula that
+    // ranks the news tells no action.
+    if (ranksTheNews(ctx, c)) score *= RANKING;
     // Triggers are sought in the capped phrase only: the words that finish a noun phrase cut by the
     // cap ("woo female | voters") make the answer read whole, not the sentence more eventful.
     const capped = Math.min(c.predicate[1], (c.verb?.[0] ?? c.predicate[0]) + ctx.params.what.maxTokens);
@@ -85,6 +88,20 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     }
   });
   return ranked.list();
+}
+
+/** What a copula that ranks the news weighs as a what (see ranksTheNews). */
+const RANKING = 0.5;
+/** Words a ranking copula's complement opens with before its superlative ("its biggest", "the first"). */
+const RANK_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'the', 'our']);
+
+/** The clause is "X is/was its biggest ...", "... the first ...": a form of "be" before a determiner and a superlative. */
+function ranksTheNews(ctx: EventContext, c: Clause): boolean {
+  if (!c.verb || c.lemma !== 'be') return false;
+  const k = c.verb[1];
+  if (!RANK_DETERMINERS.has(ctx.lower[k] ?? '')) return false;
+  const w = ctx.lower[k + 1] ?? '';
+  return /^\p{Ll}{3,}est$/u.test(w) || w === 'first' || w === 'most' || w === 'latest';
 }
 
 /**
