@@ -93,6 +93,18 @@ describe('event clause reading', () => {
     expect(tagged('Okonjo cut from squad', ['JJ', 'NN', 'IN', 'NN'])).toMatchObject({ subject: 'Okonjo', verb: 'cut' });
   });
 
+  it('ends a headline before the source of a relative clause without "that" ("blast prosecutors say was deliberate")', () => {
+    expect(read('Three residents killed in blast prosecutors say was deliberate', true).predicate).toBe('killed in blast');
+    // The source after the news, with no clause after "says", is cut at "says" alone.
+    expect(read('House prices rebound says Halifax', true).predicate).toBe('rebound');
+  });
+
+  it('reads a present in -s after a possessive mark as the verb before its object, and ends before a dash', () => {
+    expect(read("Fury as Harwood's turns its Caramel Rounds SQUARE - and cuts two biscuits from every pack", true)).toMatchObject({ verb: 'turns', predicate: 'turns its Caramel Rounds SQUARE' });
+    // A possessive's noun stays a noun: "Harwood's turns" with no object after it is no verb.
+    expect(read("Harwood's turns at the plant end", true).verb).not.toBe('turns');
+  });
+
   it("reads a headline's question with its subject after the auxiliary", () => {
     expect(read('Why is a Harlow investor betting £1bn on Dunmore solar?', true)).toMatchObject({ subject: 'a Harlow investor', verb: 'betting', predicate: 'betting £1bn on Dunmore solar' });
     expect(read('Why are Kelton commuter trains not running this week?', true)).toMatchObject({ subject: 'Kelton commuter trains', predicate: 'not running this week' });

@@ -229,7 +229,9 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: Clau
   // "CSA could close", "Anglers 'could face prosecution'", "sprinters 'won't run again'": the modals
   // and auxiliaries right before the verb the word list found, and a negation after one, are its
   // group (not an infinitive's "to": "set to go" is read by futureStart).
-  while (v > start + 1 && (groupWord(lower(tokens, v - 1)) || (NEGATION.has(lower(tokens, v - 1)) && groupWord(lower(tokens, v - 2))))) v--;
+  // (Not a possessive mark before a present in -s: "Harwood's turns its biscuits square" is no "is turns".)
+  const possessive = (k: number) => /^['’]s$/.test(tokens[k]?.text ?? '') && /[^s]s$/.test(lower(tokens, k + 1));
+  while (v > start + 1 && !possessive(v - 1) && (groupWord(lower(tokens, v - 1)) || (NEGATION.has(lower(tokens, v - 1)) && groupWord(lower(tokens, v - 2))))) v--;
   if (v < 0) {
     // A noun headline: the phrase up to its first adverbial; in a title of up to eight words, all of it
     // ("Ryanair in $4bn Boeing plane deal", "Mitsubishi in Peugeot link talks": the phrase after
@@ -260,7 +262,9 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: Clau
   // "Verstappen narrowly avoids crash", "The company quickly denied the report": a manner adverb
   // right before the verb is the predicate's, not the subject's.
   while (quoteFirst - 1 > start && mannerAdverb(tokens[quoteFirst - 1]!)) quoteFirst--;
-  const predEnd = phraseEnd(tokens, Math.max(run + 1, groupEnd), to, stops, keep, opts, pos, v, quoteFirst);
+  let predEnd = phraseEnd(tokens, Math.max(run + 1, groupEnd), to, stops, keep, opts, pos, v, quoteFirst);
+  // A dash the phrase reached before its next clause ("turns its biscuits SQUARE - and cuts ...") is none of it.
+  while (predEnd > groupEnd && /^[-‐–—]+$/.test(tokens[predEnd - 1]!.text)) predEnd--;
   const subject = subjectOf(tokens, start, quoteFirst);
   return {
     start,
@@ -315,6 +319,8 @@ const LABEL_SPEECH = new Set(['say', 'warn', 'tell', 'insist', 'claim', 'admit',
 
 /** Verbs of saying that name a report's source after its news, in a headline or after a comma. */
 const SAYS = new Set(['says', 'say', 'said']);
+/** Verbs right after "say" that show it heads a relative clause ("a blast prosecutors say was deliberate"). */
+const SAYS_CLAUSE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'may', 'might']);
 
 /** End of a phrase that starts at `from`: the first break, a stop word once the phrase has content, or the length cap. */
 /** A headline's present in -s at token i ("wounds", "injures"): a listed verb's inflected form. */
@@ -412,7 +418,12 @@ function phraseEnd(
       tollEvent = -1;
     }
     // The source a headline names after its news ("House prices rebound says Halifax") is no part of it.
-    if (i > phraseStart && SAYS.has(w)) break;
+    if (i > phraseStart && SAYS.has(w)) {
+      // "killed in blast prosecutors say was deliberate": a relative clause without "that", its
+      // subject the source before "say" and a verb after it; the phrase ends before that source.
+      if (i - 1 > phraseStart + 1 && /^\p{Ll}{3,}s$/u.test(tokens[i - 1]!.text) && SAYS_CLAUSE_VERBS.has(lower(tokens, i + 1))) i--;
+      break;
+    }
   }
   // Never end inside a quotation ("Mobiles 'not media players | yet'"): finish it when it closes
   // within QUOTE_FINISH words, else end before it opened.

@@ -83,6 +83,9 @@ export function isPastForm(w: string): boolean {
   return base !== undefined && base !== w && !/(?:ing|s)$/.test(w);
 }
 
+/** Determiners that open a verb's object: after a possessive mark, a verb form before one is the verb. */
+const OBJECT_DETERMINERS = new Set(['its', 'the', 'a', 'an', 'his', 'her', 'their', 'our']);
+
 /** True when token i is a verb (finite or participle). `usePos` false reads the word list even where tags exist. */
 export function isVerb(tokens: readonly Token[], i: number, usePos = true): boolean {
   const t = tokens[i]!;
@@ -91,7 +94,10 @@ export function isVerb(tokens: readonly Token[], i: number, usePos = true): bool
   // Not listed: a lower-case word in -ed is most often a past tense or participle ("outraged").
   if (!verbForms().has(w) && !(/^\p{Ll}[\p{Ll}-]{2,}ed$/u.test(t.text) && !/eed$/.test(w))) return false;
   const prev = tokens[i - 1]?.text.toLowerCase();
-  if (prev !== undefined && (lexicon('event-determiners').has(prev) || prev === "'s" || prev === '’s')) return false;
+  if (prev !== undefined && lexicon('event-determiners').has(prev)) return false;
+  // After a possessive mark a word is the owned noun ("Harwood's turns at bat"), unless a
+  // determiner follows it: "Fury as Harwood's turns its biscuits square", where "Harwood's" is a name.
+  if ((prev === "'s" || prev === '’s') && !OBJECT_DETERMINERS.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return false;
   return true;
 }
 
