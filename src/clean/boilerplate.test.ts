@@ -43,6 +43,8 @@ describe('isBoilerplateLine', () => {
     'Published 5:02 a.m. ET Feb. 24, 2026 | Updated 9:40 a.m. ET Feb. 24, 2026',
     'Sept. 21, 2026 Updated 6:14 p.m. ET',
     'June 9, 2026 at 8:12 AM GMT+2',
+    'Published:Tuesday | October 20, 2026 | 12:15 AM',
+    'Bethany Lindqvist · CBC News · Posted: Sep 15, 2026 5:00 AM PT',
     'By AP staff',
     'By Staff Reporter',
     'DAILY SABAH WITH AA',

@@ -24,6 +24,18 @@ describe('wire datelines', () => {
     expect(dateline('La Paz (AFP) - Miners marched.')).toBe('La Paz | Miners');
     expect(dateline('Buenos Aires, Argentina (CNN) — The two leaders met.')).toBe('Buenos Aires | The');
     expect(dateline('British Music Rights, Europe (BMR) - which was formed')).toBeNull();
+    // TASS: the place, the date and the agency between slashes, a sentence of its own.
+    expect(dateline('ASTANA, April 15. /TASS/.')).toBe('ASTANA | undefined');
+  });
+
+  it("takes neither a TASS dateline's place nor its agency for where, when the next sentence names a region ('Karaganda Region', an ORG to NER)", () => {
+    const doc = withMentions({
+      title: 'Death toll in mine blast rises to five',
+      body: "KELTON, April 15. /TASS/. The death toll from a methane explosion at a coal mine in Dunmore Region has risen to five, the ministry said on Wednesday.",
+    }, [{ text: 'KELTON', type: 'GPE' }, { text: 'TASS', type: 'GPE' }, { text: 'Dunmore Region', type: 'ORG' }]);
+    const where = extractEvent(doc, ctx).where.map((a) => a.text);
+    expect(where[0]).toBe('Dunmore Region');
+    expect(where).not.toContain('TASS');
   });
 
   it("keeps the dateline's place where the sentence names a country only as an owner ('Lithuania's Prosecutor General's Office')", () => {

@@ -606,7 +606,8 @@ function invertedQuestion(tokens: readonly Token[], from: number, to: number): C
     (be && /^\p{Ll}{2,}ing$/u.test(w)) || ((be || have) && (isPastForm(w) || /^\p{Ll}{2,}ed$/u.test(w))) || (!be && !have && lemma(w) === w);
   for (let v = aux + 2; v < end - 1 && v - aux <= QUESTION_SUBJECT_WORDS; v++) {
     const tag = tokens[v]!.pos;
-    const verb = tag !== undefined ? /^(?:VBG|VBN|VB)$/.test(tag) : formFits(tokens[v]!.text);
+    // (By the tags a participle may read as a past tense: "Why has the Reserve Bank raised/VBD ...".)
+    const verb = tag !== undefined ? /^(?:VBG|VBN|VB)$/.test(tag) || (tag === 'VBD' && (be || have)) : formFits(tokens[v]!.text);
     if (!verb) continue;
     // "not running": the negation is the predicate's.
     const first = NEGATION.has(lower(tokens, v - 1)) ? v - 1 : v;

@@ -5,7 +5,7 @@ import { placeCandidates } from '../../nlp/geo/gazetteer.js';
 /**
  * A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -",
  * "LYON, France (Reuters) -", "LAGOS, Sept 8 (Reuters) -", "THE HAGUE -", "La Paz (AFP) -",
- * "Buenos Aires, Argentina (CNN) —". It tells where the reporter files from, and it is not
+ * "Buenos Aires, Argentina (CNN) —", "ASTANA, April 15. /TASS/.". It tells where the reporter files from, and it is not
  * part of the sentence's subject ("MOGADISHU - A car packed with explosives blew up").
  */
 export interface Dateline {
@@ -77,6 +77,10 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number, c
     while (c < Math.min(to, k + 7) && (CAPITALISED.test(tokens[c]!.text) || DATE_PART.test(tokens[c]!.text))) c++;
     while (c > k + 1 && tokens[c - 1]!.text === ',') c--;
     if (c > k + 1) k = c;
+  }
+  // TASS: "ASTANA, April 15. /TASS/." (a sentence of its own: the body starts after it).
+  if (tokens[k]?.text === '.' && tokens[k + 1]?.text === '/' && AGENCY.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === '/') {
+    return { placeStart: s, placeEnd: e, bodyStart: Math.min(to, tokens[k + 4]?.text === '.' ? k + 5 : k + 4) };
   }
   // "(Reuters)" between the place and the dash.
   if (tokens[k]?.text === '(') {

@@ -87,7 +87,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   const ranked = new Ranked(p.freq);
   const { tokens, text } = ctx;
   const allMentions = ctx.doc.maybe('mentions') ?? [];
-  const mentions = allMentions.filter((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC');
+  // (A name NER calls an organisation that ends in a region's noun is the region: "Karaganda Region".)
+  const mentions = allMentions.filter((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC' || (m.type === 'ORG' && REGION_NAME.test(text.slice(m.start, m.end))));
   // The place mentions by their first token: every token of every sentence asks for one.
   const startingAt = new Map<number, Mention[]>();
   for (const m of mentions) startingAt.set(m.tokenStart, [...(startingAt.get(m.tokenStart) ?? []), m]);
@@ -134,7 +135,10 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       const owner = (m: Mention) => /^['’]s?$/.test(tokens[m.tokenEnd]?.text ?? '');
       // nor one before a title ("Colorado Gov. Martin Seeley", "the Colorado governor"), which says the same.
       const ofTitle = (m: Mention) => personTitle(ctx.lower[m.tokenEnd]?.replace(/\.$/, '') ?? '', titles);
-      const elsewhere = mentions.some((m) => other(m) && !owner(m) && !ofTitle(m) && ((m.tokenStart >= d.bodyStart && m.end <= u.end) || headlines.some((t) => m.start >= t.start && m.end <= t.end)));
+      // A dateline that is a sentence of its own ("ASTANA, April 15. /TASS/.") heads the next one.
+      const next = d.bodyStart >= u.tokenEnd ? ctx.allUnits[ctx.allUnits.indexOf(u) + 1] : undefined;
+      const scopeEnd = next ? next.end : u.end;
+      const elsewhere = mentions.some((m) => other(m) && !owner(m) && !ofTitle(m) && ((m.tokenStart >= d.bodyStart && m.end <= scopeEnd) || headlines.some((t) => m.start >= t.start && m.end <= t.end)));
       if (elsewhere) filingCities.add(from);
       ranked.add(makeArg(text, from, to, p.dateline * (elsewhere ? p.datelineElsewhere : 1), ctx.entityAt(from, to)?.id));
     }
@@ -150,7 +154,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         continue;
       }
       // The dateline's place is weighed as a dateline above, not again as a name.
-      if (d && m.tokenStart >= d.placeStart && m.tokenEnd <= d.placeEnd) continue;
+      // (Nor is the agency it names: "ASTANA, April 15. /TASS/.")
+      if (d && m.tokenStart >= d.placeStart && m.tokenEnd <= d.bodyStart) continue;
       // A place NER names stays one after "shares in" ("shares in London rose"), not after a job.
       if (employerAt(ctx, m.tokenStart - (DETS.has(ctx.lower[m.tokenStart - 1] ?? '') ? 2 : 1))) continue;
       // "Mr. Trump" tagged as a place: a name after an honorific or a title is a person.
