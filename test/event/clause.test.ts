@@ -105,6 +105,19 @@ describe('event clause reading', () => {
     expect(read("Harwood's turns at the plant end", true).verb).not.toBe('turns');
   });
 
+  it('reads a bare form after a joined subject as the verb ("X and their Y die", "Tzur, Cypriot president agree")', () => {
+    expect(read('Two children and their grandmother die in house fire', true)).toMatchObject({ subject: 'Two children and their grandmother', verb: 'die' });
+    expect(read('Tzur, Cypriot president agree on joint firefighting fleet', true)).toMatchObject({ verb: 'agree', predicate: 'agree on joint firefighting fleet' });
+  });
+
+  it("reads past a reduced relative with its agent to the headline's own verb", () => {
+    const c = read('Skull found by dog walker on Dorset beach is new species of sea reptile', true);
+    expect(c.verb).toBe('is');
+    expect(c.predicate).toMatch(/^is new species of sea/);
+    // With no "is" after it, the participle stays the verb: "Skull found by dog walker on beach".
+    expect(read('Skull found by dog walker on Dorset beach', true).verb).toBe('found');
+  });
+
   it("reads a headline's question with its subject after the auxiliary", () => {
     expect(read('Why is a Harlow investor betting £1bn on Dunmore solar?', true)).toMatchObject({ subject: 'a Harlow investor', verb: 'betting', predicate: 'betting £1bn on Dunmore solar' });
     expect(read('Why are Kelton commuter trains not running this week?', true)).toMatchObject({ subject: 'Kelton commuter trains', predicate: 'not running this week' });

@@ -37,3 +37,11 @@ describe('event what: a noun headline', () => {
     expect(whatOf('Kelton hospital \'could close\', says minister', 'KELTON - The Kelton hospital could close next year, the health minister said on Monday.') ?? '').not.toMatch(/says minister/);
   });
 });
+
+describe('event what: a rescue told beside a toll is not what happened', () => {
+  it('keeps the toll headline over its "as" clause when that clause tells a rescue', () => {
+    const e = eventOf('Two children and their grandmother die in house fire as neighbours pull mother from burning home',
+      'Two young children and their grandmother have died in a house fire in Kelton in the early hours of Sunday, while neighbours pulled the children\'s mother from the burning home.');
+    expect(e.what?.text).not.toMatch(/^neighbours pull/);
+  });
+});

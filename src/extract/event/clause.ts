@@ -196,6 +196,17 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: Clau
     start = from;
     v = firstVerb(tokens, start, to, pos);
   }
+  // "Skull found by dog walker on Dorset beach is new species of sea reptile": a participle with its
+  // agent after the subject is a reduced relative; the headline's verb is the "is" after it.
+  if (opts.title && v > start && lower(tokens, v + 1) === 'by' && isPastForm(lower(tokens, v))) {
+    for (let j = v + 2; j < to; j++) {
+      if (BREAK.has(tokens[j]!.text)) break;
+      if (COPULAS.has(lower(tokens, j))) {
+        v = j;
+        break;
+      }
+    }
+  }
   // A headline drops the auxiliary of its present progressive ("Laura Ashley chief stepping down",
   // "Spector facing more legal action"): with no finite verb, a listed verb's -ing form after the
   // subject is the verb.
@@ -580,6 +591,9 @@ function futureStart(tokens: readonly Token[], subject: readonly [number, number
   for (let k = subject[1]; k < v - 1; k++) if (!FUTURE_MARKERS.has(lower(tokens, k))) return v;
   return subject[1];
 }
+
+/** Forms of "be" that may follow a reduced relative in a headline's subject. */
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
 /** Question words that open a headline's question ("Why is an investor betting ...?"). */
 const QUESTION_WORDS = new Set(['why', 'how', 'where', 'when']);

@@ -201,8 +201,16 @@ function beforeNoun(word: string): boolean {
 /** "X and Y" (or "X & Y") right before token i: a subject of two. */
 function joinedBefore(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i - 2]?.text;
-  return (w === 'and' || w === '&') && /^\p{Lu}/u.test(tokens[i - 1]!.text);
+  if ((w === 'and' || w === '&') && /^\p{Lu}/u.test(tokens[i - 1]!.text)) return true;
+  // "Two children and their grandmother die in house fire": a second noun with its determiner.
+  if (tokens[i - 3]?.text === 'and' && JOINED_DETERMINERS.has(tokens[i - 2]!.text.toLowerCase()) && /^\p{Ll}+$/u.test(tokens[i - 1]!.text)) return true;
+  // A headline's comma for "and" before a bare form: "Tzur, Cypriot president agree on ...".
+  for (const k of [i - 2, i - 3]) if (tokens[k]?.text === ',' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && k - 1 >= 0) return true;
+  return false;
 }
+
+/** Determiners of a joined subject's second noun ("and their grandmother", "and his son"). */
+const JOINED_DETERMINERS = new Set(['their', 'his', 'her', 'the', 'a', 'an', 'two', 'three', 'four', 'five']);
 
 /** Words in -s that are no plurals (see isFiniteVerb's plural before a bare form). */
 const SINGULAR_IN_S = new Set(['gas', 'news', 'series', 'species', 'chaos', 'yes', 'this', 'was', 'has', 'does', 'its', 'lens', 'atlas']);

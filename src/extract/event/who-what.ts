@@ -44,7 +44,8 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     if (toll) {
       const as = ctx.lower.indexOf('as', c.verb![1]);
       // (Above the toll itself, which it caused: "Five killed, 23 hurt as express bus rams into lorry".)
-      if (as > 0 && as < u.tokenEnd - 2) ranked.add(makeArg(ctx.text, tokens[as + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u) * AS_CAUSE));
+      // (Not a rescue told beside the toll: "die in house fire as neighbours pull mother and toddler from burning home".)
+      if (as > 0 && as < u.tokenEnd - 2 && !rescueAfter(ctx, as, u.tokenEnd)) ranked.add(makeArg(ctx.text, tokens[as + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u) * AS_CAUSE));
     }
     if (c.lemma && (report.has(c.lemma) || showsEvidence(ctx, c))) score *= p.report;
     // "Ghaf Energy's deal for a stake in Helion is its biggest in Europe so far": a copula that
@@ -102,6 +103,12 @@ function ranksTheNews(ctx: EventContext, c: Clause): boolean {
   if (!RANK_DETERMINERS.has(ctx.lower[k] ?? '')) return false;
   const w = ctx.lower[k + 1] ?? '';
   return /^\p{Ll}{3,}est$/u.test(w) || w === 'first' || w === 'most' || w === 'latest';
+}
+
+/** The clause after the "as" at token `as` tells an aftermath, a rescue or a search ("as neighbours pull ..."), by its verb. */
+function rescueAfter(ctx: EventContext, as: number, to: number): boolean {
+  const inner = readClause(ctx.tokens, as + 1, to, headlineReading(ctx.params));
+  return inner.lemma !== undefined && AFTERMATH.has(inner.lemma);
 }
 
 /**
