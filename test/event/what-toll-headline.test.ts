@@ -45,3 +45,13 @@ describe('event what: a rescue told beside a toll is not what happened', () => {
     expect(e.what?.text).not.toMatch(/^neighbours pull/);
   });
 });
+
+describe('event what and who: a reaction headline ("Fans fume as ...")', () => {
+  it('reads the news from the "as" clause, and not who reacted as who did it', () => {
+    const e = eventOf('Fans fume as Kestrel Crunch bar shrinks by 7g but price stays the same',
+      'Chocolate lovers have been left fuming after one of the best-loved bars quietly got smaller.',
+      'Harlow Foods has cut its Kestrel Crunch bar from 50g to 43g, but the price has stayed at 95p.');
+    expect(e.what?.text).toMatch(/^Kestrel Crunch bar shrinks by 7g/);
+    expect(e.who[0]?.text).not.toBe('Fans');
+  });
+});

@@ -47,6 +47,12 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
       // (Not a rescue told beside the toll: "die in house fire as neighbours pull mother and toddler from burning home".)
       if (as > 0 && as < u.tokenEnd - 2 && !rescueAfter(ctx, as, u.tokenEnd)) ranked.add(makeArg(ctx.text, tokens[as + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u) * AS_CAUSE));
     }
+    // "Fans fume as Penrose Crunch bar shrinks by 7g": the reaction is to the news the "as" clause tells.
+    if (reactsAs(ctx, c, u)) {
+      const as = ctx.lower.indexOf('as', c.verb![1]);
+      ranked.add(makeArg(ctx.text, tokens[as + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u) * AS_CAUSE));
+      score *= p.tollTitle;
+    }
     if (c.lemma && (report.has(c.lemma) || showsEvidence(ctx, c))) score *= p.report;
     // "Ghaf Energy's deal for a stake in Helion is its biggest in Europe so far": a copula that
     // ranks the news tells no action.
@@ -103,6 +109,16 @@ function ranksTheNews(ctx: EventContext, c: Clause): boolean {
   if (!RANK_DETERMINERS.has(ctx.lower[k] ?? '')) return false;
   const w = ctx.lower[k + 1] ?? '';
   return /^\p{Ll}{3,}est$/u.test(w) || w === 'first' || w === 'most' || w === 'latest';
+}
+
+/** Verbs of a public's reaction, which a headline puts before the news it reacts to ("Fans fume as ..."). */
+const REACTION_VERBS = new Set(['fume', 'rage', 'seethe', 'despair', 'rejoice', 'cheer', 'mourn', 'react', 'erupt', 'bristle']);
+
+/** A headline's reaction with an "as" clause after its verb that has a verb of its own ("Fans fume as bar shrinks by 7g"). */
+function reactsAs(ctx: EventContext, c: Clause, u: Unit): boolean {
+  if (u.kind !== 'title' || !c.verb || !c.lemma || !REACTION_VERBS.has(c.lemma)) return false;
+  const as = ctx.lower.indexOf('as', c.verb[1]);
+  return as === c.verb[1] && as < u.tokenEnd - 2 && readClause(ctx.tokens, as + 1, u.tokenEnd, headlineReading(ctx.params)).subject !== null;
 }
 
 /** The clause after the "as" at token `as` tells an aftermath, a rescue or a search ("as neighbours pull ..."), by its verb. */
@@ -234,7 +250,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // "Death toll rises to 19 as Kalu Ganga bursts its banks": a toll headline's "as" clause tells
     // who acted, at half weight: coders as often name the victims ("Seven killed as tram derails":
     // "At least seven people").
-    const as = u.kind === 'title' && c.verb && tollHeadline(ctx, c) ? ctx.lower.indexOf('as', c.verb[1]) : -1;
+    const as = u.kind === 'title' && c.verb && (tollHeadline(ctx, c) || reactsAs(ctx, c, u)) ? ctx.lower.indexOf('as', c.verb[1]) : -1;
     if (as > 0 && as < u.tokenEnd - 2) {
       const inner = readClause(ctx.tokens, as + 1, u.tokenEnd, headlineReading(ctx.params));
       if (inner.subject && inner.verb) addSubject(u, inner, inner.subject[0], inner.subject[1], TOLL_CAUSE);
@@ -261,7 +277,8 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // ("Woman killed as quake shakes Naples area" over "A magnitude 4.8 earthquake struck ...":
     // when the report's first sentence tells the action, a toll headline's victims did not act.)
     const tollVictims = u.kind === 'title' && tollHeadline(ctx, c) && leadTellsAction(ctx);
-    const factor = tollVictims ? ctx.params.what.tollTitle : agent || aftermath ? p.passivePatient : told?.subject ? TOLL_AFTER_INCIDENT : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
+    // ("Fans fume as Penrose Crunch bar shrinks": who reacts did not do it.)
+    const factor = tollVictims || reactsAs(ctx, c, u) ? ctx.params.what.tollTitle : agent || aftermath ? p.passivePatient : told?.subject ? TOLL_AFTER_INCIDENT : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
     addSubject(u, c, c.subject[0], c.subject[1], factor * askedOrSupposed(ctx, k));
   });
   // "Al Shabaab said it carried out the attack": whoever claims an attack did it, wherever the claim is told.
