@@ -110,6 +110,12 @@ describe('event clause reading', () => {
     expect(read('Tzur, Cypriot president agree on joint firefighting fleet', true)).toMatchObject({ verb: 'agree', predicate: 'agree on joint firefighting fleet' });
   });
 
+  it('reads a bare form after a prepositional phrase as a verb only when the head before it is plural', () => {
+    // "toll" is singular: "blast" is its phrase's noun, and "rises" the verb.
+    expect(read('Death toll in methane blast at Kelton coal mine rises to five', true)).toMatchObject({ subject: 'Death toll in methane blast at Kelton coal mine', verb: 'rises' });
+    expect(read('Protesters in capital clash with police', true).verb).toBe('clash');
+  });
+
   it("reads past a reduced relative with its agent to the headline's own verb", () => {
     const c = read('Skull found by dog walker on Dorset beach is new species of sea reptile', true);
     expect(c.verb).toBe('is');

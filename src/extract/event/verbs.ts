@@ -176,7 +176,13 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
 
 /** A preposition among the four words before token i. */
 function prepositionBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 4); k < i - 1; k++) if (AFTER_PREPOSITION.has(tokens[k]!.text.toLowerCase())) return true;
+  for (let k = Math.max(0, i - 4); k < i - 1; k++) {
+    if (!AFTER_PREPOSITION.has(tokens[k]!.text.toLowerCase())) continue;
+    // (Only after a plural head, which a bare form agrees with: "Death toll in methane blast at ..."
+    // has a singular head, and "blast" is its noun, the verb "rises" comes later.)
+    const head = tokens[k - 1]?.text.toLowerCase() ?? '';
+    return !(k > 0 && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) && head !== 'people' && head !== 'police');
+  }
   return false;
 }
 
