@@ -122,3 +122,22 @@ describe('event when: a year that opens a name', () => {
     expect(e.when?.text).toBe('Thursday night');
   });
 });
+
+describe('event when: a 24-hour clock with its day', () => {
+  it('answers "06:00 on Monday", not "Monday" alone', () => {
+    const e = eventOn('2026-08-10', 'Kelton bin workers strike', 'Members of the refuse workers\' union walked out at 06:00 on Monday after rejecting a pay offer.');
+    expect(e.when?.text).toBe('06:00 on Monday');
+  });
+
+  it('leaves a share price after the day ("ending Friday 0.24% lower") out of the time', () => {
+    const e = eventOn('2026-08-10', 'Harlow shares slip', 'Harlow shares rose 1% on the news before ending Friday 0.24% lower.');
+    expect(e.when?.text ?? '').not.toMatch(/0\.24/);
+  });
+});
+
+describe('event when: the part of a period', () => {
+  it('keeps "start of" with the month ("at the start of February")', () => {
+    const e = eventOn('2026-02-17', 'Kelton Crunch bar shrinks', 'Harlow Foods cut its Kelton Crunch bar from 50g to 43g at the start of February, shoppers said.');
+    expect(e.when?.text).toBe('start of February');
+  });
+});

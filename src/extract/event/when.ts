@@ -47,7 +47,9 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
       if (afterReference(t, ctx.referenceDate)) score *= FUTURE;
       // "wins 2026 Mercury prize", "the 2016 Rio Olympics": a year before a name is part of the name.
       if (yearOfName(ctx, t)) score *= YEAR_OF_NAME;
-      const start = t.start + leadingPreposition(ctx.text.slice(t.start, end));
+      // "at the start of February", "by the end of the year": the part of the period is the time.
+      const part = PERIOD_PART.exec(ctx.text.slice(Math.max(u.start, t.start - 40), t.start));
+      const start = part ? t.start - part[1]!.length : t.start + leadingPreposition(ctx.text.slice(t.start, end));
       const time: Time = { text: ctx.text.slice(start, end), start, end, score: round(score), known: { ...t.known }, implied: { ...t.implied } };
       if (t.iso) time.iso = t.iso;
       out.push(time);
@@ -309,6 +311,11 @@ function timesIn(ctx: EventContext, layer: readonly TimeExpression[] | undefined
   if (!layer) return own;
   const theirs = layer.filter((t) => t.start >= start && t.start < end);
   const out = own.map((o) => {
+    // The stage's span when it holds ours and adds the clock time: "at 06:00 on Monday" (our
+    // patterns read no 24-hour clock), read as our kind.
+    const wider = theirs.find((t) => t.start <= o.t.start && t.end >= o.t.end && t.end - t.start > o.t.end - o.t.start && t.known.hour !== undefined && o.t.known.hour === undefined &&
+      ctx.text[t.end] !== '%' && CLOCK.test(ctx.text.slice(t.start, o.t.start) + ' ' + ctx.text.slice(o.t.end, t.end)));
+    if (wider) return { t: wider, kind: o.kind };
     // Keep our span, with the stage's resolution when it resolved the same words.
     const same = theirs.find((t) => t.start >= o.t.start && t.end <= o.t.end && t.iso);
     return same ? { t: { ...o.t, iso: same.iso, known: same.known, implied: same.implied }, kind: o.kind } : o;
@@ -318,6 +325,12 @@ function timesIn(ctx: EventContext, layer: readonly TimeExpression[] | undefined
   }
   return out.sort((a, b) => a.t.start - b.t.start);
 }
+
+/** The part of a period before it: "(at) the start of", "(by) the end of", "the middle of" (group 1, from "start"). */
+const PERIOD_PART = /\b(?:the\s+)?((?:start|end|beginning|middle|turn|close)\s+of\s+(?:the\s+)?)$/i;
+
+/** A clock time in words a wider span adds: "06:00", "12.33", "noon", "midnight", "7 a.m." (not "0.24%", "3-8"). */
+const CLOCK = /(?:\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*%)|\bnoon\b|\bmidnight\b|\b\d{1,2}\s*[ap]\.?m\b)/i;
 
 function kindOf(t: TimeExpression): TimeKind {
   const k = t.known;
