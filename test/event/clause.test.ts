@@ -110,6 +110,11 @@ describe('event clause reading', () => {
     expect(read('Tzur, Cypriot president agree on joint firefighting fleet', true)).toMatchObject({ verb: 'agree', predicate: 'agree on joint firefighting fleet' });
   });
 
+  it('knows the news verbs added in session 20 ("to merge", "laud", "sidelines")', () => {
+    expect(read('Kelton and Harlow to merge in $3.4 billion deal', true)).toMatchObject({ subject: 'Kelton and Harlow', predicate: 'to merge in $3.4 billion deal' });
+    expect(read('Injury sidelines Marchetti', true).verb).toBe('sidelines');
+  });
+
   it('reads a bare form after a prepositional phrase as a verb only when the head before it is plural', () => {
     // "toll" is singular: "blast" is its phrase's noun, and "rises" the verb.
     expect(read('Death toll in methane blast at Kelton coal mine rises to five', true)).toMatchObject({ subject: 'Death toll in methane blast at Kelton coal mine', verb: 'rises' });

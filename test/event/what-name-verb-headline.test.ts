@@ -3,11 +3,11 @@ import { eventOf } from './event-of.js';
 
 describe("event what: a headline's -s verb after a person's name", () => {
   it('reads the -s word after the name as the verb, though no verb list knows it', () => {
-    // "berates" is in no verb list, and taggers take headline -s words for plurals.
-    const e = eventOf('Marchetti berates timid Harbridge',
+    // "chides" is in no verb list, and taggers take headline -s words for plurals.
+    const e = eventOf('Marchetti chides timid Harbridge',
       'Former Dunmore coach Paolo Marchetti has criticised Harbridge for their cautious play in the cup final.',
       'Marchetti said the side had been afraid to attack.');
-    expect(e.what?.text).toBe('berates timid Harbridge');
+    expect(e.what?.text).toBe('chides timid Harbridge');
     expect(e.who[0]?.text).toMatch(/Marchetti$/);
   });
 
