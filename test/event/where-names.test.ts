@@ -405,3 +405,13 @@ describe('event where: a road after "on"', () => {
     expect(road.where.map((w) => w.text)).toContain('Kelby Road');
   });
 });
+
+describe('event where: a place that qualifies a party member', () => {
+  it('reads "Dunmore Democrat X" as whose, not where', () => {
+    const doc = withMentions({
+      title: 'Dunmore Democrat Lauren Voss denies wrongdoing',
+      body: 'Dunmore Democrat Lauren Voss on Tuesday denied any wrongdoing after the state attorney general said it was investigating a charity she founded. Voss, a former state senator, called the probe a political hit job. She made the comments to reporters at a campaign stop at a diner in Kelton.',
+    }, [{ text: 'Dunmore', type: 'GPE' }, { text: 'Kelton', type: 'GPE' }, { text: 'Lauren Voss', type: 'PERSON' }]);
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Kelton');
+  });
+});

@@ -55,3 +55,17 @@ describe('event why: what the police acted on', () => {
     expect(e.why?.text).toMatch(/^acted on information about a gang/);
   });
 });
+
+describe('event why: the reason given when the decision was announced', () => {
+  it('reads ", saying ..." after a verb of saying whose object is the news ("announced the decision")', () => {
+    const e = eventOf('Kelton central bank raises rates',
+      'The Kelton central bank announced the decision on Wednesday, saying inflation had risen faster than it expected.');
+    expect(e.why?.text).toMatch(/^inflation had risen faster/);
+  });
+
+  it('leaves ", saying ..." after a verb of saying with no news for object', () => {
+    const e = eventOf('Kelton central bank raises rates',
+      'The governor told reporters on Wednesday, saying she was tired.');
+    expect(e.why?.text ?? '').not.toMatch(/tired/);
+  });
+});

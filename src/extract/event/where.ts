@@ -175,6 +175,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // owning a firm, an office or a person says whose, not where ("Ankara's Centre for
       // Contemporary Arts", a place owning a place, still says where).
       if (/^['’]s?$/.test(next) && !LOCATIVE.has(prev) && ownsAgent(m.tokenEnd + 1)) continue;
+      // "Pennsylvania Democrat Lauren Voss", "Texas Republicans", "Colorado Gov. Martin Seeley": a
+      // place before a party's member or a title says whose, not where.
+      if (!LOCATIVE.has(prev) && (PARTY_MEMBERS.test(next) || personTitle(next.toLowerCase().replace(/\.$/, ''), titles))) continue;
       // "treated at a hospital in Bharatpur", "flown to hospital in Annecy": where the injured were
       // taken is not where it happened.
       // ("The bus, travelling from Kathmandu to Birgunj": where it came from is not where it was.)
@@ -453,6 +456,9 @@ const STRIKE_MEANS = new Set(['drone', 'air', 'missile', 'rocket', 'artillery', 
 const PLACE_OPENERS = new Set(['st']);
 
 /** A word (lower case, no final dot) that puts a person's name after it: "mr", "gen", "president". */
+/** A party's members, which a place before them qualifies ("Pennsylvania Democrat"). */
+const PARTY_MEMBERS = /^(?:Democrats?|Republicans?|Tory|Tories|Conservatives?|Liberals?|Labour|Socialists?|Greens?)$/;
+
 function personTitle(first: string, titles: ReadonlySet<string>): boolean {
   return corefLexicons().honorifics.has(first) || (titles.has(first) && !PLACE_OPENERS.has(first)) || PERSON_TITLES.test(first);
 }

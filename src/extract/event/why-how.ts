@@ -167,6 +167,12 @@ function cueApplies(ctx: EventContext, from: number, i: number, c: Cue, triggers
   return false;
 }
 
+/** The object right after a verb of saying at token k is a noun of the news ("announced the decision", "unveiled its plan"). */
+function announcesNews(ctx: EventContext, k: number): boolean {
+  const at = DETERMINERS.has(ctx.lower[k] ?? '') ? k + 1 : k;
+  return NEWS_NOUNS.has(ctx.lower[at] ?? '');
+}
+
 /** Cues of a purpose, which a report may state of the news itself (see statedPurpose). */
 const PURPOSE_CUES = new Set(['meant to', 'intended to', 'designed to', 'aimed at']);
 
@@ -355,7 +361,8 @@ function addStatedReasons(ctx: EventContext, ranked: Ranked): void {
   const report = clauseWords('report');
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
-    if (!c.verb || !c.lemma || report.has(c.lemma)) return;
+    // (A verb of saying only when what it made known is the news: "announced the decision ..., saying inflation had risen".)
+    if (!c.verb || !c.lemma || (report.has(c.lemma) && !announcesNews(ctx, c.verb[1]))) return;
     for (let i = c.verb[1]; i < u.tokenEnd - 2; i++) {
       if (ctx.tokens[i]!.text !== ',' || !GIVING_REASON.has(ctx.lower[i + 1]!) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
       const from = ctx.lower[i + 2] === 'that' ? i + 3 : i + 2;
