@@ -44,6 +44,7 @@ describe('isBoilerplateLine', () => {
     'Sept. 21, 2026 Updated 6:14 p.m. ET',
     'June 9, 2026 at 8:12 AM GMT+2',
     'Published:Tuesday | October 20, 2026 | 12:15 AM',
+    'NEW: You can now listen to Fox News articles!',
     'Bethany Lindqvist · CBC News · Posted: Sep 15, 2026 5:00 AM PT',
     'By AP staff',
     'By Staff Reporter',
