@@ -12,6 +12,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("keeps an AP or CP dateline's state or province with its sentence (\"BARRIE, Ont. —\", \"RENO, Nev. (AP) —\")", () => {
+    expect(split('BARRIE, Ont. — Two people are dead. Police said.')).toEqual(['BARRIE, Ont. — Two people are dead.', 'Police said.']);
+    expect(split('RENO, Nev. (AP) — A fire broke out.')).toEqual(['RENO, Nev. (AP) — A fire broke out.']);
+  });
+
   it('ends a sentence after an abbreviation only before a sentence starter', () => {
     expect(split('He moved to the U.S. The next day he left.')).toEqual(['He moved to the U.S.', 'The next day he left.']);
     expect(split('The U.S. State Department spoke.')).toEqual(['The U.S. State Department spoke.']);

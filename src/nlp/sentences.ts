@@ -13,6 +13,8 @@ import { lexicon } from '../core/resources.js';
 const TERMINAL = new Set(['.', '!', '?', '…', '?!', '!?']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+/** Agencies a dateline names in brackets (see splitSentences). */
+const DATELINE_AGENCY = /^(?:AP|CP|Reuters|AFP|UPI)$/;
 
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const titles = lexicon('title-abbreviations');
@@ -47,6 +49,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       if (isInitial || titles.has(word)) continue;
       // Ambiguous abbreviation: ends a sentence only before a typical sentence opener.
       if (!starters.has(next.text.toLowerCase()) && !OPENERS.has(next.text)) continue;
+      // A dateline's agency in brackets after a state's abbreviation: "RENO, Nev. (AP) —".
+      if (next.text === '(' && DATELINE_AGENCY.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')') continue;
       last = i;
     } else {
       continue;

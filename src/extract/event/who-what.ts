@@ -134,6 +134,9 @@ function rescueAfter(ctx: EventContext, as: number, to: number): boolean {
  */
 const AFTERMATH = new Set(['pull', 'recover', 'find', 'rescue', 'search', 'retrieve', 'free', 'evacuate', 'dig', 'bring']);
 
+/** What "be" says of a toll's victims ("are dead", "were missing"). */
+const TOLL_STATES = new Set(['dead', 'injured', 'hurt', 'missing', 'wounded']);
+
 /** Subordinators after which a clause may tell the incident itself (see incidentClause). */
 const INCIDENT_SUBORDINATORS = new Set(['when', 'where']);
 
@@ -156,11 +159,13 @@ function incidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Readonl
 const toldOf = new WeakMap<Clause, { readonly triggers: ReadonlySet<string>; readonly told: Clause | null }>();
 
 function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: ReadonlySet<string>): Clause | null {
-  if (!c.verb || !c.predicate || !c.lemma || !(tollVerbs().has(c.lemma) || AFTERMATH.has(c.lemma)) || tellsIncident(ctx, c, triggers, false)) return null;
+  // ("Two people are dead and 14 others were injured after 34 vehicles collided": "be" + "dead" is a toll too.)
+  const toll = !!c.lemma && (tollVerbs().has(c.lemma) || (c.lemma === 'be' && !!c.verb && TOLL_STATES.has(ctx.lower[c.verb[1]] ?? '')));
+  if (!c.verb || !c.predicate || !c.lemma || !(toll || AFTERMATH.has(c.lemma)) || tellsIncident(ctx, c, triggers, false)) return null;
   for (let i = c.verb[1]; i < u.tokenEnd - 2; i++) {
     // ("were killed after a building under construction caved in": "after" too, after a toll.)
     // ("One man died and 57 people were injured as Typhoon Nakri swept past": "as" too, after a toll verb.)
-    const afterToll = (ctx.lower[i] === 'after' && (tollVerbs().has(c.lemma) || AFTERMATH.has(c.lemma))) || (ctx.lower[i] === 'as' && tollVerbs().has(c.lemma));
+    const afterToll = (ctx.lower[i] === 'after' && (toll || AFTERMATH.has(c.lemma))) || (ctx.lower[i] === 'as' && toll);
     if ((!INCIDENT_SUBORDINATORS.has(ctx.lower[i]!) && !afterToll) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
     const inner = readClause(ctx.tokens, i + 1, u.tokenEnd, sentenceReading(ctx.params));
     if (!inner.subject || inner.subject[0] !== i + 1 || !inner.verb || !inner.predicate) return null;
