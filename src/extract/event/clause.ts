@@ -148,6 +148,8 @@ function endsPrepositionalPhrase(tokens: readonly Token[], i: number, to: number
  */
 export function readClause(tokens: readonly Token[], from: number, to: number, opts: ClauseReading): Clause {
   if (opts.verbAt !== undefined) return readWith(tokens, from, to, opts, false);
+  const asked = opts.title ? invertedQuestion(tokens, from, to) : null;
+  if (asked) return asked;
   const tagged = !opts.title && tokens[from]?.pos !== undefined;
   const first = readWith(tokens, from, to, opts, tagged);
   if (tagged && !first.verb) return readWith(tokens, from, to, opts, false);
@@ -172,8 +174,6 @@ export interface ClauseReading {
 }
 
 function readWith(tokens: readonly Token[], from: number, to: number, opts: ClauseReading, pos: boolean): Clause {
-  const asked = opts.title ? invertedQuestion(tokens, from, to) : null;
-  if (asked) return asked;
   let start = from;
   // A title that opens with a quotation ("'I BLAME COMEY' Clinton blames ..."): read after it.
   const open = tokens[from]?.text;
@@ -614,7 +614,7 @@ function invertedQuestion(tokens: readonly Token[], from: number, to: number): C
   if (end - from < 5 || tokens[end - 1]!.text !== '?' || !QUESTION_WORDS.has(lower(tokens, from)) || !INVERTED_AUXILIARIES.has(lower(tokens, from + 1))) return null;
   const aux = from + 1;
   // Untagged, the form the auxiliary asks for: "is ... betting", "has ... won", "did ... win".
-  const be = /^(?:is|are|was|were)$/.test(lower(tokens, aux));
+  const be = COPULAS.has(lower(tokens, aux));
   const have = /^(?:has|have|had)$/.test(lower(tokens, aux));
   const formFits = (w: string) =>
     (be && /^\p{Ll}{2,}ing$/u.test(w)) || ((be || have) && (isPastForm(w) || /^\p{Ll}{2,}ed$/u.test(w))) || (!be && !have && lemma(w) === w);

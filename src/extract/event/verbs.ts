@@ -211,7 +211,7 @@ function joinedBefore(tokens: readonly Token[], i: number): boolean {
   // "Two children and their grandmother die in house fire": a second noun with its determiner.
   if (tokens[i - 3]?.text === 'and' && JOINED_DETERMINERS.has(tokens[i - 2]!.text.toLowerCase()) && /^\p{Ll}+$/u.test(tokens[i - 1]!.text)) return true;
   // A headline's comma for "and" before a bare form: "Tzur, Cypriot president agree on ...".
-  for (const k of [i - 2, i - 3]) if (tokens[k]?.text === ',' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && k - 1 >= 0) return true;
+  for (const k of [i - 2, i - 3]) if (tokens[k]?.text === ',' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) return true;
   return false;
 }
 

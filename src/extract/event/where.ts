@@ -455,10 +455,10 @@ const STRIKE_MEANS = new Set(['drone', 'air', 'missile', 'rocket', 'artillery', 
 // Abbreviations that start place names as often as people's ("St. Louis", "St Albans").
 const PLACE_OPENERS = new Set(['st']);
 
-/** A word (lower case, no final dot) that puts a person's name after it: "mr", "gen", "president". */
 /** A party's members, which a place before them qualifies ("Pennsylvania Democrat"). */
 const PARTY_MEMBERS = /^(?:Democrats?|Republicans?|Tory|Tories|Conservatives?|Liberals?|Labour|Socialists?|Greens?)$/;
 
+/** A word (lower case, no final dot) that puts a person's name after it: "mr", "gen", "president". */
 function personTitle(first: string, titles: ReadonlySet<string>): boolean {
   return corefLexicons().honorifics.has(first) || (titles.has(first) && !PLACE_OPENERS.has(first)) || PERSON_TITLES.test(first);
 }

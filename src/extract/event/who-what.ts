@@ -49,8 +49,8 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     }
     // "Fans fume as Penrose Crunch bar shrinks by 7g": the reaction is to the news the "as" clause tells.
     if (reactsAs(ctx, c, u)) {
-      const as = ctx.lower.indexOf('as', c.verb![1]);
-      ranked.add(makeArg(ctx.text, tokens[as + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u) * AS_CAUSE));
+      // (reactsAs: the "as" is the word right after the verb.)
+      ranked.add(makeArg(ctx.text, tokens[c.verb![1] + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u) * AS_CAUSE));
       score *= p.tollTitle;
     }
     if (c.lemma && (report.has(c.lemma) || showsEvidence(ctx, c))) score *= p.report;
@@ -117,8 +117,8 @@ const REACTION_VERBS = new Set(['fume', 'rage', 'seethe', 'despair', 'rejoice', 
 /** A headline's reaction with an "as" clause after its verb that has a verb of its own ("Fans fume as bar shrinks by 7g"). */
 function reactsAs(ctx: EventContext, c: Clause, u: Unit): boolean {
   if (u.kind !== 'title' || !c.verb || !c.lemma || !REACTION_VERBS.has(c.lemma)) return false;
-  const as = ctx.lower.indexOf('as', c.verb[1]);
-  return as === c.verb[1] && as < u.tokenEnd - 2 && readClause(ctx.tokens, as + 1, u.tokenEnd, headlineReading(ctx.params)).subject !== null;
+  const as = c.verb[1];
+  return ctx.lower[as] === 'as' && as < u.tokenEnd - 2 && readClause(ctx.tokens, as + 1, u.tokenEnd, headlineReading(ctx.params)).subject !== null;
 }
 
 /** The clause after the "as" at token `as` tells an aftermath, a rescue or a search ("as neighbours pull ..."), by its verb. */
@@ -255,7 +255,8 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // "Death toll rises to 19 as Kalu Ganga bursts its banks": a toll headline's "as" clause tells
     // who acted, at half weight: coders as often name the victims ("Seven killed as tram derails":
     // "At least seven people").
-    const as = u.kind === 'title' && c.verb && (tollHeadline(ctx, c) || reactsAs(ctx, c, u)) ? ctx.lower.indexOf('as', c.verb[1]) : -1;
+    const reacts = reactsAs(ctx, c, u);
+    const as = u.kind === 'title' && c.verb && (tollHeadline(ctx, c) || reacts) ? ctx.lower.indexOf('as', c.verb[1]) : -1;
     if (as > 0 && as < u.tokenEnd - 2) {
       const inner = readClause(ctx.tokens, as + 1, u.tokenEnd, headlineReading(ctx.params));
       if (inner.subject && inner.verb) addSubject(u, inner, inner.subject[0], inner.subject[1], TOLL_CAUSE);
@@ -283,7 +284,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // when the report's first sentence tells the action, a toll headline's victims did not act.)
     const tollVictims = u.kind === 'title' && tollHeadline(ctx, c) && leadTellsAction(ctx);
     // ("Fans fume as Penrose Crunch bar shrinks": who reacts did not do it.)
-    const factor = tollVictims || reactsAs(ctx, c, u) ? ctx.params.what.tollTitle : agent || aftermath ? p.passivePatient : told?.subject ? TOLL_AFTER_INCIDENT : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
+    const factor = tollVictims || reacts ? ctx.params.what.tollTitle : agent || aftermath ? p.passivePatient : told?.subject ? TOLL_AFTER_INCIDENT : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
     addSubject(u, c, c.subject[0], c.subject[1], factor * askedOrSupposed(ctx, k));
   });
   // "Al Shabaab said it carried out the attack": whoever claims an attack did it, wherever the claim is told.

@@ -18,15 +18,24 @@ interface Cue {
   readonly ownEvent?: boolean;
   /** Takes a noun phrase, which ends before an auxiliary or a modal ("strikes over pension reforms will ..."). */
   readonly noun?: boolean;
+  /** A cue of purpose, which a report may state of the news itself (see statedPurpose). */
+  readonly purpose: boolean;
   /** The answer starts after the cue, which only points at the cause ("findings pointed to a corroded pipe"). */
   readonly outside?: boolean;
 }
+
+/** Cues of a purpose, which a report may state of the news itself, with "part of its strategy to" and the like (see statedPurpose). */
+const PURPOSE_CUES = new Set(['meant to', 'intended to', 'designed to', 'aimed at']);
 
 let cues: Cue[] | undefined;
 function whyCues(): Cue[] {
   cues ??= (JSON.parse(readFileSync(packagePath('resources', 'event', 'why-cues.json'), 'utf8')) as {
     cues: { cue: string; weight: number; after?: string[]; gerund?: boolean; ownEvent?: boolean; noun?: boolean; outside?: boolean }[];
-  }).cues.map((c) => ({ words: c.cue.split(' '), weight: c.weight, after: c.after ? new Set(c.after) : undefined, gerund: c.gerund, ownEvent: c.ownEvent, noun: c.noun, outside: c.outside }));
+  }).cues.map((c) => {
+    const words = c.cue.split(' ');
+    const purpose = PURPOSE_CUES.has(c.cue) || words[0] === 'part';
+    return { words, weight: c.weight, after: c.after ? new Set(c.after) : undefined, gerund: c.gerund, ownEvent: c.ownEvent, noun: c.noun, purpose, outside: c.outside };
+  });
   return cues;
 }
 
@@ -173,9 +182,6 @@ function announcesNews(ctx: EventContext, k: number): boolean {
   return NEWS_NOUNS.has(ctx.lower[at] ?? '');
 }
 
-/** Cues of a purpose, which a report may state of the news itself (see statedPurpose). */
-const PURPOSE_CUES = new Set(['meant to', 'intended to', 'designed to', 'aimed at']);
-
 /** Nouns that name the news of a business or policy story: what a purpose may be stated of. */
 const NEWS_NOUNS = new Set(['deal', 'acquisition', 'investment', 'merger', 'purchase', 'takeover', 'move', 'decision', 'agreement', 'plan', 'sale', 'stake', 'increase', 'rise', 'hike', 'cut', 'change', 'expansion', 'partnership', 'project', 'programme', 'program', 'law', 'bill', 'policy', 'measure', 'reform', 'ban', 'plant', 'factory']);
 
@@ -188,8 +194,7 @@ const STATED_REACH = 4;
  * of the news and a form of "be" within a few words before the cue.
  */
 function statedPurpose(ctx: EventContext, from: number, i: number, c: Cue): boolean {
-  const words = c.words.join(' ');
-  if (!PURPOSE_CUES.has(words) && c.words[0] !== 'part') return false;
+  if (!c.purpose) return false;
   let copula = false;
   for (let b = i - 1; b >= Math.max(from, i - STATED_REACH); b--) {
     const w = ctx.lower[b]!;
@@ -986,7 +991,7 @@ function marginEnd(ctx: EventContext, i: number, to: number): number {
 }
 
 /** Verbs and nouns of a deal, one of which a price's "for" must follow (see dealPriceEnd). */
-const DEAL_WORDS = new Set(['buy', 'acquire', 'sell', 'purchase', 'take', 'bid', 'offer', 'deal', 'acquisition', 'purchase', 'takeover', 'sale', 'stake', 'merger', 'agree']);
+const DEAL_WORDS = new Set(['buy', 'acquire', 'sell', 'purchase', 'take', 'bid', 'offer', 'deal', 'acquisition', 'takeover', 'sale', 'stake', 'merger', 'agree']);
 /** How far before a price's "for" the word of the deal may stand ("agreed to buy the Dunmore freight firm Kestrel for"). */
 const DEAL_REACH = 10;
 /** Currencies named after a sum ("1.95 billion euros", "145,000 shillings"). */
