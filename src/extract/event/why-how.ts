@@ -22,6 +22,14 @@ interface Cue {
   readonly purpose: boolean;
   /** The answer starts after the cue, which only points at the cause ("findings pointed to a corroded pipe"). */
   readonly outside?: boolean;
+  /** An investigation's finding ("initial findings showed"), read in every sentence of an incident's report. */
+  readonly anywhere?: boolean;
+}
+
+interface CueFile {
+  /** Word lists a cue's `after` names as "@name". */
+  lists: Record<string, string[]>;
+  cues: { cue: string; weight: number; after?: string[] | string; gerund?: boolean; ownEvent?: boolean; noun?: boolean; outside?: boolean; anywhere?: boolean }[];
 }
 
 /** Cues of a purpose, which a report may state of the news itself, with "part of its strategy to" and the like (see statedPurpose). */
@@ -29,12 +37,19 @@ const PURPOSE_CUES = new Set(['meant to', 'intended to', 'designed to', 'aimed a
 
 let cues: Cue[] | undefined;
 function whyCues(): Cue[] {
-  cues ??= (JSON.parse(readFileSync(packagePath('resources', 'event', 'why-cues.json'), 'utf8')) as {
-    cues: { cue: string; weight: number; after?: string[]; gerund?: boolean; ownEvent?: boolean; noun?: boolean; outside?: boolean }[];
-  }).cues.map((c) => {
+  if (cues) return cues;
+  const file = JSON.parse(readFileSync(packagePath('resources', 'event', 'why-cues.json'), 'utf8')) as CueFile;
+  const listed = (after: string[] | string): string[] => {
+    if (Array.isArray(after)) return after;
+    const list = file.lists[after.slice(1)];
+    if (!after.startsWith('@') || !list) throw new Error(`why-cues.json: unknown list ${after}`);
+    return list;
+  };
+  cues = file.cues.map((c) => {
     const words = c.cue.split(' ');
     const purpose = PURPOSE_CUES.has(c.cue) || words[0] === 'part';
-    return { words, weight: c.weight, after: c.after ? new Set(c.after) : undefined, gerund: c.gerund, ownEvent: c.ownEvent, noun: c.noun, purpose, outside: c.outside };
+    const after = c.after ? new Set(listed(c.after)) : undefined;
+    return { words, weight: c.weight, after, gerund: c.gerund, ownEvent: c.ownEvent, noun: c.noun, purpose, outside: c.outside, anywhere: c.anywhere };
   });
   return cues;
 }
@@ -77,8 +92,7 @@ const JOINED_NOUN_REACH = 5;
  * Where a why phrase that started at token `start` ends, reading on from token `e`: at a break, a new
  * clause, the unit's end, or `maxTokens` after its start.
  */
-function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start: number, e: number, nounPhrase = false): number {
-  const max = ctx.params.why.maxTokens;
+function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start: number, e: number, nounPhrase = false, max = ctx.params.why.maxTokens): number {
   const from = e;
   while (e < u.tokenEnd && e - start < max && !BREAK.has(ctx.tokens[e]!.text) && !newClause(ctx, e, nounPhrase) && !RELATIVE.has(ctx.lower[e]!)) e++;
   // Cut by the length cap, a phrase does not end on a preposition or article. Inside a noun's
@@ -103,6 +117,23 @@ function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start
   }
   return e;
 }
+
+/**
+ * Where a finding an `outside` cue points at ends: its whole clause, read on past a relative clause
+ * set off by commas ("found that the bus driver, who is among the injured, is believed to have
+ * dozed off at the wheel").
+ */
+function findingEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start: number, e: number, nounPhrase = false): number {
+  e = whyPhraseEnd(ctx, u, start, e, nounPhrase, FINDING_MAX_TOKENS);
+  if (ctx.tokens[e]?.text !== ',' || !RELATIVE.has(ctx.lower[e + 1] ?? '')) return e;
+  let close = e + 2;
+  while (close < u.tokenEnd && close - e <= FINDING_MAX_TOKENS / 2 && !BREAK.has(ctx.tokens[close]!.text)) close++;
+  if (ctx.tokens[close]?.text !== ',' || close + 1 >= u.tokenEnd) return e;
+  return whyPhraseEnd(ctx, u, close + 1 - (e - start), close + 1, nounPhrase, FINDING_MAX_TOKENS);
+}
+
+/** Words of a finding an `outside` cue points at ("findings showed the bus had suffered brake failure on the long descent"). */
+const FINDING_MAX_TOKENS = 20;
 
 /** Words a why phrase may take to finish a clause the length cap cut. */
 const WHY_FINISH = 5;
@@ -284,14 +315,17 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
   // answer that counts. (In other stories a late "because" mostly explains a remark, not the event.)
   // In any story, the purpose a report states of the news itself is read as far ("Ghaf said the
   // deal was meant to expand its renewables portfolio", in the twelfth sentence).
-  const read = ctx.allUnits.slice(0, Math.max(ctx.units.length, CAUSE_UNITS));
+  // An investigation's finding ("initial findings showed the bus had suffered brake failure") is
+  // read to the report's end: it often closes it.
+  const read = incident ? ctx.allUnits : ctx.allUnits.slice(0, Math.max(ctx.units.length, CAUSE_UNITS));
   read.forEach((u, k) => {
     const beyond = k >= ctx.units.length;
+    const late = k >= Math.max(ctx.units.length, CAUSE_UNITS);
     const w = ctx.weight(u);
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const options = cueIndex().get(ctx.lower[i]!);
       if (!options) continue;
-      const readable = (c: Cue) => !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c);
+      const readable = (c: Cue) => (late ? !!c.anywhere : !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c));
       const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && readable(c) && cueApplies(ctx, u.tokenStart, i, c, triggers));
       if (!cue) continue;
       let e = i + cue.words.length;
@@ -299,7 +333,8 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       if (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text)) e++;
       // A long cue is mostly function words ("in a bid to"): the length cap counts from its last
       // two, so "in a bid to become the largest operator" is not cut at "become".
-      e = whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e, cue.noun);
+      // A finding the cue only points at is told as a whole clause: it runs to the clause's end.
+      e = cue.outside ? findingEnd(ctx, u, i + cue.words.length, e, cue.noun) : whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e, cue.noun);
       if (cue.noun) e = beforeAuxiliary(ctx, i + cue.words.length, e);
       if (e <= i + cue.words.length || QUOTE_OPEN.has(tokens[e - 1]!.text)) continue;
       const weak = cue.weight < 0.7;

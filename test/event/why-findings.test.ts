@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ExtractService } from '../../src/app/extract-service.js';
+import { parseArticleText } from '../../src/ingest/read-input.js';
+
+/** The event's why for a whole article run through the pipeline (tags, quotes and all). */
+function whyOf(...paragraphs: string[]): string | null {
+  const { record } = new ExtractService().extractArticle(parseArticleText(paragraphs.join('\n\n'), 'why.txt', 'text'));
+  return record.event.why?.text ?? null;
+}
+
+/** Sentences of an incident report that give no cause, to push a late one past the first dozen. */
+const FILLER = [
+  'Ambulances took the injured to two hospitals in the city.',
+  'Relatives gathered outside the district hospital through the night.',
+  'The regional governor visited the scene on Thursday morning.',
+  'Traffic on the road was diverted for most of the day.',
+  'Local officials promised compensation to the families of the dead.',
+  'The road was reopened to traffic late on Thursday.',
+  'A helpline number was set up for relatives.',
+  'Rescue workers used cranes to lift the wreckage.',
+  'The transport ministry sent a team to the site.',
+  'Several survivors were discharged on Friday.',
+  'Two of the injured remain in a serious condition.',
+  'The company that owned the bus has not commented.',
+];
+
+describe('event why: what an investigation found, wherever the report tells it', () => {
+  it('reads a finding in the last sentence of a long incident report, as a whole clause', () => {
+    const text = [
+      'Bus plunges into ravine near Kelton, killing nine',
+      'KELTON - A tour bus plunged into a ravine near the town of Kelton on Wednesday afternoon, killing nine passengers and injuring 27, police said.',
+      ...FILLER,
+      'Police said initial findings showed the bus had suffered brake failure on the long descent.',
+    ];
+    expect(whyOf(...text)).toBe('the bus had suffered brake failure on the long descent');
+  });
+
+  it('reads on past a relative clause set off by commas', () => {
+    const text = [
+      'Express bus crashes into lorry near Kelton',
+      'KELTON - Two passengers were killed and 14 injured when an express bus crashed into the back of a lorry near Kelton early on Sunday, police said.',
+      'The district police chief said initial investigations found that the 45-year-old bus driver, who is among the injured, is believed to have dozed off at the wheel.',
+    ];
+    expect(whyOf(...text)).toBe('the 45-year-old bus driver, who is among the injured, is believed to have dozed off at the wheel');
+  });
+
+  it('reads what early enquiries indicate', () => {
+    const text = [
+      'Man stabbed outside Kelton bar',
+      'KELTON - A man was stabbed outside a bar in the centre of Kelton late on Saturday and is in a critical condition, police said.',
+      ...FILLER.slice(0, 8),
+      '"Our early enquiries indicate that the suspect had been refused entry to the bar a short time before," a detective said.',
+    ];
+    expect(whyOf(...text)).toMatch(/^the suspect had been refused entry to the bar/);
+  });
+
+  it('does not read a finding past the main event\'s sentences in a story that is no incident', () => {
+    const text = [
+      'Kelton council approves new budget',
+      'KELTON - The city council of Kelton approved a new budget on Tuesday after a three-hour debate.',
+      ...FILLER.slice(0, 10),
+      'A report found that the city had overspent on consultants for three years.',
+    ];
+    expect(whyOf(...text) ?? '').not.toMatch(/overspent/);
+  });
+});
