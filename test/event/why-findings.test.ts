@@ -63,4 +63,26 @@ describe('event why: what an investigation found, wherever the report tells it',
     ];
     expect(whyOf(...text) ?? '').not.toMatch(/overspent/);
   });
+
+  it('reads a cause stated of the event itself late in the report, as a whole clause, over a late "because" about something else', () => {
+    const text = [
+      'Fire destroys 200 homes in Kelton',
+      'KELTON - A fire destroyed about 200 homes in a crowded neighbourhood of Kelton on Saturday night, leaving 900 families homeless, officials said.',
+      ...FILLER.slice(0, 6),
+      'Fire trucks could not reach the centre of the blaze because the alleys are too narrow.',
+      ...FILLER.slice(6),
+      'Investigators said the fire was believed to have been caused by an unattended candle in the house where it started.',
+    ];
+    expect(whyOf(...text)).toBe('caused by an unattended candle in the house where it started');
+  });
+
+  it('reads why a strike was called, at the end of the report', () => {
+    const text = [
+      'Doctors begin nationwide strike',
+      'KELTON - Resident doctors in public hospitals across the country began an indefinite strike on Wednesday, their association said.',
+      ...FILLER.slice(0, 11),
+      'The association\'s president said the strike was called because the government had failed to pay eight months of arrears and had not reviewed the hazard allowance.',
+    ];
+    expect(whyOf(...text)).toMatch(/^because the government had failed to pay eight months of arrears/);
+  });
 });

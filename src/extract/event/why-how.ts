@@ -235,6 +235,32 @@ function statedPurpose(ctx: EventContext, from: number, i: number, c: Cue): bool
   return false;
 }
 
+/** How many words before a strong cue the event's own noun may stand ("the fire was believed to have been caused by"). */
+const OWN_CAUSE_REACH = 8;
+
+/** A cause stated of the event itself scores at least this many times the weakest answer that counts. */
+const OWN_CAUSE_FLOOR = 1.25;
+
+/**
+ * A strong cue stated of the event itself, wherever the report states it: a word that triggered
+ * the event's type, then a form of "be", within a few words before the cue, in one clause ("the
+ * fire was believed to have been caused by an unattended candle", "the strike was called because
+ * the government had failed to pay ..."). Read in any story: the event's own noun as the subject
+ * ties the cause to the news, not to a remark.
+ */
+function ownCause(ctx: EventContext, from: number, i: number, c: Cue, triggers: ReadonlySet<string>): boolean {
+  if (c.weight < STRONG_CUE || c.after || triggers.size === 0) return false;
+  let copula = false;
+  for (let b = i - 1; b >= Math.max(from, i - OWN_CAUSE_REACH); b--) {
+    const w = ctx.lower[b]!;
+    if (BREAK.has(ctx.tokens[b]!.text)) return false;
+    if (COPULAS.has(w)) copula = true;
+    else if (copula && (triggers.has(w) || triggers.has(w.replace(/s$/, '')))) return DETERMINERS.has(ctx.lower[b - 1] ?? '');
+  }
+  return false;
+}
+
+
 /** Token i lies in the title. */
 function inTitle(ctx: EventContext, i: number): boolean {
   const title = ctx.units.find((u) => u.kind === 'title');
@@ -325,7 +351,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const options = cueIndex().get(ctx.lower[i]!);
       if (!options) continue;
-      const readable = (c: Cue) => (late ? !!c.anywhere : !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c));
+      const readable = (c: Cue) => (late ? !!c.anywhere || ownCause(ctx, u.tokenStart, i, c, triggers) : !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c) || ownCause(ctx, u.tokenStart, i, c, triggers));
       const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && readable(c) && cueApplies(ctx, u.tokenStart, i, c, triggers));
       if (!cue) continue;
       let e = i + cue.words.length;
@@ -334,7 +360,11 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       // A long cue is mostly function words ("in a bid to"): the length cap counts from its last
       // two, so "in a bid to become the largest operator" is not cut at "become".
       // A finding the cue only points at is told as a whole clause: it runs to the clause's end.
-      e = cue.outside ? findingEnd(ctx, u, i + cue.words.length, e, cue.noun) : whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e, cue.noun);
+      // So is a cause stated of the event itself ("the strike was called because the government had
+      // failed to pay ... and had not reviewed ...").
+      const own = ownCause(ctx, u.tokenStart, i, cue, triggers);
+      if (cue.outside) e = findingEnd(ctx, u, i + cue.words.length, e, cue.noun);
+      else e = own ? findingEnd(ctx, u, i + cue.words.length, e, cue.noun) : whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e, cue.noun);
       if (cue.noun) e = beforeAuxiliary(ctx, i + cue.words.length, e);
       if (e <= i + cue.words.length || QUOTE_OPEN.has(tokens[e - 1]!.text)) continue;
       const weak = cue.weight < 0.7;
@@ -358,8 +388,10 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       if (NOT_AUTHORISED.test(text.slice(tokens[i]!.start, tokens[e - 1]!.end))) { i = e - 1; continue; }
       const score = w * cue.weight * (weak ? p.weakCue : 1);
       const from = cue.outside ? i + cue.words.length : i;
-      const stated = (incident && cue.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, cue);
-      ranked.add(makeArg(text, tokens[from]!.start, tokens[e - 1]!.end, stated ? Math.max(score, p.minScore) : score));
+      const stated = own || (incident && cue.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, cue);
+      // Stated of the event itself, a cause outranks one a report's far sentences state of something else.
+      const floor = own ? p.minScore * OWN_CAUSE_FLOOR : p.minScore;
+      ranked.add(makeArg(text, tokens[from]!.start, tokens[e - 1]!.end, stated ? Math.max(score, floor) : score));
       i = e - 1;
     }
   });
@@ -554,7 +586,8 @@ const UNKNOWN_MOTIVE = new Set(['still', 'under', 'unclear', 'unknown', 'not', '
 
 /** How much a motive named as such weighs against a purpose infinitive (it is said outright). */
 const MOTIVE = 2;
-const COPULAS = new Set(['was', 'is', 'were', 'are', 'been']);
+/** Forms of "be" ("the motive was", "the fire was believed to have been caused by"). */
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
 const MOTIVE_MODIFIERS = new Set(['likely', 'main', 'probable', 'possible', 'real', 'only', 'chief']);
 /** Words a motive's noun phrase starts after: "believe", "said", "that". */
 const MOTIVE_STOPS = new Set(['that', 'believe', 'believed', 'believes', 'said', 'says', 'think', 'thought', 'suspect', 'suspected', 'and', 'but']);
