@@ -44,6 +44,8 @@ describe('isBoilerplateLine', () => {
     'Sept. 21, 2026 Updated 6:14 p.m. ET',
     'June 9, 2026 at 8:12 AM GMT+2',
     'Published:Tuesday | October 20, 2026 | 12:15 AM',
+    'April 22, 2026 4:51 PM · 2 min read',
+    'TNN / Jul 2, 2026, 04:12 IST',
     'NEW: You can now listen to Fox News articles!',
     'Bethany Lindqvist · CBC News · Posted: Sep 15, 2026 5:00 AM PT',
     'By AP staff',

@@ -30,17 +30,18 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:(?:al|bin|binti|da|de|del|der
 const STAFF = String.raw`(?: ?/ ?(?:Staff|Special) (?:[Rr]eporter|[Ww]riter|[Cc]orrespondent))`;
 /** An e-mail address, bracketed or not ("(dskim@example.com)"). */
 const EMAIL = String.raw`\(?[\w.+-]+@[\w.-]+\)?`;
-/** A date after a byline's bar ("By Tico Times | Nov 3, 2026"): a month or a number, and the rest short. */
+/** A date after a byline's bar or dash ("By Tico Times | Nov 3, 2026"): a month, a weekday or a number, and the rest short. */
 const STAMP = String.raw`(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\w ,.:]{0,30}`;
 /**
  * A byline on a line of its own: "By Priya Raman", "By Mette Lindqvist and Jonas Berg", "By Nadia
  * Ortiz, Ben Kessler and Hollie Dwyer, CNN", "By Kyle Brandt | Fox News", "By Sani Garba, Gusau",
  * "Our Correspondent, Chandpur", "by Olena Petrenko", "By Kim Da-sol (dskim@example.com)", "By Tico Times | Nov
- * 3, 2026". Matched as written (capitals count: "By comparison, prices rose"
+ * 3, 2026", "By Marcy Holloway - The Washington Times - Wednesday, January 14, 2026", "Author: Olena
+ * Marchuk". Matched as written (capitals count: "By comparison, prices rose"
  * is a sentence), whole line.
  */
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:[Bb]y ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: ?[|•] ?${STAMP})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?)$`,
+  String.raw`^(?:[Bb]y ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: ?[|•–—-] ?${STAMP})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?|(?:Authors?:|(?:Written|Reporting|Words) by:?) ${NAME}(?:(?:, | and | & )${NAME}){0,3})$`,
   'u',
 );
 /**
