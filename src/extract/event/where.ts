@@ -1,6 +1,7 @@
 import type { Mention } from '../../core/layers.js';
 import type { Arg } from '../../core/record.js';
 import { lexicon } from '../../core/resources.js';
+import { isRegionName } from '../../nlp/geo/gazetteer.js';
 import { wordLevel } from '../../clean/dictionary.js';
 import { corefLexicons } from '../../nlp/coref/lexicons.js';
 import { countryIndex } from '../../nlp/geo/countries.js';
@@ -88,7 +89,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   const { tokens, text } = ctx;
   const allMentions = ctx.doc.maybe('mentions') ?? [];
   // (A name NER calls an organisation that ends in a region's noun is the region: "Karaganda Region".)
-  const mentions = allMentions.filter((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC' || (m.type === 'ORG' && REGION_NAME.test(text.slice(m.start, m.end))));
+  const mentions = allMentions.filter((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC' || (m.type === 'ORG' && namesRegion(text.slice(m.start, m.end))));
   // The place mentions by their first token: every token of every sentence asks for one.
   const startingAt = new Map<number, Mention[]>();
   for (const m of mentions) startingAt.set(m.tokenStart, [...(startingAt.get(m.tokenStart) ?? []), m]);
@@ -376,7 +377,15 @@ function reportVenue(ctx: EventContext, i: number): boolean {
 }
 
 /** Nouns of a named region after "in the": "in the Ayacucho region", "in the Middle Juba region". */
-const REGION_NOUNS = new Set(['region', 'province', 'state', 'district', 'county', 'department', 'governorate', 'prefecture']);
+const REGION_NOUNS = new Set(['region', 'province', 'state', 'district', 'county', 'department', 'governorate', 'prefecture', 'regency', 'oblast']);
+
+/** An Irish or British county as written ("Co Meath", "Co. Cork", "County Kerry"). */
+const COUNTY_PREFIX = /^(?:Co\.?|County) \p{Lu}/u;
+
+/** A name that says it is a region: "Karaganda Region", "Yanjin County", "Co Meath". */
+function namesRegion(name: string): boolean {
+  return REGION_NAME.test(name) || COUNTY_PREFIX.test(name);
+}
 
 /**
  * A place answers with the region the text places it in, where the text gives one right after a
@@ -404,8 +413,30 @@ function withRegion(ctx: EventContext, a: Arg, mentions: readonly Mention[]): Ar
 /** End offset of a region phrase at token k (", in northern Finland", " in the Ayacucho region", " of southern Peru"), or 0. */
 function regionAfter(ctx: EventContext, answer: { start: number; end: number }, k: number, mentions: readonly Mention[]): number {
   const { tokens, lower } = ctx;
+  const country = (m: { start: number; end: number }) => {
+    const g = ctx.entityAt(m.start, m.end)?.geo;
+    return g !== undefined && isCountry(g);
+  };
+  // The region or country lies around the place, where both are placed ("in Paris, Ireland face
+  // ..." names no Paris in Ireland) ...
+  const contains = (m: { start: number; end: number }) => {
+    const inner = ctx.entityAt(answer.start, answer.end)?.geo;
+    const outer = ctx.entityAt(m.start, m.end)?.geo;
+    return !inner || !outer || inner.country === outer.country;
+  };
+  // ... and ends the phrase: no verb follows it.
+  const clauseGoesOn = (m: { tokenEnd: number }) => /^(?:VB|MD)/.test(tokens[m.tokenEnd]?.pos ?? '') || /^['’]s$/.test(tokens[m.tokenEnd]?.text ?? '');
+  // "Malang regency, East Java": the place's own region noun first.
+  if (REGION_NOUNS.has(lower[k] ?? '') && tokens[k + 1]?.text === ',') k++;
   const comma = tokens[k]?.text === ',';
   if (comma) k++;
+  const isRegion = (m: { start: number; end: number }) => {
+    const name = ctx.text.slice(m.start, m.end);
+    return lexicon('gazetteer-admin').has(name) || isRegionName(name) || namesRegion(name);
+  };
+  // "Dunboyne, Co Meath", "Findlay, Ohio", "Mersin, Turkey": a comma, then the region or country it lies in.
+  const apposed = comma ? mentions.find((m) => m.tokenStart === k && (m.type === 'GPE' || m.type === 'LOC' || m.type === 'ORG')) : undefined;
+  if (apposed && !isRegion(answer) && (isRegion(apposed) || (country(apposed) && !country(answer))) && contains(apposed) && !clauseGoesOn(apposed)) return apposed.end;
   const prep = lower[k];
   if (prep !== 'in' && !(prep === 'of' && !comma)) return 0;
   k++;
@@ -416,11 +447,10 @@ function regionAfter(ctx: EventContext, answer: { start: number; end: number }, 
   const place = mentions.find((m) => m.tokenStart === (compass ? k + 1 : k) && (m.type === 'GPE' || m.type === 'LOC'));
   // Without a compass word only a country, after a place that is none: "Chingola in Zambia", not
   // "Africa in Cape Town" nor "Scotland in Murrayfield" (there "in" names a place inside).
-  const country = (m: { start: number; end: number }) => {
-    const g = ctx.entityAt(m.start, m.end)?.geo;
-    return g !== undefined && isCountry(g);
-  };
   if (place && !the && (compass || (prep === 'in' && country(place) && !country(answer)))) return place.end;
+  // "Kinsale in Co Cork": a region in its own right after a place that is none.
+  const region = compass ? undefined : mentions.find((m) => m.tokenStart === k && isRegion(m));
+  if (region && !the && prep === 'in' && !isRegion(answer) && !country(answer) && !clauseGoesOn(region)) return region.end;
   // "in the Ayacucho region": capitalised words, then a region noun.
   if (prep === 'in' && the) {
     let e = k;

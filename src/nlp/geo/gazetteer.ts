@@ -62,6 +62,13 @@ function loadRegions(): Regions {
   return regions;
 }
 
+/** Whether a name is a first-order region the gazetteer lists ("East Java", "Ohio", "Zonguldak"), as written or by an alias. */
+export function isRegionName(name: string): boolean {
+  const { byKey, aliases } = loadRegions();
+  const key = placeKey(name);
+  return byKey.has(key) || byKey.has(aliases.get(key) ?? '');
+}
+
 /**
  * "Limpopo ZA @Polokwane": a region told by its seat, whose admin1 code (GeoNames numbers them per
  * country) the gazetteer's entry for the seat gives: the seat's name in that country, a first-order

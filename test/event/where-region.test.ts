@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { eventOf } from './event-of.js';
+
+describe('event where: a place answers with the region or country the text sets beside it', () => {
+  it('takes a region after a comma ("Findlay, Ohio")', () => {
+    const e = eventOf('Ohio congressman to resign',
+      'Rep. Tom Baker said Tuesday he will resign from Congress, in a video recorded at his home in Findlay, Ohio, on Monday.');
+    expect(e.where[0]?.text).toBe('Findlay, Ohio');
+  });
+
+  it('takes a place\'s own region noun and the region after it ("Malang regency, East Java")', () => {
+    const e = eventOf('Nine dead as tour bus plunges into ravine in Malang',
+      'A tour bus carrying 38 students plunged into a ravine in Malang regency, East Java, on Wednesday afternoon, killing nine people, police said.');
+    expect(e.where[0]?.text).toBe('Malang regency, East Java');
+  });
+
+  it('takes an Irish county written "Co" after "in" ("Kinsale in Co Cork")', () => {
+    const e = eventOf('Kinsale fisherman dies after trawler sinks',
+      'A fisherman has died after a trawler sank off Kinsale in Co Cork on Tuesday afternoon, the coast guard said.');
+    expect(e.where[0]?.text).toBe('Kinsale in Co Cork');
+  });
+
+  it('takes no country that starts a new clause after a comma ("in Paris, Ireland face ...")', () => {
+    const e = eventOf('Irish confident after draw',
+      'After a superb display in the draw in Paris, Ireland face the Faroe Islands in Dublin on Wednesday.');
+    for (const a of e.where) expect(a.text).not.toMatch(/Paris, Ireland/);
+  });
+
+  it('takes no country described in an apposition ("Basra, Iraq\'s main oil hub")', () => {
+    const e = eventOf('Gunmen attack consulate in Basra',
+      'Gunmen attacked a foreign consulate in Basra, Iraq\'s main oil hub, on Sunday, killing two guards.');
+    expect(e.where[0]?.text).toBe('Basra');
+  });
+});
