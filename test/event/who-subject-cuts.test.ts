@@ -58,3 +58,19 @@ describe('event who: a count is no name', () => {
     expect(e.who[0]?.text).toMatch(/bus|Five people/);
   });
 });
+
+describe('event who: the company whose figures moved', () => {
+  it('answers a company whose profits slid, not its chief executive quoted later', () => {
+    const e = eventOf('Harwell & Finch profits slide by a third as shoppers stay away',
+      "Harwell & Finch's annual profits fell by a third today, sending its shares down 9 per cent.",
+      'The retailer made pre-tax profits of £41.2 million in the year to January.',
+      'Chief executive Mara Linden said the company had been hit by a mild autumn.');
+    expect(e.who[0]?.text).toBe('Harwell & Finch');
+  });
+
+  it('leaves a country\'s figures to the subject as it is ("US retail sales surge")', () => {
+    const e = eventOf('US retail sales surge in December',
+      'US retail sales rose by 1.2% in December, the Commerce Department said.');
+    expect(e.who.map((a) => a.text)).not.toContain('US');
+  });
+});

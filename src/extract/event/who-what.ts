@@ -325,6 +325,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
       while (e - 1 > s && TIME_LEADS.has(ctx.lower[e - 1]!)) e--;
     }
     while (s + 1 < e && SUBJECT_HEAD.has(ctx.lower[s]!)) s++;
+    e = figureOwnerEnd(ctx, s, e);
     // "five dead as train hits bus": a headline's toll before "as" or "after" is a clause of its
     // own; the subject is what follows.
     for (let j = e - 2; j > s; j--) {
@@ -497,6 +498,33 @@ const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Subject pronouns that open a relative clause without "that" (see whoCandidates). */
 const CONTACT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you']);
 /** Words a subject never starts with: subordinators that open its clause. */
+/**
+ * "Marlowe & Pike profits slide", "Marlowe & Pike's annual profits fell": a business figure whose
+ * owner is named before it moved; the owner is who the news is about (and, as a company, no thing).
+ * The end (exclusive) of the owner's name, or `e` when the subject is no such figure.
+ */
+function figureOwnerEnd(ctx: EventContext, s: number, e: number): number {
+  if (e - s < 2 || !BUSINESS_FIGURES.has(ctx.lower[e - 1]!)) return e;
+  let k = e - 1;
+  while (k > s && /^\p{Ll}/u.test(ctx.tokens[k - 1]!.text) && !FIGURE_STOPS.has(ctx.lower[k - 1]!)) k--;
+  if (k > s && /^['’]s$/.test(ctx.lower[k - 1]!)) k--;
+  // The owner: a capitalised name ("Marlowe & Pike", "BA"), not "the company" nor "Its"; a
+  // company, not a country's or a people's figures ("US retail sales", "Irish shares").
+  if (k <= s || !/^\p{Lu}/u.test(ctx.tokens[k - 1]!.text) || DETERMINER_WORDS.has(ctx.lower[s]!)) return e;
+  const type = ctx.mentionTypeAt(ctx.tokens[s]!.start, ctx.tokens[k - 1]!.end);
+  const place = ctx.tokens.slice(s, k).some((t, i) => {
+    const at = ctx.mentionTypeAt(t.start, t.end);
+    return at === 'GPE' || at === 'LOC' || at === 'NORP' || lexicon('demonyms').has(ctx.lower[s + i]!);
+  });
+  return type === 'GPE' || type === 'LOC' || type === 'NORP' || place ? e : k;
+}
+
+/** Nouns of a business figure that moves ("profits slide", "sales fell", "shares dropped"). */
+const BUSINESS_FIGURES = new Set(['profit', 'profits', 'sales', 'shares', 'revenue', 'revenues', 'earnings', 'turnover']);
+/** Words between an owner and its figure that stop the figure's modifiers ("of", "and"). */
+const FIGURE_STOPS = new Set(['of', 'and', 'or', 'in', 'at', 'for']);
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
 const SUBJECT_HEAD = new Set(['although', 'though', 'if', 'because', 'while', 'whereas', 'unless']);
 
 const AGENT_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '--', '"', '“', '”', "'", '‘', '’', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'over', 'after', 'before', 'as', 'during', 'near', 'amid', 'since', 'who', 'which', 'that', 'and', 'but']);
