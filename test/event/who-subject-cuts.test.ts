@@ -74,3 +74,18 @@ describe('event who: the company whose figures moved', () => {
     expect(e.who.map((a) => a.text)).not.toContain('US');
   });
 });
+
+describe('event what: a headline\'s question and the answer after it', () => {
+  it('reads the question when the answer only reacts ("... ? People Are Furious")', () => {
+    const e = eventOf('Did Brambly\'s Really Just Take Two Biscuits Out Of Every Pack? People Are Furious',
+      'Shoppers have noticed that packs of Brambly\'s biscuits now hold 10 biscuits instead of 12.',
+      'The maker, Halden Baking Co., confirmed the change on Tuesday.');
+    expect(e.what?.text).toMatch(/Take Two Biscuits Out Of Every Pack/);
+  });
+
+  it('reads the statement when it tells news ("Are your biscuits shrinking? Barrowby\'s cuts ...")', () => {
+    const e = eventOf('Are your biscuits shrinking? Harwood\'s cuts Ginger Crunch packs from 20 to 17',
+      'Harwood\'s has cut the number of biscuits in its Ginger Crunch packets from 20 to 17, the company said on Monday.');
+    expect(e.what?.text).toMatch(/cuts Ginger Crunch packs/);
+  });
+});

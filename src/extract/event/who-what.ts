@@ -701,7 +701,9 @@ function askedOrSupposed(ctx: EventContext, k: number): number {
   if (u.kind !== 'title') return supposes(ctx, u) ? ASKED_FIRST : 1;
   if (!asksQuestion(ctx.tokens, u)) return 1;
   const next = ctx.units[k + 1];
-  if (next?.kind === 'title' && !asksQuestion(ctx.tokens, next)) return ASKED_FIRST;
+  // ("Did Crumbly's Really Just Take Two Cookies Out Of Every Pack? People Are Furious": an answer
+  // that only reacts leaves the question the news.)
+  if (next?.kind === 'title' && !asksQuestion(ctx.tokens, next)) return reactionAnswer(ctx, next) ? 1 : ASKED_FIRST;
   return ctx.units.some((v, j) => j > k && ctx.clauses[j]!.verb !== null && !asksQuestion(ctx.tokens, v)) ? ASKED_BEFORE_REPORT : 1;
 }
 
@@ -716,6 +718,25 @@ function supposes(ctx: EventContext, u: Unit): boolean {
 }
 
 const INVERTED_CONDITION = new Set(['should', 'had', 'were']);
+
+/**
+ * A headline's answer to its own question that only reacts or opines ("People Are Furious",
+ * "Singapore scientists think so", "Experts say yes"): a short statement whose verb is "be" before
+ * an adjective, or a verb of thinking or saying before "so", "not", "yes" or "no".
+ */
+function reactionAnswer(ctx: EventContext, u: Unit): boolean {
+  const words = ctx.lower.slice(u.tokenStart, u.tokenEnd).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length > 6) return false;
+  const last = words[words.length - 1] ?? '';
+  const before = words[words.length - 2] ?? '';
+  if (OPINION_ENDS.has(last) && OPINION_VERBS.has(lemma(before) ?? before)) return true;
+  return (before === 'are' || before === 'is' || before === 'were' || before === 'was') && ctx.tokens[u.tokenEnd - 1]?.pos !== 'NN' && FEELINGS.has(last);
+}
+
+const OPINION_ENDS = new Set(['so', 'not', 'yes', 'no']);
+const OPINION_VERBS = new Set(['think', 'say', 'believe', 'hope', 'fear', 'suspect', 'reckon']);
+/** Feelings an answer to a headline's question may state ("People Are Furious"). */
+const FEELINGS = new Set(['furious', 'angry', 'outraged', 'livid', 'fuming', 'divided', 'split', 'baffled', 'confused', 'shocked', 'delighted', 'thrilled', 'unhappy', 'upset', 'worried', 'sceptical', 'skeptical', 'unimpressed']);
 
 /** What a headline's question weighs beside the statement after it, and a supposition. */
 const ASKED_FIRST = 0.3;
