@@ -7,6 +7,7 @@ import { makeArg, Ranked, type EventContext } from './context.js';
 import { isPastForm, isVerb, lemma, verbFormsOf } from './verbs.js';
 import { exactNumberWords } from './number-words.js';
 import { addCauses, CAUSE_UNITS } from './causes.js';
+import { addStatedCauses } from './stated-causes.js';
 
 interface Cue {
   readonly words: readonly string[];
@@ -399,6 +400,8 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
   addStatedReasons(ctx, ranked);
   addCircumstances(ctx, ranked);
   addMotives(ctx, ranked);
+  // Blame and credit stated outright are read to the report's end, as a whole clause.
+  addStatedCauses(ctx, ranked, ctx.allUnits, triggers, (u, start, e) => whyPhraseEnd(ctx, u, start, e, true, FINDING_MAX_TOKENS));
   if (ctx.params.why.cause > 0) addCauses(ctx, ranked, mishap, (u, start, e) => whyPhraseEnd(ctx, u, start, e), triggers);
   if (violent) {
     const perpetrators = lexicon('perpetrator-nouns');

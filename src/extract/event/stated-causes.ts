@@ -1,0 +1,96 @@
+import { makeArg, type EventContext, type Ranked } from './context.js';
+import { animacy } from './animacy.js';
+import type { Unit } from './units.js';
+
+/**
+ * Causes a report states with a verb of blaming or crediting, not after a cue word: "The company
+ * blamed the decline on a mild autumn" (what is after "on"), "Harwood's blamed rising costs of
+ * cocoa", "Residents blamed blocked storm drains for the waterlogging" (the thing blamed: a person
+ * or a body blamed is who did it, not why), "Analysts attributed her win to discontent over
+ * housing costs" (what is after "to"), and "the shooting followed an argument between two groups"
+ * (the event's own noun, then "followed": what came before it). Stated outright, each scores at
+ * least as the weakest answer that counts, wherever the report states it; outside quotations.
+ * `end` is where a why phrase that starts at `start` ends, read on from `e` (why-how.ts's).
+ */
+export function addStatedCauses(ctx: EventContext, ranked: Ranked, units: readonly Unit[], triggers: ReadonlySet<string>, end: (u: Unit, start: number, e: number) => number): void {
+  const { tokens, lower, text } = ctx;
+  const p = ctx.params.why;
+  const add = (u: Unit, from: number, to: number) => {
+    // A name in it makes it a person's or a body's doing, or a slogan ("blames FBI director James
+    // Comey's decision", "blamed Brexit"): politics, where blame is the news, not its cause.
+    if (to <= from || tokens.slice(from, Math.min(to, from + NAME_REACH)).some((t, i) => (i > 0 || from > u.tokenStart) && /^\p{Lu}/u.test(t.text))) return;
+    // ('attributed the rise to the "vitality of the brand"': a phrase cut at a quotation mark names nothing.)
+    while (to > from && ARTICLES.has(lower[to - 1]!)) to--;
+    if (to <= from) return;
+    ranked.add(makeArg(text, tokens[from]!.start, tokens[to - 1]!.end, Math.max(ctx.weight(u), p.minScore)));
+  };
+  for (const u of units) {
+    for (let v = u.tokenStart + 1; v < u.tokenEnd - 1; v++) {
+      const w = lower[v]!;
+      if (ctx.inQuote(tokens[v]!.start)) continue;
+      // ("were partly to blame for the rise": the cause is the subject, before the verb.)
+      if (BLAME.has(w) && isVerb(ctx, v) && lower[v - 1] !== 'to') {
+        const on = wordBefore(ctx, v + 1, u.tokenEnd, 'on');
+        if (on > 0) {
+          add(u, on + 1, end(u, on + 1, on + 2));
+          continue;
+        }
+        // The thing blamed runs to "for" or the phrase's end; a person or a body blamed is no cause.
+        const e = Math.min(end(u, v + 1, v + 2), forAt(ctx, v + 1, u.tokenEnd));
+        if (e > v + 1 && DETERMINER_OR_NOUN.test(tokens[v + 1]!.pos ?? 'NN') && animacy(ctx, v + 1, e) !== 'animate' && !ctx.mentionTypeAt(tokens[v + 1]!.start, tokens[e - 1]!.end)) add(u, v + 1, e);
+        continue;
+      }
+      if (CREDIT.has(w) && isVerb(ctx, v)) {
+        const to = wordBefore(ctx, v + 1, u.tokenEnd, 'to');
+        if (to > 0) add(u, to + 1, end(u, to + 1, to + 2));
+        continue;
+      }
+      // "the shooting followed an argument", "the landslide followed days of heavy rain".
+      if (w === 'followed' && ownNounBefore(ctx, u.tokenStart, v, triggers) && DETERMINER_OR_NOUN.test(tokens[v + 1]!.pos ?? 'NN')) add(u, v + 1, end(u, v + 1, v + 2));
+    }
+  }
+}
+
+/** Words at the head of a stated cause in which a name makes it a person's doing (see addStatedCauses). */
+const NAME_REACH = 4;
+
+/** Verbs that lay a cause: "blamed X on Y", "blamed X (for Y)". */
+const BLAME = new Set(['blamed', 'blames', 'blaming', 'blame']);
+/** Verbs that credit a cause: "attributed X to Y". */
+const CREDIT = new Set(['attributed', 'attributes', 'attributing', 'attribute']);
+/** Tags a noun phrase starts with. */
+const DETERMINER_OR_NOUN = /^(?:DT|PRP\$|JJ|NN|CD|VBG|VBN)/;
+/** Words a clause breaks at. */
+const BREAK = new Set([',', ';', '.', '!', '?', ':', '—', '(', ')', '“', '”', '"']);
+/** How far after the verb its "on" or "to" may stand ("blamed the sharp fall in first-half profits on"). */
+const REACH = 8;
+
+/** Token k is a verb: tagged so, or untagged. */
+function isVerb(ctx: EventContext, k: number): boolean {
+  const pos = ctx.tokens[k]!.pos;
+  return pos === undefined || pos.startsWith('VB');
+}
+
+/** The first `word` in tokens [from, to) within REACH, before a break, or -1. */
+function wordBefore(ctx: EventContext, from: number, to: number, word: string): number {
+  for (let k = from; k < Math.min(to, from + REACH); k++) {
+    if (BREAK.has(ctx.tokens[k]!.text)) return -1;
+    if (ctx.lower[k] === word) return k;
+  }
+  return -1;
+}
+
+/** Where a phrase from `from` stops before "for" ("blamed blocked storm drains for the waterlogging"), or `to`. */
+function forAt(ctx: EventContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (ctx.lower[k] === 'for') return k;
+  return to;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** A word of the event's own type right before token v, with its article ("the shooting followed"). */
+function ownNounBefore(ctx: EventContext, from: number, v: number, triggers: ReadonlySet<string>): boolean {
+  const w = ctx.lower[v - 1];
+  if (v - 1 < from || w === undefined || !(triggers.has(w) || triggers.has(w.replace(/s$/, '')))) return false;
+  return ['the', 'this', 'that', 'its'].includes(ctx.lower[v - 2] ?? '');
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ExtractService } from '../../src/app/extract-service.js';
+import { parseArticleText } from '../../src/ingest/read-input.js';
+
+/** The event's why for a whole article run through the pipeline (tags, quotes and all). */
+function whyOf(...paragraphs: string[]): string | null {
+  const { record } = new ExtractService().extractArticle(parseArticleText(paragraphs.join('\n\n'), 'why.txt', 'text'));
+  return record.event.why?.text ?? null;
+}
+
+/** Sentences of a business story that give no cause. */
+const FILLER = [
+  'The group runs 212 shops across the country and employs 9,000 people.',
+  'Its shares closed 4p lower at 118p in London.',
+  'Analysts at two brokers cut their forecasts for next year.',
+  'The company will open eight new stores in the spring.',
+  'It also confirmed the final dividend would be paid in June.',
+  'Its online sales grew by 6 per cent over the year.',
+  'The chain was founded in Leeds in 1952.',
+];
+
+describe('event why: a cause stated with a verb of blaming or crediting', () => {
+  it('reads what the company blamed the decline on, late in the story, to its clause\'s end', () => {
+    const text = [
+      'Harwell & Finch profits slide by a third',
+      'Harwell & Finch\'s annual profits fell by a third to £41.2 million, the retailer said on Thursday.',
+      ...FILLER,
+      'The company blamed the decline on a mild autumn that left winter coats on the rails, and on heavy discounting by rivals.',
+    ];
+    expect(whyOf(...text)).toBe('a mild autumn that left winter coats on the rails');
+  });
+
+  it('reads the thing blamed, up to "for"', () => {
+    const text = [
+      'Floods kill six in Kelton',
+      'KELTON - At least six people were killed when flash floods swept through Kelton on Wednesday, officials said.',
+      'Residents blamed blocked storm drains for the flooding.',
+    ];
+    expect(whyOf(...text)).toBe('blocked storm drains');
+  });
+
+  it('reads what a result is attributed to', () => {
+    const text = [
+      'Pass rate rises in Kelton schools',
+      'The pass rate in Kelton\'s school-leaving exams rose to 63 per cent this year, the education board said on Monday.',
+      'The board\'s chairman attributed the improvement to remedial classes held in 400 schools.',
+    ];
+    expect(whyOf(...text)).toBe('remedial classes held in 400 schools');
+  });
+
+  it('reads what the event followed', () => {
+    const text = [
+      'Gunmen kill 12 in Kelton village',
+      'KELTON - Gunmen killed 12 people in a village in northern Kelton on Sunday, police said.',
+      'Residents said the attack followed the community\'s refusal to pay a levy to the gang.',
+    ];
+    expect(whyOf(...text)).toBe('the community\'s refusal to pay a levy to the gang');
+  });
+
+  it('takes no person blamed, nor a blame that names someone, as the cause', () => {
+    expect(whyOf('Senator blames rival for defeat', 'Senator Ana Ruiz on Tuesday blamed her rival for her defeat in the primary.') ?? '').not.toMatch(/rival/);
+    expect(whyOf('Candidate blames FBI letter for loss', 'The candidate blamed FBI director Tom Hale\'s letter for her loss in the election.') ?? '').not.toMatch(/Hale/);
+  });
+});
