@@ -46,6 +46,8 @@ describe('isBoilerplateLine', () => {
     'Published:Tuesday | October 20, 2026 | 12:15 AM',
     'April 22, 2026 4:51 PM · 2 min read',
     'TNN / Jul 2, 2026, 04:12 IST',
+    'Philippine Daily Inquirer / 05:10 AM August 30, 2026',
+    'November 19, 20265:02 AM ET',
     'NEW: You can now listen to Fox News articles!',
     'Bethany Lindqvist · CBC News · Posted: Sep 15, 2026 5:00 AM PT',
     'By AP staff',
