@@ -57,6 +57,7 @@ describe('captions', () => {
     expect(run(`Firefighters at the depot gate (Photo by Ana Ruiz)\n\n${para1}`).captions).toEqual(['Firefighters at the depot gate (Photo by Ana Ruiz)']);
     expect(run(`Police officers inspect the restaurant in Chuo Ward. | KYODO\n\n${para1}`).captions).toEqual(['Police officers inspect the restaurant in Chuo Ward. | KYODO']);
     expect(run(`Firefighters search the rubble in Lodz (photo: PSP Lodz)\n\n${para1}`).captions).toEqual(['Firefighters search the rubble in Lodz (photo: PSP Lodz)']);
+    expect(run(`A nurse demonstrates the test at the hospital on May 27. ST PHOTO: ANA RUIZ\n\n${para1}`).captions).toEqual(['A nurse demonstrates the test at the hospital on May 27. ST PHOTO: ANA RUIZ']);
     // A sentence that only mentions a photo is no caption.
     expect(run(`${para1} The agency released a photo: the depot.\n\n${para2}`).captions).toEqual([]);
   });

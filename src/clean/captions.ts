@@ -15,8 +15,8 @@ const REPEAT_WINDOW = 100;
 const MIN_REPEAT_WORDS = 6;
 /** Caption cues open short lines only. */
 const MAX_CUE_LINE = 300;
-/** A photo credit closing a line ("... station on Monday. Photo: TT", "(Photo by Ana Ruiz)", "| KYODO"). */
-const CREDIT_TAIL = /(?:(?:^|[\s.(])(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Pp]hotograph)s?(?: credit)?(?::| by) [^.:()]{1,40}\)?|\s\|\s?\p{Lu}[\p{Lu}/ ]{1,24})$/u;
+/** A photo credit closing a line ("... station on Monday. Photo: TT", "(Photo by Ana Ruiz)", "| KYODO", "ST PHOTO: ANA RUIZ"). */
+const CREDIT_TAIL = /(?:(?:^|[\s.(])(?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]hotograph|PHOTOGRAPH)[Ss]?(?: credit| CREDIT)?(?::| by| BY) [^.:()]{1,40}\)?|\s\|\s?\p{Lu}[\p{Lu}/ ]{1,24})$/u;
 /**
  * An agency's name alone in brackets, "(Yonhap)": under a photo near the top of a page it credits
  * the caption above it (at the end of a story it credits the story).
