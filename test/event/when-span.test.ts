@@ -3,6 +3,10 @@ import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { makeDoc } from './make-doc.js';
 import { findTimes } from '../../src/extract/event/times-fallback.js';
 import { eventOn } from './event-of.js';
+import { ExtractService } from '../../src/app/extract-service.js';
+import { eventContext } from '../../src/extract/event/context.js';
+import { eventParams } from '../../src/extract/event/params.js';
+import { whenCandidates } from '../../src/extract/event/when.js';
 
 const ctx = { clean: true, referenceDate: '2024-03-08' };
 
@@ -139,5 +143,26 @@ describe('event when: the part of a period', () => {
   it('keeps "start of" with the month ("at the start of February")', () => {
     const e = eventOn('2026-02-17', 'Kelton Crunch bar shrinks', 'Harlow Foods cut its Kelton Crunch bar from 50g to 43g at the start of February, shoppers said.');
     expect(e.when?.text).toBe('start of February');
+  });
+});
+
+describe('event when: a period a superlative bounds', () => {
+  /** Every when candidate's text for an article published on 2026-05-06. */
+  const candidates = (title: string, ...paragraphs: string[]) => {
+    const { doc } = new ExtractService().extractArticle({ title, body: paragraphs.join('\n\n'), meta: { title, format: 'text', published: '2026-05-06' } });
+    return whenCandidates(eventContext(doc, eventParams(), '2026-05-06')).map((t) => t.text);
+  };
+
+  it('does not date a deal by "this year" after "the largest"', () => {
+    const found = candidates('Kelton insurer buys rival for $142m',
+      'Kelton Mutual has agreed to buy rival insurer Dunmore Assurance for $142 million, in the largest insurance deal in the region this year.',
+      'The group announced the acquisition on Tuesday, saying it would pay cash.');
+    expect(found).toContain('Tuesday');
+    expect(found.some((t) => /this year/.test(t))).toBe(false);
+  });
+
+  it('still dates an event "this year" with no superlative before it', () => {
+    const found = candidates('Kelton to hold election this year', 'Kelton will hold a general election this year, the prime minister said.');
+    expect(found.some((t) => /this year/.test(t))).toBe(true);
   });
 });

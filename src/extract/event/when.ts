@@ -31,6 +31,9 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
       if (year !== undefined && t.known.year !== undefined && t.known.year < year - 1) continue;
       // "worst since 1981", "the first time since March": a period's start, not when the news happened.
       if (/^since\s/i.test(t.text) || /\bsince\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, t.start - 10), t.start))) continue;
+      // "the largest cross-border insurance deal in East Africa this year": a period after a
+      // superlative bounds the comparison, it does not date the news.
+      if (SPAN_OF_TIME.test(t.text) && superlativeBefore(ctx, u.tokenStart, t.start)) continue;
       let score = ctx.weight(u) * p[kind];
       let end = t.end;
       // "Sunday's Brazilian Grand Prix", "Tuesday's election": the day names an occasion; keep it whole.
@@ -371,3 +374,23 @@ function occasion(ctx: EventContext, u: Unit): { text: string; start: number; en
   }
   return null;
 }
+
+/** A period as a whole ("this year", "last decade", "this season"), which a superlative may bound. */
+const SPAN_OF_TIME = /^(?:in\s+)?(?:this|last|the\s+past)\s+(?:year|decade|century|season|month)$/i;
+
+/** How many words before a period its superlative may stand ("the biggest one-day fall in a decade"). */
+const SUPERLATIVE_REACH = 10;
+
+/** A superlative ("largest", "most", "worst"; tagged JJS or RBS) among the few words before `offset`, in the unit from token `from`. */
+function superlativeBefore(ctx: EventContext, from: number, offset: number): boolean {
+  let k = from;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.end <= offset) k++;
+  for (let b = k - 1; b >= Math.max(from, k - SUPERLATIVE_REACH); b--) {
+    const t = ctx.tokens[b]!;
+    if (/^[.;!?]$/.test(t.text)) return false;
+    if (t.pos === 'JJS' || t.pos === 'RBS' || SUPERLATIVES.has(ctx.lower[b]!)) return true;
+  }
+  return false;
+}
+
+const SUPERLATIVES = new Set(['largest', 'biggest', 'highest', 'lowest', 'worst', 'best', 'most', 'least', 'deadliest', 'fastest', 'strongest', 'weakest']);
