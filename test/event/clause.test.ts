@@ -107,7 +107,10 @@ describe('event clause reading', () => {
 
   it('reads a bare form after a joined subject as the verb ("X and their Y die", "Tzur, Cypriot president agree")', () => {
     expect(read('Two children and their grandmother die in house fire', true)).toMatchObject({ subject: 'Two children and their grandmother', verb: 'die' });
-    expect(read('Tzur, Cypriot president agree on joint firefighting fleet', true)).toMatchObject({ verb: 'agree', predicate: 'agree on joint firefighting fleet' });
+    expect(read('Tzur, Cypriot president agree on joint firefighting fleet', true)).toMatchObject({ subject: 'Tzur, Cypriot president', verb: 'agree', predicate: 'agree on joint firefighting fleet' });
+    expect(read('Kelton, Dunmore sign 12 agreements as leaders meet', true)).toMatchObject({ subject: 'Kelton, Dunmore', verb: 'sign' });
+    // Before an -s form the comma sets off what comes first ("Kelton, the capital, says ..." is no pair).
+    expect(read('Harlow, Kelton mayor, says talks will go on', true).subject).toBe('Harlow');
   });
 
   it('knows the news verbs added in session 20 ("to merge", "laud", "sidelines")', () => {

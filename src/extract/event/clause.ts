@@ -276,7 +276,7 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: Clau
   let predEnd = phraseEnd(tokens, Math.max(run + 1, groupEnd), to, stops, keep, opts, pos, v, quoteFirst);
   // A dash the phrase reached before its next clause ("turns its biscuits SQUARE - and cuts ...") is none of it.
   while (predEnd > groupEnd && /^[-‐–—]+$/.test(tokens[predEnd - 1]!.text)) predEnd--;
-  const subject = subjectOf(tokens, start, quoteFirst);
+  const subject = subjectOf(tokens, start, quoteFirst, !!opts.title && lemma(lower(tokens, v)) === lower(tokens, v));
   return {
     start,
     subject,
@@ -545,7 +545,11 @@ function nounGoesOn(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The subject before the verb: appositions and fronted adverbials cut away. */
-function subjectOf(tokens: readonly Token[], start: number, verb: number): readonly [number, number] | null {
+/**
+ * `commaJoins`: a headline's comma may stand for "and" before a bare form ("UAE, Brazil sign 12
+ * agreements", "Tzur, Cypriot president agree on ..."): two capitalised parts are one subject.
+ */
+function subjectOf(tokens: readonly Token[], start: number, verb: number, commaJoins = false): readonly [number, number] | null {
   let s = start;
   let e = verb;
   const skip = clauseWords('skip');
@@ -554,7 +558,8 @@ function subjectOf(tokens: readonly Token[], start: number, verb: number): reado
   if (s >= e) return null;
   const commas: number[] = [];
   for (let i = s; i < e; i++) if (tokens[i]!.text === ',') commas.push(i);
-  if (commas.length && !isNameList(tokens, s, e, commas)) {
+  const joined = commaJoins && commas.length === 1 && commas[0]! > s && /^\p{Lu}/u.test(tokens[s]!.text) && /^\p{Lu}/u.test(tokens[commas[0]! + 1]?.text ?? '');
+  if (commas.length && !joined && !isNameList(tokens, s, e, commas)) {
     const first = lower(tokens, s);
     // ("At least nine migrants, three of them children, drowned": a count, not a fronted phrase.)
     const fronted = (clauseWords('lead').has(first) && !/^(?:least|most)$/.test(lower(tokens, s + 1))) || /ing$/.test(first);
