@@ -126,7 +126,7 @@ function qualifiesNoun(tokens: readonly Token[], i: number, end: number): boolea
 export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true, end = tokens.length): boolean {
   const t = tokens[i]!;
   if (qualifiesNoun(tokens, i, end)) return false;
-  if (t.pos && usePos) return /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos);
+  if (t.pos && usePos) return /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos) || (t.pos === 'VBN' && pastAfterDate(tokens, i));
   const w = t.text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
   // A plural subject ends right before it: a plural-looking word ("shares", "MPs"; not "boss",
@@ -194,6 +194,25 @@ export function lastWord(tokens: readonly Token[], i: number, end: number): bool
   for (let k = i + 1; k < end; k++) if (/[\p{L}\p{N}]/u.test(tokens[k]!.text)) return false;
   return true;
 }
+
+/**
+ * "The court on April 22 sentenced Viktor Slobodian": after a date set off by "on" the tagger may
+ * call a past tense a participle; with an object right after it ("sentenced Viktor", "signed the
+ * deal"), it is the clause's verb (a participle after a date takes none: "the deal on April 22
+ * signed by both" is rare and read wrong either way).
+ */
+function pastAfterDate(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:NNP|DT|PRP\$|PRP|CD)$/.test(tokens[i + 1]?.pos ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k]!.text;
+    if (w.toLowerCase() === 'on') return k < i - 1 && k > 0 && /^NN/.test(tokens[k - 1]?.pos ?? '');
+    if (!(DATE_WORD.test(w) || /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(w) || w === ',')) return false;
+  }
+  return false;
+}
+
+/** A month or a weekday, as written. */
+const DATE_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
 /** Prepositions after which no finite verb stands. */
 const AFTER_PREPOSITION = new Set(['in', 'at', 'on', 'over', 'for', 'from', 'into', 'against', 'with', 'of', 'by', 'under', 'amid', 'during', 'near', 'about', 'across', 'without', 'despite', 'between', 'among']);
