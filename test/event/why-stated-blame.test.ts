@@ -61,4 +61,12 @@ describe('event why: a cause stated with a verb of blaming or crediting', () => 
     expect(whyOf('Senator blames rival for defeat', 'Senator Ana Ruiz on Tuesday blamed her rival for her defeat in the primary.') ?? '').not.toMatch(/rival/);
     expect(whyOf('Candidate blames FBI letter for loss', 'The candidate blamed FBI director Tom Hale\'s letter for her loss in the election.') ?? '').not.toMatch(/Hale/);
   });
+
+  it('reads what people are angry about, without the cue', () => {
+    const text = [
+      'Kelton farmers angry over diesel tax plan',
+      'Farmers in Kelton are angry over a plan to cut the tax rebate on farm diesel, their union said on Monday.',
+    ];
+    expect(whyOf(...text)).toBe('diesel tax plan');
+  });
 });
