@@ -85,4 +85,30 @@ describe('event why: what an investigation found, wherever the report tells it',
     ];
     expect(whyOf(...text)).toMatch(/^because the government had failed to pay eight months of arrears/);
   });
+
+  it('ranks an investigation\'s finding in an incident over a purpose near the top', () => {
+    const text = [
+      'Fire destroys Kelton market stalls',
+      'KELTON - A fire destroyed 40 stalls at the central market in Kelton early on Sunday, where traders had stocked up to sell goods for the festival, police said.',
+      'No lives were lost.',
+      'The police chief said preliminary investigations showed that the fire was likely caused by an electrical fault in a freezer left running overnight.',
+    ];
+    expect(whyOf(...text)).toMatch(/^the fire was likely caused by an electrical fault in a freezer/);
+  });
+
+  it('takes no person after "driven by" as a cause', () => {
+    const text = [
+      'Gas cylinder blast kills three in Kelton',
+      'KELTON - Three people were killed when a gas cylinder in a van driven by Tom Baker exploded at a fuel station in Kelton on Monday, police said.',
+    ];
+    expect(whyOf(...text) ?? '').not.toMatch(/Tom Baker/);
+  });
+
+  it('reads what a court ruled as the reason of its decision', () => {
+    const text = [
+      'Kelton court strikes down water cut-off law',
+      'KELTON - Kelton\'s Supreme Court on Tuesday struck down a law that let utilities cut off households that fall behind on their bills, ruling that it violated the constitutional right to water.',
+    ];
+    expect(whyOf(...text)).toBe('it violated the constitutional right to water');
+  });
 });

@@ -241,6 +241,8 @@ const OWN_CAUSE_REACH = 8;
 
 /** A cause stated of the event itself scores at least this many times the weakest answer that counts. */
 const OWN_CAUSE_FLOOR = 1.25;
+/** An investigation's finding in an incident's report scores at least this many times the weakest answer that counts. */
+const FINDING_FLOOR = 1.5;
 
 /**
  * A strong cue stated of the event itself, wherever the report states it: a word that triggered
@@ -368,6 +370,9 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       else e = own ? findingEnd(ctx, u, i + cue.words.length, e, cue.noun) : whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e, cue.noun);
       if (cue.noun) e = beforeAuxiliary(ctx, i + cue.words.length, e);
       if (e <= i + cue.words.length || QUOTE_OPEN.has(tokens[e - 1]!.text)) continue;
+      // "a car driven by Ghulam Fareed": a participle's agent, not a cause.
+      const agent = tokens[i + cue.words.length]!;
+      if (cue.noun && cue.words[cue.words.length - 1] === 'by' && ctx.mentionTypeAt(agent.start, agent.end) === 'PERSON') { i = e - 1; continue; }
       const weak = cue.weight < 0.7;
       // "Several dead after tram overturns": after a weak cue the event itself, told again, is not its cause.
       if (weak && hasTriggerIn(ctx, i + cue.words.length, e, triggers)) { i = e - 1; continue; }
@@ -391,7 +396,9 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       const from = cue.outside ? i + cue.words.length : i;
       const stated = own || (incident && cue.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, cue);
       // Stated of the event itself, a cause outranks one a report's far sentences state of something else.
-      const floor = own ? p.minScore * OWN_CAUSE_FLOOR : p.minScore;
+      // So does what an investigation found in an incident ("preliminary investigations showed that
+      // the fire was likely caused by ..."), over a purpose or circumstance near the top.
+      const floor = own ? p.minScore * OWN_CAUSE_FLOOR : incident && cue.anywhere ? p.minScore * FINDING_FLOOR : p.minScore;
       ranked.add(makeArg(text, tokens[from]!.start, tokens[e - 1]!.end, stated ? Math.max(score, floor) : score));
       i = e - 1;
     }
@@ -423,7 +430,7 @@ const QUOTED_REASON = 8;
 const QUOTE_CLOSE = new Set(['”', '"', "'", '’']);
 
 /** Verbs after which, past a comma, the doer's own words give the reason ("vetoed the bill, saying it would ..."). */
-const GIVING_REASON = new Set(['saying', 'arguing', 'explaining', 'insisting']);
+const GIVING_REASON = new Set(['saying', 'arguing', 'explaining', 'insisting', 'ruling', 'finding']);
 
 /**
  * The reason the doer gives for what it did, told after its clause: "Gov. Seeley on Friday vetoed a
