@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExtractService } from '../../src/app/extract-service.js';
 import { parseArticleText } from '../../src/ingest/read-input.js';
+import { isOwnNoun } from '../../src/extract/event/stated-causes.js';
 
 /** The event's why for a whole article run through the pipeline (tags, quotes and all). */
 function whyOf(...paragraphs: string[]): string | null {
@@ -68,5 +69,11 @@ describe('event why: a cause stated with a verb of blaming or crediting', () => 
       'Farmers in Kelton are angry over a plan to cut the tax rebate on farm diesel, their union said on Monday.',
     ];
     expect(whyOf(...text)).toBe('diesel tax plan');
+  });
+
+  it('counts "the shooting" as the event a type triggered by "shot" names', () => {
+    expect(isOwnNoun('shooting', new Set(['shot']))).toBe(true);
+    expect(isOwnNoun('fires', new Set(['fire']))).toBe(true);
+    expect(isOwnNoun('meeting', new Set(['shot']))).toBe(false);
   });
 });

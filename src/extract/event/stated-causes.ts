@@ -1,5 +1,6 @@
 import { makeArg, type EventContext, type Ranked } from './context.js';
 import { animacy } from './animacy.js';
+import { lemma } from './verbs.js';
 import type { Unit } from './units.js';
 
 /**
@@ -91,6 +92,18 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** A word of the event's own type right before token v, with its article ("the shooting followed"). */
 function ownNounBefore(ctx: EventContext, from: number, v: number, triggers: ReadonlySet<string>): boolean {
   const w = ctx.lower[v - 1];
-  if (v - 1 < from || w === undefined || !(triggers.has(w) || triggers.has(w.replace(/s$/, '')))) return false;
+  if (v - 1 < from || w === undefined || !isOwnNoun(w, triggers)) return false;
   return ['the', 'this', 'that', 'its'].includes(ctx.lower[v - 2] ?? '');
+}
+
+/**
+ * A word that names the event by its type's trigger: the trigger itself, its plural, or a noun of
+ * the same verb ("shooting" for a type triggered by "shot": both are forms of "shoot").
+ */
+export function isOwnNoun(w: string, triggers: ReadonlySet<string>): boolean {
+  if (triggers.has(w) || triggers.has(w.replace(/s$/, ''))) return true;
+  const base = lemma(w);
+  if (base === undefined || base === w) return false;
+  for (const t of triggers) if (lemma(t) === base) return true;
+  return false;
 }

@@ -7,7 +7,7 @@ import { makeArg, Ranked, type EventContext } from './context.js';
 import { isPastForm, isVerb, lemma, verbFormsOf } from './verbs.js';
 import { exactNumberWords } from './number-words.js';
 import { addCauses, CAUSE_UNITS } from './causes.js';
-import { addStatedCauses } from './stated-causes.js';
+import { addStatedCauses, isOwnNoun } from './stated-causes.js';
 
 interface Cue {
   readonly words: readonly string[];
@@ -258,7 +258,7 @@ function ownCause(ctx: EventContext, from: number, i: number, c: Cue, triggers: 
     const w = ctx.lower[b]!;
     if (BREAK.has(ctx.tokens[b]!.text)) return false;
     if (COPULAS.has(w)) copula = true;
-    else if (copula && (triggers.has(w) || triggers.has(w.replace(/s$/, '')))) return DETERMINERS.has(ctx.lower[b - 1] ?? '');
+    else if (copula && isOwnNoun(w, triggers)) return DETERMINERS.has(ctx.lower[b - 1] ?? '');
   }
   return false;
 }
@@ -297,8 +297,8 @@ const TOLL_VERBS = new Set(['died', 'dies', 'succumbed', 'succumbs']);
 /** Verbs (and nouns) of something starting or ending: an "after" clause with one tells when ("after the shift began", "shortly after take-off"). */
 const PHASE_VERBS = new Set(['began', 'begun', 'begins', 'started', 'starts', 'ended', 'ends', 'finished', 'opened', 'closed', 'resumed', 'take-off', 'takeoff', 'departure', 'kick-off', 'kickoff']);
 
-/** Words between "for" and a unit of time ("for the first time", "for two hours"). */
-const DURATION_MODIFIERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'first', 'second', 'third', 'last', 'next', 'final', 'past', 'coming']);
+/** Words between "for" and a unit of time ("for the first time", "for two hours", "for almost an hour", "for more than a week"). */
+const DURATION_MODIFIERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'first', 'second', 'third', 'last', 'next', 'final', 'past', 'coming', 'almost', 'nearly', 'about', 'around', 'roughly', 'more', 'than', 'over']);
 
 /**
  * "for the first time", "for two hours", "jailed for ten years", "for good", "over the past decade",
