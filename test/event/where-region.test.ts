@@ -32,3 +32,12 @@ describe('event where: a place answers with the region or country the text sets 
     expect(e.where[0]?.text).toBe('Basra');
   });
 });
+
+describe('event where: where a statement was issued is no place of the event', () => {
+  it('weighs the filing city down when the statement was only issued there', () => {
+    const e = eventOf('Avalanche buries three climbers in French Alps',
+      'GRENOBLE, France (AFP) - Three climbers died when an avalanche hit a gully above the village of Val Thorens in the French Alps on Sunday, officials said.',
+      'The regional prefecture said in a statement issued in Grenoble that rescue teams had found the three bodies by nightfall.');
+    expect(e.where[0]?.text).not.toBe('Grenoble');
+  });
+});

@@ -364,11 +364,19 @@ function datedBefore(ctx: EventContext, end: number, times: readonly { start: nu
 /** Who news is given out to: "told reporters in Lusaka". */
 const REPORT_AUDIENCE = new Set(['reporters', 'journalists', 'briefing']);
 
-/** Token k is a report's audience or occasion: "reporters", "a briefing", "a news conference" (a union's "spring conference" is an event of its own). */
+/**
+ * Token k is a report's audience or occasion: "reporters", "a briefing", "a news conference" (a
+ * union's "spring conference" is an event of its own), or a statement's issuing ("in a statement
+ * issued in Chambery").
+ */
 function reportOccasion(ctx: EventContext, k: number): boolean {
   const w = ctx.lower[k] ?? '';
-  return REPORT_AUDIENCE.has(w) || (w === 'conference' && (ctx.lower[k - 1] === 'news' || ctx.lower[k - 1] === 'press'));
+  return REPORT_AUDIENCE.has(w) || (w === 'conference' && (ctx.lower[k - 1] === 'news' || ctx.lower[k - 1] === 'press'))
+    || (ISSUED.has(w) && STATEMENTS.has(ctx.lower[k - 1] ?? ''));
 }
+
+const ISSUED = new Set(['issued', 'released', 'published']);
+const STATEMENTS = new Set(['statement', 'statements', 'communique', 'communiqué', 'release']);
 
 /** The place at token i follows "in" or "at" after a report's audience or occasion. */
 function reportVenue(ctx: EventContext, i: number): boolean {
