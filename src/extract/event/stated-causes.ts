@@ -61,8 +61,8 @@ const BLAME = new Set(['blamed', 'blames', 'blaming', 'blame']);
 const CREDIT = new Set(['attributed', 'attributes', 'attributing', 'attribute']);
 /** Tags a noun phrase starts with. */
 const DETERMINER_OR_NOUN = /^(?:DT|PRP\$|JJ|NN|CD|VBG|VBN)/;
-/** Words a clause breaks at. */
-const BREAK = new Set([',', ';', '.', '!', '?', ':', '—', '(', ')', '“', '”', '"']);
+/** Words a why phrase breaks at, here and in why-how.ts. */
+export const WHY_BREAKS: ReadonlySet<string> = new Set([',', ';', '.', '!', '?', ':', '—', '(', ')', '“', '”', '"']);
 /** How far after the verb its "on" or "to" may stand ("blamed the sharp fall in first-half profits on"). */
 const REACH = 8;
 
@@ -75,7 +75,7 @@ function isVerb(ctx: EventContext, k: number): boolean {
 /** The first `word` in tokens [from, to) within REACH, before a break, or -1. */
 function wordBefore(ctx: EventContext, from: number, to: number, word: string): number {
   for (let k = from; k < Math.min(to, from + REACH); k++) {
-    if (BREAK.has(ctx.tokens[k]!.text)) return -1;
+    if (WHY_BREAKS.has(ctx.tokens[k]!.text)) return -1;
     if (ctx.lower[k] === word) return k;
   }
   return -1;

@@ -497,7 +497,6 @@ const TIME_LEADS = new Set(['on', 'in', 'at', 'late', 'early', 'earlier', 'this'
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Subject pronouns that open a relative clause without "that" (see whoCandidates). */
 const CONTACT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you']);
-/** Words a subject never starts with: subordinators that open its clause. */
 /**
  * "Marlowe & Pike profits slide", "Marlowe & Pike's annual profits fell": a business figure whose
  * owner is named before it moved; the owner is who the news is about (and, as a company, no thing).
@@ -511,12 +510,12 @@ function figureOwnerEnd(ctx: EventContext, s: number, e: number): number {
   // The owner: a capitalised name ("Marlowe & Pike", "BA"), not "the company" nor "Its"; a
   // company, not a country's or a people's figures ("US retail sales", "Irish shares").
   if (k <= s || !/^\p{Lu}/u.test(ctx.tokens[k - 1]!.text) || DETERMINER_WORDS.has(ctx.lower[s]!)) return e;
-  const type = ctx.mentionTypeAt(ctx.tokens[s]!.start, ctx.tokens[k - 1]!.end);
+  // (Token by token: a place NER names anywhere in the owner's words is found at one of them.)
   const place = ctx.tokens.slice(s, k).some((t, i) => {
     const at = ctx.mentionTypeAt(t.start, t.end);
     return at === 'GPE' || at === 'LOC' || at === 'NORP' || lexicon('demonyms').has(ctx.lower[s + i]!);
   });
-  return type === 'GPE' || type === 'LOC' || type === 'NORP' || place ? e : k;
+  return place ? e : k;
 }
 
 /** Nouns of a business figure that moves ("profits slide", "sales fell", "shares dropped"). */
@@ -525,6 +524,7 @@ const BUSINESS_FIGURES = new Set(['profit', 'profits', 'sales', 'shares', 'reven
 const FIGURE_STOPS = new Set(['of', 'and', 'or', 'in', 'at', 'for']);
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 
+/** Words a subject never starts with: subordinators that open its clause. */
 const SUBJECT_HEAD = new Set(['although', 'though', 'if', 'because', 'while', 'whereas', 'unless']);
 
 const AGENT_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '--', '"', '“', '”', "'", '‘', '’', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'over', 'after', 'before', 'as', 'during', 'near', 'amid', 'since', 'who', 'which', 'that', 'and', 'but']);

@@ -7,7 +7,7 @@ import { makeArg, Ranked, type EventContext } from './context.js';
 import { isPastForm, isVerb, lemma, verbFormsOf } from './verbs.js';
 import { exactNumberWords } from './number-words.js';
 import { addCauses, CAUSE_UNITS } from './causes.js';
-import { addStatedCauses, isOwnNoun } from './stated-causes.js';
+import { addStatedCauses, isOwnNoun, WHY_BREAKS } from './stated-causes.js';
 
 interface Cue {
   readonly words: readonly string[];
@@ -64,7 +64,7 @@ function cueIndex(): Map<string, Cue[]> {
   return map;
 }
 
-const BREAK = new Set([',', ';', '.', '!', '?', ':', '—', '(', ')', '“', '”', '"']);
+const BREAK = WHY_BREAKS;
 const QUOTE_OPEN = new Set(['“', '"', "'", '‘']);
 // "to save the boy who fell ...": a relative clause tells about a noun, not the cause.
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
@@ -354,7 +354,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const options = cueIndex().get(ctx.lower[i]!);
       if (!options) continue;
-      const readable = (c: Cue) => (late ? !!c.anywhere || ownCause(ctx, u.tokenStart, i, c, triggers) : !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c) || ownCause(ctx, u.tokenStart, i, c, triggers));
+      const readable = (c: Cue) => (late ? !!c.anywhere : !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c)) || ownCause(ctx, u.tokenStart, i, c, triggers);
       const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && readable(c) && cueApplies(ctx, u.tokenStart, i, c, triggers));
       if (!cue) continue;
       let e = i + cue.words.length;
@@ -366,8 +366,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       // So is a cause stated of the event itself ("the strike was called because the government had
       // failed to pay ... and had not reviewed ...").
       const own = ownCause(ctx, u.tokenStart, i, cue, triggers);
-      if (cue.outside) e = findingEnd(ctx, u, i + cue.words.length, e, cue.noun);
-      else e = own ? findingEnd(ctx, u, i + cue.words.length, e, cue.noun) : whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e, cue.noun);
+      e = cue.outside || own ? findingEnd(ctx, u, i + cue.words.length, e, cue.noun) : whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e, cue.noun);
       if (cue.noun) e = beforeAuxiliary(ctx, i + cue.words.length, e);
       if (e <= i + cue.words.length || QUOTE_OPEN.has(tokens[e - 1]!.text)) continue;
       // "a car driven by Ghulam Fareed": a participle's agent, not a cause.
