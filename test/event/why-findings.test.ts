@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExtractService } from '../../src/app/extract-service.js';
-import { parseArticleText } from '../../src/ingest/read-input.js';
-
-/** The event's why for a whole article run through the pipeline (tags, quotes and all). */
-function whyOf(...paragraphs: string[]): string | null {
-  const { record } = new ExtractService().extractArticle(parseArticleText(paragraphs.join('\n\n'), 'why.txt', 'text'));
-  return record.event.why?.text ?? null;
-}
+import { whyOf } from './event-of.js';
 
 /** Sentences of an incident report that give no cause, to push a late one past the first dozen. */
 const FILLER = [

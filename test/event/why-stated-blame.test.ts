@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ExtractService } from '../../src/app/extract-service.js';
-import { parseArticleText } from '../../src/ingest/read-input.js';
+import { whyOf } from './event-of.js';
 import { isOwnNoun } from '../../src/extract/event/stated-causes.js';
-
-/** The event's why for a whole article run through the pipeline (tags, quotes and all). */
-function whyOf(...paragraphs: string[]): string | null {
-  const { record } = new ExtractService().extractArticle(parseArticleText(paragraphs.join('\n\n'), 'why.txt', 'text'));
-  return record.event.why?.text ?? null;
-}
 
 /** Sentences of a business story that give no cause. */
 const FILLER = [

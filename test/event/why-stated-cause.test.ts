@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExtractService } from '../../src/app/extract-service.js';
-import { parseArticleText } from '../../src/ingest/read-input.js';
-
-/** The event's why for a whole article run through the pipeline (tags, quotes and all). */
-function whyOf(...paragraphs: string[]): string | null {
-  const { record } = new ExtractService().extractArticle(parseArticleText(paragraphs.join('\n\n'), 'why.txt', 'text'));
-  return record.event.why?.text ?? null;
-}
+import { whyOf } from './event-of.js';
 
 describe('event why: a cause stated outright, wherever and however the report states it', () => {
   it('reads a strong cue past the sentences the main event is read from', () => {
