@@ -55,3 +55,38 @@ describe('event what and who: a reaction headline ("Fans fume as ...")', () => {
     expect(e.who[0]?.text).not.toBe('Fans');
   });
 });
+
+describe('event what: a toll update ("Death toll ... rises to 16")', () => {
+  it('reads the incident from the first later sentence that tells it, when the lead tells the toll too', () => {
+    const e = eventOf('Death toll in Kelton mine blast rises to six',
+      'KELTON (AP) - The death toll from a gas explosion at a coal mine in Kelton has risen to six, the emergencies ministry said on Thursday.',
+      'The bodies of two miners who had been missing were found by rescuers on Thursday morning, the ministry said.',
+      'The explosion tore through the Dunmore pit near Kelton late on Wednesday, when 40 miners were underground.');
+    expect(e.what?.text).toMatch(/^tore through the Dunmore pit/);
+    expect(e.who[0]?.text).toBe('The explosion');
+  });
+
+  it('reads a vessel that sank as what happened and who it befell, not the divers who recovered bodies after the toll', () => {
+    const e = eventOf('Kelton river ferry capsize: death toll rises to 9',
+      'The death toll from the capsize of a passenger launch in the Kelton river rose to nine yesterday, as divers recovered two more bodies.',
+      'The launch, MV Rupali, sank with about 50 people on board on Tuesday evening near Kelton ghat, officials said.');
+    expect(e.what?.text).toMatch(/^sank with about 50 people/);
+    expect(e.who[0]?.text).toMatch(/^The launch/);
+  });
+
+  it('keeps the update headline when no sentence after the lead tells the incident', () => {
+    const e = eventOf('Death toll in Kelton floods rises to 12',
+      'The death toll from floods in Kelton province rose to 12 on Monday, officials said.',
+      'Officials said more rain was expected later this week.');
+    expect(e.what?.text).toMatch(/rises to 12|rose to 12/);
+  });
+});
+
+describe('event what and who: a pile-up headline with its toll after a semicolon', () => {
+  it('reads "pile up" as the verb and the vehicles as who, not the hurt', () => {
+    const e = eventOf('31 vehicles pile up on motorway near Kelton Pass; 14 people hurt',
+      'Fourteen people were taken to hospitals on Sunday afternoon after 31 vehicles crashed into one another on the motorway near Kelton Pass, police said.');
+    expect(e.what?.text).toMatch(/^pile up on motorway near Kelton Pass/);
+    expect(e.who[0]?.text).toBe('31 vehicles');
+  });
+});

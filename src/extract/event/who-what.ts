@@ -22,10 +22,12 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
   const report = clauseWords('report');
   const perpetrators = lexicon('perpetrator-nouns');
   const { tokens } = ctx;
+  const update = incident ? tollUpdateIncident(ctx, triggers) : -1;
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
     if (!c.predicate || tellsNothing(ctx, u)) return;
-    let score = ctx.weight(u);
+    // (A toll update's incident weighs as a headline: see tollUpdateIncident.)
+    let score = k === update ? Math.max(ctx.weight(u), ctx.weight(ctx.units[0]!)) : ctx.weight(u);
     if (!c.verb) score *= p.noVerb;
     // "11 dead, 38 injured", "At least 34 hurt as fans riot", "Death toll ... rises to five": a
     // headline that gives the toll tells what the event did; the report's first sentence tells what happened.
@@ -34,7 +36,7 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     // (Nor when its toll tells the incident in a clause, "Nine people were killed after a building
     // caved in", and the headline only names it, "3 dead, 27 hurt in Tondo stampede": a headline
     // that tells it in a clause of its own, "Seven killed as tram derails", is what coders take.)
-    if (toll && (leadTellsAction(ctx) || (incident && !clauseAfterToll(ctx, c, u) && leadTellsIncident(ctx, triggers)))) score *= p.tollTitle;
+    if (toll && (leadTellsAction(ctx) || update >= 0 || (incident && !clauseAfterToll(ctx, c, u) && leadTellsIncident(ctx, triggers)))) score *= p.tollTitle;
     // "Deadly blaze at Hanoi Old Quarter hotel", "Dawn collision on the Ishwardi line": a headline
     // with no verb only names an accident or a disaster that the report's first sentence tells.
     // (Not an attack, "Fatal attack on German consulate", nor other news: there the headline's noun
@@ -172,7 +174,8 @@ function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Rea
     // "were killed when a crowd of pilgrims surged towards a bathing area": after a toll, a "when"
     // clause with a subject of its own (no pronoun, no "be") tells how it came about, whatever its verb.
     // ("the toll rose to 12 after Sonu Kumar, who was injured ..., died": a death after a toll is another toll.)
-    if (afterToll && inner.lemma && tollVerbs().has(inner.lemma)) return null;
+    // ("rose to 11 yesterday, as divers recovered two more bodies": a recovery after a toll is its aftermath.)
+    if (afterToll && inner.lemma && (tollVerbs().has(inner.lemma) || AFTERMATH.has(inner.lemma))) return null;
     // ("when a tram overturned in Kelton on Wednesday, police said": the report is no incident.)
     if (inner.lemma && clauseWords('report').has(inner.lemma)) return null;
     const after = ((ctx.lower[i] === 'when' && tollVerbs().has(c.lemma)) || afterToll) && inner.lemma !== 'be' && !clauseWords('pronoun').has(ctx.lower[inner.subject[0]]!);
@@ -766,6 +769,35 @@ function tollHeadline(ctx: EventContext, c: Clause): boolean {
   let k = 0;
   while (k < words.length && (words[k] === 'at' || words[k] === 'least' || words[k] === 'more' || words[k] === 'than')) k++;
   return k < words.length && (numbers.has(words[k]!) || quantity.has(words[k]!) || /^\d/.test(words[k]!)) && c.lemma !== 'rise' && c.lemma !== 'climb';
+}
+
+/** Verbs of a toll that grows ("Death toll ... rises to 16"): a headline of one updates an incident. */
+const TOLL_RISE = new Set(['rise', 'climb']);
+/** How many sentences after the lead may tell the incident of a toll update. */
+const UPDATE_REACH = 6;
+
+/**
+ * "Death toll in methane blast at Kazakh coal mine rises to five" over a first sentence that tells
+ * the toll or a recovery too ("The death toll ... has risen to five, the ministry said", "... rose to
+ * 11 yesterday, as divers recovered two more bodies"): the incident is told a few sentences on, by a
+ * mishap or attack verb or by the event's own noun as subject ("The launch, MV Sonar Tori, sank with
+ * about 60 people on board", "A gunman opened fire on a crowd", "The explosion tore through the
+ * Zhalyn mine"); it is what happened, the toll what followed. The index of its unit, or -1.
+ */
+function tollUpdateIncident(ctx: EventContext, triggers: ReadonlySet<string>): number {
+  const title = ctx.units[0];
+  const c = ctx.clauses[0];
+  if (!title || !c || title.kind !== 'title' || !c.lemma || !TOLL_RISE.has(c.lemma) || !tollHeadline(ctx, c)) return -1;
+  const lead = leadIndex(ctx);
+  if (lead < 0 || leadTellsAction(ctx) || leadTellsIncident(ctx, triggers)) return -1;
+  const report = clauseWords('report');
+  for (let k = lead + 1; k < Math.min(ctx.units.length, lead + 1 + UPDATE_REACH); k++) {
+    const d = ctx.clauses[k]!;
+    if (!d.verb || !d.subject || !d.predicate || !d.lemma || ctx.inQuote(ctx.tokens[d.verb[0]]!.start)) continue;
+    const ownNoun = triggers.has(ctx.lower[d.subject[1] - 1]!) && d.lemma !== 'be' && d.lemma !== 'have' && !tollVerbs().has(d.lemma) && !report.has(d.lemma) && !isPassive(ctx, d.verb);
+    if (ownNoun || tellsIncident(ctx, d, triggers, false)) return k;
+  }
+  return -1;
 }
 
 /**
