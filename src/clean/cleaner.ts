@@ -12,6 +12,7 @@ import { gluedCapitalRepairs } from './glued-capital.js';
 import { missingSpaceRepairs } from './missing-space.js';
 import { whitespaceRepairs } from './whitespace.js';
 import { htmlEntityRepairs } from './html-entities.js';
+import { headlineTagRepairs } from './headline-tag.js';
 
 /** What the cleaner found in a text, over original offsets. */
 export interface CleanPlan {
@@ -26,7 +27,7 @@ export interface CleanPlan {
  * names alone, a caption that only repeats the one beside it), then image names inside lines,
  * and share buttons or sign-up forms glued inside lines, then HTML character references left in
  * the text ("&#163;") and glued words, then whitespace.
- * Titles are never cleaned of captions or boilerplate.
+ * Titles are never cleaned of captions or boilerplate; a wire service's tag before one goes ("(LEAD)").
  */
 export function findRepairs(text: string, sections: readonly Section[]): CleanPlan {
   const lines = splitLines(text);
@@ -44,7 +45,7 @@ export function findRepairs(text: string, sections: readonly Section[]): CleanPl
   return {
     tiers: [
       lineRemovals(text, lines, removed),
-      [...images.repairs, ...inlineBoilerplateRepairs(text).filter((r) => !sections.some((s) => s.kind === 'title' && s.start < r.end && r.start < s.end))],
+      [...headlineTagRepairs(text, sections), ...images.repairs, ...inlineBoilerplateRepairs(text).filter((r) => !sections.some((s) => s.kind === 'title' && s.start < r.end && r.start < s.end))],
       bylineRepairs(lines, sections.filter((s) => s.kind !== 'title').map((s) => s.start)),
       [...htmlEntityRepairs(text), ...gluedCapitalRepairs(text), ...gluedWordRepairs(text), ...missingSpaceRepairs(text)],
       whitespaceRepairs(text),

@@ -6,6 +6,11 @@ import { splitHeadline } from './text-headline.js';
 const STORY = 'A car bomb exploded near the fish market in the port city of Mersin on Saturday morning, killing at least four people and injuring 12 others, local officials said.';
 
 describe('splitHeadline', () => {
+  it("reads a headline behind a wire service's tag as one (\"(LEAD) ...\")", () => {
+    const { title } = splitHeadline(`(LEAD) Car bomb kills four in Mersin\n\n${STORY}`);
+    expect(title).toBe('(LEAD) Car bomb kills four in Mersin');
+  });
+
   it('takes a short first line above the story as its headline', () => {
     const text = `Car bomb kills four in Mersin\n\n${STORY}\n\nThe blast struck shortly after 9am.`;
     const { title, body } = splitHeadline(text);

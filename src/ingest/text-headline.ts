@@ -1,6 +1,7 @@
 import { isBoilerplateLine } from '../clean/boilerplate.js';
 import { findImageNames } from '../clean/image-names.js';
 import { isSlugLine } from '../clean/slug.js';
+import { withoutHeadlineTag } from '../clean/headline-tag.js';
 
 /**
  * A plain-text article's headline: its first line, when that line reads as one. Saved pages and
@@ -27,7 +28,8 @@ const MAX_HEADLINE_CHARS = 200;
 const MIN_BODY_WORDS = 20;
 
 function readsAsHeadline(raw: string): boolean {
-  const s = raw.trim();
+  // (A wire service's tag before it, "(LEAD)", is no part of it: see headline-tag.ts.)
+  const s = withoutHeadlineTag(raw.trim());
   if (s.length > MAX_HEADLINE_CHARS) return false;
   const n = wordCount(s);
   if (n < 2 || n > MAX_HEADLINE_WORDS) return false;
