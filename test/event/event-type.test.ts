@@ -12,6 +12,13 @@ describe('event type', () => {
     expect(typeOf('Quake hits Kelton', 'A magnitude 6.1 earthquake struck Kelton on Monday, damaging homes, and the strong quake was felt across the region.')).toBe('disaster');
   });
 
+  it('reads "storm" after a plural subject and "stormed" as a verb, no storm; "storms" and a storm as one', () => {
+    expect(typeOf('Terrorists storm Kelton checkpost', 'A group of terrorists attacked a police checkpost in Kelton district late on Tuesday night, police said.')).not.toBe('disaster');
+    expect(typeOf('Kelton singer tops the chart', 'Singer Ann Dale stormed to the top of the singles chart on Sunday with her new song.')).not.toBe('disaster');
+    expect(typeOf('Winter storm batters Kelton coast', 'A winter storm battered the Kelton coast on Monday, cutting power to thousands of homes.')).toBe('disaster');
+    expect(typeOf('Storms cut power to thousands in Kelton', 'Storms cut power to thousands of homes across Kelton on Monday, the power company said.')).toBe('disaster');
+  });
+
   it('reads lightning as a disaster, a well blowout as an accident and an acquisition as economy', () => {
     expect(typeOf('Lightning kills 11 in Dunmore', 'Lightning killed at least 11 people working in paddy fields across Dunmore district on Monday.')).toBe('disaster');
     expect(typeOf('Gas well blowout forces evacuations', 'A gas well blowout near Kelton on Monday forced hundreds of residents from their homes.')).toBe('accident');

@@ -90,3 +90,12 @@ describe('event what and who: a pile-up headline with its toll after a semicolon
     expect(e.who[0]?.text).toBe('31 vehicles');
   });
 });
+
+describe('event what and who: a toll headline with its attack in an "as" clause', () => {
+  it('reads "martyred" as a toll verb, the attack as what happened and the attackers as who', () => {
+    const e = eventOf('Three policemen martyred as terrorists storm Kelton checkpost',
+      'KELTON: Three policemen were martyred and four others injured when terrorists attacked a police checkpost in Kelton district late on Tuesday night, police said.');
+    expect(e.what?.text).toMatch(/terrorists storm Kelton checkpost$/);
+    expect(e.who[0]?.text).toMatch(/terrorists$/);
+  });
+});

@@ -60,7 +60,7 @@ export function chooseType(ctx: EventContext): TypeChoice {
         const base = lemma(word);
         if (base && !NOUN_TRIGGERS.has(base)) hits = triggers.get(base);
       }
-      if (!hits) continue;
+      if (!hits || verbAfterPlural(ctx, i)) continue;
       const inName = (u.kind !== 'title' || sentenceCase(ctx, u.tokenStart, u.tokenEnd)) && insideName(ctx, u.tokenStart, i);
       for (const h of hits) {
         // "Ring of Fire" (a song), "the Gulf War": an incident's word inside a name is no incident
@@ -93,8 +93,24 @@ export function chooseType(ctx: EventContext): TypeChoice {
   return { type: defs[best]!, score: scores[best]!, words: seen[best]! };
 }
 
-/** Triggers that count as nouns only, not through a verb's form: "went on strike", not "an earthquake struck". */
-const NOUN_TRIGGERS = new Set(['strike']);
+/**
+ * Triggers that count as nouns only, not through a verb's form: "went on strike", not "an
+ * earthquake struck"; a storm, not "protesters stormed the parliament" (the plural "storms" is a
+ * trigger of its own).
+ */
+const NOUN_TRIGGERS = new Set(['strike', 'storm']);
+
+/**
+ * Triggers whose base form is as often a verb, which a headline writes after a plural subject:
+ * "Terrorists storm Bannu checkpost", "Fans storm pitch" (not "Winter storm batters coast").
+ */
+const VERB_AFTER_PLURAL = new Set(['storm']);
+
+/** The word at `i` reads as a verb after a plural subject: the word before it a lower-case plural (not "-ss"). */
+function verbAfterPlural(ctx: EventContext, i: number): boolean {
+  const before = ctx.tokens[i - 1]?.text ?? '';
+  return VERB_AFTER_PLURAL.has(ctx.lower[i]!) && /^\p{L}+[^s]s$/u.test(before) && ctx.lower[i - 1] !== 'its' && ctx.lower[i - 1] !== 'this';
+}
 
 /**
  * An incident is the story's only when the headline or its first sentences tell it: "The move

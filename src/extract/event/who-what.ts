@@ -260,9 +260,13 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // "At least seven people").
     const reacts = reactsAs(ctx, c, u);
     const as = u.kind === 'title' && c.verb && (tollHeadline(ctx, c) || reacts) ? ctx.lower.indexOf('as', c.verb[1]) : -1;
+    // (In violence, "Three policemen martyred as terrorists storm Bannu checkpost": who storms acted,
+    // and the victims did not.)
+    let attackerAs = false;
     if (as > 0 && as < u.tokenEnd - 2) {
       const inner = readClause(ctx.tokens, as + 1, u.tokenEnd, headlineReading(ctx.params));
-      if (inner.subject && inner.verb) addSubject(u, inner, inner.subject[0], inner.subject[1], TOLL_CAUSE);
+      attackerAs = violent && !!inner.subject && !!inner.verb && !reacts && !isPassive(ctx, inner.verb);
+      if (inner.subject && inner.verb) addSubject(u, inner, inner.subject[0], inner.subject[1], attackerAs ? 1 : TOLL_CAUSE);
     }
     // "Six shot, one fatally, at block party; teen arrested": in an attack, whom a headline's second
     // clause says was arrested or charged is who the police hold to have done it.
@@ -285,7 +289,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // before the toll it left, so it goes first; the victims stay close behind.)
     // ("Woman killed as quake shakes Naples area" over "A magnitude 4.8 earthquake struck ...":
     // when the report's first sentence tells the action, a toll headline's victims did not act.)
-    const tollVictims = u.kind === 'title' && tollHeadline(ctx, c) && leadTellsAction(ctx);
+    const tollVictims = u.kind === 'title' && tollHeadline(ctx, c) && (leadTellsAction(ctx) || attackerAs);
     // ("Fans fume as Penrose Crunch bar shrinks": who reacts did not do it.)
     const factor = tollVictims || reacts ? ctx.params.what.tollTitle : agent || aftermath ? p.passivePatient : told?.subject ? TOLL_AFTER_INCIDENT : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
     addSubject(u, c, c.subject[0], c.subject[1], factor * askedOrSupposed(ctx, k));
