@@ -18,6 +18,13 @@ describe('event clause reading', () => {
     expect(read('At the harbour, three men drowned.').subject).toBe('three men');
   });
 
+  it("reads a capitalised word after another in a sentence-case headline as a name's, not a verb (\"Glenmore United\")", () => {
+    const c = read('Forth Athletic 3-1 Glenmore United: Kerr double sends hosts into cup quarter-finals', true);
+    expect(c.verb).toBe('sends');
+    // (In Title Case every word is capitalised: the word list still finds the verb.)
+    expect(read('Kelton Council Approves New Budget For Schools', true).verb).toBe('Approves');
+  });
+
   it('reads a predicate of one or two words on through its first phrase, and a longer one not', () => {
     // (Cut at five words: the tagger's nouns, absent here, would finish the noun phrase.)
     expect(read('A fire broke out at a logistics warehouse under construction.').predicate).toBe('broke out at a logistics');

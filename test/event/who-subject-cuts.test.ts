@@ -16,6 +16,15 @@ describe('event who: what a subject is cut to', () => {
     ).toBe('Kenya\'s National Assembly');
   });
 
+  it('reads a pronoun after a fronted place as the subject, not the place ("Yesterday at Meadowbank he needed ...")', () => {
+    const who = whoListOf(
+      'Kelton Rovers reach cup quarter-finals',
+      'Sam Dale had waited three months for a goal. Yesterday at Meadowbank he needed only 11 minutes to score two.',
+    );
+    expect(who).not.toContain('at Meadowbank');
+    expect(who.filter((w) => /Meadowbank/.test(w))).toEqual([]);
+  });
+
   it('reads the subject of a headline\'s "N dead as X hits Y" after the toll', () => {
     const who = whoListOf(
       'Polish level-crossing crash: five dead as train hits bus near Lodz',

@@ -36,14 +36,24 @@ const lower = (tokens: readonly Token[], i: number) => tokens[i]?.text.toLowerCa
 
 function firstVerb(tokens: readonly Token[], from: number, to: number, pos: boolean): number {
   let inQuote = false;
+  let sentenceCase: boolean | undefined;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!.text;
     if (t === '“') inQuote = true;
     else if (t === '”') inQuote = false;
+    // "Forth Athletic 3-1 Glenmore United: Kerr double sends ...": read by the word list, a
+    // capitalised word after another in a sentence-case line is a name's, not a verb.
+    else if (!pos && i > from && /^\p{Lu}/u.test(t) && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!.text) && (sentenceCase ??= isSentenceCase(tokens, from, to))) continue;
     else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos, to) && (pos || !endsPrepositionalPhrase(tokens, i, to))) return pos || !pluralBeforeVerb(tokens, i, to) ? i : i + 1;
     else if (!inQuote && !pos && i > from && modalBeforeVerb(tokens, i, to) > 0) return i;
   }
   return -1;
+}
+
+/** Words of four letters or more in tokens [from, to), some of them lower-case: a line in sentence case, not Title Case. */
+function isSentenceCase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/^\p{Ll}{4,}$/u.test(tokens[i]!.text)) return true;
+  return false;
 }
 
 /**

@@ -311,6 +311,9 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
       while (s < e && ctx.tokens[s]!.start < time.end) s++;
       if (s >= e) return;
     }
+    // "Yesterday at Meadowbank he needed ...": a fronted place before the pronoun is no part of the
+    // subject, which is the pronoun.
+    if (e - s > 1 && FRONTED.has(ctx.lower[s]!) && pronouns.has(ctx.lower[e - 1]!)) s = e - 1;
     // "Eight protesters who ...", "David Blunkett - who ...": the relative pronoun opens a clause
     // about the subject, not part of it; "although consumers ...": the subordinator opens the clause.
     if (e - 1 > s && RELATIVE.has(ctx.lower[e - 1]!)) {
@@ -530,6 +533,9 @@ const BUSINESS_FIGURES = new Set(['profit', 'profits', 'sales', 'shares', 'reven
 /** Words between an owner and its figure that stop the figure's modifiers ("of", "and"). */
 const FIGURE_STOPS = new Set(['of', 'and', 'or', 'in', 'at', 'for']);
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/** Prepositions that open an adverbial put before the subject (see whoCandidates). */
+const FRONTED = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'after', 'before', 'during']);
 
 /** Words a subject never starts with: subordinators that open its clause. */
 const SUBJECT_HEAD = new Set(['although', 'though', 'if', 'because', 'while', 'whereas', 'unless']);
