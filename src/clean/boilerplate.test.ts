@@ -55,6 +55,10 @@ describe('isBoilerplateLine', () => {
     'DAILY SABAH WITH AA',
     'Staff and agencies',
     'By Reuters staff and agencies',
+    'Live News Reporter',
+    'Entertainment reporter·NZ Herald·',
+    'Senior Political Correspondent',
+    'Newsweek Is A Trust Project Member',
   ])('knows %j', (s) => expect(isBoilerplateLine(line(s))).toBe(true));
 
   it.each([
@@ -72,5 +76,8 @@ describe('isBoilerplateLine', () => {
     'May 2026',
     'She shared the story with AP reporters.',
     'The company merged with Reuters in 2008 and the AFP',
+    'The political editor resigned on Monday.',
+    'A news reporter was hurt',
+    'Newsweek is a trust project member, the magazine said on Monday.',
   ])('keeps article text %j', (s) => expect(isBoilerplateLine(line(s))).toBe(false));
 });

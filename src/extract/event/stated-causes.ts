@@ -9,7 +9,8 @@ import type { Unit } from './units.js';
  * cocoa", "Residents blamed blocked storm drains for the waterlogging" (the thing blamed: a person
  * or a body blamed is who did it, not why), "Analysts attributed her win to discontent over
  * housing costs" (what is after "to"), and "the shooting followed an argument between two groups"
- * (the event's own noun, then "followed": what came before it). Stated outright, each scores at
+ * (the event's own noun, then "followed": what came before it), and "a sudden whiteout appeared to
+ * have caused the crash" (what caused the event's own noun). Stated outright, each scores at
  * least as the weakest answer that counts, wherever the report states it; outside quotations.
  * `end` is where a why phrase that starts at `start` ends, read on from `e` (why-how.ts's).
  */
@@ -48,8 +49,49 @@ export function addStatedCauses(ctx: EventContext, ranked: Ranked, units: readon
       }
       // "the shooting followed an argument", "the landslide followed days of heavy rain".
       if (w === 'followed' && ownNounBefore(ctx, u.tokenStart, v, triggers) && DETERMINER_OR_NOUN.test(tokens[v + 1]!.pos ?? 'NN')) add(u, v + 1, end(u, v + 1, v + 2));
+      // "Troopers said a sudden whiteout appeared to have caused the crash": what caused the
+      // event's own noun is its cause (a person who did is who, not why).
+      if (CAUSED.has(w) && ownNounAfter(ctx, v + 1, u.tokenEnd, triggers)) {
+        const subject = causeSubject(ctx, u.tokenStart, v);
+        if (subject && DETERMINER_OR_NOUN.test(tokens[subject[0]]!.pos ?? 'NN') && animacy(ctx, subject[0], subject[1]) !== 'animate') add(u, subject[0], subject[1]);
+      }
     }
   }
+}
+
+/** Verbs whose subject caused their object: "X caused the crash", "X sparked the fire". */
+const CAUSED = new Set(['caused', 'triggered', 'sparked']);
+/** Words between a cause and its verb that only hedge or time it ("appeared to have", "is believed to have", "may have"). */
+const CAUSE_HEDGES = new Set(['to', 'have', 'has', 'had', 'been', 'appeared', 'appears', 'seemed', 'seems', 'may', 'might', 'could', 'probably', 'likely', 'is', 'was', 'are', 'were', 'believed', 'thought', 'suspected', 'also']);
+/** Words that end a report's frame before the cause it reports ("Troopers said | a sudden whiteout ..."). */
+const FRAME_ENDS = new Set(['said', 'says', 'say', 'told', 'that', 'believe', 'believed', 'think', 'suspect']);
+/** Words a cause told before its verb has at most. */
+const CAUSE_WORDS = 8;
+
+/** The event's own noun after its article right at token k ("the crash", "the fire"), before the phrase ends. */
+function ownNounAfter(ctx: EventContext, k: number, to: number, triggers: ReadonlySet<string>): boolean {
+  return k + 1 < to && ['the', 'this', 'that'].includes(ctx.lower[k]!) && isOwnNoun(ctx.lower[k + 1]!, triggers);
+}
+
+/**
+ * The subject of the verb at token v, read back over its hedges and an aside between commas ("a
+ * sudden whiteout, as wind-driven snow swept across the freeway, appeared to have caused"), to the
+ * report that frames it, a break or the sentence's start: tokens [start, end), or null.
+ */
+function causeSubject(ctx: EventContext, from: number, v: number): [number, number] | null {
+  const { lower, tokens } = ctx;
+  let j = v - 1;
+  while (j > from && CAUSE_HEDGES.has(lower[j]!)) j--;
+  if (tokens[j]!.text === ',') {
+    let k = j - 1;
+    while (k > from && tokens[k]!.text !== ',') k--;
+    if (k <= from) return null;
+    j = k - 1;
+  }
+  const end = j + 1;
+  let start = end;
+  while (start > from && end - start < CAUSE_WORDS && !FRAME_ENDS.has(lower[start - 1]!) && !WHY_BREAKS.has(tokens[start - 1]!.text)) start--;
+  return start < end && (start === from || FRAME_ENDS.has(lower[start - 1]!) || WHY_BREAKS.has(tokens[start - 1]!.text)) ? [start, end] : null;
 }
 
 /** Words at the head of a stated cause in which a name makes it a person's doing (see addStatedCauses). */
