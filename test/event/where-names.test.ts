@@ -87,6 +87,15 @@ describe('event where: places in names', () => {
     expect(where).toContain('town of Jilib in southern Somalia');
   });
 
+  it('keeps a country over a city inside it that only a line past the sentences read names ("shares fell in New York")', () => {
+    const filler = Array.from({ length: 8 }, (_, i) => `Owners of model ${i + 1} should stop using it and call the company for a free repair.`);
+    const e = eventOf('Kelton recalls 240,000 dishwashers over fire risk',
+      'Kelton Appliances is recalling about 240,000 dishwashers sold in the United States and Canada because a wiring fault can overheat, the company said on Wednesday.',
+      ...filler,
+      'Shares of Kelton Appliances fell 4.2% in afternoon trading in New York.');
+    expect(e.where[0]?.text).toBe('United States');
+  });
+
   it('takes no place for where that is one of a joined subject ("Chile and Argentina sign deal")', () => {
     const parts = { title: 'Chile and Argentina sign water deal', lead: 'The accord was signed on Tuesday in the city of Mendoza.', body: 'Farmers welcomed it.' };
     const doc = withMentions(parts, [{ text: 'Chile', type: 'GPE' }, { text: 'Argentina', type: 'GPE' }, { text: 'Mendoza', type: 'GPE' }]);

@@ -552,9 +552,12 @@ const SETTLEMENT_OF = /\b(?:city|town|village|district|province|county|region)\s
  */
 function preferContained(ctx: EventContext, list: Arg[], filingCities: ReadonlySet<number>): Arg[] {
   const inside = new Set<string>();
+  const readEnd = ctx.units[ctx.units.length - 1]?.end ?? 0;
   for (const a of list) {
     // A filing city lies in its country, but the event need not ("LIMA - ... struck southern Peru").
-    if (filingCities.has(a.start)) continue;
+    // (Nor does a place named only past the sentences read: "sold in the United States and Canada"
+    // stays where a recall is when the last line says shares fell "in New York".)
+    if (filingCities.has(a.start) || a.start >= readEnd) continue;
     const g = geoOf(ctx, a);
     if (g && !isCountry(g)) inside.add(g.country);
     // "the city of Mazar-i-Sharif": a place the text itself calls a city or town lies inside a country.
