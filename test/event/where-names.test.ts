@@ -87,6 +87,13 @@ describe('event where: places in names', () => {
     expect(where).toContain('town of Jilib in southern Somalia');
   });
 
+  it('takes where the news was given out in a story that is no incident ("told reporters at a briefing in Kuala Lumpur"), over places it is about', () => {
+    const e = eventOf('Dunmore Energy buys Varnia BioFuel for $300 million',
+      'Dunmore Energy has agreed to buy Varnia BioFuel, which runs two pellet plants in Sabah, for $300 million, the company said on Monday.',
+      'Managing director Ann Dale told reporters at a briefing in Kuala Lumpur that the plants in Sabah produced 400,000 tonnes last year.');
+    expect(e.where[0]?.text).toBe('Kuala Lumpur');
+  });
+
   it('keeps a country over a city inside it that only a line past the sentences read names ("shares fell in New York")', () => {
     const filler = Array.from({ length: 8 }, (_, i) => `Owners of model ${i + 1} should stop using it and call the company for a free repair.`);
     const e = eventOf('Kelton recalls 240,000 dishwashers over fire risk',

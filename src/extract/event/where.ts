@@ -188,7 +188,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // (Itself after a locative: not "smoke over the eastern suburbs of Houston".)
       const locative = LOCATIVE.has(prev) || (prev === 'of' && PLACE_PARTS.has(ctx.lower[m.tokenStart - 2] ?? '') && partLocated(ctx, m.tokenStart - 2));
       const score = w * p.named * (locative ? 1 : p.bare) * (apart ? PLACE_APART : fromInformant(m.tokenStart) ? INFORMANT_PLACE : 1);
-      ranked.add(makeArg(text, m.start, m.end, score, ctx.entityAt(m.start, m.end)?.id));
+      ranked.add(makeArg(text, m.start, m.end, newsVenue(ctx, m.tokenStart, triggers) ? Math.max(score, NEWS_VENUE * p.named) : score, ctx.entityAt(m.start, m.end)?.id));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       // "on Route 32", "on Kilinskiego Street", "on the M4": a road named after "on" is where.
@@ -248,7 +248,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         // "the US election": a name used as a modifier is not where the event happened ("the Croydon tram crash" is).
         if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !verbAt(ctx, k) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
         const apart = afterHospital(ctx, s) || (triggers.size > 0 && reportOccasion(ctx, i - 1)) || datedBefore(ctx, tokens[k - 1]!.end, times);
-        ranked.add(makeArg(text, tokens[answerStart]!.start, tokens[k - 1]!.end, w * p.named * (apart ? PLACE_APART : 1), ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
+        const score = w * p.named * (apart ? PLACE_APART : 1);
+        ranked.add(makeArg(text, tokens[answerStart]!.start, tokens[k - 1]!.end, answerStart === s && newsVenue(ctx, s, triggers) ? Math.max(score, NEWS_VENUE * p.named) : score, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
         qualify(s, k);
         continue;
       }
@@ -377,6 +378,20 @@ function reportOccasion(ctx: EventContext, k: number): boolean {
 
 const ISSUED = new Set(['issued', 'released', 'published']);
 const STATEMENTS = new Set(['statement', 'statements', 'communique', 'communiqué', 'release']);
+
+/**
+ * What a place where the news was given out weighs, as a share of a named place in the headline,
+ * wherever the report names it: in a story that is no incident, "told reporters at a briefing in
+ * Kuala Lumpur", "said at a news conference in Osaka" is where the news happened (the deal
+ * announced, the finding presented), over places the news is about (the plants in Sabah, the
+ * health posts in Pikine). In an incident it is apart from it (see reportVenue's callers).
+ */
+const NEWS_VENUE = 0.7;
+
+/** The place at token i is where a story that is no incident (no triggers) was given out. */
+function newsVenue(ctx: EventContext, i: number, triggers: ReadonlySet<string>): boolean {
+  return triggers.size === 0 && reportVenue(ctx, i);
+}
 
 /** The place at token i follows "in" or "at" after a report's audience or occasion. */
 function reportVenue(ctx: EventContext, i: number): boolean {
