@@ -127,3 +127,30 @@ describe('who, after a toll and "as"', () => {
     expect(e.who[0]?.text).toBe('Typhoon Kelmar');
   });
 });
+
+describe('event who: a vehicle referred back to answers as its sentence introduced it', () => {
+  it('answers "the aircraft" with "a small single-engine plane" told before it', () => {
+    const e = eventOf('2 killed as small plane crashes into Kelton homes',
+      'Two people aboard a small single-engine plane were killed on Wednesday morning when the aircraft crashed into a row of homes in Kelton moments after taking off, officials said.');
+    expect(e.who[0]?.text).toBe('a small single-engine plane');
+  });
+
+  it('leaves a definite vehicle with nothing before it as it is', () => {
+    const e = eventOf('Kelton bus crash kills 4',
+      'The bus plunged into a ravine near Kelton on Monday, killing four passengers, police said.');
+    expect(e.who[0]?.text).toMatch(/bus/i);
+  });
+});
+
+describe('event who: who tells of an accident or looks into it came after it', () => {
+  it('does not answer with the officer who told reporters, nor the bureau that will investigate', () => {
+    const e = eventOf('Two dead, 14 hurt in snow squall pileup on Kelton highway',
+      'Police Sgt. Ann Dale told reporters at the scene on Sunday evening that a 58-year-old man and a woman in her 40s had died.',
+      'Two people are dead and 14 others were injured after 34 vehicles collided on the highway north of Kelton during a sudden snow squall on Sunday afternoon.');
+    expect(e.who[0]?.text).not.toMatch(/Ann Dale/);
+    const f = eventOf('Light plane crash near Kelton kills two',
+      'The Transport Safety Bureau will investigate.',
+      'Two men have been killed after a light plane crashed into a paddock near Kelton on Sunday morning.');
+    expect(f.who[0]?.text).not.toMatch(/Safety Bureau/);
+  });
+});

@@ -21,6 +21,11 @@ const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 /** Word lists of the things that act in an accident or a disaster (see animacy). */
 const ACTING_THINGS = ['vehicle-nouns', 'hazard-nouns', 'structure-nouns'];
 
+/** A noun of a thing that acts in an accident or a disaster: a vehicle, a hazard or a structure (in any number). */
+export function isActingThing(w: string): boolean {
+  return singulars(w).some((f) => ACTING_THINGS.some((list) => lexicon(list).has(f)));
+}
+
 export function animacy(ctx: EventContext, s: number, e: number, vehiclesAct = false): Animacy {
   const head = headOf(ctx, s, e);
   const t = ctx.tokens[head]!;
@@ -29,7 +34,7 @@ export function animacy(ctx: EventContext, s: number, e: number, vehiclesAct = f
   // "Passenger train derails"); elsewhere it is a thing ("Train strike grips Buenos Aires").
   // So do a natural force in a disaster ("Flash floods kill nine", "An earthquake struck") and a
   // structure that gave way ("A five-storey building under construction collapsed").
-  if (vehiclesAct && singulars(w).some((f) => ACTING_THINGS.some((list) => lexicon(list).has(f)))) return 'animate';
+  if (vehiclesAct && isActingThing(w)) return 'animate';
   // An acronym is read by its NER type alone ("GP" is not a general practitioner here).
   const acronym = /^\p{Lu}{2,5}$/u.test(t.text);
   if (PERSONAL.has(w) || (!acronym && isAgentNoun(w))) return 'animate';

@@ -1,7 +1,7 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon } from '../../core/resources.js';
 import { clauseWords, isAuxiliary } from './clause-words.js';
-import { animacy, singulars } from './animacy.js';
+import { animacy, isActingThing, singulars } from './animacy.js';
 import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
 import type { Mention } from '../../core/layers.js';
 import { asClause, readClause, type Clause } from './clause.js';
@@ -301,7 +301,8 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   for (const cl of violent ? claimedOrBlamed(ctx) : claimants(ctx)) {
     if (lead) addSubject(cl.unit, null, cl.start, cl.end, 1, ctx.weight(lead) + p.claimant);
   }
-  return namedLater(ctx, withFullerHead(ctx, institutionOf(ctx, ranked.list())));
+  const list = namedLater(ctx, withFullerHead(ctx, institutionOf(ctx, ranked.list())));
+  return vehiclesAct ? withAntecedent(ctx, list) : list;
 
   function addSubject(u: Unit, c: Clause | null, s: number, e: number, factor: number, weight = ctx.weight(u)): void {
     // A time is no one ("Tuesday saw ..."); one that opens the subject is a fronted adverbial
@@ -355,6 +356,9 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     let score = weight * factor;
     // Who reports or lays blame for an attack is a source, not an actor in it.
     if (c?.lemma && (report.has(c.lemma) || (violent && BLAME_VERBS.has(c.lemma)))) score *= p.report;
+    // In an accident, a disaster or an attack, who tells of it or looks into it ("OPP Sgt. X told reporters", "The Transport
+    // Safety Bureau will investigate") came after it: a source, not who it happened through.
+    if ((vehiclesAct || violent) && c?.lemma && (report.has(c.lemma) || INQUIRY_VERBS.has(c.lemma))) score *= INCIDENT_SOURCE;
     // "On a normal morning, the only queues on the street are outside the boutiques": the subject of
     // "be" is described, it does nothing (a feature's scene before the news).
     // In an incident only: elsewhere what a thing is is often the news ("Green Day's Boulevard of
@@ -398,6 +402,38 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
       ranked.add(full === run ? run : { ...full, score: round(score * p.fullName) });
     }
   }
+}
+
+/** Verbs of looking into an incident after it: their subjects came after it (see whoCandidates). */
+const INQUIRY_VERBS = new Set(['investigate', 'probe', 'examine', 'inspect', 'review']);
+/** What the subject of a report or an inquiry weighs as an incident's who. */
+const INCIDENT_SOURCE = 0.5;
+
+/** Words an indefinite noun phrase has at most before its head ("a small single-engine plane"). */
+const ANTECEDENT_WORDS = 5;
+
+/**
+ * "Two people aboard a small single-engine plane were killed when the aircraft crashed": in an
+ * accident or a disaster, a top answer that only refers back ("the aircraft", "the vessel") to a
+ * vehicle, hazard or structure its sentence has already introduced answers as introduced ("a small
+ * single-engine plane"), at its rank.
+ */
+function withAntecedent(ctx: EventContext, list: Arg[]): Arg[] {
+  const top = list[0];
+  if (!top || !/^the [\p{L}-]+$/iu.test(top.text) || !isActingThing(top.text.slice(4).toLowerCase())) return list;
+  const u = ctx.units.find((x) => x.start <= top.start && top.start < x.end);
+  if (!u) return list;
+  const { tokens, lower } = ctx;
+  for (let i = u.tokenStart; i < tokens.length && tokens[i]!.start < top.start; i++) {
+    if (lower[i] !== 'a' && lower[i] !== 'an') continue;
+    for (let k = i + 1; k <= i + ANTECEDENT_WORDS && k < tokens.length && tokens[k]!.start < top.start; k++) {
+      if (!/^[\p{L}-]+$/u.test(tokens[k]!.text)) break;
+      if (isActingThing(lower[k]!) && !isActingThing(lower[k + 1] ?? '')) {
+        return [{ ...makeArg(ctx.text, tokens[i]!.start, tokens[k]!.end, top.score), ...(top.entityId ? { entityId: top.entityId } : {}) }, ...list.slice(1)];
+      }
+    }
+  }
+  return list;
 }
 
 /**
