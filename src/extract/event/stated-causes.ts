@@ -47,8 +47,11 @@ export function addStatedCauses(ctx: EventContext, ranked: Ranked, units: readon
         if (to > 0) add(u, to + 1, end(u, to + 1, to + 2));
         continue;
       }
-      // "the shooting followed an argument", "the landslide followed days of heavy rain".
-      if (w === 'followed' && ownNounBefore(ctx, u.tokenStart, v, triggers) && DETERMINER_OR_NOUN.test(tokens[v + 1]!.pos ?? 'NN')) add(u, v + 1, end(u, v + 1, v + 2));
+      // "the shooting followed an argument", "the landslide followed days of heavy rain"; in any
+      // story, the news's own noun: "The increase follows a rise in average global oil prices".
+      if ((w === 'followed' || w === 'follows') && (ownNounBefore(ctx, u.tokenStart, v, triggers) || newsNounBefore(ctx, u.tokenStart, v)) && DETERMINER_OR_NOUN.test(tokens[v + 1]!.pos ?? 'NN')) add(u, v + 1, end(u, v + 1, v + 2));
+      // "the blaze was believed to have started with a lithium-ion battery": what the event's own noun started with.
+      if (w === 'started' && lower[v + 1] === 'with' && ownSubjectBefore(ctx, u.tokenStart, v, triggers)) add(u, v + 2, end(u, v + 2, v + 3));
       // "Troopers said a sudden whiteout appeared to have caused the crash": what caused the
       // event's own noun is its cause (a person who did is who, not why).
       if (CAUSED.has(w) && ownNounAfter(ctx, v + 1, u.tokenEnd, triggers)) {
@@ -57,6 +60,21 @@ export function addStatedCauses(ctx: EventContext, ranked: Ranked, units: readon
       }
     }
   }
+}
+
+/** Nouns of a business or policy story's news ("The increase follows ...", "the deal followed ..."). */
+const NEWS_NOUNS = new Set(['increase', 'rise', 'hike', 'cut', 'cuts', 'decision', 'move', 'deal', 'change', 'changes', 'reduction', 'fall', 'drop', 'recall', 'ban', 'strike']);
+
+/** A noun of the news after its article right before token v ("The increase follows"). */
+function newsNounBefore(ctx: EventContext, from: number, v: number): boolean {
+  return v - 2 >= from && NEWS_NOUNS.has(ctx.lower[v - 1]!) && ['the', 'this', 'that', 'its'].includes(ctx.lower[v - 2]!);
+}
+
+/** The event's own noun with its article as the subject of the verb at v, over its hedges ("the blaze was believed to have started"). */
+function ownSubjectBefore(ctx: EventContext, from: number, v: number, triggers: ReadonlySet<string>): boolean {
+  let j = v - 1;
+  while (j > from && CAUSE_HEDGES.has(ctx.lower[j]!)) j--;
+  return ownNounBefore(ctx, from, j + 1, triggers);
 }
 
 /** Verbs whose subject caused their object: "X caused the crash", "X sparked the fire". */
