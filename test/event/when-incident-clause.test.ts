@@ -16,3 +16,14 @@ describe('when, in an incident told through its aftermath', () => {
     expect(e.when?.iso).toBe('2026-07-22');
   });
 });
+
+describe('event when: the time of the sentence the incident is read from', () => {
+  it('dates a toll update by the time told with the incident, not the day of the update', () => {
+    const e = eventOn('2026-04-15', 'Death toll in Kelton mine blast rises to six',
+      'KELTON (AP) - The death toll from a gas explosion at a coal mine in Kelton has risen to six, the emergencies ministry said on Wednesday.',
+      'The bodies of two miners who had been missing were found by rescuers on Wednesday morning, the ministry said.',
+      'The explosion tore through the Dunmore pit near Kelton at 11:40 p.m. local time on Tuesday, when 40 miners were underground.');
+    expect(e.what?.text).toMatch(/^tore through the Dunmore pit/);
+    expect(e.when?.text).toMatch(/Tuesday$/);
+  });
+});

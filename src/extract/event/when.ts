@@ -110,7 +110,7 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
       out.push(time);
     }
   }
-  return (incident ? inTheWhat(followUpFirst(ctx, out), what) : out).sort((a, b) => b.score - a.score || a.start - b.start);
+  return (incident ? inTheWhat(ctx, followUpFirst(ctx, out), what) : out).sort((a, b) => b.score - a.score || a.start - b.start);
 }
 
 /** What a year that opens a name weighs (see whenCandidates). */
@@ -135,9 +135,13 @@ function afterReference(t: TimeExpression, reference: string | undefined): boole
  * day earlier": in an incident, a day told inside the event's own predicate (the top "what")
  * dates the event, whatever dates the sentence's main verb.
  */
-function inTheWhat(out: Time[], what: Arg | null): Time[] {
+function inTheWhat(ctx: EventContext, out: Time[], what: Arg | null): Time[] {
   if (!what) return out;
-  const inside = out.find((t) => t.start > what.start && t.start < what.end && (t.known.weekday !== undefined || t.known.day !== undefined || t.iso !== undefined));
+  // (In a sentence of the report, the rest of the what's sentence dates it too: "The explosion tore
+  // through the Zhalyn mine near the town of Shakhtinsk at 11:40 p.m. local time on Tuesday".)
+  const unit = ctx.units.find((u) => u.kind !== 'title' && u.start <= what.start && what.start < u.end);
+  const until = unit ? unit.end : what.end;
+  const inside = out.find((t) => t.start > what.start && t.start < until && (t.known.weekday !== undefined || t.known.day !== undefined || t.iso !== undefined));
   if (!inside) return out;
   const best = Math.max(...out.map((t) => t.score));
   return inside.score >= best ? out : out.map((t) => (t === inside ? { ...t, score: round(best + 0.01) } : t));
