@@ -154,3 +154,18 @@ describe('event who: who tells of an accident or looks into it came after it', (
     expect(f.who[0]?.text).not.toMatch(/Safety Bureau/);
   });
 });
+
+describe('who and what: an incident told in a relative clause after a recovery', () => {
+  it('reads "a building that collapsed late on Tuesday" as what happened and what it befell', () => {
+    const e = eventOf('Death toll in Kelton building collapse rises to 16',
+      'Rescuers in Kelton have pulled more bodies from the rubble of a five-storey residential building that collapsed late on Tuesday, raising the death toll to at least 16, officials say.');
+    expect(e.what?.text).toMatch(/^collapsed late on Tuesday/);
+    expect(e.who[0]?.text).toBe('a five-storey residential building');
+  });
+
+  it('reads no relative clause whose verb tells no mishap ("a building that housed 20 families")', () => {
+    const e = eventOf('Bodies pulled from Kelton rubble',
+      'Rescuers in Kelton have pulled more bodies from the rubble of a building that housed 20 families, officials say.');
+    expect(e.what?.text ?? '').not.toMatch(/^housed/);
+  });
+});

@@ -165,6 +165,15 @@ function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Rea
   const toll = !!c.lemma && (tollVerbs().has(c.lemma) || (c.lemma === 'be' && !!c.verb && TOLL_STATES.has(ctx.lower[c.verb[1]] ?? '')));
   if (!c.verb || !c.predicate || !c.lemma || !(toll || AFTERMATH.has(c.lemma)) || tellsIncident(ctx, c, triggers, false)) return null;
   for (let i = c.verb[1]; i < u.tokenEnd - 2; i++) {
+    // "have pulled more bodies from the rubble of a five-storey residential building that collapsed
+    // late on Tuesday": a relative clause whose verb is a mishap's tells the incident, its antecedent
+    // what it befell.
+    if (RELATIVE_THAT.has(ctx.lower[i]!) && verbFormsOf('mishap-verbs').has(ctx.lower[i + 1]!) && !ctx.inQuote(ctx.tokens[i]!.start)) {
+      const np = antecedentStart(ctx, c.verb[1], i);
+      if (np < 0) return null;
+      const inner = readClause(ctx.tokens, i + 1, u.tokenEnd, { ...sentenceReading(ctx.params), verbAt: i + 1 });
+      return inner.verb && inner.predicate ? { ...inner, subject: [np, i] } : null;
+    }
     // ("were killed after a building under construction caved in": "after" too, after a toll.)
     // ("One man died and 57 people were injured as Typhoon Nakri swept past": "as" too, after a toll verb.)
     const afterToll = (ctx.lower[i] === 'after' && (toll || AFTERMATH.has(c.lemma))) || (ctx.lower[i] === 'as' && toll);
@@ -183,6 +192,24 @@ function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Rea
   }
   return null;
 }
+
+/** Relative pronouns that open a clause about the noun before them. */
+const RELATIVE_THAT = new Set(['that', 'which']);
+/** Words a relative clause's antecedent has at most ("a five-storey residential building"). */
+const ANTECEDENT_REACH = 6;
+
+/**
+ * The start of the noun phrase right before token i (its article "a", "an" or "the"), read back no
+ * further than `from` nor past a break; -1 when none.
+ */
+function antecedentStart(ctx: EventContext, from: number, i: number): number {
+  for (let k = i - 1; k >= Math.max(from, i - ANTECEDENT_REACH); k--) {
+    if (!/^[\p{L}\p{N}-]+$/u.test(ctx.tokens[k]!.text)) return -1;
+    if (ARTICLE_WORDS.has(ctx.lower[k]!)) return k < i - 1 ? k : -1;
+  }
+  return -1;
+}
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 
 /**
  * Does the clause's verb (or, with `byTrigger`, its predicate) tell a mishap or an attack? A
