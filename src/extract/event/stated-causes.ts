@@ -67,7 +67,7 @@ const NEWS_NOUNS = new Set(['increase', 'rise', 'hike', 'cut', 'cuts', 'decision
 
 /** A noun of the news after its article right before token v ("The increase follows"). */
 function newsNounBefore(ctx: EventContext, from: number, v: number): boolean {
-  return v - 2 >= from && NEWS_NOUNS.has(ctx.lower[v - 1]!) && ['the', 'this', 'that', 'its'].includes(ctx.lower[v - 2]!);
+  return v - 2 >= from && NEWS_NOUNS.has(ctx.lower[v - 1]!) && POINTING.has(ctx.lower[v - 2]!);
 }
 
 /** The event's own noun with its article as the subject of the verb at v, over its hedges ("the blaze was believed to have started"). */
@@ -88,7 +88,7 @@ const CAUSE_WORDS = 8;
 
 /** The event's own noun after its article right at token k ("the crash", "the fire"), before the phrase ends. */
 function ownNounAfter(ctx: EventContext, k: number, to: number, triggers: ReadonlySet<string>): boolean {
-  return k + 1 < to && ['the', 'this', 'that'].includes(ctx.lower[k]!) && isOwnNoun(ctx.lower[k + 1]!, triggers);
+  return k + 1 < to && POINTING.has(ctx.lower[k]!) && isOwnNoun(ctx.lower[k + 1]!, triggers);
 }
 
 /**
@@ -148,12 +148,14 @@ function forAt(ctx: EventContext, from: number, to: number): number {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words before a noun that point at the news or event the story is about ("the shooting", "this move", "its decision"). */
+const POINTING = new Set(['the', 'this', 'that', 'its']);
 
 /** A word of the event's own type right before token v, with its article ("the shooting followed"). */
 function ownNounBefore(ctx: EventContext, from: number, v: number, triggers: ReadonlySet<string>): boolean {
   const w = ctx.lower[v - 1];
   if (v - 1 < from || w === undefined || !isOwnNoun(w, triggers)) return false;
-  return ['the', 'this', 'that', 'its'].includes(ctx.lower[v - 2] ?? '');
+  return POINTING.has(ctx.lower[v - 2] ?? '');
 }
 
 /**

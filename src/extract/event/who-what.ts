@@ -205,11 +205,10 @@ const ANTECEDENT_REACH = 6;
 function antecedentStart(ctx: EventContext, from: number, i: number): number {
   for (let k = i - 1; k >= Math.max(from, i - ANTECEDENT_REACH); k--) {
     if (!/^[\p{L}\p{N}-]+$/u.test(ctx.tokens[k]!.text)) return -1;
-    if (ARTICLE_WORDS.has(ctx.lower[k]!)) return k < i - 1 ? k : -1;
+    if (AGENT_DETS.has(ctx.lower[k]!)) return k < i - 1 ? k : -1;
   }
   return -1;
 }
-const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 
 /**
  * Does the clause's verb (or, with `byTrigger`, its predicate) tell a mishap or an attack? A
