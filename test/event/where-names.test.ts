@@ -94,6 +94,15 @@ describe('event where: places in names', () => {
     expect(e.where[0]?.text).toBe('Kuala Lumpur');
   });
 
+  it('answers with a scope of the whole country when no place answers ("in public hospitals across the country"), not a name ("Nationwide")', () => {
+    const e = eventOf('Resident doctors begin indefinite strike',
+      'Resident doctors in public hospitals across the country on Wednesday began an indefinite strike over unpaid allowances, leaving patients stranded.');
+    expect(e.where[0]?.text).toBe('across the country');
+    const f = eventOf('Nationwide profits rise',
+      'Nationwide, the building society, said on Wednesday that its profits rose by 8% last year.');
+    expect(f.where[0]?.text ?? null).not.toBe('Nationwide');
+  });
+
   it('keeps a country over a city inside it that only a line past the sentences read names ("shares fell in New York")', () => {
     const filler = Array.from({ length: 8 }, (_, i) => `Owners of model ${i + 1} should stop using it and call the company for a free repair.`);
     const e = eventOf('Kelton recalls 240,000 dishwashers over fire risk',

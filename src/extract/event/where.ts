@@ -285,6 +285,12 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     const own = new Set(mentions.filter((m) => !ctx.inQuote(m.start)).map((m) => text.slice(m.start, m.end).toLowerCase()));
     for (const a of quoted) if (own.has(a.text.toLowerCase())) ranked.add({ ...a, score: Math.max(a.score, p.minScore) });
   }
+  // "Patients were left stranded in public hospitals across the country": with no place that
+  // answers, a scope the sentences read give the news ("across the country", "nationwide") does.
+  if (!ranked.list().some((a) => a.score >= p.minScore)) {
+    const scope = scopeOf(ctx);
+    if (scope) ranked.add({ ...scope, score: p.minScore });
+  }
   // A name that is the subject of a sentence read acts, it is not a place ("to Donald Trump").
   // Each of a joined subject too ("Chile and Argentina sign deal": neither is where).
   const agents = new Set(ctx.clauses.filter((c) => c.subject).flatMap((c) => {
@@ -301,6 +307,18 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     .map(full)
     .filter((a, i) => i < p.max && a.score >= p.minScore)
     .map((a) => withRegion(ctx, a, mentions));
+}
+
+/** A scope of the whole country: "across the country", "across the nation", "nationwide" (not "Nationwide", a name). */
+const SCOPE = /\b(?:[Aa]cross|[Tt]hroughout) the (?:country|nation)\b|\bnationwide\b/u;
+
+/** The first scope of the whole country in the sentences read, outside quotes, as an answer of score 0. */
+function scopeOf(ctx: EventContext): Arg | undefined {
+  for (const u of ctx.units) {
+    const m = SCOPE.exec(ctx.text.slice(u.start, u.end));
+    if (m && !ctx.inQuote(u.start + m.index)) return makeArg(ctx.text, u.start + m.index, u.start + m.index + m[0].length, 0);
+  }
+  return undefined;
 }
 
 /**
