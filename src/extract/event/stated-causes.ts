@@ -72,9 +72,14 @@ function newsNounBefore(ctx: EventContext, from: number, v: number): boolean {
 
 /** The event's own noun with its article as the subject of the verb at v, over its hedges ("the blaze was believed to have started"). */
 function ownSubjectBefore(ctx: EventContext, from: number, v: number, triggers: ReadonlySet<string>): boolean {
+  return ownNounBefore(ctx, from, beforeHedges(ctx, from, v) + 1, triggers);
+}
+
+/** The last token before the verb at v that is no hedge of it ("appeared to have", "was believed to have"), not before `from`. */
+function beforeHedges(ctx: EventContext, from: number, v: number): number {
   let j = v - 1;
   while (j > from && CAUSE_HEDGES.has(ctx.lower[j]!)) j--;
-  return ownNounBefore(ctx, from, j + 1, triggers);
+  return j;
 }
 
 /** Verbs whose subject caused their object: "X caused the crash", "X sparked the fire". */
@@ -98,8 +103,7 @@ function ownNounAfter(ctx: EventContext, k: number, to: number, triggers: Readon
  */
 function causeSubject(ctx: EventContext, from: number, v: number): [number, number] | null {
   const { lower, tokens } = ctx;
-  let j = v - 1;
-  while (j > from && CAUSE_HEDGES.has(lower[j]!)) j--;
+  let j = beforeHedges(ctx, from, v);
   if (tokens[j]!.text === ',') {
     let k = j - 1;
     while (k > from && tokens[k]!.text !== ',') k--;

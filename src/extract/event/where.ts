@@ -188,7 +188,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // (Itself after a locative: not "smoke over the eastern suburbs of Houston".)
       const locative = LOCATIVE.has(prev) || (prev === 'of' && PLACE_PARTS.has(ctx.lower[m.tokenStart - 2] ?? '') && partLocated(ctx, m.tokenStart - 2));
       const score = w * p.named * (locative ? 1 : p.bare) * (apart ? PLACE_APART : fromInformant(m.tokenStart) ? INFORMANT_PLACE : 1);
-      ranked.add(makeArg(text, m.start, m.end, newsVenue(ctx, m.tokenStart, triggers) ? Math.max(score, NEWS_VENUE * p.named) : score, ctx.entityAt(m.start, m.end)?.id));
+      ranked.add(makeArg(text, m.start, m.end, asNewsVenue(ctx, m.tokenStart, triggers, score), ctx.entityAt(m.start, m.end)?.id));
     }
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       // "on Route 32", "on Kilinskiego Street", "on the M4": a road named after "on" is where.
@@ -249,7 +249,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !verbAt(ctx, k) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
         const apart = afterHospital(ctx, s) || (triggers.size > 0 && reportOccasion(ctx, i - 1)) || datedBefore(ctx, tokens[k - 1]!.end, times);
         const score = w * p.named * (apart ? PLACE_APART : 1);
-        ranked.add(makeArg(text, tokens[answerStart]!.start, tokens[k - 1]!.end, answerStart === s && newsVenue(ctx, s, triggers) ? Math.max(score, NEWS_VENUE * p.named) : score, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
+        ranked.add(makeArg(text, tokens[answerStart]!.start, tokens[k - 1]!.end, answerStart === s ? asNewsVenue(ctx, s, triggers, score) : score, ctx.entityAt(tokens[s]!.start, tokens[k - 1]!.end)?.id));
         qualify(s, k);
         continue;
       }
@@ -288,8 +288,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   // "Patients were left stranded in public hospitals across the country": with no place that
   // answers, a scope the sentences read give the news ("across the country", "nationwide") does.
   if (!ranked.list().some((a) => a.score >= p.minScore)) {
-    const scope = scopeOf(ctx);
-    if (scope) ranked.add({ ...scope, score: p.minScore });
+    const scope = scopeOf(ctx, p.minScore);
+    if (scope) ranked.add(scope);
   }
   // A name that is the subject of a sentence read acts, it is not a place ("to Donald Trump").
   // Each of a joined subject too ("Chile and Argentina sign deal": neither is where).
@@ -312,11 +312,11 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
 /** A scope of the whole country: "across the country", "across the nation", "nationwide" (not "Nationwide", a name). */
 const SCOPE = /\b(?:[Aa]cross|[Tt]hroughout) the (?:country|nation)\b|\bnationwide\b/u;
 
-/** The first scope of the whole country in the sentences read, outside quotes, as an answer of score 0. */
-function scopeOf(ctx: EventContext): Arg | undefined {
+/** The first scope of the whole country in the sentences read, outside quotes, as an answer of that score. */
+function scopeOf(ctx: EventContext, score: number): Arg | undefined {
   for (const u of ctx.units) {
     const m = SCOPE.exec(ctx.text.slice(u.start, u.end));
-    if (m && !ctx.inQuote(u.start + m.index)) return makeArg(ctx.text, u.start + m.index, u.start + m.index + m[0].length, 0);
+    if (m && !ctx.inQuote(u.start + m.index)) return makeArg(ctx.text, u.start + m.index, u.start + m.index + m[0].length, score);
   }
   return undefined;
 }
@@ -406,9 +406,9 @@ const STATEMENTS = new Set(['statement', 'statements', 'communique', 'communiqu√
  */
 const NEWS_VENUE = 0.7;
 
-/** The place at token i is where a story that is no incident (no triggers) was given out. */
-function newsVenue(ctx: EventContext, i: number, triggers: ReadonlySet<string>): boolean {
-  return triggers.size === 0 && reportVenue(ctx, i);
+/** A place's score, at least NEWS_VENUE of a headline's named place when token i is where a story that is no incident (no triggers) was given out. */
+function asNewsVenue(ctx: EventContext, i: number, triggers: ReadonlySet<string>, score: number): number {
+  return triggers.size === 0 && reportVenue(ctx, i) ? Math.max(score, NEWS_VENUE * ctx.params.where.named) : score;
 }
 
 /** The place at token i follows "in" or "at" after a report's audience or occasion. */

@@ -382,8 +382,9 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     let score = weight * factor;
     // Who reports or lays blame for an attack is a source, not an actor in it.
     if (c?.lemma && (report.has(c.lemma) || (violent && BLAME_VERBS.has(c.lemma)))) score *= p.report;
-    // In an accident, a disaster or an attack, who tells of it or looks into it ("OPP Sgt. X told reporters", "The Transport
-    // Safety Bureau will investigate") came after it: a source, not who it happened through.
+    // In an accident, a disaster or an attack, who tells of it or looks into it ("OPP Sgt. X told
+    // reporters", "The Transport Safety Bureau will investigate") came after it: a source, not who
+    // it happened through.
     if ((vehiclesAct || violent) && c?.lemma && (report.has(c.lemma) || INQUIRY_VERBS.has(c.lemma))) score *= INCIDENT_SOURCE;
     // "On a normal morning, the only queues on the street are outside the boutiques": the subject of
     // "be" is described, it does nothing (a feature's scene before the news).
@@ -840,7 +841,7 @@ function tollHeadline(ctx: EventContext, c: Clause): boolean {
   const quantity = clauseWords('quantity');
   let k = 0;
   while (k < words.length && (words[k] === 'at' || words[k] === 'least' || words[k] === 'more' || words[k] === 'than')) k++;
-  return k < words.length && (numbers.has(words[k]!) || quantity.has(words[k]!) || /^\d/.test(words[k]!)) && c.lemma !== 'rise' && c.lemma !== 'climb';
+  return k < words.length && (numbers.has(words[k]!) || quantity.has(words[k]!) || /^\d/.test(words[k]!)) && !TOLL_RISE.has(c.lemma);
 }
 
 /** Verbs of a toll that grows ("Death toll ... rises to 16"): a headline of one updates an incident. */
