@@ -37,11 +37,11 @@ const STAMP = String.raw`(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|M
  * Ortiz, Ben Kessler and Hollie Dwyer, CNN", "By Kyle Brandt | Fox News", "By Sani Garba, Gusau",
  * "Our Correspondent, Chandpur", "by Olena Petrenko", "By Kim Da-sol (dskim@example.com)", "By Tico Times | Nov
  * 3, 2026", "By Marcy Holloway - The Washington Times - Wednesday, January 14, 2026", "Author: Olena
- * Marchuk". Matched as written (capitals count: "By comparison, prices rose"
+ * Marchuk", "BY KEISHA LAWRENCE". Matched as written (capitals count: "By comparison, prices rose"
  * is a sentence), whole line.
  */
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:[Bb]y ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: ?[|•–—-] ?${STAMP})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?|(?:Authors?:|(?:Written|Reporting|Words) by:?) ${NAME}(?:(?:, | and | & )${NAME}){0,3})$`,
+  String.raw`^(?:(?:[Bb]y|BY) ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: ?[|•–—-] ?${STAMP})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?|(?:Authors?:|(?:Written|Reporting|Words) by:?) ${NAME}(?:(?:, | and | & )${NAME}){0,3})$`,
   'u',
 );
 /**
@@ -49,16 +49,21 @@ const BYLINE_LINE = new RegExp(
  * "Lin Chia-nan / Staff reporter"), or a desk with its address ("The Local (news@thelocal.se)").
  * A bare name needs a listed first name (see bareByline): a title-case line may be a subhead.
  */
+/**
+ * A desk or an outlet with the reporter's role, a line of its own among the opening lines: "Narayanganj
+ * Correspondent", "Observer writer" (a name, then the role; the role alone is boilerplate.txt's).
+ */
+const ROLE_LINE = new RegExp(String.raw`^${NAME} (?:[Cc]orrespondent|[Rr]eporter|[Ww]riter)s?$`, 'u');
 const BARE_NAMES = new RegExp(String.raw`^${NAME}(?:(?:, | and | & )${NAME}){0,3}${STAFF}?$`, 'u');
 /** The staff title that ends a bare byline, taken off before its names are read. */
 const STAFF_END = new RegExp(String.raw`${STAFF}$`, 'u');
 const DESK_ADDRESS = new RegExp(String.raw`^${NAME} ${EMAIL}$`, 'u');
 /**
- * A site's section path: "Hong Kong / Society", "World > Asia": capitalised words in two to four
+ * A site's section path: "Hong Kong / Society", "World > Asia", "Home » News » General News": capitalised words in two to four
  * parts parted by a slash, a bar or an arrow. (A lone section name, "Business", is one of
  * section-labels.txt: a lone capitalised word may be a venue, "Headingley".)
  */
-const SECTION_PATH = /^\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2}(?: ?[/|>›] ?\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2}){1,3}$/u;
+const SECTION_PATH = /^\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2}(?: ?[/|>›»] ?\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2}){1,3}$/u;
 
 function sectionLabel(line: string): boolean {
   return SECTION_PATH.test(line) || (/^\p{Lu}/u.test(line) && lexicon('section-labels').has(line.toLowerCase()));
@@ -82,7 +87,7 @@ export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolea
     seen++;
     if (text.length > MAX_BYLINE_CHARS) continue;
     const squeezed = text.replace(/\s+/g, ' ');
-    if (BYLINE_LINE.test(squeezed) || bareByline(squeezed) || DESK_ADDRESS.test(squeezed) || sectionLabel(squeezed)) out.push(i);
+    if (BYLINE_LINE.test(squeezed) || ROLE_LINE.test(squeezed) || bareByline(squeezed) || DESK_ADDRESS.test(squeezed) || sectionLabel(squeezed)) out.push(i);
   }
   return out;
 }
@@ -93,10 +98,13 @@ function bareByline(line: string): boolean {
   const names = line.replace(STAFF_END, '').split(/, | and | & /u);
   // ("Griffin Park", "Victoria Road": a place's noun ends a venue's name, not a person's.)
   const place = (w: string) => lexicon('facility-words').has(w.toLowerCase()) || lexicon('place-nouns').has(w.toLowerCase());
-  return names.every((n) => {
+  const person = (n: string) => {
     const words = n.split(' ');
     return words.length > 1 && (defaultNameLists().maskOf(words[0]!) & FIRST_NAME) !== 0 && !place(words[words.length - 1]!);
-  });
+  };
+  // "Kwame Owusu-Ansah, Manso Nkwanta": one reporter, then the town filed from.
+  if (names.length === 2 && line.includes(', ') && person(names[0]!)) return true;
+  return names.every(person);
 }
 
 /**
