@@ -13,6 +13,13 @@ function read(text: string, title = false): { subject: string | null; verb: stri
 }
 
 describe('event clause reading', () => {
+  it('reads past a possessive relative clause set off by commas to the sentence\'s own verb ("The deejay, whose given name is X, stopped the band")', () => {
+    const c = read('The veteran singer, whose given name is Dwayne Marsh, stopped the band after his last song.');
+    expect(c.verb).toBe('stopped');
+    expect(c.subject).toBe('The veteran singer');
+    // Without its closing comma the clause is not skipped.
+    expect(read('The singer whose name is Dwayne Marsh sang.').verb).toBe('is');
+  });
   it('reads a count with an apposition as the subject, not a fronted phrase ("At least nine migrants, three of them children, drowned")', () => {
     expect(read('At least nine migrants, three of them children, drowned off the coast.').subject).toBe('At least nine migrants');
     expect(read('At the harbour, three men drowned.').subject).toBe('three men');

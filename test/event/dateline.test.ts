@@ -26,6 +26,19 @@ describe('wire datelines', () => {
     expect(dateline('British Music Rights, Europe (BMR) - which was formed')).toBeNull();
     // TASS: the place, the date and the agency between slashes, a sentence of its own.
     expect(dateline('ASTANA, April 15. /TASS/.')).toBe('ASTANA | undefined');
+    // UPI: the date alone before the agency, no place.
+    expect(dateline('Nov. 5 (UPI) -- A retired teacher has found a comet.')).toBe(' | A');
+    expect(dateline('May 5 (Smith) -- notes')).toBeNull();
+  });
+
+  it("dates the event by the body, not by a UPI dateline's date, and takes no place from it", () => {
+    const doc = withMentions({
+      title: 'Retired teacher discovers comet',
+      body: 'Mar. 4 (UPI) -- A retired teacher has discovered a new comet, and astronomers announced the discovery Wednesday.',
+    }, []);
+    const event = extractEvent(doc, ctx);
+    expect(event.when?.text).toBe('Wednesday');
+    expect(event.where).toEqual([]);
   });
 
   it("takes neither a TASS dateline's place nor its agency for where, when the next sentence names a region ('Karaganda Region', an ORG to NER)", () => {

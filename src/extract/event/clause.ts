@@ -41,6 +41,13 @@ function firstVerb(tokens: readonly Token[], from: number, to: number, pos: bool
     const t = tokens[i]!.text;
     if (t === '“') inQuote = true;
     else if (t === '”') inQuote = false;
+    // "The deejay, whose given name is Dwayne Morrison, stopped the band": a possessive relative
+    // clause set off by commas has a verb of its own, never the sentence's.
+    else if (t.toLowerCase() === 'whose' && tokens[i - 1]?.text === ',') {
+      let close = i + 1;
+      while (close < to && tokens[close]!.text !== ',') close++;
+      if (close < to) i = close;
+    }
     // "Forth Athletic 3-1 Glenmore United: Kerr double sends ...": read by the word list, a
     // capitalised word after another in a sentence-case line is a name's, not a verb.
     else if (!pos && i > from && /^\p{Lu}/u.test(t) && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!.text) && (sentenceCase ??= isSentenceCase(tokens, from, to))) continue;

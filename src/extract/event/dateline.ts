@@ -5,11 +5,11 @@ import { placeCandidates } from '../../nlp/geo/gazetteer.js';
 /**
  * A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -",
  * "LYON, France (Reuters) -", "LAGOS, Sept 8 (Reuters) -", "THE HAGUE -", "La Paz (AFP) -",
- * "Buenos Aires, Argentina (CNN) —", "ASTANA, April 15. /TASS/.". It tells where the reporter files from, and it is not
+ * "Buenos Aires, Argentina (CNN) —", "ASTANA, April 15. /TASS/.", "Nov. 5 (UPI) --". It tells where the reporter files from, and it is not
  * part of the sentence's subject ("MOGADISHU - A car packed with explosives blew up").
  */
 export interface Dateline {
-  /** Tokens of the place in capitals (in title case before an agency) [placeStart, placeEnd). */
+  /** Tokens of the place in capitals (in title case before an agency) [placeStart, placeEnd); empty when the dateline gives only a date ("Nov. 5 (UPI) --"). */
   readonly placeStart: number;
   readonly placeEnd: number;
   /** The first token after the dash. */
@@ -26,6 +26,8 @@ const DASH = /^(?:--|—|–|-)$/;
 const AGENCY = /^(?:AFP|AP|Reuters|CNN|Xinhua|dpa|DPA|Anadolu|AA|Bernama|Kyodo|Yonhap|Interfax|EFE|ANSA|PTI|IANS|UPI|TASS|RIA|CNA|KUNA|WAFA|SPA|APA)$/;
 /** Small words inside a place's name: "Port of Spain", "Rio de Janeiro". */
 const PLACE_JOINERS = new Set(['of', 'de', 'del', 'da', 'do', 'la', 'el', 'es', 'al']);
+/** A month as a dateline writes it: "Nov.", "Sept.", "March". */
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 /** A day or a year of a dateline's date, or the comma between them ("Nov. 12, 2026"). */
 const DATE_PART = /^(?:\d{1,4}|,)$/;
 
@@ -51,6 +53,10 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number, c
   if (tokens[s]?.text === 'Photo') s++;
   let e = s;
   while (e < Math.min(to, s + 4) && CAPS.test(tokens[e]!.text)) e++;
+  // UPI gives only the date, "Nov. 5 (UPI) --": a month, a day, the agency in brackets and a dash (no place).
+  if (e === s && MONTH.test(tokens[s]?.text ?? '') && /^\d{1,2}$/.test(tokens[s + 1]?.text ?? '') && tokens[s + 2]?.text === '(' && AGENCY.test(tokens[s + 3]?.text ?? '') && tokens[s + 4]?.text === ')' && DASH.test(tokens[s + 5]?.text ?? '')) {
+    return { placeStart: s, placeEnd: s, bodyStart: s + 6 };
+  }
   // AFP writes the place in title case, "La Paz (AFP) -": then the agency in brackets must follow.
   if (e === s) {
     while (e < Math.min(to, s + 3) && (CAPITALISED.test(tokens[e]!.text) || (e > s && PLACE_JOINERS.has(tokens[e]!.text)))) e++;

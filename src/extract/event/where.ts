@@ -125,7 +125,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     // Beyond the sentences read a place still counts a little ("sold in the UK" deep in the body).
     const w = inWindow ? ctx.weight(u) : p.outside;
     const d = inWindow ? datelineAt(tokens, u.tokenStart, u.tokenEnd, u.kind !== 'title') : null;
-    if (d) {
+    if (d && d.placeEnd > d.placeStart) {
       const [from, to] = [tokens[d.placeStart]!.start, tokens[d.placeEnd - 1]!.end];
       // The dateline says where the reporter stands, most often where the event happened; but
       // when its sentence or the headline names another place ("LIMA - ... struck southern
