@@ -16,6 +16,15 @@ describe('event what: a headline that only gives the toll', () => {
     expect(whatOf('At least 34 hurt as fans riot after disputed penalty in Kelton', 'KELTON (AP) - Fans hurled seats, flares and stones at police and set fire to cars after a disputed penalty at the Kelton stadium on Sunday, officials said.')).toBe('fans riot after disputed penalty in Kelton');
   });
 
+  it('reads the "as" clause over a toll the list of the toll cut off before it ("1 killed, 5 wounded as gunfire erupts ...")', () => {
+    expect(whatOf('1 killed, 5 wounded as gunfire erupts at Kelton car meetup', 'A 24-year-old man was killed and five other people were wounded when at least two people opened fire into a crowd at a car meetup in Kelton late Saturday, police said.')).toBe('gunfire erupts at Kelton car meetup');
+  });
+
+  it('reads a verb that only says the event took place with the event\'s noun ("The explosion occurred ...")', () => {
+    const what = whatOf('Gas blast: Death toll rises to 7', 'Three more people injured in a gas explosion at a building in Kelton have died in hospital, raising the death toll to seven.', 'The explosion occurred around 10:30pm on Wednesday on the ground floor of a five-storey building.');
+    expect(what).toMatch(/^The explosion occurred/);
+  });
+
   it('reads one unnamed person killed as a toll headline ("Woman killed as quake shakes ..."), not a person who kills', () => {
     expect(whatOf('Woman killed as strongest quake in decades shakes Kelton area', 'KELTON (Reuters) - A magnitude 4.8 earthquake struck the Kelton area late on Monday, killing an elderly woman and injuring at least 23 people.')).toMatch(/^(?:struck the Kelton area|strongest quake in decades shakes)/);
     expect(whatOf('Man kills two in Kelton knife attack', 'KELTON - Police said on Monday a man had stabbed two people to death in a shop in Kelton.')).toMatch(/^kills two/);

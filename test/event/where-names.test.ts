@@ -8,6 +8,22 @@ const ctx = { clean: true, referenceDate: '2024-03-04' };
 
 
 describe('event where: places in names', () => {
+  it('starts no place\'s name at a title-case locative ("Pit Caves In At Manso Nkwanta")', () => {
+    const doc = withMentions({
+      title: '9 Dead, Others Trapped As Galamsey Pit Caves In At Manso Nkwanta',
+      body: 'At least nine illegal miners have died after an abandoned mining pit caved in on them near Manso Nkwanta on Monday night.',
+    }, [{ text: 'Manso Nkwanta', type: 'GPE' }]);
+    const where = extractEvent(doc, ctx).where.map((a) => a.text);
+    expect(where).not.toContain('At Manso Nkwanta');
+    expect(where[0]).toBe('Manso Nkwanta');
+  });
+
+  it('takes a hospital over the place a superlative ranks it within ("at southern Colorado\'s largest hospital")', () => {
+    const e = eventOf('Nurses walk out in three-day strike',
+      'More than 600 nurses at Arkansas Valley Medical Center walked off the job on Tuesday, beginning a three-day strike at southern Colorado\'s largest hospital.');
+    expect(e.where[0]?.text).toBe('Arkansas Valley Medical Center');
+  });
+
   it('keeps a region the gazetteer does not know ("Ventura County") over a town named as a fire\'s name', () => {
     const e = eventOf('Ridge fire forces 38,000 from homes in Ventura County as winds pick up',
       'The Ridge fire had burned 41,260 acres by Tuesday morning and was 8% contained, fire officials said.');

@@ -176,6 +176,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // owning a firm, an office or a person says whose, not where ("Ankara's Centre for
       // Contemporary Arts", a place owning a place, still says where).
       if (/^['’]s?$/.test(next) && !LOCATIVE.has(prev) && ownsAgent(m.tokenEnd + 1)) continue;
+      // "at southern Colorado's largest hospital": after a locative, a place a superlative ranks
+      // within is no more where than the hospital is (not "Europe's biggest carmaker said").
+      if ((LOCATIVE.has(prev) || (COMPASS.test(prev) && LOCATIVE.has(ctx.lower[m.tokenStart - 2] ?? ''))) && ranksWithin(ctx, m.tokenEnd)) continue;
       // "Pennsylvania Democrat Lauren Voss", "Texas Republicans", "Colorado Gov. Martin Seeley": a
       // place before a party's member or a title says whose, not where.
       if (!LOCATIVE.has(prev) && (PARTY_MEMBERS.test(next) || personTitle(next.toLowerCase().replace(/\.$/, ''), titles))) continue;
@@ -201,6 +204,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // "shares in SSL", "a stake in Irancell": a company, unless NER calls the name a place ("shares in London").
       if (ctx.lower[i] === 'in' && HOLDINGS.has(ctx.lower[i - 1] ?? '') && !placeAt(i + 1)) continue;
       let j = i + 1;
+      // "Galamsey Pit Caves In At Manso Nkwanta": a title-case locative after another is read at its own turn.
+      if (LOCATIVE.has(ctx.lower[j] ?? '')) continue;
       if (j < u.tokenEnd && DETS.has(ctx.lower[j]!)) j++;
       // "in southern Peru", "in north-west Syria": a compass word before a name is part of the answer.
       // Only before a name NER calls a place ("in northern Afghan city of ..." reads on as a noun phrase).
@@ -213,6 +218,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       while (k < u.tokenEnd && (isCap(tokens[k]!.text) || (k > s && JOINERS.has(tokens[k]!.text.toLowerCase()) && isCap(tokens[k + 1]?.text ?? '')))) k++;
       if (k > s) {
         const next = tokens[k]?.text ?? '';
+        if (ranksWithin(ctx, k)) continue;
         // "German consulate", "British stores": a name (even a people's) before a place noun makes a
         // facility, with up to two lower-case nouns between ("the Sandilands commuter train stop").
         const noun = facilityNounEnd(ctx, k, u.tokenEnd, places);
@@ -624,6 +630,14 @@ function placedByAnother(ctx: EventContext, list: Arg[]): Arg[] {
     out = out.map((b) => (b === a ? { ...a, score: round(other.score + 0.001) } : b)).sort((x, y) => y.score - x.score || x.start - y.start);
   }
   return out;
+}
+
+/** Words after a place's possessive mark that rank something within it: "Colorado's largest hospital", "the country's first". */
+const RANKING = /^(?:\p{Ll}{2,}est|first|only|most|top|leading|second|third)$/u;
+
+/** Token k is a possessive mark before a superlative ("southern Colorado's largest hospital"): the place before it is the ranking's scope. */
+function ranksWithin(ctx: EventContext, k: number): boolean {
+  return /^['’]s?$/.test(ctx.tokens[k]?.text ?? '') && RANKING.test(ctx.lower[k + 1] ?? '') && ctx.lower[k + 1] !== 'west' && ctx.lower[k + 1] !== 'forest';
 }
 
 /** A name that says it is a region: "Ventura County", "Chitwan district", "Tsafe Local Government Area". */

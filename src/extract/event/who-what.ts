@@ -47,7 +47,12 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
       const as = ctx.lower.indexOf('as', c.verb![1]);
       // (Above the toll itself, which it caused: "Five killed, 23 hurt as express bus rams into lorry".)
       // (Not a rescue told beside the toll: "die in house fire as neighbours pull mother and toddler from burning home".)
-      if (as > 0 && as < u.tokenEnd - 2 && !rescueAfter(ctx, as, u.tokenEnd)) ranked.add(makeArg(ctx.text, tokens[as + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u) * AS_CAUSE));
+      if (as > 0 && as < u.tokenEnd - 2 && !rescueAfter(ctx, as, u.tokenEnd)) {
+        ranked.add(makeArg(ctx.text, tokens[as + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u) * AS_CAUSE));
+        // "1 killed, 5 wounded as gunfire erupts at ...": a toll cut off before its "as" (by the
+        // list of the toll) is no answer beside the clause that tells what happened.
+        if (c.predicate[1] <= as) score *= p.tollTitle;
+      }
     }
     // "Fans fume as Penrose Crunch bar shrinks by 7g": the reaction is to the news the "as" clause tells.
     if (reactsAs(ctx, c, u)) {
@@ -81,7 +86,9 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     // subject no one acts, and the whole clause tells what happened.
     // A verb written onto its subject ("It's A Wonderful Life", "They've won"): the clause reads
     // whole, not from the clitic ("s A Wonderful Life").
-    const from = c.subject && c.verb && (isCount(ctx, c.subject[0], c.subject[1]) || (s === c.verb[0] && CLITIC.test(tokens[s]!.text))) ? c.subject[0] : s;
+    // "The explosion occurred around 10:30pm": a verb that only says the event took place reads
+    // with the event's noun, its subject.
+    const from = c.subject && c.verb && (isCount(ctx, c.subject[0], c.subject[1]) || (s === c.verb[0] && CLITIC.test(tokens[s]!.text)) || occurrence(ctx, c, triggers)) ? c.subject[0] : s;
     // (A question or a supposition weighs less whatever its words: after the trigger's bonus.)
     ranked.add(makeArg(ctx.text, tokens[from]!.start, tokens[e - 1]!.end, score * askedOrSupposed(ctx, k)));
     // In a violent event the trigger names the event ("the shooting which left Ambassador X dead"),
@@ -97,6 +104,17 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     }
   });
   return ranked.list();
+}
+
+/** Verbs that say only that an event took place ("occurred", "happened", "broke out", "took place"). */
+const OCCURRENCE = new Set(['occur', 'happen']);
+
+/** The clause's verb says only that its subject, an event's own noun, took place: "The explosion occurred", "A fire broke out". */
+function occurrence(ctx: EventContext, c: Clause, triggers: ReadonlySet<string>): boolean {
+  if (!c.subject || !c.verb || !c.lemma) return false;
+  const next = ctx.lower[c.verb[1]] ?? '';
+  const takesPlace = OCCURRENCE.has(c.lemma) || (c.lemma === 'break' && next === 'out') || (c.lemma === 'take' && next === 'place');
+  return takesPlace && c.subject[1] - c.subject[0] <= 4 && triggers.has(ctx.lower[c.subject[1] - 1]!);
 }
 
 /** What a copula that ranks the news weighs as a what (see ranksTheNews). */
