@@ -17,6 +17,36 @@ describe('event why: a cause stated outright, wherever and however the report st
     expect(whyOf(text)).toMatch(/^caused by a leaking gas pipe/);
   });
 
+  it('reads the cause a story states of its own change to the report\'s end, in any story ("the slowdown was mainly the result of ...")', () => {
+    const lead = [
+      'Kelton economy grows 4.4% in first quarter',
+      'KELTON - Kelton\'s economy grew 4.4 per cent in the first quarter from a year earlier, slowing from 4.9 per cent in the previous three months, the statistics department said on Friday.',
+      'Economists had expected growth of about 4.5 per cent.',
+      'Manufacturing output rose 3.1 per cent in the quarter.',
+      'Services, the largest sector, grew 5.0 per cent.',
+      'Construction grew 8.2 per cent on the back of public works.',
+      'Agriculture contracted 1.1 per cent as palm oil output fell.',
+      'Mining output was flat.',
+      'The central bank kept its policy rate at 2.75 per cent last month.',
+      'The ringgit was little changed at 4.21 against the dollar.',
+      'Private consumption grew 5.4 per cent, helped by cash handouts.',
+      'Imports rose 2.3 per cent.',
+      'Analysts said the second quarter would be weaker still.',
+    ];
+    expect(whyOf(...lead, 'The chief statistician said the slowdown was mainly the result of weaker exports of electronic products.')).toBe('the result of weaker exports of electronic products');
+    expect(whyOf(...lead, 'The chief statistician said the fall in exports was mainly due to weaker demand for chips.')).toBe('due to weaker demand for chips');
+    // A late cause of something else in a story that is no incident stays unread.
+    expect(whyOf(...lead, 'The chief statistician said the office moved because of a flood.')).toBeNull();
+  });
+
+  it('reads "reprisal for" as a stated motive', () => {
+    expect(whyOf('Gunmen ambush bus on Kelton road', 'At least six passengers were killed when suspected militants ambushed a bus near Kelton on Saturday, police said.', 'Security officials said the attack was believed to be a reprisal for a security operation in the forest.')).toMatch(/^reprisal for a security operation/);
+  });
+
+  it('gives no cause cut before a quoted word (\'driven by a "significant" rise\')', () => {
+    expect(whyOf('Kelton factory activity grows', 'Factory activity in Kelton grew in December for the 19th month in a row, a survey showed on Monday.', 'The institute said the growth was driven by a "significant" rise in new orders.')).not.toBe('driven by a');
+  });
+
   it('reads what caused the event\'s own noun as its cause, over a hedge and an aside, and not a person who caused it', () => {
     expect(whyOf(
       'Twenty vehicles pile up on Kelton motorway',

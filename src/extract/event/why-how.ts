@@ -252,16 +252,23 @@ const FINDING_FLOOR = 1.5;
  * ties the cause to the news, not to a remark.
  */
 function ownCause(ctx: EventContext, from: number, i: number, c: Cue, triggers: ReadonlySet<string>): boolean {
-  if (c.weight < STRONG_CUE || c.after || triggers.size === 0) return false;
+  if (c.weight < STRONG_CUE || c.after) return false;
   let copula = false;
   for (let b = i - 1; b >= Math.max(from, i - OWN_CAUSE_REACH); b--) {
     const w = ctx.lower[b]!;
     if (BREAK.has(ctx.tokens[b]!.text)) return false;
     if (COPULAS.has(w)) copula = true;
-    else if (copula && isOwnNoun(w, triggers)) return DETERMINERS.has(ctx.lower[b - 1] ?? '');
+    // ("the slowdown was mainly the result of ...", "the drop in earnings was mainly due to ...": a
+    // change the news reports is its own event too.)
+    else if (copula && (isOwnNoun(w, triggers) || CHANGE_NOUNS.has(w))) return DETERMINERS.has(ctx.lower[b - 1] ?? '');
   }
   return false;
 }
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Nouns of a change a story reports (a fall, a rise, a slowdown), whose cause it states of its own news. */
+const CHANGE_NOUNS = new Set(['slowdown', 'decline', 'growth', 'loss', 'losses', 'delay', 'delays', 'shortage', 'surge', 'jump', 'slump', 'fall', 'drop', 'rise', 'increase', 'decrease', 'cut', 'hike', 'reduction', 'contraction', 'downturn', 'recovery', 'rebound']);
 
 
 /** Token i lies in the title. */
@@ -346,15 +353,16 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
   // deal was meant to expand its renewables portfolio", in the twelfth sentence).
   // An investigation's finding ("initial findings showed the bus had suffered brake failure") is
   // read to the report's end: it often closes it.
-  const read = incident ? ctx.allUnits : ctx.allUnits.slice(0, Math.max(ctx.units.length, CAUSE_UNITS));
-  read.forEach((u, k) => {
+  // In any story, a cause stated of the news's own change is read to the report's end ("The Chief
+  // Statistician said the slowdown was mainly the result of weaker exports", in the ninth paragraph).
+  ctx.allUnits.forEach((u, k) => {
     const beyond = k >= ctx.units.length;
     const late = k >= Math.max(ctx.units.length, CAUSE_UNITS);
     const w = ctx.weight(u);
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const options = cueIndex().get(ctx.lower[i]!);
       if (!options) continue;
-      const readable = (c: Cue) => (late ? !!c.anywhere : !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c)) || ownCause(ctx, u.tokenStart, i, c, triggers);
+      const readable = (c: Cue) => (late ? incident && !!c.anywhere : !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c)) || ownCause(ctx, u.tokenStart, i, c, triggers);
       const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && readable(c) && cueApplies(ctx, u.tokenStart, i, c, triggers));
       if (!cue) continue;
       let e = i + cue.words.length;
@@ -368,7 +376,8 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       const own = ownCause(ctx, u.tokenStart, i, cue, triggers);
       e = cue.outside || own ? findingEnd(ctx, u, i + cue.words.length, e, cue.noun) : whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e, cue.noun);
       if (cue.noun) e = beforeAuxiliary(ctx, i + cue.words.length, e);
-      if (e <= i + cue.words.length || QUOTE_OPEN.has(tokens[e - 1]!.text)) continue;
+      // ('driven by a "significant" rise': a phrase cut before a quoted word is no answer.)
+      if (e <= i + cue.words.length || QUOTE_OPEN.has(tokens[e - 1]!.text) || (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text) && ARTICLES.has(ctx.lower[e - 1]!))) continue;
       // "a car driven by Ghulam Fareed": a participle's agent, not a cause.
       const agent = tokens[i + cue.words.length]!;
       if (cue.noun && cue.words[cue.words.length - 1] === 'by' && ctx.mentionTypeAt(agent.start, agent.end) === 'PERSON') { i = e - 1; continue; }
