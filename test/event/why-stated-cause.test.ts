@@ -39,6 +39,20 @@ describe('event why: a cause stated outright, wherever and however the report st
     expect(whyOf(...lead, 'The chief statistician said the office moved because of a flood.')).toBeNull();
   });
 
+  it('in an incident, reads a cause stated of any noun of its type as its own ("the blaze" where the lead told a fire)', () => {
+    expect(whyOf(
+      'Twelve hurt in Kelton tower fire',
+      'Twelve people were taken to hospital after fire swept through a 20-storey tower in Kelton on Sunday, firefighters said.',
+      'Residents of the upper floors were led down the stairs by firefighters.',
+      'About 200 people spent the night in buses the city sent to the scene.',
+      'The city said it would find rooms for families who could not go home.',
+      'Neighbours brought blankets and hot drinks to those waiting outside.',
+      'The tower was built in 1971 and has 180 flats.',
+      'A second fire in the area last month killed one man.',
+      'Fire officials said the blaze was believed to have started with a lithium-ion battery from an e-bike that was charging in a ninth-floor flat.',
+    )).toMatch(/^a lithium-ion battery from an e-bike/);
+  });
+
   it('reads "reprisal for" as a stated motive', () => {
     expect(whyOf('Gunmen ambush bus on Kelton road', 'At least six passengers were killed when suspected militants ambushed a bus near Kelton on Saturday, police said.', 'Security officials said the attack was believed to be a reprisal for a security operation in the forest.')).toMatch(/^reprisal for a security operation/);
   });

@@ -4,7 +4,7 @@ import type { Stage, StageContext } from '../../pipeline/stage.js';
 import { casualties } from './casualties.js';
 import { eventContext, makeArg, type EventContext } from './context.js';
 import { clauseWords } from './clause-words.js';
-import { chooseType } from './event-type.js';
+import { chooseType, type TypeChoice } from './event-type.js';
 import { eventParams, type EventParams } from './params.js';
 import { participantCandidates, weaponCandidates } from './participants.js';
 import { ADJACENT, asWrittenSentence, isFragment, summarize } from './summary.js';
@@ -44,7 +44,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
     what: what[0] ?? null,
     when: whenCandidates(c, eventLemmas(c, what[0] ?? null), type.type?.incident ?? false, what[0] ?? null)[0] ?? null,
     where: whereCandidates(c, type.type?.incident ? type.words : new Set(), type.type?.name),
-    why: whyCandidates(c, violent, type.words, MISHAPS.has(type.type?.name ?? ''), type.type?.incident ?? false)[0] ?? null,
+    why: whyCandidates(c, violent, type.words, MISHAPS.has(type.type?.name ?? ''), type.type?.incident ?? false, ownNouns(type))[0] ?? null,
     how: howCandidates(c, weapons, type.type?.incident ? type.words : new Set(), TELLS_HOW_IT_WENT.has(type.type?.name ?? ''), type.type?.name === 'sport')[0] ?? null,
     perpetrators: participants.perpetrators.slice(0, 5),
     targets: participants.targets.slice(0, 5),
@@ -73,6 +73,16 @@ function headline(c: EventContext, what: Arg | null): string | undefined {
  * undone ("the brakes failed"; see causes.ts).
  */
 const MISHAPS = new Set(['accident', 'disaster']);
+
+/**
+ * In an incident, every one-word trigger of its type names the event ("the shooting" in a story
+ * whose lead told "gunfire"): a cause stated of any of them is the event's own. Otherwise the
+ * words that triggered the type.
+ */
+function ownNouns(type: TypeChoice): ReadonlySet<string> {
+  if (!type.type?.incident) return type.words;
+  return new Set([...type.words, ...Object.keys(type.type.triggers).filter((w) => !w.includes(' '))]);
+}
 
 /** Types that are not violence but may tell of weapons (see extractEvent). */
 const ARMED_TYPES = new Set(['protests']);

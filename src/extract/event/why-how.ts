@@ -341,7 +341,15 @@ function hasTriggerIn(ctx: EventContext, from: number, to: number, triggers: Rea
  * its clause; for violent events, also what the perpetrator shouted (a quoted slogan is the
  * stated motive). Scored by cue weight and position.
  */
-export function whyCandidates(ctx: EventContext, violent: boolean, triggers: ReadonlySet<string> = new Set(), mishap = false, incident = false): Arg[] {
+export function whyCandidates(
+  ctx: EventContext,
+  violent: boolean,
+  triggers: ReadonlySet<string> = new Set(),
+  mishap = false,
+  incident = false,
+  /** The nouns a cause may be stated of as the event's own ("the shooting appeared to have started with"): by default the triggers found. */
+  ownNouns: ReadonlySet<string> = triggers,
+): Arg[] {
   const p = ctx.params.why;
   const ranked = new Ranked();
   const { tokens, text } = ctx;
@@ -362,7 +370,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const options = cueIndex().get(ctx.lower[i]!);
       if (!options) continue;
-      const readable = (c: Cue) => (late ? incident && !!c.anywhere : !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c)) || ownCause(ctx, u.tokenStart, i, c, triggers);
+      const readable = (c: Cue) => (late ? incident && !!c.anywhere : !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c)) || ownCause(ctx, u.tokenStart, i, c, ownNouns);
       const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && readable(c) && cueApplies(ctx, u.tokenStart, i, c, triggers));
       if (!cue) continue;
       let e = i + cue.words.length;
@@ -373,7 +381,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
       // A finding the cue only points at is told as a whole clause: it runs to the clause's end.
       // So is a cause stated of the event itself ("the strike was called because the government had
       // failed to pay ... and had not reviewed ...").
-      const own = ownCause(ctx, u.tokenStart, i, cue, triggers);
+      const own = ownCause(ctx, u.tokenStart, i, cue, ownNouns);
       e = cue.outside || own ? findingEnd(ctx, u, i + cue.words.length, e, cue.noun) : whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e, cue.noun);
       if (cue.noun) e = beforeAuxiliary(ctx, i + cue.words.length, e);
       // ('driven by a "significant" rise': a phrase cut before a quoted word is no answer.)
@@ -416,7 +424,7 @@ export function whyCandidates(ctx: EventContext, violent: boolean, triggers: Rea
   addCircumstances(ctx, ranked);
   addMotives(ctx, ranked);
   // Blame and credit stated outright are read to the report's end, as a whole clause.
-  addStatedCauses(ctx, ranked, ctx.allUnits, triggers, (u, start, e) => whyPhraseEnd(ctx, u, start, e, true, FINDING_MAX_TOKENS));
+  addStatedCauses(ctx, ranked, ctx.allUnits, ownNouns, (u, start, e) => whyPhraseEnd(ctx, u, start, e, true, FINDING_MAX_TOKENS));
   if (ctx.params.why.cause > 0) addCauses(ctx, ranked, mishap, (u, start, e) => whyPhraseEnd(ctx, u, start, e), triggers);
   if (violent) {
     const perpetrators = lexicon('perpetrator-nouns');
