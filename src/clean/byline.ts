@@ -92,8 +92,19 @@ export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolea
   return out;
 }
 
+/** Last words of a newspaper's or an agency's name ("Milwaukee Journal Sentinel", "The Seattle Times"). */
+const OUTLET_ENDS = new Set(['journal', 'sentinel', 'times', 'post', 'herald', 'news', 'tribune', 'gazette', 'chronicle', 'telegraph', 'observer', 'mail', 'express', 'standard', 'guardian', 'independent', 'press', 'record', 'star', 'globe', 'inquirer', 'examiner', 'courier', 'dispatch', 'bulletin', 'mirror', 'register', 'enquirer', 'reuters', 'bloomberg']);
+
+/** A reporter's name run into the outlet's with no mark between: "Keisha Landry Milwaukee Journal Sentinel", at most eight capitalised words. */
+function nameThenOutlet(line: string): boolean {
+  const words = line.split(' ');
+  if (words.length < 3 || words.length > 8 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false;
+  return (defaultNameLists().maskOf(words[0]!) & FIRST_NAME) !== 0 && OUTLET_ENDS.has(words[words.length - 1]!.toLowerCase());
+}
+
 /** Names alone on a line, each opening with a listed first name ("Fiona Lam and Kelvin Ho"). */
 function bareByline(line: string): boolean {
+  if (nameThenOutlet(line)) return true;
   if (!BARE_NAMES.test(line)) return false;
   const names = line.replace(STAFF_END, '').split(/, | and | & /u);
   // ("Griffin Park", "Victoria Road": a place's noun ends a venue's name, not a person's.)

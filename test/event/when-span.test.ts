@@ -11,6 +11,14 @@ import { whenCandidates } from '../../src/extract/event/when.js';
 const ctx = { clean: true, referenceDate: '2024-03-08' };
 
 describe('event when: the time itself', () => {
+  it('takes a day the report tells over a span the headline gives ("this week" / "at 4am on Monday")', () => {
+    const e = eventOn('2024-03-06', 'Kelton commuter trains halted as drivers strike this week',
+      'Commuter trains across Kelton stood still after drivers walked out at 4am on Monday in a row over new shift schedules, the operator said.');
+    expect(e.when?.text).toBe('4am on Monday');
+    // With no day told, the span stays.
+    expect(eventOn('2024-03-06', 'Kelton drivers to strike this week', 'Train drivers in Kelton will walk out in a row over new shift schedules, their union said.').when?.text).toBe('this week');
+  });
+
   it('answers the time without its preposition and article', () => {
     const doc = makeDoc({
       title: 'Warehouse fire in Dunmore',

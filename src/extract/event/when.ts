@@ -110,7 +110,23 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
       out.push(time);
     }
   }
-  return (incident ? inTheWhat(ctx, followUpFirst(ctx, out), what) : out).sort((a, b) => b.score - a.score || a.start - b.start);
+  return daySpecific(ctx, (incident ? inTheWhat(ctx, followUpFirst(ctx, out), what) : out).sort((a, b) => b.score - a.score || a.start - b.start));
+}
+
+/** A span the day of an event lies in: "this week", "last month", "earlier this year". */
+const SPAN = /^(?:(?:earlier|later)\s+)?(?:this|last|next|past)\s+(?:week|weekend|month|year)$/i;
+
+/**
+ * "Stockholm commuter trains halted as drivers strike this week" over "The strike began at 4am on
+ * Monday": the day the sentences read tell is when, more precisely than the span the headline
+ * gives; it ranks just above it.
+ */
+function daySpecific(ctx: EventContext, list: Time[]): Time[] {
+  const top = list[0];
+  if (!top || !SPAN.test(top.text.trim())) return list;
+  const day = list.find((t) => t !== top && t.score >= ctx.params.when.minScore && (t.known.weekday !== undefined || t.known.day !== undefined));
+  if (!day) return list;
+  return [{ ...day, score: round(top.score + 0.001) }, ...list.filter((t) => t !== day)];
 }
 
 /** What a year that opens a name weighs (see whenCandidates). */
