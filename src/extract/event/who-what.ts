@@ -345,7 +345,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   for (const cl of violent ? claimedOrBlamed(ctx) : claimants(ctx)) {
     if (lead) addSubject(cl.unit, null, cl.start, cl.end, 1, ctx.weight(lead) + p.claimant);
   }
-  const list = namedLater(ctx, withFullerHead(ctx, institutionOf(ctx, ranked.list())));
+  const list = withGroupDetail(ctx, namedLater(ctx, withFullerHead(ctx, institutionOf(ctx, ranked.list()))));
   return vehiclesAct ? withAntecedent(ctx, list) : list;
 
   function addSubject(u: Unit, c: Clause | null, s: number, e: number, factor: number, weight = ctx.weight(u)): void {
@@ -453,6 +453,35 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
 const INQUIRY_VERBS = new Set(['investigate', 'probe', 'examine', 'inspect', 'review']);
 /** What the subject of a report or an inquiry weighs as an incident's who. */
 const INCIDENT_SOURCE = 0.5;
+
+/** Nouns of a group of people that a story names by who leads it or where it works ("a team from ..."). */
+const GROUP_NOUNS = new Set(['team', 'group', 'researchers', 'scientists', 'astronomers', 'engineers', 'experts', 'doctors', 'surgeons', 'archaeologists', 'paleontologists', 'palaeontologists', 'consortium']);
+/** Words the detail of a group runs to at most ("led by the paleontologist Lucía Ferreyra of the National University of Comahue"). */
+const GROUP_DETAIL_WORDS = 16;
+
+/**
+ * "The team, led by the paleontologist Lucía Ferreyra of ...", "a team from the National
+ * University of Singapore (NUS) and ...": a top answer that is only a group's noun answers with
+ * who leads it or where it is from, as the text goes on right after it, to the next comma or
+ * verb. The group alone says nothing of who acted.
+ */
+function withGroupDetail(ctx: EventContext, list: Arg[]): Arg[] {
+  const top = list[0];
+  if (!top || !/^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?[\p{L}]+$/iu.test(top.text) || !GROUP_NOUNS.has(top.text.split(/\s+/).pop()!.toLowerCase())) return list;
+  const { tokens, lower } = ctx;
+  let k = tokens.findIndex((t) => t.start >= top.end);
+  if (k < 0) return list;
+  if (tokens[k]!.text === ',') k++;
+  // "led by" and a name, or "from"/"at" and an institution's capitalised name.
+  const led = lower[k] === 'led' && lower[k + 1] === 'by';
+  const from = (lower[k] === 'from' || lower[k] === 'at') && /^\p{Lu}/u.test(tokens[lower[k + 1] === 'the' ? k + 2 : k + 1]?.text ?? '');
+  if (!led && !from) return list;
+  let e = k + (led ? 2 : 1);
+  const stop = Math.min(tokens.length, e + GROUP_DETAIL_WORDS);
+  while (e < stop && !/^[,.;:!?]$/.test(tokens[e]!.text) && !/^(?:VB[DZP]?|MD)$/.test(tokens[e]!.pos ?? '') && !(lower[e] === 'which' || lower[e] === 'who')) e++;
+  if (e <= k + (led ? 3 : 2)) return list;
+  return [{ ...top, text: ctx.text.slice(top.start, tokens[e - 1]!.end), end: tokens[e - 1]!.end }, ...list.slice(1)];
+}
 
 /** Words an indefinite noun phrase has at most before its head ("a small single-engine plane"). */
 const ANTECEDENT_WORDS = 5;
