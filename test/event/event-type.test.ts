@@ -37,6 +37,11 @@ describe('event type', () => {
     expect(typeOf('Early morning blaze at Kelda Municipal Market', 'A FIRE which broke out at the Kelda Municipal Market in the early hours of yesterday destroyed 46 stalls and produce worth thousands of dollars, leaving many vendors with nothing to sell. Market traders said the losses would take months to recover.')).toBe('disaster');
   });
 
+  it('reads a rocket told with spaceflight as no attack, and one fired at a town as one', () => {
+    expect(typeOf('Kelton launches probe to study asteroid', 'The space agency launched a probe on Wednesday aboard a rocket from its spaceport, and the spacecraft separated from the rocket 50 minutes later.')).not.toBe('explosions/remote violence');
+    expect(typeOf('Rocket hits Kelton', 'A rocket fired by militants hit a house in Kelton on Wednesday, killing two people, police said.')).toBe('explosions/remote violence');
+  });
+
   it('reads two-word triggers ("drone strike") before one word ("strike", a walkout), and tells a bus crash, a recall and a treaty apart', () => {
     expect(typeOf('Drone strike kills militants', 'A drone strike killed six fighters near Jilib on Sunday, the military said.')).toBe('explosions/remote violence');
     expect(typeOf('Dockworkers strike at Kelton port', 'Dockworkers began a 48-hour walkout on Monday, halting container handling.')).toBe('protests');

@@ -82,7 +82,7 @@ export function chooseType(ctx: EventContext): TypeChoice {
     const k = defs.indexOf(accident);
     return { type: accident, score: scores[best]!, words: new Set([...seen[best]!, ...seen[k]!]) };
   }
-  if (defs[best]!.violent && figurativeOnly(seen[best]!) && !violenceShown(ctx, seen[best]!)) {
+  if (defs[best]!.violent && ((figurativeOnly(seen[best]!) && !violenceShown(ctx, seen[best]!)) || spaceLaunch(ctx, seen[best]!))) {
     // "Beastie Boys win sampling battle", "Edu blasts Arsenal": the next best type that is no violence, if any.
     best = -1;
     scores.forEach((s, k) => {
@@ -159,6 +159,18 @@ const LITERAL_NOUNS = new Set(['bombing', 'bombings', 'killing', 'killings']);
  * Whether every word that chose a violent type is one news also uses figuratively
  * (violence-figurative.txt), as written or by its verb lemma ("attacks", "blasted", "attacking").
  */
+/** Words of spaceflight: a rocket told with one of them carries a satellite or a probe, not a warhead. */
+const SPACEFLIGHT = new Set(['orbit', 'satellite', 'satellites', 'spacecraft', 'probe', 'spaceport', 'lift-off', 'liftoff', 'astronaut', 'astronauts', 'payload']);
+
+/**
+ * "Japan launches probe to study asteroid", "Norland rocket puts first satellites into orbit": a
+ * rocket is the story's only violent word and the sentences read tell of spaceflight.
+ */
+function spaceLaunch(ctx: EventContext, words: ReadonlySet<string>): boolean {
+  for (const w of words) if (w !== 'rocket' && w !== 'rockets') return false;
+  return ctx.units.some((u) => ctx.lower.slice(u.tokenStart, u.tokenEnd).some((w) => SPACEFLIGHT.has(w)));
+}
+
 function figurativeOnly(words: ReadonlySet<string>): boolean {
   const figurative = lexicon('violence-figurative');
   for (const w of words) if (LITERAL_NOUNS.has(w) || (!figurative.has(w) && !figurative.has(lemma(w) ?? ''))) return false;
