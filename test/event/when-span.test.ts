@@ -11,6 +11,12 @@ import { whenCandidates } from '../../src/extract/event/when.js';
 const ctx = { clean: true, referenceDate: '2024-03-08' };
 
 describe('event when: the time itself', () => {
+  it('answers the part of the day with the day ("before dawn on Wednesday", "in the early hours of July 6", "late on Tuesday")', () => {
+    expect(eventOn('2024-03-07', 'Farmers blockade Kelton', 'Tractors rolled into Kelton before dawn on Wednesday as hundreds of farmers set up blockades on the ring road.').when?.text).toBe('before dawn on Wednesday');
+    expect(eventOn('2024-07-07', 'Landslide buries homes in Kelton', 'A landslide buried three homes in Kelton in the early hours of July 6, killing two people, officials said.').when?.text).toBe('early hours of July 6');
+    expect(eventOn('2024-03-06', 'Fire guts Kelton factory', 'A fire gutted a textile factory in Kelton late on Tuesday, the fire service said.').when?.text).toBe('late on Tuesday');
+  });
+
   it('takes a day the report tells over a span the headline gives ("this week" / "at 4am on Monday")', () => {
     const e = eventOn('2024-03-06', 'Kelton commuter trains halted as drivers strike this week',
       'Commuter trains across Kelton stood still after drivers walked out at 4am on Monday in a row over new shift schedules, the operator said.');
