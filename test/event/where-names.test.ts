@@ -18,6 +18,14 @@ describe('event where: places in names', () => {
     expect(where[0]).toBe('Manso Nkwanta');
   });
 
+  it('reads "on" before a place set in another by a comma as where ("on Unst, Shetland")', () => {
+    const doc = withMentions({
+      title: 'Kelton rocket puts first satellites into orbit',
+      body: 'Kelton Launch put two satellites into orbit on Thursday when its rocket lifted off from a spaceport on Unst, Shetland. The satellites were soon sending signals to a ground station in Norway.',
+    }, [{ text: 'Unst', type: 'GPE' }, { text: 'Shetland', type: 'GPE' }, { text: 'Norway', type: 'GPE' }]);
+    expect(extractEvent(doc, ctx).where[0]?.text).toMatch(/^Unst/);
+  });
+
   it('takes a hospital over the place a superlative ranks it within ("at southern Colorado\'s largest hospital")', () => {
     const e = eventOf('Nurses walk out in three-day strike',
       'More than 600 nurses at Arkansas Valley Medical Center walked off the job on Tuesday, beginning a three-day strike at southern Colorado\'s largest hospital.');

@@ -189,7 +189,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       const apart = afterHospital(ctx, m.tokenStart) || prev === 'from' || (triggers.size > 0 && reportVenue(ctx, m.tokenStart)) || datedBefore(ctx, m.end, times);
       // "on the outskirts of Sivakasi", "in the town of Kosti": after a place's part, "of" says where.
       // (Itself after a locative: not "smoke over the eastern suburbs of Houston".)
-      const locative = LOCATIVE.has(prev) || (prev === 'of' && PLACE_PARTS.has(ctx.lower[m.tokenStart - 2] ?? '') && partLocated(ctx, m.tokenStart - 2));
+      // ("on Unst, Shetland": "on" before a place set in another by a comma puts it on an island; not
+      // "on Wall Street", "take on Portadown".)
+      const locative = LOCATIVE.has(prev) || (prev === 'on' && m.type !== 'FAC' && m.type !== 'ORG' && next === ',' && placeAt(m.tokenEnd + 1, (x) => x.type === 'GPE' || x.type === 'LOC') !== undefined) || (prev === 'of' && PLACE_PARTS.has(ctx.lower[m.tokenStart - 2] ?? '') && partLocated(ctx, m.tokenStart - 2));
       const score = w * p.named * (locative ? 1 : p.bare) * (apart ? PLACE_APART : fromInformant(m.tokenStart) ? INFORMANT_PLACE : 1);
       ranked.add(makeArg(text, m.start, m.end, asNewsVenue(ctx, m.tokenStart, triggers, score), ctx.entityAt(m.start, m.end)?.id));
     }
