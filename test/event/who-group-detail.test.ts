@@ -18,4 +18,13 @@ describe('a group answered with who leads it or where it is from', () => {
     const plain = eventOf('Team finds new frog species', 'A team has found a new species of frog in the hills above Kelton, the museum said on Monday.');
     expect(plain.who[0]?.text).not.toMatch(/,/);
   });
+
+  it('takes no work\'s findings for who when they were only published ("The findings were published ...")', () => {
+    const e = eventOf('Outback telescope detects most distant fast radio burst ever recorded',
+      'Eleven billion years ago, long before the Earth formed, something in a small galaxy let off a flash of radio waves that lasted less than a thousandth of a second. Last year, a telescope in the Kelton outback caught it.',
+      'An international team led by Kelton University astronomer Dr Leila Haddad has detected the most distant fast radio burst ever recorded, using the ASKAP radio telescope about 800 kilometres north of Perth.',
+      'The findings were published on Wednesday in the journal Nature Astronomy.',
+      'Fast radio bursts are brief, intensely bright pulses of radio energy whose exact source is still debated.');
+    expect(e.who[0]?.text).not.toBe('The findings');
+  });
 });

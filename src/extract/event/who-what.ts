@@ -410,6 +410,9 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // Broken Dreams is the most downloaded song").
     // ("are to take over" is a future, no copula.)
     if (incident && c?.lemma === 'be' && c.verb && c.verb[1] - c.verb[0] === 1 && ctx.lower[c.verb[1]] !== 'to') score *= COPULA;
+    // "The findings were published on Wednesday in the journal Nature": what a work set out was
+    // published, not who did the work.
+    if (c?.verb && isPassive(ctx, c.verb) && e - s <= 3 && WORK_NOUNS.has(ctx.lower[e - 1]!)) score *= INCIDENT_SOURCE;
     // '"They fired straight at us," Maputo protester says': a quote headline's speaker tells the
     // event, the report's first sentence who acted in it.
     if (u.kind === 'title' && c?.lemma && report.has(c.lemma) && QUOTE_MARKS.has(ctx.tokens[u.tokenStart]!.text)) score *= QUOTED_SPEAKER;
@@ -453,6 +456,9 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
 const INQUIRY_VERBS = new Set(['investigate', 'probe', 'examine', 'inspect', 'review']);
 /** What the subject of a report or an inquiry weighs as an incident's who. */
 const INCIDENT_SOURCE = 0.5;
+
+/** Nouns of what a study or an inquiry puts out: the subject of its publishing, not who acted. */
+const WORK_NOUNS = new Set(['findings', 'results', 'study', 'report', 'paper', 'research', 'data', 'figures']);
 
 /** Nouns of a group of people that a story names by who leads it or where it works ("a team from ..."). */
 const GROUP_NOUNS = new Set(['team', 'group', 'researchers', 'scientists', 'astronomers', 'engineers', 'experts', 'doctors', 'surgeons', 'archaeologists', 'paleontologists', 'palaeontologists', 'consortium']);
