@@ -26,6 +26,15 @@ describe('event where: places in names', () => {
     expect(extractEvent(doc, ctx).where[0]?.text).toMatch(/^Unst/);
   });
 
+  it('takes no place from an apposition that describes the place before it ("the Sangam, the confluence of the Ganges and Yamuna rivers")', () => {
+    const doc = withMentions({
+      title: 'At least 12 dead in stampede at Hindu festival in northern India',
+      lead: 'At least 12 people were killed on Sunday when a crowd of pilgrims surged towards a bathing area at a festival in the northern Indian city of Kelton, police said.',
+      body: 'The stampede broke out at around 5 a.m. near the Sangam, the confluence of the Ganges and Yamuna rivers, where thousands had gathered.',
+    }, [{ text: 'Kelton', type: 'GPE' }, { text: 'Sangam', type: 'LOC' }, { text: 'Ganges', type: 'LOC' }, { text: 'Yamuna', type: 'LOC' }]);
+    expect(extractEvent(doc, ctx).where.map((a) => a.text)).not.toContain('Ganges');
+  });
+
   it('takes a hospital over the place a superlative ranks it within ("at southern Colorado\'s largest hospital")', () => {
     const e = eventOf('Nurses walk out in three-day strike',
       'More than 600 nurses at Arkansas Valley Medical Center walked off the job on Tuesday, beginning a three-day strike at southern Colorado\'s largest hospital.');

@@ -186,7 +186,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // taken is not where it happened.
       // ("The bus, travelling from Kathmandu to Birgunj": where it came from is not where it was.)
       // ("Mines Minister X told reporters in Lusaka": in an incident, where the news was given out is not where it happened.)
-      const apart = afterHospital(ctx, m.tokenStart) || prev === 'from' || (triggers.size > 0 && reportVenue(ctx, m.tokenStart)) || datedBefore(ctx, m.end, times);
+      // ("near the Sangam, the confluence of the Ganges and Yamuna rivers": a place in what describes
+      // the place before it is not where.)
+      const apart = afterHospital(ctx, m.tokenStart) || prev === 'from' || (triggers.size > 0 && reportVenue(ctx, m.tokenStart)) || datedBefore(ctx, m.end, times) || describesPlaceBefore(ctx, m.tokenStart);
       // "on the outskirts of Sivakasi", "in the town of Kosti": after a place's part, "of" says where.
       // (Itself after a locative: not "smoke over the eastern suburbs of Houston".)
       // ("on Unst, Shetland": "on" before a place set in another by a comma puts it on an island; not
@@ -640,6 +642,31 @@ const RANKING = /^(?:\p{Ll}{2,}est|first|only|most|top|leading|second|third)$/u;
 /** Token k is a possessive mark before a superlative ("southern Colorado's largest hospital"): the place before it is the ranking's scope. */
 function ranksWithin(ctx: EventContext, k: number): boolean {
   return /^['’]s?$/.test(ctx.tokens[k]?.text ?? '') && RANKING.test(ctx.lower[k + 1] ?? '') && ctx.lower[k + 1] !== 'west' && ctx.lower[k + 1] !== 'forest';
+}
+
+/** Lower-case words an apposition's noun has at most before its "of" ("the confluence of", "the main port of"). */
+const APPOSITION_WORDS = 3;
+
+/**
+ * Token k starts a place in an apposition that describes the name before its comma: "the Sangam,
+ * the confluence of the Ganges", "Kelton, the commercial capital of Dunmore".
+ */
+function describesPlaceBefore(ctx: EventContext, k: number): boolean {
+  const { lower, tokens } = ctx;
+  let j = k - 1;
+  if (lower[j] === 'the') j--;
+  if (lower[j] !== 'of') return false;
+  j--;
+  let words = 0;
+  while (j >= 0 && words < APPOSITION_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text) && lower[j] !== 'the') {
+    j--;
+    words++;
+  }
+  const before = tokens[j - 2];
+  if (!(words > 0 && lower[j] === 'the' && tokens[j - 1]?.text === ',' && before && /^\p{Lu}/u.test(before.text))) return false;
+  // A place's apposition, not a firm's or a person's ("Yangtze Electric Power, the operator of China's Three Gorges Dam").
+  const type = ctx.mentionTypeAt(before.start, before.end);
+  return type !== 'ORG' && type !== 'PERSON' && type !== 'NORP';
 }
 
 /** A name that says it is a region: "Ventura County", "Chitwan district", "Tsafe Local Government Area". */
