@@ -35,6 +35,14 @@ describe('event where: places in names', () => {
     expect(extractEvent(doc, ctx).where.map((a) => a.text)).not.toContain('Ganges');
   });
 
+  it('keeps the dateline as where when the sentence names another place only in the news\'s stated aim ("in a bid to become ... in the Baltic Sea")', () => {
+    const doc = withMentions({
+      title: 'Danish shipper Nordhavn to buy Kelton Freight Lines for $2.1 billion',
+      body: 'COPENHAGEN (Reuters) - Danish shipping group Nordhavn Maritime said on Tuesday it had agreed to buy cargo operator Kelton Freight Lines for 1.95 billion euros in cash, in a bid to become the largest operator in the Baltic Sea.',
+    }, [{ text: 'COPENHAGEN', type: 'GPE' }, { text: 'Baltic Sea', type: 'LOC' }, { text: 'Nordhavn Maritime', type: 'ORG' }, { text: 'Kelton Freight Lines', type: 'ORG' }]);
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('COPENHAGEN');
+  });
+
   it('takes a hospital over the place a superlative ranks it within ("at southern Colorado\'s largest hospital")', () => {
     const e = eventOf('Nurses walk out in three-day strike',
       'More than 600 nurses at Arkansas Valley Medical Center walked off the job on Tuesday, beginning a three-day strike at southern Colorado\'s largest hospital.');

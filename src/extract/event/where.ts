@@ -139,7 +139,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // A dateline that is a sentence of its own ("ASTANA, April 15. /TASS/.") heads the next one.
       const next = d.bodyStart >= u.tokenEnd ? ctx.allUnits[ctx.allUnits.indexOf(u) + 1] : undefined;
       const scopeEnd = next ? next.end : u.end;
-      const elsewhere = mentions.some((m) => other(m) && !owner(m) && !ofTitle(m) && ((m.tokenStart >= d.bodyStart && m.end <= scopeEnd) || headlines.some((t) => m.start >= t.start && m.end <= t.end)));
+      // (Nor one in the news's stated aim: "in a bid to become the largest operator in the Baltic Sea".)
+      const elsewhere = mentions.some((m) => other(m) && !owner(m) && !ofTitle(m) && !inStatedAim(ctx, u, m.tokenStart) && ((m.tokenStart >= d.bodyStart && m.end <= scopeEnd) || headlines.some((t) => m.start >= t.start && m.end <= t.end)));
       if (elsewhere) filingCities.add(from);
       ranked.add(makeArg(text, from, to, p.dateline * (elsewhere ? p.datelineElsewhere : 1), ctx.entityAt(from, to)?.id));
     }
@@ -188,7 +189,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // ("Mines Minister X told reporters in Lusaka": in an incident, where the news was given out is not where it happened.)
       // ("near the Sangam, the confluence of the Ganges and Yamuna rivers": a place in what describes
       // the place before it is not where.)
-      const apart = afterHospital(ctx, m.tokenStart) || prev === 'from' || (triggers.size > 0 && reportVenue(ctx, m.tokenStart)) || datedBefore(ctx, m.end, times) || describesPlaceBefore(ctx, m.tokenStart);
+      const apart = afterHospital(ctx, m.tokenStart) || prev === 'from' || inStatedAim(ctx, u, m.tokenStart) || (triggers.size > 0 && reportVenue(ctx, m.tokenStart)) || datedBefore(ctx, m.end, times) || describesPlaceBefore(ctx, m.tokenStart);
       // "on the outskirts of Sivakasi", "in the town of Kosti": after a place's part, "of" says where.
       // (Itself after a locative: not "smoke over the eastern suburbs of Houston".)
       // ("on Unst, Shetland": "on" before a place set in another by a comma puts it on an island; not
@@ -642,6 +643,17 @@ const RANKING = /^(?:\p{Ll}{2,}est|first|only|most|top|leading|second|third)$/u;
 /** Token k is a possessive mark before a superlative ("southern Colorado's largest hospital"): the place before it is the ranking's scope. */
 function ranksWithin(ctx: EventContext, k: number): boolean {
   return /^['’]s?$/.test(ctx.tokens[k]?.text ?? '') && RANKING.test(ctx.lower[k + 1] ?? '') && ctx.lower[k + 1] !== 'west' && ctx.lower[k + 1] !== 'forest';
+}
+
+/** Words that open the aim a sentence states of its news ("in a bid to become ... in the Baltic Sea"). */
+const AIM_OPENERS = [['in', 'a', 'bid', 'to'], ['in', 'order', 'to'], ['in', 'an', 'effort', 'to'], ['in', 'an', 'attempt', 'to'], ['so', 'as', 'to'], ['aiming', 'to'], ['aims', 'to']];
+
+/** Token k lies after an opener of a stated aim in its sentence `u`: the place is where the aim lies, not the news. */
+function inStatedAim(ctx: EventContext, u: { tokenStart: number }, k: number): boolean {
+  for (let i = u.tokenStart; i < k; i++) {
+    if (AIM_OPENERS.some((o) => o.every((w, j) => ctx.lower[i + j] === w) && i + o.length <= k)) return true;
+  }
+  return false;
 }
 
 /** Lower-case words an apposition's noun has at most before its "of" ("the confluence of", "the main port of"). */
