@@ -62,12 +62,12 @@ export function addStatedCauses(ctx: EventContext, ranked: Ranked, units: readon
   }
 }
 
-/** Nouns of a business or policy story's news ("The increase follows ...", "the deal followed ..."). */
-const NEWS_NOUNS = new Set(['increase', 'rise', 'hike', 'cut', 'cuts', 'decision', 'move', 'deal', 'change', 'changes', 'reduction', 'fall', 'drop', 'recall', 'ban', 'strike']);
+/** Nouns of a business or policy story's news that "follows" its cause ("The increase follows ...", "the deal followed ..."; see why-how.ts's PURPOSE_NEWS_NOUNS). */
+const FOLLOWING_NEWS_NOUNS = new Set(['increase', 'rise', 'hike', 'cut', 'cuts', 'decision', 'move', 'deal', 'change', 'changes', 'reduction', 'fall', 'drop', 'recall', 'ban', 'strike']);
 
 /** A noun of the news after its article right before token v ("The increase follows"). */
 function newsNounBefore(ctx: EventContext, from: number, v: number): boolean {
-  return v - 2 >= from && NEWS_NOUNS.has(ctx.lower[v - 1]!) && POINTING.has(ctx.lower[v - 2]!);
+  return v - 2 >= from && FOLLOWING_NEWS_NOUNS.has(ctx.lower[v - 1]!) && POINTING.has(ctx.lower[v - 2]!);
 }
 
 /** The event's own noun with its article as the subject of the verb at v, over its hedges ("the blaze was believed to have started"). */

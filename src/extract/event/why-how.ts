@@ -211,11 +211,16 @@ function cueApplies(ctx: EventContext, from: number, i: number, c: Cue, triggers
 /** The object right after a verb of saying at token k is a noun of the news ("announced the decision", "unveiled its plan"). */
 function announcesNews(ctx: EventContext, k: number): boolean {
   const at = DETERMINERS.has(ctx.lower[k] ?? '') ? k + 1 : k;
-  return NEWS_NOUNS.has(ctx.lower[at] ?? '');
+  return PURPOSE_NEWS_NOUNS.has(ctx.lower[at] ?? '');
 }
 
-/** Nouns that name the news of a business or policy story: what a purpose may be stated of. */
-const NEWS_NOUNS = new Set(['deal', 'acquisition', 'investment', 'merger', 'purchase', 'takeover', 'move', 'decision', 'agreement', 'plan', 'sale', 'stake', 'increase', 'rise', 'hike', 'cut', 'change', 'expansion', 'partnership', 'project', 'programme', 'program', 'law', 'bill', 'policy', 'measure', 'reform', 'ban', 'plant', 'factory']);
+/**
+ * Nouns that name the news of a business or policy story: what a purpose may be stated of. (Two
+ * lists of news nouns live beside it, each for its own rule, and differ on purpose: stated-causes.ts's
+ * FOLLOWING_NEWS_NOUNS, news that "follows" a cause, and CHANGE_NOUNS below, a change whose cause
+ * the story states.)
+ */
+const PURPOSE_NEWS_NOUNS = new Set(['deal', 'acquisition', 'investment', 'merger', 'purchase', 'takeover', 'move', 'decision', 'agreement', 'plan', 'sale', 'stake', 'increase', 'rise', 'hike', 'cut', 'change', 'expansion', 'partnership', 'project', 'programme', 'program', 'law', 'bill', 'policy', 'measure', 'reform', 'ban', 'plant', 'factory']);
 
 /** How many words before a purpose cue its news noun may stand ("the deal was meant to", "the acquisition was also part of"). */
 const STATED_REACH = 4;
@@ -231,7 +236,7 @@ function statedPurpose(ctx: EventContext, from: number, i: number, c: Cue): bool
   for (let b = i - 1; b >= Math.max(from, i - STATED_REACH); b--) {
     const w = ctx.lower[b]!;
     if (w === 'is' || w === 'was' || w === 'are' || w === 'were' || w === "'s" || w === '’s') copula = true;
-    else if (copula && NEWS_NOUNS.has(w)) return true;
+    else if (copula && PURPOSE_NEWS_NOUNS.has(w)) return true;
   }
   return false;
 }
@@ -265,6 +270,7 @@ function ownCause(ctx: EventContext, from: number, i: number, c: Cue, triggers: 
   return false;
 }
 
+/** Articles: a why phrase cut right after one, before a quoted word, is no answer. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Nouns of a change a story reports (a fall, a rise, a slowdown), whose cause it states of its own news. */
