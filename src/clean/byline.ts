@@ -45,15 +45,15 @@ const BYLINE_LINE = new RegExp(
   'u',
 );
 /**
- * A byline with no "By": the reporters' names alone ("Omar Haddad", "Fiona Lam and Kelvin Ho",
- * "Lin Chia-nan / Staff reporter"), or a desk with its address ("The Local (news@thelocal.se)").
- * A bare name needs a listed first name (see bareByline): a title-case line may be a subhead.
- */
-/**
  * A desk or an outlet with the reporter's role, a line of its own among the opening lines: "Narayanganj
  * Correspondent", "Observer writer" (a name, then the role; the role alone is boilerplate.txt's).
  */
 const ROLE_LINE = new RegExp(String.raw`^${NAME} (?:[Cc]orrespondent|[Rr]eporter|[Ww]riter)s?$`, 'u');
+/**
+ * A byline with no "By": the reporters' names alone ("Omar Haddad", "Fiona Lam and Kelvin Ho",
+ * "Lin Chia-nan / Staff reporter"), or a desk with its address ("The Local (news@thelocal.se)").
+ * A bare name needs a listed first name (see bareByline): a title-case line may be a subhead.
+ */
 const BARE_NAMES = new RegExp(String.raw`^${NAME}(?:(?:, | and | & )${NAME}){0,3}${STAFF}?$`, 'u');
 /** The staff title that ends a bare byline, taken off before its names are read. */
 const STAFF_END = new RegExp(String.raw`${STAFF}$`, 'u');
@@ -92,6 +92,11 @@ export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolea
   return out;
 }
 
+/** A word the name lists know as a first name. */
+function listedFirstName(word: string): boolean {
+  return (defaultNameLists().maskOf(word) & FIRST_NAME) !== 0;
+}
+
 /** Last words of a newspaper's or an agency's name ("Milwaukee Journal Sentinel", "The Seattle Times"). */
 const OUTLET_ENDS = new Set(['journal', 'sentinel', 'times', 'post', 'herald', 'news', 'tribune', 'gazette', 'chronicle', 'telegraph', 'observer', 'mail', 'express', 'standard', 'guardian', 'independent', 'press', 'record', 'star', 'globe', 'inquirer', 'examiner', 'courier', 'dispatch', 'bulletin', 'mirror', 'register', 'enquirer', 'reuters', 'bloomberg']);
 
@@ -99,7 +104,7 @@ const OUTLET_ENDS = new Set(['journal', 'sentinel', 'times', 'post', 'herald', '
 function nameThenOutlet(line: string): boolean {
   const words = line.split(' ');
   if (words.length < 3 || words.length > 8 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false;
-  return (defaultNameLists().maskOf(words[0]!) & FIRST_NAME) !== 0 && OUTLET_ENDS.has(words[words.length - 1]!.toLowerCase());
+  return listedFirstName(words[0]!) && OUTLET_ENDS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /** Names alone on a line, each opening with a listed first name ("Fiona Lam and Kelvin Ho"). */
@@ -111,7 +116,7 @@ function bareByline(line: string): boolean {
   const place = (w: string) => lexicon('facility-words').has(w.toLowerCase()) || lexicon('place-nouns').has(w.toLowerCase());
   const person = (n: string) => {
     const words = n.split(' ');
-    return words.length > 1 && (defaultNameLists().maskOf(words[0]!) & FIRST_NAME) !== 0 && !place(words[words.length - 1]!);
+    return words.length > 1 && listedFirstName(words[0]!) && !place(words[words.length - 1]!);
   };
   // "Kwame Owusu-Ansah, Manso Nkwanta": one reporter, then the town filed from.
   if (names.length === 2 && line.includes(', ') && person(names[0]!)) return true;

@@ -155,10 +155,6 @@ function sentenceCase(ctx: EventContext, from: number, to: number): boolean {
 /** Nouns made from a listed verb that name real violence, not a figure of speech ("a bombing", "the killings"). */
 const LITERAL_NOUNS = new Set(['bombing', 'bombings', 'killing', 'killings']);
 
-/**
- * Whether every word that chose a violent type is one news also uses figuratively
- * (violence-figurative.txt), as written or by its verb lemma ("attacks", "blasted", "attacking").
- */
 /** Words of spaceflight: a rocket told with one of them carries a satellite or a probe, not a warhead. */
 const SPACEFLIGHT = new Set(['orbit', 'satellite', 'satellites', 'spacecraft', 'probe', 'spaceport', 'lift-off', 'liftoff', 'astronaut', 'astronauts', 'payload']);
 
@@ -168,9 +164,14 @@ const SPACEFLIGHT = new Set(['orbit', 'satellite', 'satellites', 'spacecraft', '
  */
 function spaceLaunch(ctx: EventContext, words: ReadonlySet<string>): boolean {
   for (const w of words) if (w !== 'rocket' && w !== 'rockets') return false;
-  return ctx.units.some((u) => ctx.lower.slice(u.tokenStart, u.tokenEnd).some((w) => SPACEFLIGHT.has(w)));
+  for (const u of ctx.units) for (let i = u.tokenStart; i < u.tokenEnd; i++) if (SPACEFLIGHT.has(ctx.lower[i]!)) return true;
+  return false;
 }
 
+/**
+ * Whether every word that chose a violent type is one news also uses figuratively
+ * (violence-figurative.txt), as written or by its verb lemma ("attacks", "blasted", "attacking").
+ */
 function figurativeOnly(words: ReadonlySet<string>): boolean {
   const figurative = lexicon('violence-figurative');
   for (const w of words) if (LITERAL_NOUNS.has(w) || (!figurative.has(w) && !figurative.has(lemma(w) ?? ''))) return false;

@@ -151,7 +151,8 @@ function forAt(ctx: EventContext, from: number, to: number): number {
   return to;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+/** The articles. */
+export const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words before a noun that point at the news or event the story is about ("the shooting", "this move", "its decision"). */
 const POINTING = new Set(['the', 'this', 'that', 'its']);
 

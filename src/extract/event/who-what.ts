@@ -1,5 +1,6 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon } from '../../core/resources.js';
+import { firstEndingAfter } from '../../core/span.js';
 import { clauseWords, isAuxiliary } from './clause-words.js';
 import { animacy, isActingThing, singulars } from './animacy.js';
 import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
@@ -412,7 +413,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     if (incident && c?.lemma === 'be' && c.verb && c.verb[1] - c.verb[0] === 1 && ctx.lower[c.verb[1]] !== 'to') score *= COPULA;
     // "The findings were published on Wednesday in the journal Nature": what a work set out was
     // published, not who did the work.
-    if (c?.verb && isPassive(ctx, c.verb) && e - s <= 3 && WORK_NOUNS.has(ctx.lower[e - 1]!)) score *= INCIDENT_SOURCE;
+    if (c?.verb && isPassive(ctx, c.verb) && e - s <= 3 && WORK_NOUNS.has(ctx.lower[e - 1]!)) score *= PUBLISHED_WORK;
     // '"They fired straight at us," Maputo protester says': a quote headline's speaker tells the
     // event, the report's first sentence who acted in it.
     if (u.kind === 'title' && c?.lemma && report.has(c.lemma) && QUOTE_MARKS.has(ctx.tokens[u.tokenStart]!.text)) score *= QUOTED_SPEAKER;
@@ -457,6 +458,8 @@ const INQUIRY_VERBS = new Set(['investigate', 'probe', 'examine', 'inspect', 're
 /** What the subject of a report or an inquiry weighs as an incident's who. */
 const INCIDENT_SOURCE = 0.5;
 
+/** What the subject of a work's publishing weighs as who ("The findings were published ..."). */
+const PUBLISHED_WORK = 0.5;
 /** Nouns of what a study or an inquiry puts out: the subject of its publishing, not who acted. */
 const WORK_NOUNS = new Set(['findings', 'results', 'study', 'report', 'paper', 'research', 'data', 'figures']);
 
@@ -475,8 +478,8 @@ function withGroupDetail(ctx: EventContext, list: Arg[]): Arg[] {
   const top = list[0];
   if (!top || !/^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?[\p{L}]+$/iu.test(top.text) || !GROUP_NOUNS.has(top.text.split(/\s+/).pop()!.toLowerCase())) return list;
   const { tokens, lower } = ctx;
-  let k = tokens.findIndex((t) => t.start >= top.end);
-  if (k < 0) return list;
+  let k = firstEndingAfter(tokens, top.end);
+  if (k >= tokens.length) return list;
   if (tokens[k]!.text === ',') k++;
   // "led by" and a name, or "from"/"at" and an institution's capitalised name.
   const led = lower[k] === 'led' && lower[k + 1] === 'by';

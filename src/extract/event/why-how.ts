@@ -7,7 +7,7 @@ import { makeArg, Ranked, type EventContext } from './context.js';
 import { isPastForm, isVerb, lemma, verbFormsOf } from './verbs.js';
 import { exactNumberWords } from './number-words.js';
 import { addCauses, CAUSE_UNITS } from './causes.js';
-import { addStatedCauses, isOwnNoun, WHY_BREAKS } from './stated-causes.js';
+import { addStatedCauses, ARTICLES, isOwnNoun, WHY_BREAKS } from './stated-causes.js';
 
 interface Cue {
   readonly words: readonly string[];
@@ -269,9 +269,6 @@ function ownCause(ctx: EventContext, from: number, i: number, c: Cue, triggers: 
   }
   return false;
 }
-
-/** Articles: a why phrase cut right after one, before a quoted word, is no answer. */
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Nouns of a change a story reports (a fall, a rise, a slowdown), whose cause it states of its own news. */
 const CHANGE_NOUNS = new Set(['slowdown', 'decline', 'growth', 'loss', 'losses', 'delay', 'delays', 'shortage', 'surge', 'jump', 'slump', 'fall', 'drop', 'rise', 'increase', 'decrease', 'cut', 'hike', 'reduction', 'contraction', 'downturn', 'recovery', 'rebound']);
