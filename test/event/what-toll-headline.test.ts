@@ -107,4 +107,12 @@ describe('event what and who: a toll headline with its attack in an "as" clause'
     expect(e.what?.text).toMatch(/terrorists storm Kelton checkpost$/);
     expect(e.who[0]?.text).toMatch(/terrorists$/);
   });
+
+  it('reads a toll with no verb of its own from its "after" clause ("At least 9 dead, 14 missing after landslide hits village")', () => {
+    const title = 'At least 9 dead, 14 missing after landslide hits village in Kelton';
+    const lead = 'KELTON (Xinhua) -- At least nine people have been killed and 14 others remain missing after a landslide buried part of a village in Kelton on Monday, local authorities said.';
+    expect(whatOf(title, lead)).toBe('landslide hits village in Kelton');
+    // (A toll verb's own "as" clause is read as before: "Five killed as bus plunges ...".)
+    expect(whatOf('Five dead, four missing as landslide sweeps away houses in Kelton', lead)).toBe('landslide sweeps away houses in Kelton');
+  });
 });

@@ -89,7 +89,11 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     // whole, not from the clitic ("s A Wonderful Life").
     // "The explosion occurred around 10:30pm": a verb that only says the event took place reads
     // with the event's noun, its subject.
-    const from = c.subject && c.verb && (isCount(ctx, c.subject[0], c.subject[1]) || (s === c.verb[0] && CLITIC.test(tokens[s]!.text)) || occurrence(ctx, c, triggers)) ? c.subject[0] : s;
+    const counted = c.subject && c.verb && isCount(ctx, c.subject[0], c.subject[1]);
+    // "At least 9 dead, 14 missing after landslide hits village": the verb found lies in the clause
+    // after the toll's "after" or "as", which tells what happened with its own subject.
+    const cause = counted ? subordinateBefore(ctx, c.subject![1], c.verb![0]) : -1;
+    const from = cause > 0 ? cause + 1 : c.subject && c.verb && (counted || (s === c.verb[0] && CLITIC.test(tokens[s]!.text)) || occurrence(ctx, c, triggers)) ? c.subject[0] : s;
     // (A question or a supposition weighs less whatever its words: after the trigger's bonus.)
     ranked.add(makeArg(ctx.text, tokens[from]!.start, tokens[e - 1]!.end, score * askedOrSupposed(ctx, k)));
     // In a violent event the trigger names the event ("the shooting which left Ambassador X dead"),
@@ -105,6 +109,12 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     }
   });
   return ranked.list();
+}
+
+/** The last "after" or "as" in [from, to): where a toll's clause of cause opens; -1 when none. */
+function subordinateBefore(ctx: EventContext, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (ctx.lower[i] === 'after' || ctx.lower[i] === 'as') return i;
+  return -1;
 }
 
 /** Verbs that say only that an event took place ("occurred", "happened", "broke out", "took place"). */
