@@ -50,6 +50,18 @@ describe('bylineLines', () => {
       expect(bylines(`${s}\n\nTwelve people were killed on Sunday.`)).toEqual([]);
     }
   });
+  it('looks past the page furniture above a byline ("Sport", "Boxing", a timestamp) for it, and reads joined labels', () => {
+    const text = 'Sport\n\nBoxing\n\nThe Kelton fighter stopped the holder in the ninth round\n\nBy Ross Dunn, Sports Writer\n\nTwelve people were killed on Sunday.';
+    expect(bylines(text)).toEqual(['Sport', 'Boxing', 'By Ross Dunn, Sports Writer']);
+    // A line the other patterns removed (a timestamp, "Bookmark") takes no opening line either.
+    const lines = splitLines('Bookmark\n\nSave\n\nA standfirst that tells the story in brief\n\nBy Ross Dunn, Reporter\n\nTwelve people were killed.');
+    const furniture = new Map(lines.flatMap((l, i) => (l.text === 'Bookmark' || l.text === 'Save' ? [[i, 'boilerplate'] as const] : [])));
+    expect(bylineLines(lines, () => false, furniture).map((i) => lines[i]!.text)).toEqual(['By Ross Dunn, Reporter']);
+    expect(bylineLines(lines, () => false).map((i) => lines[i]!.text)).toEqual([]);
+    expect(bylines('Companies & Markets\n\nTwelve people were killed on Sunday.')).toEqual(['Companies & Markets']);
+    expect(bylines('Fish & Chips\n\nTwelve people were killed on Sunday.')).toEqual([]);
+  });
+
   it('leaves sentences, lowercase words and later lines alone', () => {
     for (const s of ['By comparison, prices rose.\nMore.', 'By Monday the river had burst its banks', 'By then Police said nothing', 'Author: the police said the man fled', 'One.\nTwo.\nThree.\nBy Priya Raman']) {
       expect(bylines(s)).toEqual([]);

@@ -66,7 +66,11 @@ const DESK_ADDRESS = new RegExp(String.raw`^${NAME} ${EMAIL}$`, 'u');
 const SECTION_PATH = /^\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2}(?: ?[/|>›»] ?\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2}){1,3}$/u;
 
 function sectionLabel(line: string): boolean {
-  return SECTION_PATH.test(line) || (/^\p{Lu}/u.test(line) && lexicon('section-labels').has(line.toLowerCase()));
+  if (SECTION_PATH.test(line)) return true;
+  if (!/^\p{Lu}/u.test(line)) return false;
+  const labels = lexicon('section-labels');
+  // "Companies & Markets", "Health & Wellness": two labels joined.
+  return labels.has(line.toLowerCase()) || line.toLowerCase().split(/ (?:&|and) /).every((part, _, parts) => parts.length === 2 && labels.has(part));
 }
 
 /** Longer lines are text, whatever they start with. */
@@ -77,17 +81,23 @@ const MAX_BYLINE_CHARS = 100;
  * Readability takes the byline out of the content. A byline read as a sentence took a place in the
  * lead ("By Sani Garba, Gusau": the reporter's town read as where the raid was).
  */
-export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolean): number[] {
+export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolean, furniture: ReadonlyMap<number, string> = new Map()): number[] {
   const out: number[] = [];
   let seen = 0;
   for (let i = 0; i < lines.length && seen < OPENING_LINES; i++) {
     const line = lines[i]!;
     const text = line.text.trim();
-    if (text === '' || inTitle(line)) continue;
+    // ("Sport", "Boxing", "Bookmark", a timestamp: the page's furniture above a byline takes none
+    // of the opening lines a byline is looked for in, "By Gary Muir, Sports Writer" under it.)
+    if (text === '' || inTitle(line) || furniture.has(i)) continue;
+    const squeezed = text.replace(/\s+/g, ' ');
+    if (text.length <= MAX_BYLINE_CHARS && sectionLabel(squeezed)) {
+      out.push(i);
+      continue;
+    }
     seen++;
     if (text.length > MAX_BYLINE_CHARS) continue;
-    const squeezed = text.replace(/\s+/g, ' ');
-    if (BYLINE_LINE.test(squeezed) || ROLE_LINE.test(squeezed) || bareByline(squeezed) || DESK_ADDRESS.test(squeezed) || sectionLabel(squeezed)) out.push(i);
+    if (BYLINE_LINE.test(squeezed) || ROLE_LINE.test(squeezed) || bareByline(squeezed) || DESK_ADDRESS.test(squeezed)) out.push(i);
   }
   return out;
 }

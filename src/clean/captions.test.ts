@@ -58,6 +58,8 @@ describe('captions', () => {
     expect(run(`Police officers inspect the restaurant in Chuo Ward. | KYODO\n\n${para1}`).captions).toEqual(['Police officers inspect the restaurant in Chuo Ward. | KYODO']);
     expect(run(`Firefighters search the rubble in Lodz (photo: PSP Lodz)\n\n${para1}`).captions).toEqual(['Firefighters search the rubble in Lodz (photo: PSP Lodz)']);
     expect(run(`A nurse demonstrates the test at the hospital on May 27. ST PHOTO: ANA RUIZ\n\n${para1}`).captions).toEqual(['A nurse demonstrates the test at the hospital on May 27. ST PHOTO: ANA RUIZ']);
+    expect(run(`Supporters cheer the winner in Kelton on Saturday night. Credit: Ana Ruiz\n\n${para1}`).captions).toEqual(['Supporters cheer the winner in Kelton on Saturday night. Credit: Ana Ruiz']);
+    expect(run(`Officers inspect a damaged boat at the marina on Monday. Ana Ruiz/Kelton Courier\n\n${para1}`).captions).toEqual(['Officers inspect a damaged boat at the marina on Monday. Ana Ruiz/Kelton Courier']);
     // A sentence that only mentions a photo is no caption.
     expect(run(`${para1} The agency released a photo: the depot.\n\n${para2}`).captions).toEqual([]);
   });
@@ -67,6 +69,10 @@ describe('captions', () => {
     expect(run(`${para1}\n\n${para2}\n\n${para1}\n\n${para2}\n\n(Yonhap)`).captions).toEqual([]);
     expect(run(`Firefighters battle a blaze at the depot, Wednesday. (Yonhap)\n\n${para1}\n\n${para2}\n\n${para1}`).captions).toEqual(['Firefighters battle a blaze at the depot, Wednesday. (Yonhap)']);
     expect(run(`${para1}\n\n${para2}\n\nThe fire service said the depot would reopen. (Yonhap)`).captions).toEqual([]);
+  });
+
+  it('marks a short line over a bracketed photo credit near the top', () => {
+    expect(run(`A researcher examines cultures in a laboratory (illustrative).\n\n(photo credit: KELTON UNIVERSITY)\n\n${para1}\n\n${para2}`).captions).toEqual(['A researcher examines cultures in a laboratory (illustrative).', '(photo credit: KELTON UNIVERSITY)']);
   });
 
   it('does not take list items or table rows that repeat other lines for captions', () => {

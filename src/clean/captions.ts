@@ -15,13 +15,18 @@ const REPEAT_WINDOW = 100;
 const MIN_REPEAT_WORDS = 6;
 /** Caption cues open short lines only. */
 const MAX_CUE_LINE = 300;
-/** A photo credit closing a line ("... station on Monday. Photo: TT", "(Photo by Ana Ruiz)", "| KYODO", "ST PHOTO: ANA RUIZ"). */
-const CREDIT_TAIL = /(?:(?:^|[\s.(])(?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]hotograph|PHOTOGRAPH)[Ss]?(?: credit| CREDIT)?(?::| by| BY) [^.:()]{1,40}\)?|\s\|\s?\p{Lu}[\p{Lu}/ ]{1,24})$/u;
+/**
+ * A photo credit closing a line ("... station on Monday. Photo: TT", "(Photo by Ana Ruiz)", "| KYODO", "ST PHOTO: ANA RUIZ",
+ * "... on Saturday night. Credit: Simon Boyd", "... on Monday, Sept. 7, 2026. Carlos Medina/Miami Herald").
+ */
+const CREDIT_TAIL = /(?:(?:^|[\s.(])(?:(?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]hotograph|PHOTOGRAPH)[Ss]?(?: credit| CREDIT)?|[Cc]redit|CREDIT)(?::| by| BY) [^.:()]{1,40}\)?|\s\|\s?\p{Lu}[\p{Lu}/ ]{1,24}|[.!?] \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?\/ ?\p{Lu}[\p{L}'’ -]{1,30})$/u;
 /**
  * An agency's name alone in brackets, "(Yonhap)": under a photo near the top of a page it credits
  * the caption above it (at the end of a story it credits the story).
  */
 const AGENCY_LINE = /^\(\p{Lu}[\p{L}/ -]{1,30}\)$/u;
+/** A line that is all one bracket: "(photo credit: BEN-GURION UNIVERSITY OF THE NEGEV)". */
+const BRACKETED = /^\([^()]+\)$/u;
 /** The same credit closing a short line: "... in Icheon, Gyeonggi Province, Wednesday. (Yonhap)". */
 const AGENCY_TAIL = /[.!?]\s\(\p{Lu}[\p{L}/ -]{1,30}\)$/u;
 /** How many of the first content lines may hold a photo with its agency line under it. */
@@ -200,6 +205,9 @@ export function captionLines(
     const line = lines[i]!;
     if (line.text.length <= MAX_CUE_LINE && cue.test(squeeze(line.text))) {
       captions.add(i);
+      // "A researcher examines bacterial cultures (illustrative)." over "(photo credit: BEN-GURION
+      // UNIVERSITY)": a bracketed credit alone near the top credits the short line above it.
+      if (n > 0 && n < OPENING_PHOTO_LINES && BRACKETED.test(line.text.trim()) && tokenCount(lines[content[n - 1]!]!.text) <= MAX_CAPTION_WORDS) captions.add(content[n - 1]!);
       return;
     }
     // "Firefighters battle a blaze at a warehouse in Icheon, Wednesday." over "(Yonhap)", or with it

@@ -38,7 +38,7 @@ export function findRepairs(text: string, sections: readonly Section[]): CleanPl
     if (isSlugLine(line)) removed.set(i, 'slug');
     else if (isBoilerplateLine(line)) removed.set(i, 'boilerplate');
   });
-  for (const i of bylineLines(lines, inTitle)) if (!removed.has(i)) removed.set(i, 'byline');
+  for (const i of bylineLines(lines, inTitle, removed)) if (!removed.has(i)) removed.set(i, 'byline');
   const images = imageCaptions(text, lines, removed);
   for (const [i, kind] of images.removedLines) removed.set(i, kind);
   const captions = captionLines(lines, removed, images.imageLines, inTitle);

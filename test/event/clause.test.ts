@@ -132,6 +132,12 @@ describe('event clause reading', () => {
     expect(read('Injury sidelines Marchetti', true).verb).toBe('sidelines');
   });
 
+  it('knows the incident verbs added in session 24 ("rips through", "rob", "engulfs")', () => {
+    expect(read('Huge fire rips through Kelton mill as firefighters battle blaze', true).verb).toBe('rips');
+    expect(read('Masked men rob exchange firm in Kelton', true).subject).toBe('Masked men');
+    expect(read('Flames engulf Kelton warehouse', true).verb).toBe('engulf');
+    expect(read('Car rams into crowd at Kelton market', true).verb).toBe('rams');
+  });
   it('reads a bare form after a prepositional phrase as a verb only when the head before it is plural', () => {
     // "toll" is singular: "blast" is its phrase's noun, and "rises" the verb.
     expect(read('Death toll in methane blast at Kelton coal mine rises to five', true)).toMatchObject({ subject: 'Death toll in methane blast at Kelton coal mine', verb: 'rises' });

@@ -990,8 +990,11 @@ function pastFormInReport(ctx: EventContext, base: string): number | undefined {
 /** Verbs that carry no manner of their own ("Casino Royale is next Bond movie"): never how. */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'become', 'seem']);
 
-/** Verbs of an event's outcome (its toll), which tell what it did, not how. */
-const OUTCOME_VERBS = new Set(['kill', 'injure', 'wound', 'hurt', 'die', 'leave', 'claim']);
+/**
+ * Verbs of an event's outcome (its toll), which tell what it did, not how; and a crime's own verb
+ * ("robbed": the robbery itself, whose how is "at gunpoint" or "with knives").
+ */
+const OUTCOME_VERBS = new Set(['kill', 'injure', 'wound', 'hurt', 'die', 'leave', 'claim', 'rob']);
 
 const MANNER_PREPS = new Set(['in', 'by', 'with', 'at']);
 /** The manner nouns "at" takes: the occasion a decision or an award was made at. */
