@@ -60,6 +60,7 @@ describe('captions', () => {
     expect(run(`A nurse demonstrates the test at the hospital on May 27. ST PHOTO: ANA RUIZ\n\n${para1}`).captions).toEqual(['A nurse demonstrates the test at the hospital on May 27. ST PHOTO: ANA RUIZ']);
     expect(run(`Supporters cheer the winner in Kelton on Saturday night. Credit: Ana Ruiz\n\n${para1}`).captions).toEqual(['Supporters cheer the winner in Kelton on Saturday night. Credit: Ana Ruiz']);
     expect(run(`Officers inspect a damaged boat at the marina on Monday. Ana Ruiz/Kelton Courier\n\n${para1}`).captions).toEqual(['Officers inspect a damaged boat at the marina on Monday. Ana Ruiz/Kelton Courier']);
+    expect(run(`Rescuers search the river near Kelton yesterday. – Photo courtesy of Kelton Fire\n\n${para1}`).captions).toEqual(['Rescuers search the river near Kelton yesterday. – Photo courtesy of Kelton Fire']);
     // A sentence that only mentions a photo is no caption.
     expect(run(`${para1} The agency released a photo: the depot.\n\n${para2}`).captions).toEqual([]);
   });

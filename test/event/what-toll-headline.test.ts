@@ -115,4 +115,11 @@ describe('event what and who: a toll headline with its attack in an "as" clause'
     // (A toll verb's own "as" clause is read as before: "Five killed as bus plunges ...".)
     expect(whatOf('Five dead, four missing as landslide sweeps away houses in Kelton', lead)).toBe('landslide sweeps away houses in Kelton');
   });
+
+  it('reads a toll headline on through its "after" clause ("Two dead, five hurt after boats collide in ...")', () => {
+    const lead = 'Two people were killed and five others injured when two boats collided on Kelton Bay late Sunday, authorities said.';
+    expect(whatOf('Two dead, five hurt after boats collide on Kelton Bay', lead)).toBe('Two dead, five hurt after boats collide on Kelton Bay');
+    // (An "after" that opens no clause of its own is no event: "Two dead after crash" reads as before.)
+    expect(whatOf('Two dead, five hurt after crash on Kelton Bay', lead)).not.toMatch(/after/);
+  });
 });

@@ -31,6 +31,16 @@ describe('who and what, when a toll sentence tells the incident in its "after" o
   });
 });
 
+describe('who and what, when a toll of drownings tells its incident past a "while" clause', () => {
+  it('reads the vessel as who, past "while two others are still missing", and a closed compound as a vehicle ("longboat")', () => {
+    const e = eventOf('Three drowned, two missing as longboat capsizes in Kelton River',
+      'KELTON: Three people drowned while two others are still missing after the longboat they were travelling in capsized in Kelton River yesterday afternoon.');
+    expect(e.who[0]?.text).toBe('the longboat');
+    // "drowned" is a toll: the headline's "as" clause is what happened.
+    expect(e.what?.text).toBe('longboat capsizes in Kelton River');
+  });
+});
+
 describe('what, in a toll headline with an "as" clause', () => {
   it('answers with what caused the toll ("Five killed, 23 hurt as express bus rams into lorry")', () => {
     const e = eventOf('Five killed, 23 hurt as express bus rams into lorry near Dunmore',

@@ -23,8 +23,14 @@ const ACTING_THINGS = ['vehicle-nouns', 'hazard-nouns', 'structure-nouns'];
 
 /** A noun of a thing that acts in an accident or a disaster: a vehicle, a hazard or a structure (in any number). */
 export function isActingThing(w: string): boolean {
-  return singulars(w).some((f) => ACTING_THINGS.some((list) => lexicon(list).has(f)));
+  return singulars(w).some((f) => ACTING_THINGS.some((list) => lexicon(list).has(f)) || VEHICLE_COMPOUND.test(f));
 }
+
+/**
+ * A vehicle's closed compound the list lacks: "longboat", "lifeboat", "warplane", "warship",
+ * "spacecraft" (not "-ship" or "-craft" at large: "partnership", "witchcraft").
+ */
+const VEHICLE_COMPOUND = /^(?:\p{Ll}{3,}(?:boat|plane)|(?:war|air|cargo|cruise|container|battle|steam|flag)ship|(?:air|space|hover|water)craft)$/u;
 
 export function animacy(ctx: EventContext, s: number, e: number, vehiclesAct = false): Animacy {
   const head = headOf(ctx, s, e);

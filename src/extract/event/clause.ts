@@ -430,6 +430,12 @@ function phraseEnd(
     }
     // "outraged after gap ...", "arrested as seven dead": right after the verb a subordinator opens
     // another clause; the event is the verb (not "serves as", "such as": only past the verb group).
+    // (After a toll, an "after" that opens a clause tells the event, read on as an "as" clause is:
+    // "Two dead, five hurt after boats collide in Biscayne Bay".)
+    if (i === from && from > phraseStart && w === 'after' && opts.title && clauseWords('toll').has(lemma(lower(tokens, phraseStart)) ?? '') && asClause(tokens, i, to, pos)) {
+      tollEvent = i + AS_VERB_REACH;
+      continue;
+    }
     if (i === from && from > phraseStart && SUBORDINATORS.has(w) && w !== 'as') break;
     // "and"/"or" joins nouns ("Explosion and gunfire") but ends the phrase before a verb.
     if ((w === 'and' || w === 'or') && (i - phraseStart >= 3 || isVerb(tokens, i + 1, pos))) break;

@@ -126,7 +126,7 @@ function qualifiesNoun(tokens: readonly Token[], i: number, end: number): boolea
 export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true, end = tokens.length): boolean {
   const t = tokens[i]!;
   if (qualifiesNoun(tokens, i, end)) return false;
-  if (t.pos && usePos) return /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos) || (t.pos === 'VBN' && pastAfterDate(tokens, i));
+  if (t.pos && usePos) return /^(?:VBD|VBZ|VBP|MD)$/.test(t.pos) || (t.pos === 'VBN' && (pastAfterDate(tokens, i) || intransitivePast(tokens, i)));
   const w = t.text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
   // A plural subject ends right before it: a plural-looking word ("shares", "MPs"; not "boss",
@@ -209,6 +209,22 @@ function pastAfterDate(tokens: readonly Token[], i: number): boolean {
     if (!(DATE_WORD.test(w) || /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(w) || w === ',')) return false;
   }
   return false;
+}
+
+/**
+ * Verbs that take no object, so have no passive: their participle never opens a reduced relative
+ * ("people died in the crash were ..." is no English).
+ */
+const INTRANSITIVE = new Set(['die', 'drown', 'collapse', 'capsize', 'explode', 'sink', 'erupt', 'occur', 'happen', 'vanish', 'disappear']);
+
+/**
+ * "Three people drowned while two others are still missing": right after a noun, the tagger may
+ * call an intransitive verb's past a participle (VBN), as if a reduced relative; such a verb has
+ * none, so it is the clause's past tense.
+ */
+function intransitivePast(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.text.toLowerCase();
+  return /ed$/.test(w) && INTRANSITIVE.has(lemma(w) ?? '') && /^(?:NNS?|NNPS?|CD)$/.test(tokens[i - 1]?.pos ?? '');
 }
 
 /** A month or a weekday, as written. */

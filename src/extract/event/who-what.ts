@@ -217,7 +217,11 @@ function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Rea
     // ("when a tram overturned in Kelton on Wednesday, police said": the report is no incident.)
     if (inner.lemma && clauseWords('report').has(inner.lemma)) return null;
     const after = ((ctx.lower[i] === 'when' && tollVerbs().has(c.lemma)) || afterToll) && inner.lemma !== 'be' && !clauseWords('pronoun').has(ctx.lower[inner.subject[0]]!);
-    return after || tellsIncident(ctx, inner, triggers, true) ? inner : null;
+    if (after || tellsIncident(ctx, inner, triggers, true)) return inner;
+    // "Three people drowned while two others are still missing after the longboat ... capsized": a
+    // "while" clause that tells more of the toll stands between the toll and its incident.
+    if (ctx.lower[i] === 'while') continue;
+    return null;
   }
   return null;
 }
