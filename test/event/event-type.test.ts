@@ -77,6 +77,11 @@ describe('event type', () => {
     expect(violent).not.toContain(typeOf('Judge clashes with ministers', 'The senior judge clashed with ministers over sentencing on Monday. He said the plans would not work. Police chiefs backed the judge.'));
   });
 
+  it('does not call a compound that kills bacteria violence, but keeps a killing of people', () => {
+    expect(typeOf('Desert microbe yields compound that kills drug-resistant bacteria', 'Researchers at Kelton University have discovered a compound that killed a strain of resistant bacteria in laboratory tests, the team said.')).not.toMatch(/violence/);
+    expect(typeOf('Gunman kills three in Kelton market', 'A gunman killed three people at a market in Kelton on Monday, police said.')).toMatch(/violence/);
+  });
+
   it('keeps a clash or an attack violent when the sentences show harm or who did it', () => {
     expect(typeOf('Clashes in the capital', 'Dozens of people were injured when police and protesters clashed in the capital on Monday.')).not.toBe('other');
     expect(['battles', 'violence against civilians', 'riots']).toContain(typeOf('Clashes in the capital', 'Dozens of people were injured when police and protesters clashed in the capital on Monday.'));

@@ -481,3 +481,18 @@ describe('event where: a place that qualifies a party member', () => {
     expect(extractEvent(doc, ctx).where[0]?.text).toBe('Kelton');
   });
 });
+
+describe('event where: a building that is a sentence\'s subject', () => {
+  it('keeps a hospital the headline makes its subject ("Kelton Teaching Hospital gets heart centre"), not a street that expects ("Wall Street had expected more")', () => {
+    const hospital = withMentions({
+      title: 'Kelton Teaching Hospital gets $96m heart centre',
+      body: 'The Minister for Health has commissioned a $96 million heart centre at the Kelton Teaching Hospital, the first in the region able to perform open-heart surgery.',
+    }, [{ text: 'Kelton Teaching Hospital', type: 'ORG' }]);
+    expect(extractEvent(hospital, ctx).where[0]?.text).toBe('Kelton Teaching Hospital');
+    const street = withMentions({
+      title: 'Brokers cool to Kelton profit',
+      body: 'Shares in Kelton fell 9.8% in trade on Wednesday. Kelton Street had expected more from the quarter.',
+    }, [{ text: 'Kelton Street', type: 'FAC' }]);
+    expect(extractEvent(street, ctx).where.map((w) => w.text)).not.toContain('Kelton Street');
+  });
+});

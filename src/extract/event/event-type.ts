@@ -192,8 +192,26 @@ function violenceShown(ctx: EventContext, words: ReadonlySet<string>): boolean {
   // Per sentence read: whether it uses one of the words, whether it shows violence. A sentence and
   // the next tell one thing ("An explosion tore through a market. Police said the attackers ...").
   const uses = ctx.units.map((u) => ctx.lower.slice(u.tokenStart, u.tokenEnd).some((w) => words.has(w)));
-  const shows = ctx.units.map((u) => ctx.lower.slice(u.tokenStart, u.tokenEnd).some((w) => evidence.has(w) || weapons.has(w) || perpetrators.has(w)));
+  const shows = ctx.units.map((u) => {
+    for (let i = u.tokenStart; i < u.tokenEnd; i++) {
+      const w = ctx.lower[i]!;
+      if ((evidence.has(w) || weapons.has(w) || perpetrators.has(w)) && !killsMicrobes(ctx, i, u.tokenEnd)) return true;
+    }
+    return false;
+  });
   return uses.some((used, k) => used && (shows[k] || shows[k + 1] === true));
+}
+
+/** Living things too small or too lowly for their killing to be violence: "kills drug-resistant bacteria". */
+const MICROBES = new Set(['bacteria', 'bacterium', 'microbe', 'microbes', 'germ', 'germs', 'virus', 'viruses', 'cell', 'cells', 'strain', 'strains', 'fungus', 'fungi', 'pathogen', 'pathogens', 'parasite', 'parasites', 'superbug', 'superbugs', 'pests', 'weeds', 'larvae', 'tumour', 'tumours', 'tumor', 'tumors']);
+/** How many words after "killed" its object's head is looked for ("killed a strain of ..."). */
+const OBJECT_REACH = 5;
+
+/** Token i is a form of "kill" whose object, a few words on, is a microbe or cells ("killed a strain of MRSA", "killing cancer cells"). */
+function killsMicrobes(ctx: EventContext, i: number, end: number): boolean {
+  if (lemma(ctx.lower[i]!) !== 'kill') return false;
+  for (let k = i + 1; k < Math.min(end, i + 1 + OBJECT_REACH); k++) if (MICROBES.has(ctx.lower[k]!)) return true;
+  return false;
 }
 
 /** The words that make an explosion a blast and nothing more: no weapon, no attack. */

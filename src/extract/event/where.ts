@@ -308,7 +308,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     const subject = text.slice(tokens[c.subject![0]]!.start, tokens[c.subject![1] - 1]!.end).toLowerCase();
     return [subject, ...subject.split(/,|\band\b|&/).map((x) => x.trim()).filter((x) => x.length > 0)];
   }));
-  const list = ranked.list().filter((a) => !agents.has(a.text.toLowerCase()));
+  // (A building named as such stays a place as a subject: "Tamale Teaching Hospital gets heart
+  // centre" over "commissioned ... at the Tamale Teaching Hospital"; not "Wall Street had expected more".)
+  const list = ranked.list().filter((a) => !agents.has(a.text.toLowerCase()) || BUILDINGS.has(a.text.toLowerCase().split(' ').pop()!));
   // A venue answers in its fullest form, with the town it lies in ("Trump Tower in New York City"), at its own rank.
   const full = (a: Arg): Arg => {
     const q = qualified.get(a.text.toLowerCase());
@@ -319,6 +321,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     .filter((a, i) => i < p.max && a.score >= p.minScore)
     .map((a) => withRegion(ctx, a, mentions));
 }
+
+/** Buildings whose name stays a place when it is a sentence's subject (see whereCandidates). */
+const BUILDINGS = new Set(['hospital', 'clinic', 'school', 'college', 'university', 'airport', 'stadium', 'arena', 'museum', 'prison', 'jail', 'hotel', 'theatre', 'theater', 'mosque', 'church', 'cathedral', 'temple', 'factory', 'mine', 'refinery']);
 
 /** A scope of the whole country: "across the country", "across the nation", "nationwide" (not "Nationwide", a name). */
 const SCOPE = /\b(?:[Aa]cross|[Tt]hroughout) the (?:country|nation)\b|\bnationwide\b/u;
