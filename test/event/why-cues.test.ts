@@ -121,3 +121,18 @@ describe('event why: a clause the length cap cuts', () => {
   });
 });
 
+
+describe('event why: a market\'s move "on" a cause, in a headline', () => {
+  const service = new ExtractService();
+  const whyOf = (title: string, body: string) => service.extractArticle({ title, body, meta: { title: 'x', format: 'text' } }).record.event.why?.text ?? null;
+
+  it('reads "jumps 41% on price hikes" in a headline as the cause, not "on Monday" in the report', () => {
+    expect(whyOf('Kelton Cement profit jumps 41% on price hikes', 'Kelton Cement posted a 41 percent rise in quarterly profit, the company said on Monday.')).toBe('on price hikes');
+    expect(whyOf('Kelton Cement results', 'Shares in Kelton Cement rose on Monday, the exchange said.')).toBeNull();
+  });
+
+  it('reads no occasion ("on debut") and no "profit after tax" as a cause', () => {
+    expect(whyOf('Kelton Bank shares soar on debut', 'Shares in Kelton Bank rose 40% in their first day of trading.')).toBeNull();
+    expect(whyOf('Kelton Cement results', 'Kelton Cement posted a 41 percent rise in profit after tax to 68 billion naira in the first quarter.')).toBeNull();
+  });
+});

@@ -25,12 +25,14 @@ interface Cue {
   readonly outside?: boolean;
   /** An investigation's finding ("initial findings showed"), read in every sentence of an incident's report. */
   readonly anywhere?: boolean;
+  /** Read in headlines only ("Q1 profit jumps 41% on price hikes"; in the report "on" mostly dates or places: "rose on Monday"). */
+  readonly title?: boolean;
 }
 
 interface CueFile {
   /** Word lists a cue's `after` names as "@name". */
   lists: Record<string, string[]>;
-  cues: { cue: string; weight: number; after?: string[] | string; gerund?: boolean; ownEvent?: boolean; noun?: boolean; outside?: boolean; anywhere?: boolean }[];
+  cues: { cue: string; weight: number; after?: string[] | string; gerund?: boolean; ownEvent?: boolean; noun?: boolean; outside?: boolean; anywhere?: boolean; title?: boolean }[];
 }
 
 /** Cues of a purpose, which a report may state of the news itself, with "part of its strategy to" and the like (see statedPurpose). */
@@ -50,7 +52,7 @@ function whyCues(): Cue[] {
     const words = c.cue.split(' ');
     const purpose = PURPOSE_CUES.has(c.cue) || words[0] === 'part';
     const after = c.after ? new Set(listed(c.after)) : undefined;
-    return { words, weight: c.weight, after, gerund: c.gerund, ownEvent: c.ownEvent, noun: c.noun, purpose, outside: c.outside, anywhere: c.anywhere };
+    return { words, weight: c.weight, after, gerund: c.gerund, ownEvent: c.ownEvent, noun: c.noun, purpose, outside: c.outside, anywhere: c.anywhere, title: c.title };
   });
   return cues;
 }
@@ -304,6 +306,9 @@ const STRONG_CUE = 1;
 /** Verbs of a toll: an "after" clause with one tells the toll growing ("after a boy died"), no cause. */
 const TOLL_VERBS = new Set(['died', 'dies', 'succumbed', 'succumbs']);
 
+/** What a market moves "on" that is an occasion, not a cause ("on debut", "on the day", "on the month"). */
+const ON_OCCASIONS = new Set(['debut', 'day', 'week', 'month', 'year', 'quarter', 'open', 'opening', 'close', 'closing', 'average', 'basis']);
+
 /** Verbs (and nouns) of something starting or ending: an "after" clause with one tells when ("after the shift began", "shortly after take-off"). */
 const PHASE_VERBS = new Set(['began', 'begun', 'begins', 'started', 'starts', 'ended', 'ends', 'finished', 'opened', 'closed', 'resumed', 'take-off', 'takeoff', 'departure', 'kick-off', 'kickoff']);
 
@@ -373,7 +378,7 @@ export function whyCandidates(
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const options = cueIndex().get(ctx.lower[i]!);
       if (!options) continue;
-      const readable = (c: Cue) => (late ? incident && !!c.anywhere : !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c)) || ownCause(ctx, u.tokenStart, i, c, ownNouns);
+      const readable = (c: Cue) => (!c.title || u.kind === 'title') && ((late ? incident && !!c.anywhere : !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c)) || ownCause(ctx, u.tokenStart, i, c, ownNouns));
       const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && readable(c) && cueApplies(ctx, u.tokenStart, i, c, triggers));
       if (!cue) continue;
       let e = i + cue.words.length;
@@ -394,7 +399,8 @@ export function whyCandidates(
       if (cue.noun && cue.words[cue.words.length - 1] === 'by' && ctx.mentionTypeAt(agent.start, agent.end) === 'PERSON') { i = e - 1; continue; }
       const weak = cue.weight < 0.7;
       // "Several dead after tram overturns": after a weak cue the event itself, told again, is not its cause.
-      if (weak && hasTriggerIn(ctx, i + cue.words.length, e, triggers)) { i = e - 1; continue; }
+      // (Not a market's move "on price hikes": there the cue's phrase is the cause, whatever its words.)
+      if (weak && cue.words[0] !== 'on' && hasTriggerIn(ctx, i + cue.words.length, e, triggers)) { i = e - 1; continue; }
       // "shortly after 9am", "after Monday's vote": a weak cue right before a time dates, it does not explain.
       if (weak && timeStartsAt(ctx, tokens[i + cue.words.length]!.start)) { i = e - 1; continue; }
       // "after six years", "after 31 minutes": a span of time dates the event too ("after days of
@@ -404,6 +410,10 @@ export function whyCandidates(
       // "after the morning shift began", "after the match ended": a clause of something starting or
       // ending dates the event, it does not explain it.
       if (weak && cue.words[0] === 'after' && ctx.lower.slice(i + 1, e).some((x) => PHASE_VERBS.has(x))) { i = e - 1; continue; }
+      // "shares soar on debut", "rose on the day": after "on" an occasion, no cause.
+      if (cue.words[0] === 'on' && ctx.lower.slice(i + 1, e).some((x) => ON_OCCASIONS.has(x))) { i = e - 1; continue; }
+      // "a 41 percent rise in profit after tax": "after tax" is an accounts' measure, no cause.
+      if (cue.words[0] === 'after' && (ctx.lower[i + 1] === 'tax' || ctx.lower[i + 1] === 'taxes' || ctx.lower[i + 1] === 'taxation')) { i = e - 1; continue; }
       // "rose to five after a 17-year-old boy died in hospital": a death after the event is its
       // toll growing, not its cause.
       if (weak && cue.words[0] === 'after' && ctx.lower.slice(i + 1, e).some((x) => TOLL_VERBS.has(x))) { i = e - 1; continue; }
