@@ -44,6 +44,13 @@ describe('event who: the court, not the convict of a headline', () => {
       ),
     ).toBe('An anti-graft court');
   });
+
+  it('reads "X guilty of Y" as the headline\'s predicate and its verdict, not a verb in a later clause ("homes that were never built")', () => {
+    const e = eventOf('Ex-housing boss guilty of R38m fraud over Kelton homes that were never built',
+      'Judge Anna Moyo convicted the former housing manager and a building contractor in the Kelton High Court yesterday.');
+    expect(e.what?.text).toMatch(/^guilty of R38m fraud/);
+    expect(e.who[0]?.text).toBe('Judge Anna Moyo');
+  });
 });
 
 

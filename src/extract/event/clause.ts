@@ -207,6 +207,12 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: Clau
     for (let i = start + 1; i < to - 2; i++) if (tokens[i]!.text === ',') { start = i + 1; break; }
   }
   let v = opts.verbAt ?? firstVerb(tokens, start, to, pos);
+  // "Ex-housing boss guilty of R38m fraud over Delft homes that were never built": a headline drops
+  // the "is" before "guilty of"; that adjective heads its predicate, not a verb in a later clause.
+  if (opts.title && opts.verbAt === undefined) {
+    const g = guiltyAt(tokens, start, v < 0 ? to : v);
+    if (g > start) v = g;
+  }
   // After the quotation no verb: the quotation is the headline's subject or all of it ("'Debate
   // needed' on donations cap"), read from the start.
   if (v < 0 && afterQuotation) {
@@ -301,6 +307,12 @@ function readWith(tokens: readonly Token[], from: number, to: number, opts: Clau
     lemma: lemma(tokens[head]!.text),
     predicate: [futureStart(tokens, subject, quoteFirst), Math.max(predEnd, groupEnd)],
   };
+}
+
+/** The "guilty" of a headline's "X guilty of Y" in [from, to) (not "in guilty plea"), or -1. */
+function guiltyAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) if (lower(tokens, i) === 'guilty' && lower(tokens, i + 1) === 'of') return NEGATION.has(lower(tokens, i - 1)) ? i - 1 : i;
+  return -1;
 }
 
 /**

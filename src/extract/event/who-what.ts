@@ -792,8 +792,10 @@ function sentencerTold(ctx: EventContext): boolean {
   });
 }
 
-/** A headline that tells a sentence passed on its subject: "jailed for 12 years", "gets 40 years". */
+/** A headline that tells a sentence or a verdict passed on its subject: "jailed for 12 years", "gets 40 years", "guilty of fraud". */
 function sentencedHeadline(ctx: EventContext, c: Clause, to: number): boolean {
+  // "Ex-housing boss guilty of R38m fraud": a verdict on its subject, as a sentence is.
+  if (c.verb && ctx.lower[c.verb[1] - 1] === 'guilty' && ctx.lower[c.verb[0]] !== 'not') return true;
   if (!c.verb || !c.lemma) return false;
   if (SENTENCE_VERBS.has(c.lemma)) return isPastForm(ctx.lower[c.verb[1] - 1]!);
   if (c.lemma !== 'get' && c.lemma !== 'receive') return false;
