@@ -79,4 +79,10 @@ describe('event how: the price of a deal, the margin of a rate', () => {
     expect(eventOf('Dunmore minimum wage to rise', 'The Tripartite Labour Committee on Tuesday decided to raise the minimum wage to JD310 a month.', 'The decision was taken by consensus at a meeting at the ministry.').how?.text)
       .toBe('by consensus');
   });
+
+  it('reads a weapon in its irregular plural ("knives") and answers "armed with" it', () => {
+    const e = eventOf('Masked men rob exchange firm in Kelton, stab guard', 'KELTON: Two masked men armed with knives robbed an exchange company in Kelton on Sunday evening, stabbing a security guard who tried to stop them, police said.');
+    expect(e.weapons.map((w) => w.text)).toContain('knives');
+    expect(e.how?.text).toBe('armed with knives');
+  });
 });

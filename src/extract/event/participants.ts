@@ -23,7 +23,7 @@ function weaponPhrases(): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
   const phrases = lexiconLines('weapons').map((l) => l.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
   for (const ph of phrases) {
-    const keys = ph.length === 1 ? [ph[0]!, `${ph[0]}s`] : [ph[0]!];
+    const keys = ph.length === 1 ? [ph[0]!, `${ph[0]}s`, ...(/fe?$/.test(ph[0]!) ? [ph[0]!.replace(/fe?$/, 'ves')] : [])] : [ph[0]!];
     for (const k of keys) map.set(k, [...(map.get(k) ?? []), ph]);
   }
   weaponIndex = map;
@@ -40,7 +40,8 @@ export function weaponCandidates(ctx: EventContext): Arg[] {
       if (!options) continue;
       const phrase = options.find((ph) => ph.every((word, k) => {
         const t = ctx.lower[i + k];
-        return t === word || (k === ph.length - 1 && t === `${word}s`);
+        // (In the plural too: "guns", and "knives" of "knife".)
+        return t === word || (k === ph.length - 1 && (t === `${word}s` || (/fe?$/.test(word) && t === word.replace(/fe?$/, 'ves'))));
       }));
       if (!phrase) continue;
       ranked.add(makeArg(text, tokens[i]!.start, tokens[i + phrase.length - 1]!.end, w));

@@ -946,7 +946,7 @@ const INSTRUMENT_REACH = 8;
 
 /**
  * "attacked the suspects with rungus, stones and machetes": a weapon named in a list after "with"
- * or "using" answers with the whole list, as coders mark it. Only a list of plain words, commas and
+ * or "using" answers with the whole list, as coders mark it; one after "armed with" with those words. Only a list of plain words, commas and
  * "and" between the opener and the weapon; undefined when there is none.
  */
 function instrumentList(ctx: EventContext, weapon: Arg): Arg | undefined {
@@ -955,6 +955,8 @@ function instrumentList(ctx: EventContext, weapon: Arg): Arg | undefined {
   if (at <= 0) return undefined;
   for (let k = at - 1; k >= Math.max(0, at - INSTRUMENT_REACH); k--) {
     const w = ctx.lower[k]!;
+    // ("Two masked men armed with knives": how they went armed, whether one weapon or a list.)
+    if (w === 'with' && ctx.lower[k - 1] === 'armed') return makeArg(ctx.text, tokens[k - 1]!.start, weapon.end, 0);
     if (INSTRUMENT_OPENERS.has(w)) return k < at - 1 ? makeArg(ctx.text, tokens[k]!.start, weapon.end, 0) : undefined;
     if (w !== ',' && w !== 'and' && !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return undefined;
   }
