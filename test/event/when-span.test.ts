@@ -25,6 +25,14 @@ describe('event when: the time itself', () => {
     expect(eventOn('2024-03-06', 'Kelton drivers to strike this week', 'Train drivers in Kelton will walk out in a row over new shift schedules, their union said.').when?.text).toBe('this week');
   });
 
+  it('takes a day of the month the report tells over the month the headline gives ("from October" / "from Oct 1")', () => {
+    const e = eventOn('2026-08-05', 'Kelton Foods to raise prices of 126 products by up to 18% from October',
+      'Snack maker Kelton Foods said on Tuesday it will raise the prices of 126 products by up to 18 percent from Oct 1, citing soaring costs of rice.');
+    expect(e.when?.text).toBe('Oct 1');
+    // With no day of that month told, the month stays.
+    expect(eventOn('2026-08-05', 'Kelton Foods to raise prices from October', 'Kelton Foods said on Tuesday it will raise the prices of crackers and biscuits, citing soaring costs of rice.').when?.text).toMatch(/October|Tuesday/);
+  });
+
   it('answers the time without its preposition and article', () => {
     const doc = makeDoc({
       title: 'Warehouse fire in Dunmore',

@@ -123,8 +123,15 @@ const SPAN = /^(?:(?:earlier|later)\s+)?(?:this|last|next|past)\s+(?:week|weeken
  */
 function daySpecific(ctx: EventContext, list: Time[]): Time[] {
   const top = list[0];
-  if (!top || !SPAN.test(top.text.trim())) return list;
-  const day = list.find((t) => t !== top && t.score >= ctx.params.when.minScore && (t.known.weekday !== undefined || t.known.day !== undefined));
+  if (!top) return list;
+  // "to raise prices by up to 18% from October" over "... from Oct 1": a month the headline gives
+  // yields to a day of that month the sentences read give.
+  const monthOnly = top.known.month !== undefined && top.known.day === undefined && top.known.weekday === undefined;
+  if (!SPAN.test(top.text.trim()) && !monthOnly) return list;
+  // (A day of the month named needs no score of its own: the month's stands for it.)
+  const day = monthOnly
+    ? list.find((t) => t !== top && t.known.day !== undefined && t.known.month === top.known.month && t.known.year === top.known.year)
+    : list.find((t) => t !== top && t.score >= ctx.params.when.minScore && (t.known.weekday !== undefined || t.known.day !== undefined));
   if (!day) return list;
   return [{ ...day, score: round(top.score + 0.001) }, ...list.filter((t) => t !== day)];
 }
