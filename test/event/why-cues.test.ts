@@ -136,3 +136,23 @@ describe('event why: a market\'s move "on" a cause, in a headline', () => {
     expect(whyOf('Kelton Cement results', 'Kelton Cement posted a 41 percent rise in profit after tax to 68 billion naira in the first quarter.')).toBeNull();
   });
 });
+
+describe('event why: a walkout "over" its cause', () => {
+  it('reads "down tools over pay" as the cause', () => {
+    const service = new ExtractService();
+    const why = service.extractArticle({ title: 'Kelton fish workers down tools over pay', body: 'About 1 800 workers at a fish-processing plant in Kelton downed tools on Monday, their union said.', meta: { title: 'x', format: 'text' } }).record.event.why?.text;
+    expect(why).toBe('over pay');
+  });
+});
+
+describe('event why: what a fire is believed to have started from', () => {
+  it('reads "was believed to have started accidentally in a storage area" as the cause, wherever the report tells it', () => {
+    const service = new ExtractService();
+    const why = service.extractArticle({
+      title: 'Huge fire rips through Kelton mill',
+      body: 'A huge fire ripped through a warehouse in a former cotton mill in Kelton last night. Around 60 firefighters fought the flames. Residents were told to keep their windows shut. Two firefighters were treated by paramedics. The road was closed overnight. A fire officer said the fire was believed to have started accidentally in a storage area on the ground floor.',
+      meta: { title: 'x', format: 'text' },
+    }).record.event.why?.text;
+    expect(why).toBe('believed to have started accidentally in a storage area on the ground floor');
+  });
+});
