@@ -306,6 +306,9 @@ const STRONG_CUE = 1;
 /** Verbs of a toll: an "after" clause with one tells the toll growing ("after a boy died"), no cause. */
 const TOLL_VERBS = new Set(['died', 'dies', 'succumbed', 'succumbs']);
 
+/** Words after "believed to have started" that the stated causes read on their own ("with", "when"). */
+const STARTED_BY = new Set(['with', 'when', 'after']);
+
 /** What a market moves "on" that is an occasion, not a cause ("on debut", "on the day", "on the month"). */
 const ON_OCCASIONS = new Set(['debut', 'day', 'week', 'month', 'year', 'quarter', 'open', 'opening', 'close', 'closing', 'average', 'basis']);
 
@@ -381,6 +384,9 @@ export function whyCandidates(
       const readable = (c: Cue) => (!c.title || u.kind === 'title') && ((late ? incident && !!c.anywhere : !beyond || (incident && c.weight >= STRONG_CUE) || statedPurpose(ctx, u.tokenStart, i, c)) || ownCause(ctx, u.tokenStart, i, c, ownNouns));
       const cue = options.find((c) => c.words.every((word, k) => ctx.lower[i + k] === word) && readable(c) && cueApplies(ctx, u.tokenStart, i, c, triggers));
       if (!cue) continue;
+      // ("believed to have started with a lithium-ion battery", "... started when sparks ...": what it
+      // started with or when is read as a stated cause, without the hedge; see stated-causes.ts.)
+      if (cue.words[cue.words.length - 1] === 'started' && STARTED_BY.has(ctx.lower[i + cue.words.length] ?? '')) continue;
       let e = i + cue.words.length;
       // 'driven by "higher costs"': the quoted cause runs on.
       if (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text)) e++;
