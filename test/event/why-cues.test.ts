@@ -156,3 +156,15 @@ describe('event why: what a fire is believed to have started from', () => {
     expect(why).toBe('believed to have started accidentally in a storage area on the ground floor');
   });
 });
+
+describe('event why: how someone caused a fire', () => {
+  it('reads what follows "causing the fire by" as the cause, wherever the report tells it', () => {
+    const service = new ExtractService();
+    const why = service.extractArticle({
+      title: 'Farmer dies as wildfire tears through Kelton hill villages',
+      body: 'A 71-year-old farmer was killed on Wednesday when a wildfire swept through the hills above Kelton. Hundreds of residents fled their homes. Two firefighters suffered burns. Aircraft dropped water on the flames until dusk. The fire was the largest on the island this year. Police said a 58-year-old man had been arrested on suspicion of causing the fire by burning dry grass and rubbish on his land.',
+      meta: { title: 'x', format: 'text' },
+    }).record.event.why?.text;
+    expect(why).toBe('burning dry grass and rubbish on his land');
+  });
+});

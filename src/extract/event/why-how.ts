@@ -306,6 +306,9 @@ const STRONG_CUE = 1;
 /** Verbs of a toll: an "after" clause with one tells the toll growing ("after a boy died"), no cause. */
 const TOLL_VERBS = new Set(['died', 'dies', 'succumbed', 'succumbs']);
 
+/** "causing the fire", "starting the blaze" (read by the "... by" cues of why-cues.json). */
+const CAUSED_FIRE = /^(?:causing|starting) the (?:fire|blaze) by$/;
+
 /** Words after "believed to have started" that the stated causes read on their own ("with", "when"). */
 const STARTED_BY = new Set(['with', 'when', 'after']);
 
@@ -387,6 +390,9 @@ export function whyCandidates(
       // ("believed to have started with a lithium-ion battery", "... started when sparks ...": what it
       // started with or when is read as a stated cause, without the hedge; see stated-causes.ts.)
       if (cue.words[cue.words.length - 1] === 'started' && STARTED_BY.has(ctx.lower[i + cue.words.length] ?? '')) continue;
+      // ("arrested on suspicion of causing the fire by burning dry grass": the cause is what the
+      // "by" tells, read by its own cue, not the suspicion.)
+      if (cue.words.join(' ') === 'on suspicion of' && CAUSED_FIRE.test(ctx.lower.slice(i + 3, i + 7).join(' '))) continue;
       let e = i + cue.words.length;
       // 'driven by "higher costs"': the quoted cause runs on.
       if (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text)) e++;
