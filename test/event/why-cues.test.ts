@@ -6,6 +6,10 @@ import { makeDoc } from './make-doc.js';
 
 const ctx = { clean: true, referenceDate: '2016-11-09' };
 
+/** The why of an article given as a headline and a body, through the whole pipeline. */
+const service = new ExtractService();
+const whyOf = (title: string, body: string) => service.extractArticle({ title, body, meta: { title: 'x', format: 'text' } }).record.event.why?.text ?? null;
+
 describe('event why: cues after a verb of the event', () => {
   it('finishes a noun phrase the length cap cuts, by the POS tags', () => {
     const TAGS: Record<string, string> = { The: 'DT', singer: 'NN', was: 'VBD', arrested: 'VBN', after: 'IN', a: 'DT', fight: 'NN', in: 'IN', German: 'JJ', nightclub: 'NN', on: 'IN', Saturday: 'NNP', '.': '.' };
@@ -30,8 +34,6 @@ describe('event why: cues after a verb of the event', () => {
   });
 
   it('reads what findings indicate and investigators suspect, and "in light of", as the cause', () => {
-    const service = new ExtractService();
-    const whyOf = (title: string, body: string) => service.extractArticle({ title, body, meta: { title: 'x', format: 'text' } }).record.event.why?.text;
     expect(whyOf('Bus plunges into ravine near Dunmore', 'A bus plunged into a ravine near Dunmore on Sunday, killing nine people. Preliminary findings indicate that the bus lost its brakes on a steep curve.'))
       .toMatch(/^the bus lost its brakes/);
     expect(whyOf('Gas blast wrecks Dunmore restaurant', 'An explosion wrecked a restaurant in Dunmore on Friday, injuring 17 people. Investigators suspect that gas leaking from a hose ignited.'))
@@ -123,9 +125,6 @@ describe('event why: a clause the length cap cuts', () => {
 
 
 describe('event why: a market\'s move "on" a cause, in a headline', () => {
-  const service = new ExtractService();
-  const whyOf = (title: string, body: string) => service.extractArticle({ title, body, meta: { title: 'x', format: 'text' } }).record.event.why?.text ?? null;
-
   it('reads "jumps 41% on price hikes" in a headline as the cause, not "on Monday" in the report', () => {
     expect(whyOf('Kelton Cement profit jumps 41% on price hikes', 'Kelton Cement posted a 41 percent rise in quarterly profit, the company said on Monday.')).toBe('on price hikes');
     expect(whyOf('Kelton Cement results', 'Shares in Kelton Cement rose on Monday, the exchange said.')).toBeNull();
@@ -139,32 +138,22 @@ describe('event why: a market\'s move "on" a cause, in a headline', () => {
 
 describe('event why: a walkout "over" its cause', () => {
   it('reads "down tools over pay" as the cause', () => {
-    const service = new ExtractService();
-    const why = service.extractArticle({ title: 'Kelton fish workers down tools over pay', body: 'About 1 800 workers at a fish-processing plant in Kelton downed tools on Monday, their union said.', meta: { title: 'x', format: 'text' } }).record.event.why?.text;
-    expect(why).toBe('over pay');
+    expect(whyOf('Kelton fish workers down tools over pay', 'About 1 800 workers at a fish-processing plant in Kelton downed tools on Monday, their union said.')).toBe('over pay');
   });
 });
 
 describe('event why: what a fire is believed to have started from', () => {
   it('reads "was believed to have started accidentally in a storage area" as the cause, wherever the report tells it', () => {
-    const service = new ExtractService();
-    const why = service.extractArticle({
-      title: 'Huge fire rips through Kelton mill',
-      body: 'A huge fire ripped through a warehouse in a former cotton mill in Kelton last night. Around 60 firefighters fought the flames. Residents were told to keep their windows shut. Two firefighters were treated by paramedics. The road was closed overnight. A fire officer said the fire was believed to have started accidentally in a storage area on the ground floor.',
-      meta: { title: 'x', format: 'text' },
-    }).record.event.why?.text;
-    expect(why).toBe('believed to have started accidentally in a storage area on the ground floor');
+    expect(whyOf('Huge fire rips through Kelton mill',
+      'A huge fire ripped through a warehouse in a former cotton mill in Kelton last night. Around 60 firefighters fought the flames. Residents were told to keep their windows shut. Two firefighters were treated by paramedics. The road was closed overnight. A fire officer said the fire was believed to have started accidentally in a storage area on the ground floor.',
+    )).toBe('believed to have started accidentally in a storage area on the ground floor');
   });
 });
 
 describe('event why: how someone caused a fire', () => {
   it('reads what follows "causing the fire by" as the cause, wherever the report tells it', () => {
-    const service = new ExtractService();
-    const why = service.extractArticle({
-      title: 'Farmer dies as wildfire tears through Kelton hill villages',
-      body: 'A 71-year-old farmer was killed on Wednesday when a wildfire swept through the hills above Kelton. Hundreds of residents fled their homes. Two firefighters suffered burns. Aircraft dropped water on the flames until dusk. The fire was the largest on the island this year. Police said a 58-year-old man had been arrested on suspicion of causing the fire by burning dry grass and rubbish on his land.',
-      meta: { title: 'x', format: 'text' },
-    }).record.event.why?.text;
-    expect(why).toBe('burning dry grass and rubbish on his land');
+    expect(whyOf('Farmer dies as wildfire tears through Kelton hill villages',
+      'A 71-year-old farmer was killed on Wednesday when a wildfire swept through the hills above Kelton. Hundreds of residents fled their homes. Two firefighters suffered burns. Aircraft dropped water on the flames until dusk. The fire was the largest on the island this year. Police said a 58-year-old man had been arrested on suspicion of causing the fire by burning dry grass and rubbish on his land.',
+    )).toBe('burning dry grass and rubbish on his land');
   });
 });

@@ -16,6 +16,11 @@ const ATTACK = new Set(['shoot', 'kill', 'attack', 'stab', 'bomb', 'assassinate'
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 const STOP = new Set([',', '.', ';', ':', 'and', 'but', 'or', 'to', 'for', 'was', 'were', 'is', 'are', 'had', 'has', 'up', 'out', 'down', 'dead', 'himself', 'herself', 'themselves', 'in', 'at', 'on', 'with', 'after', 'before', 'as', 'when', 'while', 'by', 'near', '“', '”', '"', 'who', 'which', 'that', 'into', 'during', 'from']);
 
+/** A weapon word's plurals: "guns" of "gun", and "knives" of "knife". */
+function pluralsOf(word: string): string[] {
+  return /fe?$/.test(word) ? [`${word}s`, word.replace(/fe?$/, 'ves')] : [`${word}s`];
+}
+
 let weaponIndex: Map<string, string[][]> | undefined;
 /** Weapon phrases by their first word (and its plural), longest first. */
 function weaponPhrases(): Map<string, string[][]> {
@@ -23,7 +28,7 @@ function weaponPhrases(): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
   const phrases = lexiconLines('weapons').map((l) => l.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
   for (const ph of phrases) {
-    const keys = ph.length === 1 ? [ph[0]!, `${ph[0]}s`, ...(/fe?$/.test(ph[0]!) ? [ph[0]!.replace(/fe?$/, 'ves')] : [])] : [ph[0]!];
+    const keys = ph.length === 1 ? [ph[0]!, ...pluralsOf(ph[0]!)] : [ph[0]!];
     for (const k of keys) map.set(k, [...(map.get(k) ?? []), ph]);
   }
   weaponIndex = map;
@@ -40,8 +45,7 @@ export function weaponCandidates(ctx: EventContext): Arg[] {
       if (!options) continue;
       const phrase = options.find((ph) => ph.every((word, k) => {
         const t = ctx.lower[i + k];
-        // (In the plural too: "guns", and "knives" of "knife".)
-        return t === word || (k === ph.length - 1 && (t === `${word}s` || (/fe?$/.test(word) && t === word.replace(/fe?$/, 'ves'))));
+        return t === word || (k === ph.length - 1 && t !== undefined && pluralsOf(word).includes(t));
       }));
       if (!phrase) continue;
       ranked.add(makeArg(text, tokens[i]!.start, tokens[i + phrase.length - 1]!.end, w));

@@ -322,7 +322,10 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     .map((a) => withRegion(ctx, a, mentions));
 }
 
-/** Buildings whose name stays a place when it is a sentence's subject (see whereCandidates). */
+/**
+ * Buildings whose name stays a place when it is a sentence's subject (see whereCandidates). Not
+ * facility-words.txt, which also holds streets, roads and squares ("Wall Street had expected more").
+ */
 const BUILDINGS = new Set(['hospital', 'clinic', 'school', 'college', 'university', 'airport', 'stadium', 'arena', 'museum', 'prison', 'jail', 'hotel', 'theatre', 'theater', 'mosque', 'church', 'cathedral', 'temple', 'factory', 'mine', 'refinery']);
 
 /** A scope of the whole country: "across the country", "across the nation", "nationwide" (not "Nationwide", a name). */
