@@ -41,3 +41,22 @@ describe('event where: where a statement was issued is no place of the event', (
     expect(e.where[0]?.text).not.toBe('Grenoble');
   });
 });
+
+describe('event where: a place the report sets inside the headline\'s place answers, with it', () => {
+  it('takes the town the lead sets in the headline\'s region ("Marrowby, Kelton")', () => {
+    const e = eventOf('Eleven dead as bus plunges into ravine in Kelton',
+      'Eleven pilgrims were killed when their bus plunged into a ravine near Marrowby, Kelton, on Sunday, the state prosecutor said.');
+    expect(e.where[0]?.text).toBe('Marrowby, Kelton');
+  });
+
+  it('takes a facility set "in" the headline\'s place, with its compass word ("in southern Kelton")', () => {
+    const e = eventOf('Three workers hurt in blast at southern Kelton',
+      'Three workers were hurt on Monday when a boiler exploded at the Brandt Chemicals plant in southern Kelton, the company said.');
+    expect(e.where[0]?.text).toBe('Brandt Chemicals plant in southern Kelton');
+  });
+
+  it('keeps the headline\'s place when the place before it is a region ("Scotland in Murrayfield")', () => {
+    const e = eventOf('Scots hold firm in Murrayfield', 'Ireland were held by Scotland in Murrayfield on Saturday.');
+    expect(e.where[0]?.text).toBe('Murrayfield');
+  });
+});

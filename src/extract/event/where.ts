@@ -316,7 +316,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     const q = qualified.get(a.text.toLowerCase());
     return q ? { ...a, text: q.text, start: q.start, end: q.end } : a;
   };
-  return fullerForm(townOverVenue(ctx, placedByAnother(ctx, preferContained(ctx, list, filingCities)), qualified))
+  return fullerForm(townOverVenue(ctx, placedInTop(ctx, placedByAnother(ctx, preferContained(ctx, list, filingCities))), qualified))
     .map(full)
     .filter((a, i) => i < p.max && a.score >= p.minScore)
     .map((a) => withRegion(ctx, a, mentions));
@@ -643,6 +643,47 @@ function placedByAnother(ctx: EventContext, list: Arg[]): Arg[] {
     out = out.map((b) => (b === a ? { ...a, score: round(other.score + 0.001) } : b)).sort((x, y) => y.score - x.score || x.start - y.start);
   }
   return out;
+}
+
+/** What sets a place inside the one after it: ", " or " in ", " in the ", with a compass word ("in southern Japan"). */
+const SET_IN = /^(?:,\s|\s(?:near|in)\s(?:the\s)?)((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s)?/u;
+
+/**
+ * "Bus plunges into ravine in Oaxaca" over "a ravine near Villa Sola de Vega, Oaxaca"; "Tanegashima
+ * Space Center in southern Japan": when the sentences read set a place inside the top answer, that
+ * place is where the event was, more precisely, and answers as the text puts it, with the top
+ * answer after it. Only a place that is itself a candidate, read in the sentences read, and no
+ * country (which the top answer cannot lie inside).
+ */
+function placedInTop(ctx: EventContext, list: Arg[]): Arg[] {
+  const top = list[0];
+  if (!top) return list;
+  const places = lexicon('place-nouns');
+  const readEnd = ctx.units[ctx.units.length - 1]?.end ?? 0;
+  for (const a of list) {
+    if (a === top || a.start >= readEnd || a.score < ctx.params.where.minScore || a.text.toLowerCase() === top.text.toLowerCase()) continue;
+    const g = geoOf(ctx, a);
+    if ((g && isCountry(g)) || namesRegion(a.text) || isRegionName(a.text)) continue;
+    // A place by name or by its noun ("the Italian consulate"), not a capitalised word ("Born in
+    // Luton") nor an occasion held there ("the Grand Prix in Birmingham").
+    const last = a.text.split(' ').pop()!.toLowerCase();
+    const type = ctx.entityAt(a.start, a.end)?.type;
+    if (!(type === 'GPE' || type === 'LOC' || type === 'FAC' || places.has(last)) || OCCASION_HEADS.has(last)) continue;
+    // (A one-word "place" that is a dictionary word is a sentence's capitalised first word: "Born in Luton".)
+    if (!a.text.includes(' ') && wordLevel(last) !== undefined) continue;
+    const m = SET_IN.exec(ctx.text.slice(a.end, a.end + 40));
+    if (!m) continue;
+    // The top answer may hold the compass word itself ("southern Japan").
+    const at = [a.end + m[0].length, a.end + m[0].length - (m[1]?.length ?? 0)].find((k) => ctx.text.startsWith(top.text, k));
+    if (at === undefined) continue;
+    let end = at + top.text.length;
+    // The whole name, not the start of a longer one ("in Oaxaca City"); with its region noun ("in Larnaca district").
+    const noun = /^ (\p{L}+)/u.exec(ctx.text.slice(end, end + 20));
+    if (noun && REGION_NOUNS.has(noun[1]!.toLowerCase())) end += noun[0].length;
+    else if (/[\p{L}\p{N}]/u.test(ctx.text[end] ?? '')) continue;
+    return [makeArg(ctx.text, a.start, end, top.score, a.entityId), ...list.filter((b) => b !== a && b !== top), top];
+  }
+  return list;
 }
 
 /** Words after a place's possessive mark that rank something within it: "Colorado's largest hospital", "the country's first". */
