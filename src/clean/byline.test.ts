@@ -36,12 +36,12 @@ describe('bylineRepairs after a title and lead', () => {
 describe('bylineLines', () => {
   const bylines = (s: string) => bylineLines(splitLines(s), () => false).map((i) => splitLines(s)[i]!.text);
   it('finds a byline on its own line among the opening lines', () => {
-    for (const b of ['By Priya Raman', 'By Mette Lindqvist and Jonas Berg', 'By Nadia Ortiz, Ben Kessler and Hollie Dwyer, CNN', 'By Kyle Brandt | Fox News', 'By Sani Garba, Gusau', 'Our Correspondent, Chandpur', 'By Lotte van Dijk', 'By Bea Concepcion-Ramos', 'by Olena Petrenko', 'By Kim Da-sol (dskim@example.com)', 'By Tico Times | Nov 3, 2026', 'By Lin Hsiao-yun / Staff reporter', 'By Marcy Holloway - The Washington Times - Wednesday, January 14, 2026', 'Author: Olena Marchuk', 'Written by Tomas Varga and Ines Roth', 'BY KEISHA LAWRENCE']) {
+    for (const b of ['By Priya Raman', 'By Mette Lindqvist and Jonas Berg', 'By Nadia Ortiz, Ben Kessler and Hollie Dwyer, CNN', 'By Kyle Brandt | Fox News', 'By Sani Garba, Gusau', 'Our Correspondent, Chandpur', 'By Lotte van Dijk', 'By Bea Concepcion-Ramos', 'by Olena Petrenko', 'By Kim Da-sol (dskim@example.com)', 'By Tico Times | Nov 3, 2026', 'By Lin Hsiao-yun / Staff reporter', 'By Marcy Holloway - The Washington Times - Wednesday, January 14, 2026', 'Author: Olena Marchuk', 'Written by Tomas Varga and Ines Roth', 'BY KEISHA LAWRENCE', 'By Hoang Vu October 29, 2026 | 04:12 pm GMT+7']) {
       expect(bylines(`${b}\n\nTwelve people were killed on Sunday.`)).toEqual([b]);
     }
   });
   it('finds reporters named with no "By", a desk with its address and a section label', () => {
-    for (const b of ['Omar Haddad', 'Fiona Lam and Kelvin Ho', 'Lin Chia-nan / Staff reporter', 'The Local (news@thelocal.se)', 'Business', 'Hong Kong / Society', 'World > Asia', 'Home » News » General News', 'Narayanganj Correspondent', 'Observer writer', 'Kwame Owusu-Ansah, Manso Nkwanta', 'Keisha Landry Milwaukee Journal Sentinel']) {
+    for (const b of ['Omar Haddad', 'Fiona Lam and Kelvin Ho', 'Lin Chia-nan / Staff reporter', 'The Local (news@thelocal.se)', 'Business', 'Hong Kong / Society', 'World > Asia', 'Home » News » General News', 'Entertainment & Arts > Films', 'Narayanganj Correspondent', 'Observer writer', 'Kwame Owusu-Ansah, Manso Nkwanta', 'Keisha Landry Milwaukee Journal Sentinel']) {
       expect(bylines(`${b}\n\nTwelve people were killed on Sunday.`)).toEqual([b]);
     }
   });
@@ -60,6 +60,13 @@ describe('bylineLines', () => {
     expect(bylineLines(lines, () => false).map((i) => lines[i]!.text)).toEqual([]);
     expect(bylines('Companies & Markets\n\nTwelve people were killed on Sunday.')).toEqual(['Companies & Markets']);
     expect(bylines('Fish & Chips\n\nTwelve people were killed on Sunday.')).toEqual([]);
+  });
+
+  it('finds a line that repeats the headline\'s label ("Kelton" over "Kelton: Five dead ..."), not another place', () => {
+    const text = 'Kelton\n\nFive people died after a fire broke out in a building on Tuesday night.';
+    const lines = splitLines(text);
+    expect(bylineLines(lines, () => false, new Map(), 'Kelton').map((i) => lines[i]!.text)).toEqual(['Kelton']);
+    expect(bylineLines(lines, () => false, new Map(), 'Marrowby').map((i) => lines[i]!.text)).toEqual([]);
   });
 
   it('leaves sentences, lowercase words and later lines alone', () => {

@@ -33,15 +33,21 @@ const EMAIL = String.raw`\(?[\w.+-]+@[\w.-]+\)?`;
 /** A date after a byline's bar or dash ("By Tico Times | Nov 3, 2026"): a month, a weekday or a number, and the rest short. */
 const STAMP = String.raw`(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\w ,.:]{0,30}`;
 /**
+ * A date right after a byline's names, with no mark between, and its time ("By Hoang Vu October 29,
+ * 2026 | 04:12 pm GMT+7").
+ */
+const DATED = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}(?: ?[|•,–—-]? ?\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?(?: ?[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?`;
+/**
  * A byline on a line of its own: "By Priya Raman", "By Mette Lindqvist and Jonas Berg", "By Nadia
  * Ortiz, Ben Kessler and Hollie Dwyer, CNN", "By Kyle Brandt | Fox News", "By Sani Garba, Gusau",
  * "Our Correspondent, Chandpur", "by Olena Petrenko", "By Kim Da-sol (dskim@example.com)", "By Tico Times | Nov
- * 3, 2026", "By Marcy Holloway - The Washington Times - Wednesday, January 14, 2026", "Author: Olena
+ * 3, 2026", "By Marcy Holloway - The Washington Times - Wednesday, January 14, 2026", "By Hoang Vu October
+ * 29, 2026 | 04:12 pm GMT+7", "Author: Olena
  * Marchuk", "BY KEISHA LAWRENCE". Matched as written (capitals count: "By comparison, prices rose"
  * is a sentence), whole line.
  */
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:(?:[Bb]y|BY) ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: ?[|•–—-] ?${STAMP})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?|(?:Authors?:|(?:Written|Reporting|Words) by:?) ${NAME}(?:(?:, | and | & )${NAME}){0,3})$`,
+  String.raw`^(?:(?:[Bb]y|BY) ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: ?[|•–—-] ?${STAMP}| ${DATED})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?|(?:Authors?:|(?:Written|Reporting|Words) by:?) ${NAME}(?:(?:, | and | & )${NAME}){0,3})$`,
   'u',
 );
 /**
@@ -59,11 +65,11 @@ const BARE_NAMES = new RegExp(String.raw`^${NAME}(?:(?:, | and | & )${NAME}){0,3
 const STAFF_END = new RegExp(String.raw`${STAFF}$`, 'u');
 const DESK_ADDRESS = new RegExp(String.raw`^${NAME} ${EMAIL}$`, 'u');
 /**
- * A site's section path: "Hong Kong / Society", "World > Asia", "Home » News » General News": capitalised words in two to four
+ * A site's section path: "Hong Kong / Society", "World > Asia", "Entertainment & Arts > Films", "Home » News » General News": capitalised words in two to four
  * parts parted by a slash, a bar or an arrow. (A lone section name, "Business", is one of
  * section-labels.txt: a lone capitalised word may be a venue, "Headingley".)
  */
-const SECTION_PATH = /^\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2}(?: ?[/|>›»] ?\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2}){1,3}$/u;
+const SECTION_PATH = /^\p{Lu}[\p{L}&]*(?: (?:&|\p{Lu}[\p{L}&]*)){0,2}(?: ?[/|>›»] ?\p{Lu}[\p{L}&]*(?: (?:&|\p{Lu}[\p{L}&]*)){0,2}){1,3}$/u;
 
 function sectionLabel(line: string): boolean {
   if (SECTION_PATH.test(line)) return true;
@@ -77,11 +83,12 @@ function sectionLabel(line: string): boolean {
 const MAX_BYLINE_CHARS = 100;
 
 /**
- * Byline lines among the text's opening lines (the title aside: `inTitle`): page furniture, as
+ * Byline lines among the text's opening lines (the title aside: `inTitle`), and section labels, a
+ * line that repeats the headline's label (`titleLabel`, "Pune" of "Pune: ...") among them: page furniture, as
  * Readability takes the byline out of the content. A byline read as a sentence took a place in the
  * lead ("By Sani Garba, Gusau": the reporter's town read as where the raid was).
  */
-export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolean, furniture: ReadonlyMap<number, string> = new Map()): number[] {
+export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolean, furniture: ReadonlyMap<number, string> = new Map(), titleLabel?: string): number[] {
   const out: number[] = [];
   let seen = 0;
   for (let i = 0; i < lines.length && seen < OPENING_LINES; i++) {
@@ -91,7 +98,9 @@ export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolea
     // of the opening lines a byline is looked for in, "By Gary Muir, Sports Writer" under it.)
     if (text === '' || inTitle(line) || furniture.has(i)) continue;
     const squeezed = text.replace(/\s+/g, ' ');
-    if (text.length <= MAX_BYLINE_CHARS && sectionLabel(squeezed)) {
+    // ("Pune" over a headline "Pune: Five dead as fire guts building": the page's section, which
+    // the headline's label repeats; read as a line of the text it is a dateline.)
+    if (text.length <= MAX_BYLINE_CHARS && (sectionLabel(squeezed) || squeezed === titleLabel)) {
       out.push(i);
       continue;
     }

@@ -61,6 +61,10 @@ describe('captions', () => {
     expect(run(`Supporters cheer the winner in Kelton on Saturday night. Credit: Ana Ruiz\n\n${para1}`).captions).toEqual(['Supporters cheer the winner in Kelton on Saturday night. Credit: Ana Ruiz']);
     expect(run(`Officers inspect a damaged boat at the marina on Monday. Ana Ruiz/Kelton Courier\n\n${para1}`).captions).toEqual(['Officers inspect a damaged boat at the marina on Monday. Ana Ruiz/Kelton Courier']);
     expect(run(`Rescuers search the river near Kelton yesterday. – Photo courtesy of Kelton Fire\n\n${para1}`).captions).toEqual(['Rescuers search the river near Kelton yesterday. – Photo courtesy of Kelton Fire']);
+    expect(run(`Police at the scene on Old Road, Kelton, last night. -Photo: ANA RUIZ\n\n${para1}`).captions).toEqual(['Police at the scene on Old Road, Kelton, last night. -Photo: ANA RUIZ']);
+    expect(run(`Residents search for survivors in Kelton yesterday. PHOTO/ANA RUIZ\n\n${para1}`).captions).toEqual(['Residents search for survivors in Kelton yesterday. PHOTO/ANA RUIZ']);
+    expect(run(`Two actors in a scene from the film / Courtesy of Kelton Pictures\n\n${para1}`).captions).toEqual(['Two actors in a scene from the film / Courtesy of Kelton Pictures']);
+    expect(run(`Kelton Castle, seat of the parliament. Source: Ana Ruiz/KTV\n\n${para1}`).captions).toEqual(['Kelton Castle, seat of the parliament. Source: Ana Ruiz/KTV']);
     // A sentence that only mentions a photo is no caption.
     expect(run(`${para1} The agency released a photo: the depot.\n\n${para2}`).captions).toEqual([]);
   });

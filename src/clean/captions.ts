@@ -18,9 +18,11 @@ const MAX_CUE_LINE = 300;
 /**
  * A photo credit closing a line ("... station on Monday. Photo: TT", "(Photo by Ana Ruiz)", "| KYODO", "ST PHOTO: ANA RUIZ",
  * "... on Saturday night. Credit: Simon Boyd", "... on Monday, Sept. 7, 2026. Carlos Medina/Miami Herald",
- * "... along the river yesterday. – Photo courtesy of Bomba").
+ * "... along the river yesterday. – Photo courtesy of Bomba", "... last night. -Photo: KERWIN PIERRE",
+ * "... yesterday. PHOTO/DENIS WAMALA", "... in a scene from the film / Courtesy of Starfield Pictures",
+ * "..., seat of the Riigikogu. Source: Siim Lõhmus/ERR").
  */
-const CREDIT_TAIL = /(?:(?:^|[\s.(])(?:(?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]hotograph|PHOTOGRAPH)[Ss]?(?: credit| CREDIT)?|[Cc]redit|CREDIT)(?::| by| BY| courtesy of| COURTESY OF) [^.:()]{1,40}\)?|\s\|\s?\p{Lu}[\p{Lu}/ ]{1,24}|[.!?] \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?\/ ?\p{Lu}[\p{L}'’ -]{1,30})$/u;
+const CREDIT_TAIL = /(?:(?:^|[\s.(-])(?:(?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE|[Ii]mage|IMAGE|[Pp]hotograph|PHOTOGRAPH)[Ss]?(?: credit| CREDIT)?|[Cc]redit|CREDIT)(?::| by| BY| courtesy of| COURTESY OF) [^.:()]{1,40}\)?|[.!?] (?:PHOTO|Photo|PICTURE|Picture) ?\/ ?\p{Lu}[\p{L}'’ .-]{1,30}|\s\/ (?:[Cc]ourtesy of|COURTESY OF) [^.:()]{1,40}|[.!?] (?:Source|SOURCE): [^.:()]{1,40}|\s\|\s?\p{Lu}[\p{Lu}/ ]{1,24}|[.!?] \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?\/ ?\p{Lu}[\p{L}'’ -]{1,30})$/u;
 /**
  * An agency's name alone in brackets, "(Yonhap)": under a photo near the top of a page it credits
  * the caption above it (at the end of a story it credits the story).

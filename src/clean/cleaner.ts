@@ -22,6 +22,9 @@ export interface CleanPlan {
   readonly captions: Span[];
 }
 
+/** A headline's label before a colon: "Pune" of "Pune: Five dead as fire guts building". */
+const HEADLINE_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}): /u;
+
 /**
  * Every repair the cleaner makes on a text. Whole lines go first (slugs, boilerplate, bylines, image
  * names alone, a caption that only repeats the one beside it), then image names inside lines,
@@ -38,7 +41,9 @@ export function findRepairs(text: string, sections: readonly Section[]): CleanPl
     if (isSlugLine(line)) removed.set(i, 'slug');
     else if (isBoilerplateLine(line)) removed.set(i, 'boilerplate');
   });
-  for (const i of bylineLines(lines, inTitle, removed)) if (!removed.has(i)) removed.set(i, 'byline');
+  const title = sections.find((s) => s.kind === 'title');
+  const titleLabel = title ? HEADLINE_LABEL.exec(text.slice(title.start, title.end))?.[1] : undefined;
+  for (const i of bylineLines(lines, inTitle, removed, titleLabel)) if (!removed.has(i)) removed.set(i, 'byline');
   const images = imageCaptions(text, lines, removed);
   for (const [i, kind] of images.removedLines) removed.set(i, kind);
   const captions = captionLines(lines, removed, images.imageLines, inTitle);

@@ -122,4 +122,9 @@ describe('event what and who: a toll headline with its attack in an "as" clause'
     // (An "after" that opens no clause of its own is no event: "Two dead after crash" reads as before.)
     expect(whatOf('Two dead, five hurt after crash on Kelton Bay', lead)).not.toMatch(/after/);
   });
+
+  it('reads a toll list\'s "as" clause when the list\'s last item is read as its verb ("Five dead, nine injured as fire guts building")', () => {
+    const lead = "Five people died and nine others were injured after a fire broke out in a four-storey building in Kelton's Marsh area on Tuesday night, officials said.";
+    expect(whatOf('Five dead, nine injured as fire guts building in Marsh', lead)).toBe('fire guts building in Marsh');
+  });
 });

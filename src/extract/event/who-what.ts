@@ -51,8 +51,9 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
       if (as > 0 && as < u.tokenEnd - 2 && !rescueAfter(ctx, as, u.tokenEnd)) {
         ranked.add(makeArg(ctx.text, tokens[as + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u) * AS_CAUSE));
         // "1 killed, 5 wounded as gunfire erupts at ...": a toll cut off before its "as" (by the
-        // list of the toll) is no answer beside the clause that tells what happened.
-        if (c.predicate[1] <= as) score *= p.tollTitle;
+        // list of the toll) is no answer beside the clause that tells what happened; nor one read
+        // through it from the toll's last verb ("Five dead, nine injured as fire guts building").
+        if (c.predicate[1] <= as || (c.subject && c.lemma && tollVerbs().has(c.lemma) && isCount(ctx, c.subject[0], c.subject[1]) && ctx.lower.slice(c.subject[0], c.verb![0]).includes(','))) score *= p.tollTitle;
       }
     }
     // "Fans fume as Penrose Crunch bar shrinks by 7g": the reaction is to the news the "as" clause tells.
