@@ -58,6 +58,12 @@ describe('chunk stage', () => {
 });
 
 describe('ner stage', () => {
+  it('takes no place from a currency\'s letters written onto its dollar sign ("US$14,6m"), and keeps one that stands apart', () => {
+    const money = named(annotate('Farmers in Kelton earned US$14,6m on the opening day, up from NZ$9m.').get('mentions'));
+    expect(money).not.toContain('GPE US');
+    expect(money).not.toContain('GPE NZ');
+    expect(named(annotate('Exports to the US rose on Monday.').get('mentions'))).toContain('GPE US');
+  });
   it('finds a person, a city and a nationality', () => {
     const doc = annotate('Russian Ambassador Andrei Karlov was shot in Ankara.');
     const found = named(doc.get('mentions'));

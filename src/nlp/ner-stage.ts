@@ -30,12 +30,15 @@ export function createNerStage(): Stage {
         }
         return { ...inputs[k]!, pos, chunk };
       });
-      const mentions: Mention[] = findMentions(tagger, tagged, words).map((m) => {
+      const mentions: Mention[] = findMentions(tagger, tagged, words).flatMap((m) => {
         const first = sentences[m.sentence]!.tokenStart + m.start;
         const last = sentences[m.sentence]!.tokenStart + m.end - 1;
         const start = tokens[first]!.start;
         const end = tokens[last]!.end;
-        return { type: m.type, start, end, text: doc.text.slice(start, end), tokenStart: first, tokenEnd: last + 1 };
+        const text = doc.text.slice(start, end);
+        // "US$14,6m", "NZ$2 million": a country's letters written onto the dollar sign name the currency, not a place.
+        if ((m.type === 'GPE' || m.type === 'LOC') && first === last && /^\p{Lu}{1,3}$/u.test(text) && doc.text[end] === '$') return [];
+        return [{ type: m.type, start, end, text, tokenStart: first, tokenEnd: last + 1 }];
       });
       return { mentions };
     },

@@ -25,6 +25,16 @@ describe('event clause reading', () => {
     expect(read('At the harbour, three men drowned.').subject).toBe('three men');
   });
 
+  it('reads the verb after "more than" in a headline, the word before it a noun ("studio behind football hit more than trebles profits")', () => {
+    expect(read('Kelton games studio behind football hit more than trebles profits', true).verb).toBe('trebles');
+    expect(read('Kelton bakery chain profit more than doubles', true).verb).toBe('doubles');
+  });
+
+  it('reads a bare verb after two bare nouns joined in a clause of their own ("after car and bus collide")', () => {
+    expect(read('Two dead after car and bus collide at Kelton', true).verb).toBe('collide');
+    expect(read('Two dead as tanker and ferry collide near Kelton', true).verb).toBe('collide');
+  });
+
   it("reads a capitalised word after another in a sentence-case headline as a name's, not a verb (\"Glenmore United\")", () => {
     const c = read('Forth Athletic 3-1 Glenmore United: Kerr double sends hosts into cup quarter-finals', true);
     expect(c.verb).toBe('sends');

@@ -34,6 +34,9 @@ const QUOTE = new Set(['"', '“', '”', "'", '‘', '’']);
 
 const lower = (tokens: readonly Token[], i: number) => tokens[i]?.text.toLowerCase() ?? '';
 
+/** "more than doubles", "more than trebled": verbs of a multiple (nouns or numbers elsewhere, so not in the verb list). */
+const MULTIPLIED = /^(?:doubl|trebl|tripl|quadrupl|halv)(?:es|ed)$/;
+
 function firstVerb(tokens: readonly Token[], from: number, to: number, pos: boolean): number {
   let inQuote = false;
   let sentenceCase: boolean | undefined;
@@ -51,7 +54,12 @@ function firstVerb(tokens: readonly Token[], from: number, to: number, pos: bool
     // "Forth Athletic 3-1 Glenmore United: Kerr double sends ...": read by the word list, a
     // capitalised word after another in a sentence-case line is a name's, not a verb.
     else if (!pos && i > from && /^\p{Lu}/u.test(t) && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!.text) && (sentenceCase ??= isSentenceCase(tokens, from, to))) continue;
-    else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos, to) && (pos || !endsPrepositionalPhrase(tokens, i, to))) return pos || !pluralBeforeVerb(tokens, i, to) ? i : i + 1;
+    else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos, to) && (pos || !endsPrepositionalPhrase(tokens, i, to))) {
+      // "studio behind football hit more than trebles profits": a verb after "more than" is the
+      // clause's, and the word before it a noun.
+      if (lower(tokens, i + 1) === 'more' && lower(tokens, i + 2) === 'than' && i + 3 < to && (MULTIPLIED.test(lower(tokens, i + 3)) || (isVerb(tokens, i + 3, false) && !/ing$/.test(lower(tokens, i + 3))))) return i + 3;
+      return pos || !pluralBeforeVerb(tokens, i, to) ? i : i + 1;
+    }
     else if (!inQuote && !pos && i > from && modalBeforeVerb(tokens, i, to) > 0) return i;
   }
   return -1;

@@ -245,10 +245,15 @@ function joinedBefore(tokens: readonly Token[], i: number): boolean {
   if ((w === 'and' || w === '&') && /^\p{Lu}/u.test(tokens[i - 1]!.text)) return true;
   // "Two children and their grandmother die in house fire": a second noun with its determiner.
   if (tokens[i - 3]?.text === 'and' && JOINED_DETERMINERS.has(tokens[i - 2]!.text.toLowerCase()) && /^\p{Ll}+$/u.test(tokens[i - 1]!.text)) return true;
+  // "after car and bus collide": two bare nouns joined after a conjunction that opens a clause.
+  if (w === 'and' && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) && /^\p{Ll}+$/u.test(tokens[i - 3]?.text ?? '') && CLAUSE_OPENERS.has(tokens[i - 4]?.text.toLowerCase() ?? '')) return true;
   // A headline's comma for "and" before a bare form: "Tzur, Cypriot president agree on ...".
   for (const k of [i - 2, i - 3]) if (tokens[k]?.text === ',' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) return true;
   return false;
 }
+
+/** Conjunctions that open a clause of their own, whose subject may be two bare nouns ("after car and bus collide"). */
+const CLAUSE_OPENERS = new Set(['after', 'as', 'when', 'while', 'before', 'until']);
 
 /** Determiners of a joined subject's second noun ("and their grandmother", "and his son"). */
 const JOINED_DETERMINERS = new Set(['their', 'his', 'her', 'the', 'a', 'an', 'two', 'three', 'four', 'five']);
