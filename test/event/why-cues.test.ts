@@ -157,3 +157,14 @@ describe('event why: how someone caused a fire', () => {
     )).toBe('burning dry grass and rubbish on his land');
   });
 });
+
+describe('event why: what an attack is linked to', () => {
+  it('reads what follows "linked to" after the attack as the cause, not a background of violence', () => {
+    expect(whyOf('Two men shot dead outside Kelton bar',
+      'Two men were killed when gunmen opened fire on patrons outside a bar in Kelton on Sunday night. Police believe the attack is linked to an ongoing feud between rival gangs in Kelton and Marrowby.',
+    )).toBe('an ongoing feud between rival gangs in Kelton and Marrowby');
+    expect(whyOf('Two men shot dead outside Kelton bar',
+      'Two men were killed when gunmen opened fire on patrons outside a bar in Kelton, a port city where violence linked to drug gangs has soared in recent years.',
+    ) ?? '').not.toMatch(/drug gangs/);
+  });
+});
