@@ -55,6 +55,12 @@ describe('event where: a place the report sets inside the headline\'s place answ
     expect(e.where[0]?.text).toBe('Brandt Chemicals plant in southern Kelton');
   });
 
+  it('takes a named part of the headline\'s place ("the Lyon district of Vaise")', () => {
+    const e = eventOf('One dead, two injured in explosion at Lyon home',
+      'A woman was killed and two other people were injured when an explosive device went off at the front door of a house in the Lyon district of Vaise early on Monday morning, prosecutors said.');
+    expect(e.where[0]?.text).toBe('Lyon district of Vaise');
+  });
+
   it('keeps the headline\'s place when the place before it is a region ("Scotland in Murrayfield")', () => {
     const e = eventOf('Scots hold firm in Murrayfield', 'Ireland were held by Scotland in Murrayfield on Saturday.');
     expect(e.where[0]?.text).toBe('Murrayfield');

@@ -645,6 +645,9 @@ function placedByAnother(ctx: EventContext, list: Arg[]): Arg[] {
   return out;
 }
 
+/** A part of a place named after the place: " district of Deurne", " suburb of Kelton". */
+const PART_OF = /^ (?:district|suburb|neighbou?rhood|borough|area|quarter|village|town|municipality|township|ward) of \p{Lu}/u;
+
 /** What sets a place inside the one after it: ", " or " in ", " in the ", with a compass word ("in southern Japan"). */
 const SET_IN = /^(?:,\s|\s(?:near|in)\s(?:the\s)?)((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s)?/u;
 
@@ -662,6 +665,8 @@ function placedInTop(ctx: EventContext, list: Arg[]): Arg[] {
   const readEnd = ctx.units[ctx.units.length - 1]?.end ?? 0;
   for (const a of list) {
     if (a === top || a.start >= readEnd || a.score < ctx.params.where.minScore || a.text.toLowerCase() === top.text.toLowerCase()) continue;
+    // "the Antwerp district of Deurne" under "... at Antwerp home": a part of the top answer, named.
+    if (PART_OF.test(a.text.slice(top.text.length)) && a.text.startsWith(top.text)) return [{ ...a, score: top.score }, ...list.filter((b) => b !== a && b !== top), top];
     const g = geoOf(ctx, a);
     if ((g && isCountry(g)) || namesRegion(a.text) || isRegionName(a.text)) continue;
     // A place by name or by its noun ("the Italian consulate"), not a capitalised word ("Born in
