@@ -26,4 +26,17 @@ describe('a headline\'s unnamed person, named in the report', () => {
       'A 24-year-old man from Dunmore was arrested on Sunday morning and remains in custody.');
     expect(e.who[0]?.text).toBe('A 24-year-old man from Dunmore');
   });
+
+  it('answers a headline\'s "suspect arrested" with the name the report gives as the arrest\'s object, however late', () => {
+    const e = eventOf('1 dead, 2 hurt in stabbing aboard tram in Kelton; suspect arrested',
+      'A man was fatally stabbed and two other people were wounded Friday night aboard a tram in Kelton, police said.',
+      'Officers found three people with stab wounds on the platform.',
+      'A 29-year-old man died at the scene.',
+      'Two others were taken to hospital.',
+      'Police arrested Dale Corrigan, 34, about 20 minutes later near the depot.');
+    expect(e.who[0]?.text).toBe('Dale Corrigan');
+    // (Not the victim of a headline's agent: "MP attacked by muggers" keeps its muggers.)
+    const m = eventOf('MP attacked by muggers in Kelton', 'An MP has had his passport stolen after being mugged by six men in a park in Kelton.', 'Tom Ashby, the MP for Dunmore, was attacked in a park on Saturday.');
+    expect(m.who[0]?.text).not.toBe('Tom Ashby');
+  });
 });

@@ -575,8 +575,12 @@ function namedLater(ctx: EventContext, list: Arg[]): Arg[] {
   const verb = ctx.clauses[t]?.verb;
   if (!top || !title || !verb || top.start >= title.end) return list;
   const words = top.text.toLowerCase().split(' ').filter((w) => w !== 'a');
-  if (words.length !== 1 || !lexicon('person-nouns').has(words[0]!)) return list;
-  const said = lemma(ctx.lower[verb[1] - 1]!);
+  // ("1 dead in stabbing aboard train; suspect arrested": a suspect a headline's passive tells of,
+  // right after it, is the person the report names as that verb's object, "Police arrested X".)
+  const own = ctx.tokens.findIndex((x) => x.start >= top.end);
+  const passive = own > 0 && own < title.tokenEnd && isPastForm(ctx.lower[own]!) && lexicon('perpetrator-nouns').has(words[0]!) && words.length === 1 ? own : -1;
+  if (passive < 0 && (words.length !== 1 || !lexicon('person-nouns').has(words[0]!))) return list;
+  const said = lemma(ctx.lower[passive >= 0 ? passive : verb[1] - 1]!);
   if (!said) return list;
   const people = (ctx.doc.maybe('mentions') ?? []).filter((m) => m.type === 'PERSON');
   for (const [k, u] of ctx.allUnits.entries()) {
@@ -585,7 +589,8 @@ function namedLater(ctx: EventContext, list: Arg[]): Arg[] {
     for (let i = u.tokenStart; i < u.tokenEnd && at < 0; i++) if (lemma(ctx.lower[i]!) === said) at = i;
     if (at < 0) continue;
     // The name before the verb, as its subject: "Rhys Penhallow, 31, ..., appeared ... charged".
-    const name = k < ctx.units.length ? people.find((m) => m.start >= u.start && m.tokenEnd <= at) : undefined;
+    // Or, of a suspect's passive, the name right after the verb, in any sentence: "Police arrested Dustin Kettering, 34".
+    const name = passive >= 0 ? people.find((m) => m.tokenStart === at + 1) : k < ctx.units.length ? people.find((m) => m.start >= u.start && m.tokenEnd <= at) : undefined;
     if (name) return [makeArg(ctx.text, name.start, name.end, top.score, ctx.entityAt(name.start, name.end)?.id), ...list.slice(1)];
     // Unnamed, but told more fully as the subject of that verb, in any sentence: "A 24-year-old man
     // from Bradford was arrested" (not a bare "A man has been arrested").
