@@ -40,3 +40,15 @@ describe('a headline\'s unnamed person, named in the report', () => {
     expect(m.who[0]?.text).not.toBe('Tom Ashby');
   });
 });
+
+describe('a headline\'s country, acting through a body the lead names', () => {
+  it('answers "Malawi launches ..." with the organisation the lead makes the subject of the same verb', () => {
+    const e = eventOf('Malawi launches nationwide cancer screening drive',
+      'The Ministry of Health on Monday, July 13, launched a nationwide campaign to screen 1.2 million women for cervical cancer over the next three years.');
+    expect(e.who[0]?.text).toBe('The Ministry of Health');
+    // (Nor when the lead tells another verb of it: the country stays.)
+    const other = eventOf('Malawi launches nationwide cancer screening drive',
+      'The Ministry of Health on Monday said it would screen 1.2 million women for cervical cancer over the next three years.');
+    expect(other.who[0]?.text).toBe('Malawi');
+  });
+});

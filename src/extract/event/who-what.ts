@@ -611,9 +611,26 @@ function institutionOf(ctx: EventContext, list: Arg[]): Arg[] {
   const top = list[0];
   if (!top || ctx.mentionTypeAt(top.start, top.end) !== 'GPE') return list;
   const owned = (a: Arg) => [`${top.text}'s `, `${top.text}’s `].some((p) => a.text.startsWith(p) && /^\p{Lu}/u.test(a.text.slice(p.length)));
-  const body = list.find((a) => a.start > top.end && owned(a));
+  const body = list.find((a) => a.start > top.end && owned(a)) ?? actingBody(ctx, top, list);
   if (!body) return list;
-  return [{ ...body, score: top.score }, ...list.filter((a) => a !== body)];
+  return [{ ...body, score: top.score }, ...list.filter((a) => a.text !== body.text)];
+}
+
+/**
+ * "Rwanda launches nationwide screening drive" and then "The Ministry of Health on Monday launched
+ * a nationwide campaign": the organisation the lead makes the subject of the headline's verb acted
+ * for the headline's country.
+ */
+function actingBody(ctx: EventContext, top: Arg, list: readonly Arg[]): Arg | undefined {
+  const t = ctx.units.findIndex((u) => u.kind === 'title');
+  const said = ctx.clauses[t]?.lemma;
+  if (t < 0 || top.start >= ctx.units[t]!.end || !said) return undefined;
+  const lead = ctx.units.findIndex((u, k) => k > t && u.kind !== 'title');
+  const c = ctx.clauses[lead];
+  if (!c?.subject || c.lemma !== said) return undefined;
+  // The subject as the who candidates read it (without "on Monday, July 13"), an organisation's name.
+  const start = ctx.tokens[c.subject[0]]!.start;
+  return list.find((a) => a.start === start && ctx.mentionTypeAt(a.end - 1, a.end) === 'ORG');
 }
 
 /** Words that join a noun phrase to another: a phrase holding one has its head elsewhere. */
