@@ -30,6 +30,12 @@ describe('event clause reading', () => {
     expect(read('Kelton bakery chain profit more than doubles', true).verb).toBe('doubles');
   });
 
+  it('reads a bare form between a place named after "in" and an -ing noun ending the headline as a compound, no verb ("in Kelton bar shooting")', () => {
+    expect(read('Three dead, including gunman, in Kelton bar shooting', true).verb).toBeNull();
+    // (A verb that goes on past itself stays one: "Protesters in Kelton clash with police".)
+    expect(read('Protesters in Kelton clash with police', true).verb).toBe('clash');
+  });
+
   it('reads a bare verb after two bare nouns joined in a clause of their own ("after car and bus collide")', () => {
     expect(read('Two dead after car and bus collide at Kelton', true).verb).toBe('collide');
     expect(read('Two dead as tanker and ferry collide near Kelton', true).verb).toBe('collide');

@@ -127,4 +127,9 @@ describe('event what and who: a toll headline with its attack in an "as" clause'
     const lead = "Five people died and nine others were injured after a fire broke out in a four-storey building in Kelton's Marsh area on Tuesday night, officials said.";
     expect(whatOf('Five dead, nine injured as fire guts building in Marsh', lead)).toBe('fire guts building in Marsh');
   });
+
+  it('reads the lead\'s incident over a toll headline with no verb, in violence too ("Three dead, including gunman, in ... bar shooting")', () => {
+    const lead = 'Two men were killed and four other people wounded when gunmen opened fire on patrons outside a bar on Old Road, Kelton, on Sunday night.';
+    expect(whatOf('Three dead, including gunman, in Kelton bar shooting', lead)).toBe('opened fire on patrons');
+  });
 });

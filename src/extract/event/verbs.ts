@@ -154,6 +154,10 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
   // (Not after a prepositional phrase: in "Protesters in capital clash with police" the head is
   // the plural before it.)
   if (!pluralBefore && !SAME_PAST.has(w) && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && verbForms().get(prev) === undefined && !lexicon('event-determiners').has(prev) && AFTER_PREPOSITION.has(tokens[i + 1]?.text.toLowerCase() ?? '') && !prepositionBefore(tokens, i)) return false;
+  // "Three dead in Laventille bar shooting": a bare form between a place named after a preposition and
+  // an -ing noun that ends the clause is that noun's compound ("Protesters in Kelton clash with police"
+  // goes on past its verb).
+  if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && PLACING_PREPOSITIONS.has(tokens[i - 2]?.text.toLowerCase() ?? '') && /ing$/.test(tokens[i + 1]?.text ?? '') && lastWord(tokens, i + 1, end)) return false;
   // "chocolate bar shape change sparks anger": a bare form followed closely by an inflected verb is a
   // noun; within the clause (`end`): the next sentence's verb says nothing of this word.
   for (let k = i + 1; k < Math.min(end, i + 4); k++) {
@@ -251,6 +255,9 @@ function joinedBefore(tokens: readonly Token[], i: number): boolean {
   for (const k of [i - 2, i - 3]) if (tokens[k]?.text === ',' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) return true;
   return false;
 }
+
+/** Prepositions that place what follows them ("in Laventille bar shooting"). */
+const PLACING_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 
 /** Conjunctions that open a clause of their own, whose subject may be two bare nouns ("after car and bus collide"). */
 const CLAUSE_OPENERS = new Set(['after', 'as', 'when', 'while', 'before', 'until']);

@@ -43,6 +43,9 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     // (Not an attack, "Fatal attack on German consulate", nor other news: there the headline's noun
     // phrase is the news and the first sentence often a scene or a comment.)
     else if (mishap && u.kind === 'title' && !c.verb && namesIncident(ctx, u, triggers) && (leadTellsAction(ctx) || leadTellsIncident(ctx, triggers))) score *= p.tollTitle;
+    // "Three dead, including gunman, in Laventille bar shooting": a toll with no verb only counts
+    // what an incident of any kind did, which the report's first sentence tells.
+    else if (incident && u.kind === 'title' && !c.verb && verblessToll(ctx, c.start, u.tokenEnd) && (leadTellsAction(ctx) || leadTellsIncident(ctx, triggers))) score *= p.tollTitle;
     // "At least 34 hurt as fans riot after disputed penalty": the clause after "as" is what happened.
     if (toll) {
       const as = ctx.lower.indexOf('as', c.verb![1]);
@@ -937,6 +940,14 @@ function tollHeadline(ctx: EventContext, c: Clause): boolean {
   let k = 0;
   while (k < words.length && (words[k] === 'at' || words[k] === 'least' || words[k] === 'more' || words[k] === 'than')) k++;
   return k < words.length && (numbers.has(words[k]!) || quantity.has(words[k]!) || /^\d/.test(words[k]!)) && !TOLL_RISE.has(c.lemma);
+}
+
+/** A headline that opens on a toll with no verb: "Three dead, ...", "At least 2 killed, 5 hurt in ..." (a count, then a toll word). */
+function verblessToll(ctx: EventContext, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (ctx.lower[k] === 'at' || ctx.lower[k] === 'least' || ctx.lower[k] === 'more' || ctx.lower[k] === 'than')) k++;
+  const count = ctx.lower[k] ?? '';
+  return k + 1 < to && (numberWords().has(count) || /^\d/.test(count)) && TOLL_WORDS.has(ctx.lower[k + 1]!);
 }
 
 /** Verbs of a toll that grows ("Death toll ... rises to 16"): a headline of one updates an incident. */
