@@ -36,6 +36,12 @@ describe('event clause reading', () => {
     expect(read('Protesters in Kelton clash with police', true).verb).toBe('clash');
   });
 
+  it('reads a bare form that a noun and a headline\'s future "to" follow as a noun ("KPL fuel charge to rise in January")', () => {
+    expect(read('KPL fuel charge to rise in January', true).verb).not.toBe('fuel');
+    // (Right before "to" a bare form is a verb: "Kelton refuse to rule out move".)
+    expect(read('Kelton refuse to rule out move', true).verb).toBe('refuse');
+  });
+
   it('reads a bare verb after two bare nouns joined in a clause of their own ("after car and bus collide")', () => {
     expect(read('Two dead after car and bus collide at Kelton', true).verb).toBe('collide');
     expect(read('Two dead as tanker and ferry collide near Kelton', true).verb).toBe('collide');

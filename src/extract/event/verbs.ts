@@ -154,6 +154,9 @@ export function isFiniteVerb(tokens: readonly Token[], i: number, usePos = true,
   // (Not after a prepositional phrase: in "Protesters in capital clash with police" the head is
   // the plural before it.)
   if (!pluralBefore && !SAME_PAST.has(w) && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && verbForms().get(prev) === undefined && !lexicon('event-determiners').has(prev) && AFTER_PREPOSITION.has(tokens[i + 1]?.text.toLowerCase() ?? '') && !prepositionBefore(tokens, i)) return false;
+  // "BPL fuel charge to rise in January": a bare form a headline's future "to" follows after one
+  // noun is its subject's noun (not after a plural: "Unions vow | pay strike to ...").
+  if (!pluralBefore && futureAfter(tokens, i, end)) return false;
   // "Three dead in Laventille bar shooting": a bare form between a place named after a preposition and
   // an -ing noun that ends the clause is that noun's compound ("Protesters in Kelton clash with police"
   // goes on past its verb).
@@ -255,6 +258,16 @@ function joinedBefore(tokens: readonly Token[], i: number): boolean {
   for (const k of [i - 2, i - 3]) if (tokens[k]?.text === ',' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) return true;
   return false;
 }
+
+/** A headline's future after token i and one lower-case noun, "to" and a bare verb ("fuel | charge to rise"; right after it, "to" follows a verb: "Spurs refuse to ..."). */
+function futureAfter(tokens: readonly Token[], i: number, end: number): boolean {
+  if (i + 3 >= end || tokens[i + 2]!.text !== 'to' || !/^\p{Ll}+$/u.test(tokens[i + 1]!.text) || DETERMINER_WORDS.has(tokens[i + 1]!.text)) return false;
+  const next = tokens[i + 3]!.text.toLowerCase();
+  return verbForms().get(next) === next && isVerb(tokens, i + 3, false);
+}
+
+/** Words that open a noun phrase: a verb's object, not a compound's second noun ("cut | the jobs to ..."). */
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'more', 'no', 'all']);
 
 /** Prepositions that place what follows them ("in Laventille bar shooting"). */
 const PLACING_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
