@@ -496,3 +496,11 @@ describe('event where: a building that is a sentence\'s subject', () => {
     expect(extractEvent(street, ctx).where.map((w) => w.text)).not.toContain('Kelton Street');
   });
 });
+
+describe('event where: the court a verdict was given in', () => {
+  it('answers with the court the lead names over a town the headline gives as the case\'s subject', () => {
+    const e = eventOf('Ex-housing boss guilty of fraud over Kelton homes that were never built',
+      'A former housing official and a contractor were found guilty of fraud and corruption in the Western Cape High Court yesterday over 240 homes in Kelton that were paid for but never built.');
+    expect(e.where[0]?.text).toBe('Western Cape High Court');
+  });
+});

@@ -316,7 +316,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     const q = qualified.get(a.text.toLowerCase());
     return q ? { ...a, text: q.text, start: q.start, end: q.end } : a;
   };
-  return fullerForm(townOverVenue(ctx, placedInTop(ctx, placedByAnother(ctx, preferContained(ctx, list, filingCities))), qualified))
+  return fullerForm(courtOverTown(ctx, townOverVenue(ctx, placedInTop(ctx, placedByAnother(ctx, preferContained(ctx, list, filingCities))), qualified)))
     .map(full)
     .filter((a, i) => i < p.max && a.score >= p.minScore)
     .map((a) => withRegion(ctx, a, mentions));
@@ -643,6 +643,24 @@ function placedByAnother(ctx: EventContext, list: Arg[]): Arg[] {
     out = out.map((b) => (b === a ? { ...a, score: round(other.score + 0.001) } : b)).sort((x, y) => y.score - x.score || x.start - y.start);
   }
   return out;
+}
+
+/** A court's name: "Western Cape High Court", "Southwark Crown Court", "the Milimani Law Courts". */
+const COURT = /\b(?:High|Crown|Magistrates['’]?|District|Circuit|Supreme|County|Criminal|Law|Appeals?|Federal|Constitutional|Sessions|Family|Youth|Regional|Provincial|Superior|Military|Labour|Labor) Courts?$/u;
+
+/**
+ * "Ex-housing boss guilty of R38m fraud over Delft homes" and then "convicted ... in the Western
+ * Cape High Court yesterday": in a court's story the court the sentences read name is where it
+ * happened, over a town the headline names as the case's subject (not over a country).
+ */
+function courtOverTown(ctx: EventContext, list: Arg[]): Arg[] {
+  const top = list[0];
+  const g = top ? geoOf(ctx, top) : undefined;
+  // (Not over a country, which courts rule for: "Kenya's High Court" in a story placed in Kenya.)
+  if (!top || COURT.test(top.text) || (g && isCountry(g))) return list;
+  const readEnd = ctx.units[ctx.units.length - 1]?.end ?? 0;
+  const court = list.find((a) => COURT.test(a.text) && a.start < readEnd && a.score >= ctx.params.where.minScore);
+  return court ? [{ ...court, score: top.score }, ...list.filter((a) => a !== court)] : list;
 }
 
 /** A part of a place named after the place: " district of Deurne", " suburb of Kelton". */
