@@ -269,8 +269,8 @@ function futureAfter(tokens: readonly Token[], i: number, end: number): boolean 
 /** Words that open a noun phrase: a verb's object, not a compound's second noun ("cut | the jobs to ..."). */
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'more', 'no', 'all']);
 
-/** Prepositions that place what follows them ("in Laventille bar shooting"). */
-const PLACING_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
+/** Prepositions that place what follows them ("in Laventille bar shooting", "a school in the city of Iasi"). */
+export const PLACING_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 
 /** Conjunctions that open a clause of their own, whose subject may be two bare nouns ("after car and bus collide"). */
 const CLAUSE_OPENERS = new Set(['after', 'as', 'when', 'while', 'before', 'until']);

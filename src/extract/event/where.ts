@@ -604,7 +604,7 @@ const SETTLEMENT_OF = /\b(?:city|town|village|district|province|county|region)\s
  */
 function preferContained(ctx: EventContext, list: Arg[], filingCities: ReadonlySet<number>): Arg[] {
   const inside = new Set<string>();
-  const readEnd = ctx.units[ctx.units.length - 1]?.end ?? 0;
+  const readEnd = endOfRead(ctx);
   for (const a of list) {
     // A filing city lies in its country, but the event need not ("LIMA - ... struck southern Peru").
     // (Nor does a place named only past the sentences read: "sold in the United States and Canada"
@@ -645,6 +645,11 @@ function placedByAnother(ctx: EventContext, list: Arg[]): Arg[] {
   return out;
 }
 
+/** Where the sentences read end: a place named past it was not read as the event's (see preferContained). */
+function endOfRead(ctx: EventContext): number {
+  return ctx.units[ctx.units.length - 1]?.end ?? 0;
+}
+
 /** A court's name: "Western Cape High Court", "Southwark Crown Court", "the Milimani Law Courts". */
 const COURT = /\b(?:High|Crown|Magistrates['’]?|District|Circuit|Supreme|County|Criminal|Law|Appeals?|Federal|Constitutional|Sessions|Family|Youth|Regional|Provincial|Superior|Military|Labour|Labor) Courts?$/u;
 
@@ -658,7 +663,7 @@ function courtOverTown(ctx: EventContext, list: Arg[]): Arg[] {
   const g = top ? geoOf(ctx, top) : undefined;
   // (Not over a country, which courts rule for: "Kenya's High Court" in a story placed in Kenya.)
   if (!top || COURT.test(top.text) || (g && isCountry(g))) return list;
-  const readEnd = ctx.units[ctx.units.length - 1]?.end ?? 0;
+  const readEnd = endOfRead(ctx);
   const court = list.find((a) => COURT.test(a.text) && a.start < readEnd && a.score >= ctx.params.where.minScore);
   return court ? [{ ...court, score: top.score }, ...list.filter((a) => a !== court)] : list;
 }
@@ -680,7 +685,7 @@ function placedInTop(ctx: EventContext, list: Arg[]): Arg[] {
   const top = list[0];
   if (!top) return list;
   const places = lexicon('place-nouns');
-  const readEnd = ctx.units[ctx.units.length - 1]?.end ?? 0;
+  const readEnd = endOfRead(ctx);
   for (const a of list) {
     if (a === top || a.start >= readEnd || a.score < ctx.params.where.minScore || a.text.toLowerCase() === top.text.toLowerCase()) continue;
     // "the Antwerp district of Deurne" under "... at Antwerp home": a part of the top answer, named.

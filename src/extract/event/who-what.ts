@@ -8,7 +8,7 @@ import type { Mention } from '../../core/layers.js';
 import { asClause, readClause, type Clause } from './clause.js';
 import { headlineReading, makeArg, Ranked, round, sentenceReading, type EventContext } from './context.js';
 import { asksQuestion, type Unit } from './units.js';
-import { isPastForm, lemma, verbFormsOf } from './verbs.js';
+import { isPastForm, lemma, PLACING_PREPOSITIONS, verbFormsOf } from './verbs.js';
 import { wordLevel } from '../../clean/dictionary.js';
 import { numberWords } from './number-words.js';
 
@@ -616,7 +616,7 @@ function institutionOf(ctx: EventContext, list: Arg[]): Arg[] {
   const owned = (a: Arg) => [`${top.text}'s `, `${top.text}’s `].some((p) => a.text.startsWith(p) && /^\p{Lu}/u.test(a.text.slice(p.length)));
   const body = list.find((a) => a.start > top.end && owned(a)) ?? actingBody(ctx, top, list);
   if (!body) return list;
-  return [{ ...body, score: top.score }, ...list.filter((a) => a.text !== body.text)];
+  return [{ ...body, score: top.score }, ...list.filter((a) => a !== body)];
 }
 
 /**
@@ -642,8 +642,6 @@ const PHRASE_JOINS = new Set(['of', 'at', 'in', 'on', 'for', 'with', 'to', 'by',
 /** A headline's toll words, before the "as" of the event's own clause ("five dead as train hits bus"). */
 const TOLL_WORDS = new Set(['dead', 'killed', 'hurt', 'injured', 'wounded', 'missing', 'die', 'dies']);
 
-/** Prepositions that put a subject somewhere ("a school in the city of Iasi"). */
-const PLACING = new Set(['in', 'at', 'near', 'outside']);
 
 /**
  * The end of subject tokens [s, e) before a phrase that places it, past its third word: "in",
@@ -653,7 +651,7 @@ const PLACING = new Set(['in', 'at', 'near', 'outside']);
 function beforePlace(ctx: EventContext, s: number, e: number, places: readonly Mention[]): number {
   if (e - s <= 6) return e;
   for (let k = s + 3; k < e - 1; k++) {
-    if (!PLACING.has(ctx.lower[k]!)) continue;
+    if (!PLACING_PREPOSITIONS.has(ctx.lower[k]!)) continue;
     if (places.some((m) => m.tokenStart > k && m.tokenStart <= k + 6 && m.tokenEnd <= e)) return k;
   }
   return e;
@@ -937,18 +935,23 @@ function tollHeadline(ctx: EventContext, c: Clause): boolean {
   if (words.length === 1 && lexicon('person-nouns').has(words[0]!) && clauseWords('toll').has(c.lemma) && c.verb && TOLL_FORMS.test(ctx.lower[c.verb[1] - 1]!)) return true;
   const numbers = numberWords();
   const quantity = clauseWords('quantity');
-  let k = 0;
-  while (k < words.length && (words[k] === 'at' || words[k] === 'least' || words[k] === 'more' || words[k] === 'than')) k++;
+  const k = pastCountLead(words, 0, words.length);
   return k < words.length && (numbers.has(words[k]!) || quantity.has(words[k]!) || /^\d/.test(words[k]!)) && !TOLL_RISE.has(c.lemma);
 }
 
 /** A headline that opens on a toll with no verb: "Three dead, ...", "At least 2 killed, 5 hurt in ..." (a count, then a toll word). */
 function verblessToll(ctx: EventContext, from: number, to: number): boolean {
-  let k = from;
-  while (k < to && (ctx.lower[k] === 'at' || ctx.lower[k] === 'least' || ctx.lower[k] === 'more' || ctx.lower[k] === 'than')) k++;
+  const k = pastCountLead(ctx.lower, from, to);
   const count = ctx.lower[k] ?? '';
   return k + 1 < to && (numberWords().has(count) || /^\d/.test(count)) && TOLL_WORDS.has(ctx.lower[k + 1]!);
 }
+
+/** The first of words [k, to) past the words that lead into a count ("at least", "more than"). */
+function pastCountLead(words: readonly string[], k: number, to: number): number {
+  while (k < to && COUNT_LEAD.has(words[k]!)) k++;
+  return k;
+}
+const COUNT_LEAD = new Set(['at', 'least', 'more', 'than']);
 
 /** Verbs of a toll that grows ("Death toll ... rises to 16"): a headline of one updates an incident. */
 const TOLL_RISE = new Set(['rise', 'climb']);
