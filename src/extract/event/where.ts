@@ -316,7 +316,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     const q = qualified.get(a.text.toLowerCase());
     return q ? { ...a, text: q.text, start: q.start, end: q.end } : a;
   };
-  return fullerForm(courtOverTown(ctx, townOverVenue(ctx, placedInTop(ctx, placedByAnother(ctx, preferContained(ctx, list, filingCities))), qualified)))
+  return fullerForm(courtOverTown(ctx, roadStretch(ctx, townOverVenue(ctx, placedInTop(ctx, placedByAnother(ctx, preferContained(ctx, list, filingCities))), qualified))))
     .map(full)
     .filter((a, i) => i < p.max && a.score >= p.minScore)
     .map((a) => withRegion(ctx, a, mentions));
@@ -710,6 +710,34 @@ function placedInTop(ctx: EventContext, list: Arg[]): Arg[] {
     if (noun && REGION_NOUNS.has(noun[1]!.toLowerCase())) end += noun[0].length;
     else if (/[\p{L}\p{N}]/u.test(ctx.text[end] ?? '')) continue;
     return [makeArg(ctx.text, a.start, end, top.score, a.entityId), ...list.filter((b) => b !== a && b !== top), top];
+  }
+  return list;
+}
+
+/** A road's name as where.ts reads one: "Highway 400", "Route 32", "the N1", "I-90", "Kilinskiego Street". */
+const ROAD_NAME = /^(?:the\s)?(?:[MAN]\d{1,3}|I-\d{1,3})$|\b(?:Highway|Route|Interstate|Motorway)\s\d{1,4}[A-Z]?$|\s(?:Road|Street|Avenue|Highway|Motorway|Boulevard|Expressway|Freeway|Parkway)$/u;
+/** " north of Barrie", " near Hyak", " about 20km south of Kelton": where along a road it was. */
+const ALONG_ROAD = /^\s(?:(?:just|some|about|roughly|around)\s)?(?:[\d.,]+\s?(?:km|kilometres|kilometers|miles|mi)\s)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\sof|near)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}/u;
+/** " on the Lokoja-Abuja highway", " on Highway 400", " on the N1": the road a place lies on. */
+const ON_ROAD = /^\s(?:on|along)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.]*(?:-\p{Lu}[\p{L}'’.]*){0,2}\s(?:road|highway|expressway|motorway|freeway)\b|[MAN]\d{1,3}\b|I-\d{1,3}\b|(?:Highway|Route|Interstate)\s\d{1,4}\b)/u;
+
+/**
+ * "pileup on Highway 400 north of Barrie", "exploded near Koton-Karfe on the Lokoja-Abuja highway":
+ * a road and a place along it together tell where a road's event was, more precisely than either
+ * alone, and answer as the text puts them, above both. Only for an answer ranked with the top one
+ * and read in the sentences read.
+ */
+function roadStretch(ctx: EventContext, list: Arg[]): Arg[] {
+  const top = list[0];
+  if (!top) return list;
+  const readEnd = endOfRead(ctx);
+  for (const a of list) {
+    if (a.score < top.score) break;
+    if (a.start >= readEnd) continue;
+    const after = ctx.text.slice(a.end, a.end + 80);
+    const m = ROAD_NAME.test(a.text) ? ALONG_ROAD.exec(after) : ON_ROAD.exec(after);
+    if (!m) continue;
+    return [makeArg(ctx.text, a.start, a.end + m[0].length, round(top.score + 0.001), a.entityId), ...list.filter((b) => b !== a)];
   }
   return list;
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { eventOf } from './event-of.js';
+
+describe('event where: a road and a place along it answer together', () => {
+  it('takes the road with where along it lies ("Highway 12 north of Kelton")', () => {
+    const e = eventOf('Three dead in pileup on Highway 12 north of Kelton',
+      'KELTON - Three people died when 20 vehicles collided on Highway 12 north of Kelton during a snow squall on Sunday, police said.');
+    expect(e.where[0]?.text).toBe('Highway 12 north of Kelton');
+  });
+
+  it('takes a place with the road it lies on ("Kelton on the Arden-Marsh highway")', () => {
+    const e = eventOf('Tanker explosion kills nine',
+      'Nine people died when a fuel tanker exploded near Kelton on the Arden-Marsh highway on Tuesday night, officials said.');
+    expect(e.where[0]?.text).toBe('Kelton on the Arden-Marsh highway');
+  });
+
+  it('keeps a road alone when nothing says where along it ("Highway 12")', () => {
+    const e = eventOf('Three dead in pileup on Highway 12',
+      'Three people died when 20 vehicles collided on Highway 12 during a snow squall on Sunday, police said.');
+    expect(e.where[0]?.text).toBe('Highway 12');
+  });
+});
