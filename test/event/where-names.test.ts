@@ -504,3 +504,11 @@ describe('event where: the court a verdict was given in', () => {
     expect(e.where[0]?.text).toBe('Western Cape High Court');
   });
 });
+
+describe('event where: a place before a pronoun is no modifier', () => {
+  it('takes the ground a sentence names before its subject pronoun ("at Glenvale he needed")', () => {
+    const e = eventOf('Forth Rovers 3-1 Kelton United: Reid double sends hosts through',
+      'Callum Reid had waited three months for a goal. Yesterday at Glenvale he needed only 11 minutes to score two, and Forth Rovers are in the quarter-finals.');
+    expect(e.where[0]?.text).toBe('Glenvale');
+  });
+});

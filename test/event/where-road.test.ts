@@ -20,3 +20,19 @@ describe('event where: a road and a place along it answer together', () => {
     expect(e.where[0]?.text).toBe('Highway 12');
   });
 });
+
+describe('event where: the court that heard a case', () => {
+  it('takes the court named as hearing it ("Kelton Crown Court heard")', () => {
+    const e = eventOf('Adviser jailed for stealing clients\' savings',
+      'A financial adviser who stole £2 million from his clients was jailed for six years yesterday.',
+      'Mark Dunn, 52, spent the money on a villa in the Algarve and a yacht, Kelton Crown Court heard.');
+    expect(e.where[0]?.text).toBe('Kelton Crown Court');
+  });
+
+  it('takes no court from a building that is not one ("Hampton Court heard")', () => {
+    const e = eventOf('Adviser jailed for stealing clients\' savings',
+      'A financial adviser who stole £2 million from his clients was jailed for six years yesterday.',
+      'Mark Dunn, 52, spent the money on a villa in the Algarve, the Hampton Court heard.');
+    for (const a of e.where) expect(a.text).not.toMatch(/Court/);
+  });
+});

@@ -198,6 +198,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       const score = w * p.named * (locative ? 1 : p.bare) * (apart ? PLACE_APART : fromInformant(m.tokenStart) ? INFORMANT_PLACE : 1);
       ranked.add(makeArg(text, m.start, m.end, asNewsVenue(ctx, m.tokenStart, triggers, score), ctx.entityAt(m.start, m.end)?.id));
     }
+    const court = inWindow ? courtHeard(ctx, u) : undefined;
+    if (court) ranked.add({ ...court, score: w * p.named });
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       // "on Route 32", "on Kilinskiego Street", "on the M4": a road named after "on" is where.
       if (ctx.lower[i] === 'on' && !ctx.inQuote(tokens[i]!.start)) {
@@ -666,6 +668,29 @@ function courtOverTown(ctx: EventContext, list: Arg[]): Arg[] {
   const readEnd = endOfRead(ctx);
   const court = list.find((a) => COURT.test(a.text) && a.start < readEnd && a.score >= ctx.params.where.minScore);
   return court ? [{ ...court, score: top.score }, ...list.filter((a) => a !== court)] : list;
+}
+
+/** What a court is said to have done when it names the court that heard a case: " heard", " was told". */
+const HEARD = /^\s(?:heard|has heard|had heard|was told|were told)\b/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’]*$/u;
+
+/**
+ * "..., Southwark Crown Court heard.": British court reporting names the court only as the one
+ * that heard the case; it is where the case was, which courtOverTown then weighs. The court's name
+ * is the capitalised words (up to five) before "Court" that make a court's name.
+ */
+function courtHeard(ctx: EventContext, u: { start: number; end: number }): Arg | undefined {
+  const { text } = ctx;
+  for (let at = text.indexOf(' Court', u.start); at >= 0 && at < u.end; at = text.indexOf(' Court', at + 1)) {
+    const end = at + ' Court'.length + (text[at + ' Court'.length] === 's' ? 1 : 0);
+    if (!HEARD.test(text.slice(end, end + 16))) continue;
+    const before = text.slice(u.start, at).split(' ');
+    let n = 0;
+    while (n < 4 && n < before.length && CAPITALISED_WORD.test(before[before.length - 1 - n]!) && before[before.length - 1 - n] !== 'The') n++;
+    const start = at - before.slice(before.length - n).join(' ').length;
+    if (n > 0 && COURT.test(text.slice(start, end))) return makeArg(text, start, end, 0);
+  }
+  return undefined;
 }
 
 /** A part of a place named after the place: " district of Deurne", " suburb of Kelton". */
