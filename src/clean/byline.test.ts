@@ -36,7 +36,7 @@ describe('bylineRepairs after a title and lead', () => {
 describe('bylineLines', () => {
   const bylines = (s: string) => bylineLines(splitLines(s), () => false).map((i) => splitLines(s)[i]!.text);
   it('finds a byline on its own line among the opening lines', () => {
-    for (const b of ['By Priya Raman', 'By Mette Lindqvist and Jonas Berg', 'By Nadia Ortiz, Ben Kessler and Hollie Dwyer, CNN', 'By Kyle Brandt | Fox News', 'By Sani Garba, Gusau', 'Our Correspondent, Chandpur', 'By Lotte van Dijk', 'By Bea Concepcion-Ramos', 'by Olena Petrenko', 'By Kim Da-sol (dskim@example.com)', 'By Tico Times | Nov 3, 2026', 'By Lin Hsiao-yun / Staff reporter', 'By Marcy Holloway - The Washington Times - Wednesday, January 14, 2026', 'Author: Olena Marchuk', 'Written by Tomas Varga and Ines Roth', 'BY KEISHA LAWRENCE', 'By Hoang Vu October 29, 2026 | 04:12 pm GMT+7']) {
+    for (const b of ['By Priya Raman', 'By Mette Lindqvist and Jonas Berg', 'By Nadia Ortiz, Ben Kessler and Hollie Dwyer, CNN', 'By Kyle Brandt | Fox News', 'By Sani Garba, Gusau', 'Our Correspondent, Chandpur', 'By Lotte van Dijk', 'By Bea Concepcion-Ramos', 'by Olena Petrenko', 'By Kim Da-sol (dskim@example.com)', 'By Tico Times | Nov 3, 2026', 'By Lin Hsiao-yun / Staff reporter', 'By Marcy Holloway - The Washington Times - Wednesday, January 14, 2026', 'Author: Olena Marchuk', 'Written by Tomas Varga and Ines Roth', 'BY KEISHA LAWRENCE', 'By Hoang Vu October 29, 2026 | 04:12 pm GMT+7', "By Kelton Daily staff, 02 December 2026 10:20"]) {
       expect(bylines(`${b}\n\nTwelve people were killed on Sunday.`)).toEqual([b]);
     }
   });
@@ -44,6 +44,12 @@ describe('bylineLines', () => {
     for (const b of ['Omar Haddad', 'Fiona Lam and Kelvin Ho', 'Lin Chia-nan / Staff reporter', 'The Local (news@thelocal.se)', 'Business', 'Hong Kong / Society', 'World > Asia', 'Home » News » General News', 'Entertainment & Arts > Films', 'Narayanganj Correspondent', 'Observer writer', 'Kwame Owusu-Ansah, Manso Nkwanta', 'Keisha Landry Milwaukee Journal Sentinel']) {
       expect(bylines(`${b}\n\nTwelve people were killed on Sunday.`)).toEqual([b]);
     }
+  });
+  it('takes a country in capitals over a byline for the page\'s section, not a capitalised town or a country over the text', () => {
+    expect(bylines('LEBANON\n\nBy Kelton Daily staff, 02 December 2026 10:20\n\nTwelve people were killed on Sunday.')).toEqual(['LEBANON', 'By Kelton Daily staff, 02 December 2026 10:20']);
+    expect(bylines('SOUTH AFRICA\n\nBy Thandi Moyo\n\nTwelve people were killed on Sunday.')).toEqual(['SOUTH AFRICA', 'By Thandi Moyo']);
+    expect(bylines('BALIKESIR\n\nBy Thandi Moyo\n\nTwelve people were killed on Sunday.')).toEqual(['By Thandi Moyo']);
+    expect(bylines('LEBANON\n\nTwelve people were killed on Sunday.')).toEqual([]);
   });
   it('leaves venues, places and title-case subheads alone', () => {
     for (const s of ['Griffin Park', 'Headingley', 'Hong Kong', 'BALIKESIR', 'Police Hunt Gunman', 'Victoria Road', 'Griffin Park, Brentford', 'Hong Kong, China', 'Victoria Road, Leeds', 'Cole Brennan Wins At The Country Club']) {

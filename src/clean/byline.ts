@@ -3,6 +3,8 @@ import { wordLevel } from './dictionary.js';
 import { lexicon } from '../core/resources.js';
 import type { Line } from './lines.js';
 import { defaultNameLists, NAME_LISTS } from '../nlp/name-lists.js';
+import { countryIndex } from '../nlp/geo/countries.js';
+import { placeKey } from '../nlp/geo/place-key.js';
 
 /** The name lists' bit for first names. */
 const FIRST_NAME = 1 << NAME_LISTS.indexOf('names-first');
@@ -37,17 +39,19 @@ const STAMP = String.raw`(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|M
  * 2026 | 04:12 pm GMT+7").
  */
 const DATED = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}(?: ?[|•,–—-]? ?\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?(?: ?[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?`;
+/** A day-first date after a byline's comma, with its time ("By L'Orient Today staff, 02 December 2026 10:20"). */
+const DAY_FIRST = String.raw`\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}(?: \d{1,2}[:.]\d\d)?`;
 /**
  * A byline on a line of its own: "By Priya Raman", "By Mette Lindqvist and Jonas Berg", "By Nadia
  * Ortiz, Ben Kessler and Hollie Dwyer, CNN", "By Kyle Brandt | Fox News", "By Sani Garba, Gusau",
  * "Our Correspondent, Chandpur", "by Olena Petrenko", "By Kim Da-sol (dskim@example.com)", "By Tico Times | Nov
  * 3, 2026", "By Marcy Holloway - The Washington Times - Wednesday, January 14, 2026", "By Hoang Vu October
- * 29, 2026 | 04:12 pm GMT+7", "Author: Olena
+ * 29, 2026 | 04:12 pm GMT+7", "By L'Orient Today staff, 02 December 2026 10:20", "Author: Olena
  * Marchuk", "BY KEISHA LAWRENCE". Matched as written (capitals count: "By comparison, prices rose"
  * is a sentence), whole line.
  */
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:(?:[Bb]y|BY) ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: ?[|•–—-] ?${STAMP}| ${DATED})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?|(?:Authors?:|(?:Written|Reporting|Words) by:?) ${NAME}(?:(?:, | and | & )${NAME}){0,3})$`,
+  String.raw`^(?:(?:[Bb]y|BY) ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: staff)?(?: ?[|•–—-] ?${STAMP}| ${DATED}|, ${DAY_FIRST})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?|(?:Authors?:|(?:Written|Reporting|Words) by:?) ${NAME}(?:(?:, | and | & )${NAME}){0,3})$`,
   'u',
 );
 /**
@@ -106,9 +110,20 @@ export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolea
     }
     seen++;
     if (text.length > MAX_BYLINE_CHARS) continue;
-    if (BYLINE_LINE.test(squeezed) || ROLE_LINE.test(squeezed) || bareByline(squeezed) || DESK_ADDRESS.test(squeezed)) out.push(i);
+    if (BYLINE_LINE.test(squeezed) || ROLE_LINE.test(squeezed) || bareByline(squeezed) || DESK_ADDRESS.test(squeezed) || countryLabel(lines, i, squeezed)) out.push(i);
   }
   return out;
+}
+
+/**
+ * "LEBANON" or "SOUTH AFRICA" over "By L'Orient Today staff, ...": a country's name in capitals on
+ * the line before a byline is the page's section, not a dateline (a dateline heads the text, under
+ * the byline; a capitalised town alone, "BALIKESIR", may be one and stays).
+ */
+function countryLabel(lines: readonly Line[], i: number, line: string): boolean {
+  if (line.length > 40 || line !== line.toUpperCase() || !/^\p{Lu}[\p{Lu} ]+$/u.test(line) || !countryIndex().byKey.has(placeKey(line))) return false;
+  const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+  return next !== undefined && BYLINE_LINE.test(next.text.trim().replace(/\s+/g, ' '));
 }
 
 /** A word the name lists know as a first name. */

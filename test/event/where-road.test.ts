@@ -36,3 +36,11 @@ describe('event where: the court that heard a case', () => {
     for (const a of e.where) expect(a.text).not.toMatch(/Court/);
   });
 });
+
+describe('event where: a period written as a code is no place', () => {
+  it('takes no place from "in Q3"', () => {
+    const e = eventOf('Kelvania\'s economy grows 2.9% in Q3, flash estimate shows',
+      'Malawi\'s gross domestic product grew by 2.9 per cent in the third quarter of 2026, the statistics office said on November 13.');
+    for (const a of e.where) expect(a.text).not.toBe('Q3');
+  });
+});

@@ -257,7 +257,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         if (!places.has(headWord) && !venue && wordLevel(headWord) !== undefined && !mentions.some((m) => m.start < head.end && head.start < m.end)) continue;
         const single = k - s === 1 ? tokens[s]!.text : '';
         const first = tokens[s]!.text.toLowerCase().replace(/\.$/, '');
-        if (/(?:ish|ese)$/.test(single) || personTitle(first, titles)) continue;
+        // ("grows 2.9% in Q3", "in H1", "in FY2026": a period of the year, not a place.)
+        if (/(?:ish|ese)$/.test(single) || PERIOD_CODE.test(single) || personTitle(first, titles)) continue;
         // "the US election": a name used as a modifier is not where the event happened ("the Croydon tram crash" is).
         if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !verbAt(ctx, k) && !namesEvent(ctx, k, u.tokenEnd, triggers)) continue;
         const apart = afterHospital(ctx, s) || (triggers.size > 0 && reportOccasion(ctx, i - 1)) || datedBefore(ctx, tokens[k - 1]!.end, times);
@@ -546,6 +547,8 @@ const STRIKE_MEANS = new Set(['drone', 'air', 'missile', 'rocket', 'artillery', 
 
 // Abbreviations that start place names as often as people's ("St. Louis", "St Albans").
 const PLACE_OPENERS = new Set(['st']);
+/** A quarter, half or financial year written as a code: "Q3", "H1", "FY2026", "FY25". */
+const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;
 
 /** A party's members, which a place before them qualifies ("Pennsylvania Democrat"). */
 const PARTY_MEMBERS = /^(?:Democrats?|Republicans?|Tory|Tories|Conservatives?|Liberals?|Labour|Socialists?|Greens?)$/;
