@@ -26,6 +26,10 @@ describe('wire datelines', () => {
     expect(dateline('British Music Rights, Europe (BMR) - which was formed')).toBeNull();
     // TASS: the place, the date and the agency between slashes, a sentence of its own.
     expect(dateline('ASTANA, April 15. /TASS/.')).toBe('ASTANA | undefined');
+    // Title case, the date, and the outlet in capitals between slashes ("/MONTSAME/."), then the sentence.
+    expect(dateline('Kelton, October 6, 2026 /KELTONPRESS/. The two ministers signed four documents on October 5.')).toBe('Kelton | The');
+    // Not a place with a date and no outlet ("Kelton, October 6, 2026 The ...").
+    expect(dateline('Kelton, October 6, 2026 The two ministers signed four documents.')).toBeNull();
     // UPI: the date alone before the agency, no place.
     expect(dateline('Nov. 5 (UPI) -- A retired teacher has found a comet.')).toBe(' | A');
     expect(dateline('May 5 (Smith) -- notes')).toBeNull();

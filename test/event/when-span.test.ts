@@ -188,3 +188,11 @@ describe('event when: a period a superlative bounds', () => {
     expect(found.some((t) => /this year/.test(t))).toBe(true);
   });
 });
+
+describe('event when: a slashed outlet\'s dateline dates the report, not the event', () => {
+  it('takes the day the sentence names over the dateline\'s ("Kelton, October 6, 2026 /KELTONPRESS/.")', () => {
+    const e = eventOn('2026-10-06', 'Kelvania and Malawi sign agreements on air services',
+      'Kelton, October 6, 2026 /KELTONPRESS/. The foreign ministers of Kelvania and Malawi signed four cooperation documents on October 5, following official talks.');
+    expect(e.when?.text).toBe('October 5');
+  });
+});

@@ -65,6 +65,9 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number, c
     // write it in title case with a colon; a place the gazetteer knows, not a speaker ("Smith: I
     // think ...") nor a label ("Update: ...").
     if (colon && tokens[e]?.text === ':' && e + 1 < to && /^[\p{Lu}"“‘']/u.test(tokens[e + 1]!.text) && knownPlace(tokens, s, e)) return { placeStart: s, placeEnd: e, bodyStart: e + 1 };
+    // "Ulaanbaatar, October 6, 2026 /MONTSAME/.": the outlet in capitals between slashes, after the date.
+    const slashed = slashedOutletAfter(tokens, e, to);
+    if (slashed > 0) return { placeStart: s, placeEnd: e, bodyStart: slashed };
     // "Buenos Aires, Argentina (CNN) —": the country or state may follow the town.
     let k = e;
     if (tokens[k]?.text === ',') {
@@ -98,4 +101,19 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number, c
   const colonForm = colon && k < to - 1 && tokens[k]!.text === ':' && /^[\p{Lu}"“‘']/u.test(tokens[k + 1]!.text);
   if (!colonForm) return null;
   return labelled(tokens, s, e) ? null : { placeStart: s, placeEnd: e, bodyStart: k + 1 };
+}
+
+/**
+ * After a title-case place at `e`: its date (", October 6, 2026") and the outlet in capitals between
+ * slashes ("/MONTSAME/.", "/TASS/."), as Mongolian and Russian agencies write a dateline: the first
+ * token after it, or 0 when there is none.
+ */
+function slashedOutletAfter(tokens: readonly Token[], e: number, to: number): number {
+  if (tokens[e]?.text !== ',') return 0;
+  let k = e + 1;
+  while (k < Math.min(to, e + 7) && (MONTH.test(tokens[k]!.text) || DATE_PART.test(tokens[k]!.text))) k++;
+  if (k === e + 1) return 0;
+  if (tokens[k]?.text === '.') k++;
+  if (tokens[k]?.text !== '/' || !CAPS.test(tokens[k + 1]?.text ?? '') || tokens[k + 2]?.text !== '/') return 0;
+  return Math.min(to, tokens[k + 3]?.text === '.' ? k + 4 : k + 3);
 }
