@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whyOf } from './event-of.js';
+import { eventOf, whyOf } from './event-of.js';
 
 describe('event why: a cause stated outright, wherever and however the report states it', () => {
   it('reads a strong cue past the sentences the main event is read from', () => {
@@ -149,5 +149,18 @@ describe('event why: a cause stated outright, wherever and however the report st
   it('reads no reason for a noun ("head of rescue operations for the agency") nor for an -ing adjective ("for outgoing vice governor")', () => {
     expect(whyOf('Gas blast kills 13 in Kelton coal mine', 'KELTON (Reuters) - A gas explosion killed 13 miners in a coal mine near Kelton on Monday, said Carlos Rios, head of rescue operations for the agency.') ?? '').not.toMatch(/for the agency/);
     expect(whyOf('Echeverria wins Kelton governor race', 'KELTON (Reuters) - Ana Echeverria, who heads the Kelton Unida alliance, had 47.2% against 38.9% for outgoing vice governor Raul Quiroga with most votes counted.') ?? '').not.toMatch(/outgoing/);
+  });
+});
+
+describe('event why: what a company\'s results were helped or boosted by', () => {
+  it('takes "helped by ..." after a rise in profit', () => {
+    const e = eventOf('Kelton Foods lifts quarterly profit by a third',
+      'Kelton Foods said on Wednesday that its net profit rose by 31% to EUR 14.2 million in the first quarter of the year, helped by strong demand for frozen meals and lower prices of grain.');
+    expect(e.why?.text).toMatch(/^helped by strong demand for frozen meals/);
+  });
+
+  it('takes "boosted by ..." and "on the back of ..."', () => {
+    expect(eventOf('Kelton Motors sales climb', 'Kelton Motors said its sales climbed 12% in March, boosted by strong car loan demand.').why?.text).toMatch(/^boosted by strong car loan demand/);
+    expect(eventOf('Kelton shares jump', 'Shares in Kelton Telecom jumped 8% on Monday on the back of upbeat mobile earnings.').why?.text).toMatch(/^on the back of upbeat mobile earnings/);
   });
 });
