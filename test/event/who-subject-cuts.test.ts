@@ -105,3 +105,11 @@ describe('event what: a headline\'s question and the answer after it', () => {
     expect(e.what?.text).toMatch(/cuts Ginger Crunch packs/);
   });
 });
+
+describe('event who: the court that found a headline\'s convict guilty', () => {
+  it('takes the court over "Ex-official found guilty of ..."', () => {
+    const e = eventOf('Ex-council official found guilty of fraud',
+      'The Kelton High Court on Tuesday found former council treasurer John Marsh guilty of four counts of fraud for paying 37 invoices to companies owned by his relatives.');
+    expect(e.who[0]?.text).toBe('The Kelton High Court');
+  });
+});

@@ -805,6 +805,8 @@ const QUOTED_SPEAKER = 0.5;
 const SENTENCED = 0.2;
 /** Verbs of a sentence passed, in a headline's passive ("jailed for 12 years", "sentenced to death"). */
 const SENTENCE_VERBS = new Set(['jail', 'sentence', 'imprison', 'convict']);
+/** How far after "found" its "guilty" may come: past the convict's name and title ("found former Tati Land Board deputy secretary Kabelo Sebina guilty"). */
+const VERDICT_REACH = 12;
 /** What a convict "gets" or "receives": the sentence ("gets 40 years", "receives life term"). */
 const PENALTIES = new Set(['years', 'months', 'life', 'jail', 'prison', 'sentence', 'death', 'term']);
 
@@ -812,7 +814,9 @@ const PENALTIES = new Set(['years', 'months', 'life', 'jail', 'prison', 'sentenc
 function sentencerTold(ctx: EventContext): boolean {
   return ctx.units.some((u, k) => {
     const c = ctx.clauses[k]!;
-    return u.kind !== 'title' && !!c.subject && !!c.verb && !!c.lemma && SENTENCE_VERBS.has(c.lemma) && !isPassive(ctx, c.verb);
+    if (u.kind === 'title' || !c.subject || !c.verb || !c.lemma || isPassive(ctx, c.verb)) return false;
+    // ("The High Court on Tuesday found former deputy secretary X guilty of ...": a verdict passed.)
+    return SENTENCE_VERBS.has(c.lemma) || (c.lemma === 'find' && ctx.lower.slice(c.verb[1], Math.min(u.tokenEnd, c.verb[1] + VERDICT_REACH)).includes('guilty'));
   });
 }
 
@@ -821,6 +825,8 @@ function sentencedHeadline(ctx: EventContext, c: Clause, to: number): boolean {
   // "Ex-housing boss guilty of R38m fraud": a verdict on its subject, as a sentence is.
   if (c.verb && ctx.lower[c.verb[1] - 1] === 'guilty' && ctx.lower[c.verb[0]] !== 'not') return true;
   if (!c.verb || !c.lemma) return false;
+  // "Ex-land board official found guilty of corruption".
+  if (c.lemma === 'find' && ctx.lower[c.verb[1]] === 'guilty') return true;
   if (SENTENCE_VERBS.has(c.lemma)) return isPastForm(ctx.lower[c.verb[1] - 1]!);
   if (c.lemma !== 'get' && c.lemma !== 'receive') return false;
   for (let i = c.verb[1]; i < Math.min(to, c.verb[1] + 4); i++) if (PENALTIES.has(ctx.lower[i]!)) return true;
