@@ -48,7 +48,7 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     else if (incident && u.kind === 'title' && !c.verb && verblessToll(ctx, c.start, u.tokenEnd) && (leadTellsAction(ctx) || leadTellsIncident(ctx, triggers))) score *= p.tollTitle;
     // "At least 34 hurt as fans riot after disputed penalty": the clause after "as" is what happened.
     if (toll) {
-      const as = ctx.lower.indexOf('as', c.verb![1]);
+      const as = causeClauseAfter(ctx, c.verb![1], u.tokenEnd);
       // (Above the toll itself, which it caused: "Five killed, 23 hurt as express bus rams into lorry".)
       // (Not a rescue told beside the toll: "die in house fire as neighbours pull mother and toddler from burning home".)
       if (as > 0 && as < u.tokenEnd - 2 && !rescueAfter(ctx, as, u.tokenEnd)) {
@@ -113,6 +113,20 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     }
   });
   return ranked.list();
+}
+
+/**
+ * Where a toll headline's clause of cause opens, from its verb on: its "as" ("At least 34 hurt as
+ * fans riot"), or an "after" that opens a clause with a subject and a verb ("Four dead, 27 injured
+ * after passenger train hits freight train"; not "Three dead after crash", a noun). -1 when none.
+ */
+function causeClauseAfter(ctx: EventContext, from: number, to: number): number {
+  const as = ctx.lower.indexOf('as', from);
+  if (as >= 0 && as < to) return as;
+  const after = ctx.lower.indexOf('after', from);
+  if (after < 0 || after >= to - 2) return -1;
+  const inner = readClause(ctx.tokens, after + 1, to, headlineReading(ctx.params));
+  return inner.subject && inner.verb ? after : -1;
 }
 
 /** The last "after" or "as" in [from, to): where a toll's clause of cause opens; -1 when none. */
