@@ -512,3 +512,19 @@ describe('event where: a place before a pronoun is no modifier', () => {
     expect(e.where[0]?.text).toBe('Glenvale');
   });
 });
+
+describe('event where: a venue NER splits, or one described after its locative', () => {
+  it('joins place mentions one space apart into one name ("Kelton Oval")', () => {
+    const doc = withMentions({
+      title: 'Royals crowned champions after last-ball thriller',
+      body: 'Marsh Royals are league champions after beating Dunmore Warriors by two wickets off the final ball at Kelton Oval on Sunday night.',
+    }, [{ text: 'Kelton', type: 'GPE' }, { text: 'Oval', type: 'GPE' }]);
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Kelton Oval');
+  });
+
+  it('reads a place after a locative, a determiner and an adjective as where ("at a packed Eden Gardens")', () => {
+    const e = eventOf('Royals crowned champions after last-ball thriller',
+      'Barbados Royals are league champions after beating Guyana Warriors by two wickets off the final ball at a packed Eden Gardens on Sunday night.');
+    expect(e.where[0]?.text).toBe('Eden Gardens');
+  });
+});

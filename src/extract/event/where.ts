@@ -89,7 +89,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   const { tokens, text } = ctx;
   const allMentions = ctx.doc.maybe('mentions') ?? [];
   // (A name NER calls an organisation that ends in a region's noun is the region: "Karaganda Region".)
-  const mentions = allMentions.filter((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC' || (m.type === 'ORG' && namesRegion(text.slice(m.start, m.end))));
+  const mentions = joinedPlaces(text, allMentions.filter((m) => m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC' || (m.type === 'ORG' && namesRegion(text.slice(m.start, m.end)))));
   // The place mentions by their first token: every token of every sentence asks for one.
   const startingAt = new Map<number, Mention[]>();
   for (const m of mentions) startingAt.set(m.tokenStart, [...(startingAt.get(m.tokenStart) ?? []), m]);
@@ -194,7 +194,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // (Itself after a locative: not "smoke over the eastern suburbs of Houston".)
       // ("on Unst, Shetland": "on" before a place set in another by a comma puts it on an island; not
       // "on Wall Street", "take on Portadown".)
-      const locative = LOCATIVE.has(prev) || (prev === 'on' && m.type !== 'FAC' && m.type !== 'ORG' && next === ',' && placeAt(m.tokenEnd + 1, (x) => x.type === 'GPE' || x.type === 'LOC') !== undefined) || (prev === 'of' && PLACE_PARTS.has(ctx.lower[m.tokenStart - 2] ?? '') && partLocated(ctx, m.tokenStart - 2));
+      const locative = LOCATIVE.has(prev) || describedAfterLocative(ctx, m.tokenStart) || (prev === 'on' && m.type !== 'FAC' && m.type !== 'ORG' && next === ',' && placeAt(m.tokenEnd + 1, (x) => x.type === 'GPE' || x.type === 'LOC') !== undefined) || (prev === 'of' && PLACE_PARTS.has(ctx.lower[m.tokenStart - 2] ?? '') && partLocated(ctx, m.tokenStart - 2));
       const score = w * p.named * (locative ? 1 : p.bare) * (apart ? PLACE_APART : fromInformant(m.tokenStart) ? INFORMANT_PLACE : 1);
       ranked.add(makeArg(text, m.start, m.end, asNewsVenue(ctx, m.tokenStart, triggers, score), ctx.entityAt(m.start, m.end)?.id));
     }
@@ -323,6 +323,26 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     .map(full)
     .filter((a, i) => i < p.max && a.score >= p.minScore)
     .map((a) => withRegion(ctx, a, mentions));
+}
+
+/** "at a packed Kensington Oval", "in the historic Kelton Square": a locative, a determiner and one adjective before the name at k. */
+function describedAfterLocative(ctx: EventContext, k: number): boolean {
+  return /^JJ/.test(ctx.tokens[k - 1]?.pos ?? '') && /^\p{Ll}/u.test(ctx.tokens[k - 1]!.text) && DETS.has(ctx.lower[k - 2] ?? '') && LOCATIVE.has(ctx.lower[k - 3] ?? '');
+}
+
+/**
+ * "at a packed Kensington Oval", which NER tags as two places ("Kensington", "Oval"): place
+ * mentions one space apart, with nothing between, are one name.
+ */
+function joinedPlaces(text: string, places: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of places) {
+    const last = out[out.length - 1];
+    if (last && last.tokenEnd === m.tokenStart && m.start === last.end + 1 && text[last.end] === ' ') {
+      out[out.length - 1] = { ...last, end: m.end, tokenEnd: m.tokenEnd };
+    } else out.push(m);
+  }
+  return out;
 }
 
 /**
