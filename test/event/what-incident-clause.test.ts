@@ -42,3 +42,11 @@ describe('what, when a sentence tells the toll or the aftermath and its clause t
     expect(e.who.map((w) => w.text)).toContain('a crowd of pilgrims');
   });
 });
+
+describe('event what: a relative clause in the incident\'s subject', () => {
+  it('reads the clause\'s own verb past the relative clause ("a shop that refills gas canisters exploded")', () => {
+    const e = eventOf('Two killed, 11 injured in gas canister shop explosion in Kelton',
+      'Two people were killed and 11 injured on Tuesday night when a shop that refills gas canisters exploded in Kelton, officials said.');
+    expect(e.what?.text).toMatch(/^exploded/);
+  });
+});

@@ -113,3 +113,10 @@ describe('event who: the court that found a headline\'s convict guilty', () => {
     expect(e.who[0]?.text).toBe('The Kelton High Court');
   });
 });
+
+describe('event who: a relative clause is no part of the subject', () => {
+  it('cuts the subject before "who" after its noun ("Householders who injure burglars ...")', () => {
+    const e = eventOf('New law for householders', 'Householders who injure or kill intruders in their homes will not be prosecuted under the plans, the minister said on Monday.');
+    expect(e.who.map((a) => a.text)).toEqual(['Householders']);
+  });
+});

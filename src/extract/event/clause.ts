@@ -55,6 +55,9 @@ function firstVerb(tokens: readonly Token[], from: number, to: number, pos: bool
     // capitalised word after another in a sentence-case line is a name's, not a verb.
     else if (!pos && i > from && /^\p{Lu}/u.test(t) && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!.text) && (sentenceCase ??= isSentenceCase(tokens, from, to))) continue;
     else if (!inQuote && i > from && isFiniteVerb(tokens, i, pos, to) && (pos || !endsPrepositionalPhrase(tokens, i, to))) {
+      // "a shop that refills gas canisters exploded": a relative clause after the subject's noun has
+      // a verb of its own; the clause's is the next finite verb, when there is one.
+      if (pos && i - 2 >= from && relativeOpener(tokens, i) && laterFiniteVerb(tokens, i + 1, to)) continue;
       // "studio behind football hit more than trebles profits": a verb after "more than" is the
       // clause's, and the word before it a noun.
       if (lower(tokens, i + 1) === 'more' && lower(tokens, i + 2) === 'than' && i + 3 < to && (MULTIPLIED.test(lower(tokens, i + 3)) || (isVerb(tokens, i + 3, false) && !/ing$/.test(lower(tokens, i + 3))))) return i + 3;
@@ -63,6 +66,23 @@ function firstVerb(tokens: readonly Token[], from: number, to: number, pos: bool
     else if (!inQuote && !pos && i > from && modalBeforeVerb(tokens, i, to) > 0) return i;
   }
   return -1;
+}
+
+/** Relative pronouns that open a clause about the noun before them. */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who']);
+
+/** The verb at i follows a relative pronoun that follows a noun ("a shop | that | refills"). */
+function relativeOpener(tokens: readonly Token[], i: number): boolean {
+  return RELATIVE_OPENERS.has(lower(tokens, i - 1)) && /^NN/.test(tokens[i - 2]?.pos ?? '');
+}
+
+/** A finite verb (by its tag) in tokens [from, to) before the clause breaks. */
+function laterFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (BREAK.has(tokens[k]!.text)) return false;
+    if (isFiniteVerb(tokens, k, true, to)) return true;
+  }
+  return false;
 }
 
 /** Words of four letters or more in tokens [from, to), some of them lower-case: a line in sentence case, not Title Case. */
