@@ -700,7 +700,7 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’]*$/u;
 /**
  * "..., Southwark Crown Court heard.": British court reporting names the court only as the one
  * that heard the case; it is where the case was, which courtOverTown then weighs. The court's name
- * is the capitalised words (up to five) before "Court" that make a court's name.
+ * is up to four capitalised words before "Court" (not "The"), when they make a court's name (COURT).
  */
 function courtHeard(ctx: EventContext, u: { start: number; end: number }): Arg | undefined {
   const { text } = ctx;

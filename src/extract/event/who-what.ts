@@ -392,15 +392,16 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // "Yesterday at Meadowbank he needed ...": a fronted place before the pronoun is no part of the
     // subject, which is the pronoun.
     if (e - s > 1 && FRONTED.has(ctx.lower[s]!) && pronouns.has(ctx.lower[e - 1]!)) s = e - 1;
-    // "Eight protesters who ...", "David Blunkett - who ...": the relative pronoun opens a clause
-    // about the subject, not part of it; "although consumers ...": the subordinator opens the clause.
-    // ("Householders who injure or kill intruders will not ...": the relative clause a subject's noun opens is no part of it.)
+    // "Householders who injure or kill intruders will not ...": a relative clause that the
+    // subject's noun opens is no part of the subject (cut here to end on its pronoun, dropped next).
     for (let k = s + 1; k < e - 1; k++) {
       if (RELATIVE.has(ctx.lower[k]!) && /^NN/.test(ctx.tokens[k - 1]!.pos ?? '')) {
         e = k + 1;
         break;
       }
     }
+    // "Eight protesters who ...", "David Blunkett - who ...": the relative pronoun opens a clause
+    // about the subject, not part of it; "although consumers ...": the subordinator opens the clause.
     if (e - 1 > s && RELATIVE.has(ctx.lower[e - 1]!)) {
       e--;
       while (e - 1 > s && /^[-—–,]$/.test(ctx.lower[e - 1]!)) e--;
