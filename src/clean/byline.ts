@@ -1,7 +1,7 @@
 import type { Repair } from './edits.js';
 import { wordLevel } from './dictionary.js';
 import { lexicon } from '../core/resources.js';
-import type { Line } from './lines.js';
+import { squeeze, type Line } from './lines.js';
 import { defaultNameLists, NAME_LISTS } from '../nlp/name-lists.js';
 import { countryIndex } from '../nlp/geo/countries.js';
 import { placeKey } from '../nlp/geo/place-key.js';
@@ -122,8 +122,11 @@ export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolea
  */
 function countryLabel(lines: readonly Line[], i: number, line: string): boolean {
   if (line.length > 40 || line !== line.toUpperCase() || !/^\p{Lu}[\p{Lu} ]+$/u.test(line) || !countryIndex().byKey.has(placeKey(line))) return false;
-  const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
-  return next !== undefined && BYLINE_LINE.test(next.text.trim().replace(/\s+/g, ' '));
+  for (let k = i + 1; k < lines.length; k++) {
+    const next = squeeze(lines[k]!.text);
+    if (next !== '') return BYLINE_LINE.test(next);
+  }
+  return false;
 }
 
 /** A word the name lists know as a first name. */

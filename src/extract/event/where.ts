@@ -118,6 +118,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   const headlines = ctx.allUnits.filter((u) => u.kind === 'title');
   const times = ctx.doc.maybe('times') ?? [];
   const quoted: Arg[] = [];
+  // Roads named after "on" (see roadAfter), by their text: roadStretch reads where along them.
+  const roads = new Set<string>();
   // Datelines naming only the filing city (start offsets): they say nothing of where the event was.
   const filingCities = new Set<number>();
   for (const u of ctx.allUnits) {
@@ -204,7 +206,11 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // "on Route 32", "on Kilinskiego Street", "on the M4": a road named after "on" is where.
       if (ctx.lower[i] === 'on' && !ctx.inQuote(tokens[i]!.start)) {
         const road = roadAfter(ctx, i + 1, u.tokenEnd);
-        if (road > i + 1) ranked.add(makeArg(text, tokens[i + 1]!.start, tokens[road - 1]!.end, w * p.facility));
+        if (road > i + 1) {
+          const arg = makeArg(text, tokens[i + 1]!.start, tokens[road - 1]!.end, w * p.facility);
+          ranked.add(arg);
+          roads.add(arg.text.toLowerCase());
+        }
         continue;
       }
       if (!LOCATIVE.has(ctx.lower[i]!) || ctx.inQuote(tokens[i]!.start) || employerAt(ctx, i) || fromInformant(i)) continue;
@@ -319,7 +325,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
     const q = qualified.get(a.text.toLowerCase());
     return q ? { ...a, text: q.text, start: q.start, end: q.end } : a;
   };
-  return fullerForm(courtOverTown(ctx, roadStretch(ctx, townOverVenue(ctx, placedInTop(ctx, placedByAnother(ctx, preferContained(ctx, list, filingCities))), qualified))))
+  return fullerForm(courtOverTown(ctx, roadStretch(ctx, roads, townOverVenue(ctx, placedInTop(ctx, placedByAnother(ctx, preferContained(ctx, list, filingCities))), qualified))))
     .map(full)
     .filter((a, i) => i < p.max && a.score >= p.minScore)
     .map((a) => withRegion(ctx, a, mentions));
@@ -762,8 +768,6 @@ function placedInTop(ctx: EventContext, list: Arg[]): Arg[] {
   return list;
 }
 
-/** A road's name as where.ts reads one: "Highway 400", "Route 32", "the N1", "I-90", "Kilinskiego Street". */
-const ROAD_NAME = /^(?:the\s)?(?:[MAN]\d{1,3}|I-\d{1,3})$|\b(?:Highway|Route|Interstate|Motorway)\s\d{1,4}[A-Z]?$|\s(?:Road|Street|Avenue|Highway|Motorway|Boulevard|Expressway|Freeway|Parkway)$/u;
 /** " north of Barrie", " near Hyak", " about 20km south of Kelton": where along a road it was. */
 const ALONG_ROAD = /^\s(?:(?:just|some|about|roughly|around)\s)?(?:[\d.,]+\s?(?:km|kilometres|kilometers|miles|mi)\s)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\sof|near)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}/u;
 /** " on the Lokoja-Abuja highway", " on Highway 400", " on the N1": the road a place lies on. */
@@ -775,7 +779,7 @@ const ON_ROAD = /^\s(?:on|along)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.]*(?:-\p{Lu}[\p{
  * alone, and answer as the text puts them, above both. Only for an answer ranked with the top one
  * and read in the sentences read.
  */
-function roadStretch(ctx: EventContext, list: Arg[]): Arg[] {
+function roadStretch(ctx: EventContext, roads: ReadonlySet<string>, list: Arg[]): Arg[] {
   const top = list[0];
   if (!top) return list;
   const readEnd = endOfRead(ctx);
@@ -783,7 +787,7 @@ function roadStretch(ctx: EventContext, list: Arg[]): Arg[] {
     if (a.score < top.score) break;
     if (a.start >= readEnd) continue;
     const after = ctx.text.slice(a.end, a.end + 80);
-    const m = ROAD_NAME.test(a.text) ? ALONG_ROAD.exec(after) : ON_ROAD.exec(after);
+    const m = roads.has(a.text.toLowerCase()) ? ALONG_ROAD.exec(after) : ON_ROAD.exec(after);
     if (!m) continue;
     return [makeArg(ctx.text, a.start, a.end + m[0].length, round(top.score + 0.001), a.entityId), ...list.filter((b) => b !== a)];
   }
