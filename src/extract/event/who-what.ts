@@ -332,6 +332,11 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     const agent = passiveAgent(ctx, c, u.kind === 'title', u.tokenEnd) ??
       (u.kind === 'title' ? null : violent ? whenAgent(ctx, c, u.tokenEnd, pronouns) : vehiclesAct ? hazardAgent(ctx, c, u.tokenEnd) : null);
     if (agent) addSubject(u, c, agent[0], agent[1], 1);
+    // "New species identified in outback Queensland" over "Australian scientists said they had
+    // identified a new species of giant sea turtle": who the report's first sentence says did it
+    // to the headline's subject did what the headline tells, at the headline's weight.
+    const doer = u.kind === 'title' && !agent ? leadDoer(ctx, c) : null;
+    if (doer) addSubject(doer.unit, doer.clause, doer.clause.subject![0], doer.clause.subject![1], 1, ctx.weight(u));
     // "Death toll rises to 19 as Kalu Ganga bursts its banks": a toll headline's "as" clause tells
     // who acted, at half weight: coders as often name the victims ("Seven killed as tram derails":
     // "At least seven people").
@@ -368,7 +373,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // when the report's first sentence tells the action, a toll headline's victims did not act.)
     const tollVictims = u.kind === 'title' && tollHeadline(ctx, c) && (leadTellsAction(ctx) || attackerAs);
     // ("Fans fume as Penrose Crunch bar shrinks": who reacts did not do it.)
-    const factor = tollVictims || reacts ? ctx.params.what.tollTitle : agent || aftermath ? p.passivePatient : told?.subject ? TOLL_AFTER_INCIDENT : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
+    const factor = tollVictims || reacts ? ctx.params.what.tollTitle : doer ? DONE_TO : agent || aftermath ? p.passivePatient : told?.subject ? TOLL_AFTER_INCIDENT : u.kind === 'title' && sentencedHeadline(ctx, c, u.tokenEnd) && sentencerTold(ctx) ? SENTENCED : 1;
     addSubject(u, c, c.subject[0], c.subject[1], factor * askedOrSupposed(ctx, k));
   });
   // "Al Shabaab said it carried out the attack": whoever claims an attack did it, wherever the claim is told.
@@ -748,6 +753,38 @@ function passiveAgent(ctx: EventContext, c: Clause, title: boolean, to: number):
     while (e < to && e - s < 5 && !AGENT_END.has(ctx.lower[e]!) && !/^\p{Ll}+ly$/u.test(ctx.tokens[e]!.text)) e++;
     return e > s ? [s, e] : null;
   }
+  return null;
+}
+
+/**
+ * What a headline's subject counts for when the report's first sentence names who did the
+ * headline's deed to it (see leadDoer): it underwent it, and the doer, named in a longer phrase
+ * further down, must still come first.
+ */
+const DONE_TO = 0.25;
+const BE_FORMS = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
+/** How far after its verb the report's first sentence may name the headline's subject (see leadDoer). */
+const DOER_OBJECT_REACH = 8;
+
+/**
+ * A headline without a verb's doer ("new cascade frog species named from Phrumsengla", a passive
+ * with no "by") whose subject the report's first sentence names after an active verb ("A team of
+ * researchers ... described a new species of cascade frog"): that sentence's subject did it. The
+ * headline subject's last word (its head noun, plural or not) must come within a few words after
+ * the verb, so the sentence tells the same deed to the same thing.
+ */
+function leadDoer(ctx: EventContext, c: Clause): { unit: Unit; clause: Clause } | null {
+  if (!c.verb || !c.subject || !isPastForm(ctx.lower[c.verb[1] - 1]!)) return null;
+  const k = ctx.units.findIndex((x) => x.kind !== 'title');
+  const lead = ctx.clauses[k];
+  // (Not a passive, "has been charged" included: "Man charged ..." over "A man has been charged".)
+  // (Nor a modal or a negation: "Broadcasters should fix a date for a televised debate" has not done it.)
+  const modal = clauseWords('modal');
+  if (k < 0 || !lead?.verb || !lead.subject || ctx.lower.slice(lead.verb[0], lead.verb[1]).some((w) => BE_FORMS.has(w) || modal.has(w))) return null;
+  if (lead.lemma && clauseWords('report').has(lead.lemma)) return null;
+  const head = new Set(singulars(ctx.lower[c.subject[1] - 1]!));
+  const end = Math.min(ctx.units[k]!.tokenEnd, lead.verb[1] + DOER_OBJECT_REACH);
+  for (let i = lead.verb[1]; i < end; i++) if (singulars(ctx.lower[i]!).some((w) => head.has(w))) return { unit: ctx.units[k]!, clause: lead };
   return null;
 }
 
