@@ -363,7 +363,9 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // ("... were killed when their community was attacked by suspected bandits": a passive clause's agent.)
     const toldAgent = told ? passiveAgent(ctx, told, false, u.tokenEnd) : null;
     if (toldAgent) addSubject(u, told, toldAgent[0], toldAgent[1], 1);
-    else if (told?.subject) addSubject(u, told, told.subject[0], told.subject[1], 1);
+    // ("... were killed when a shop that refills gas canisters exploded": in an accident, what the
+    // clause that tells it says blew up or gave way acted, whatever thing it is.)
+    else if (told?.subject) addSubject(u, told, told.subject[0], told.subject[1], 1, undefined, vehiclesAct);
     const aftermath = told !== null && c.lemma !== undefined && AFTERMATH.has(c.lemma);
     // "Ex-mayor gets 40 years", "Finance chief jailed for 12 years": a headline's convict underwent
     // the sentence; the court that passed it (the report's subject) decided.
@@ -386,7 +388,8 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   const list = withGroupDetail(ctx, namedLater(ctx, withFullerHead(ctx, institutionOf(ctx, ranked.list()))));
   return vehiclesAct ? withAntecedent(ctx, list) : list;
 
-  function addSubject(u: Unit, c: Clause | null, s: number, e: number, factor: number, weight = ctx.weight(u)): void {
+  /** `acts`: the phrase acted in the incident, so no thing it names counts against it (see animacy). */
+  function addSubject(u: Unit, c: Clause | null, s: number, e: number, factor: number, weight = ctx.weight(u), acts = false): void {
     // A time is no one ("Tuesday saw ..."); one that opens the subject is a fronted adverbial
     // ("Some 65 years ago Bernardo Gandulla ..."): the subject is what follows it.
     const time = times.find((t) => t.start <= ctx.tokens[s]!.start && t.end > ctx.tokens[s]!.start);
@@ -473,7 +476,7 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     // A weapon is not an event name: "A car bomb exploded" names what acted.
     // Who acted is a person, group or organisation, not a thing ("Footage shows ...", "An epic Game 7 delivers ...").
     const agency = animacy(ctx, s, e, vehiclesAct);
-    if (agency === 'inanimate') score += p.inanimate;
+    if (agency === 'inanimate' && !acts) score += p.inanimate;
     // An agent is not the event's name even when a trigger word names it ("FBI" in politics, "gunman").
     if ((triggers.has(head) && agency !== 'animate' && !perpetrators.has(head) && !weapons.has(head)) || ctx.mentionTypeAt(start, end) === 'EVENT') score += p.event;
     const entity = ctx.entityAt(start, end);
