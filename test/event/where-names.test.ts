@@ -313,7 +313,8 @@ describe('event where: datelines and compass words', () => {
       },
       [{ text: 'VARNO', type: 'GPE' }, { text: 'Keldos', type: 'GPE' }],
     );
-    expect(extractEvent(doc, ctx).where[0]?.text).toBe('Keldos');
+    // ("off the island of Keldos": "off" a shore places it, with the shore's name; see offShore.)
+    expect(extractEvent(doc, ctx).where[0]?.text).toBe('island of Keldos');
   });
 
   it('keeps the dateline when its sentence names no other place', () => {

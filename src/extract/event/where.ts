@@ -50,6 +50,23 @@ function partLocated(ctx: EventContext, k: number): boolean {
   return false;
 }
 
+/** Shores and islands that "off" places something by, at sea ("off the west coast of Epi", "off the island"). */
+const SHORES = new Set(['coast', 'coastline', 'shore', 'shores', 'island', 'islands', 'cape', 'peninsula', 'mainland', 'port', 'harbour', 'harbor']);
+
+/**
+ * "off" at token i places an event at sea by the land after it: before a shore ("off the west coast
+ * of Epi", "off the coast of northern Mauritania") or a place NER names ("15 kilometres off
+ * Nouadhibou"); not "took off", "kicked off on Sunday", "off duty".
+ */
+function offShore(ctx: EventContext, i: number, placeAt: (k: number, ok?: (m: Mention) => boolean) => Mention | undefined): boolean {
+  if (ctx.lower[i] !== 'off') return false;
+  if (placeAt(i + 1, (m) => m.type === 'GPE' || m.type === 'LOC') !== undefined) return true;
+  let j = i + 1;
+  if (DETS.has(ctx.lower[j] ?? '')) j++;
+  if (COMPASS.test(ctx.lower[j] ?? '')) j++;
+  return SHORES.has(ctx.lower[j] ?? '');
+}
+
 /** Nouns of a part of a place, after which "of" names the place ("the outskirts of Sivakasi"). */
 const PLACE_PARTS = new Set(['outskirts', 'edge', 'centre', 'center', 'heart', 'suburbs', 'suburb']);
 const DETS = new Set(['the', 'a', 'an']);
@@ -196,7 +213,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // (Itself after a locative: not "smoke over the eastern suburbs of Houston".)
       // ("on Unst, Shetland": "on" before a place set in another by a comma puts it on an island; not
       // "on Wall Street", "take on Portadown".)
-      const locative = LOCATIVE.has(prev) || describedAfterLocative(ctx, m.tokenStart) || (prev === 'on' && m.type !== 'FAC' && m.type !== 'ORG' && next === ',' && placeAt(m.tokenEnd + 1, (x) => x.type === 'GPE' || x.type === 'LOC') !== undefined) || (prev === 'of' && PLACE_PARTS.has(ctx.lower[m.tokenStart - 2] ?? '') && partLocated(ctx, m.tokenStart - 2));
+      const locative = LOCATIVE.has(prev) || offShore(ctx, m.tokenStart - 1, placeAt) || describedAfterLocative(ctx, m.tokenStart) || (prev === 'on' && m.type !== 'FAC' && m.type !== 'ORG' && next === ',' && placeAt(m.tokenEnd + 1, (x) => x.type === 'GPE' || x.type === 'LOC') !== undefined) || (prev === 'of' && PLACE_PARTS.has(ctx.lower[m.tokenStart - 2] ?? '') && partLocated(ctx, m.tokenStart - 2));
       const score = w * p.named * (locative ? 1 : p.bare) * (apart ? PLACE_APART : fromInformant(m.tokenStart) ? INFORMANT_PLACE : 1);
       ranked.add(makeArg(text, m.start, m.end, asNewsVenue(ctx, m.tokenStart, triggers, score), ctx.entityAt(m.start, m.end)?.id));
     }
@@ -213,7 +230,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         }
         continue;
       }
-      if (!LOCATIVE.has(ctx.lower[i]!) || ctx.inQuote(tokens[i]!.start) || employerAt(ctx, i) || fromInformant(i)) continue;
+      if (!(LOCATIVE.has(ctx.lower[i]!) || offShore(ctx, i, placeAt)) || ctx.inQuote(tokens[i]!.start) || employerAt(ctx, i) || fromInformant(i)) continue;
       // "shares in SSL", "a stake in Irancell": a company, unless NER calls the name a place ("shares in London").
       if (ctx.lower[i] === 'in' && HOLDINGS.has(ctx.lower[i - 1] ?? '') && !placeAt(i + 1)) continue;
       let j = i + 1;
@@ -286,10 +303,12 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         let weight = p.common;
         // "the northern Afghan city of Mazar-i-Sharif": a common noun that names a place; not one
         // of an organisation or a person ("at the centre of Labour's campaign").
-        if (tokens[e]?.text.toLowerCase() === 'of' && isCap(tokens[e + 1]?.text ?? '')) {
-          const owner = tokens[e + 1]!;
+        // ("off the coast of northern Mauritania": a compass word before the name is part of it.)
+        const compassed = tokens[e]?.text.toLowerCase() === 'of' && COMPASS.test(ctx.lower[e + 1] ?? '') ? 1 : 0;
+        if (tokens[e]?.text.toLowerCase() === 'of' && isCap(tokens[e + 1 + compassed]?.text ?? '')) {
+          const owner = tokens[e + 1 + compassed]!;
           if (allMentions.some((m) => m.start <= owner.start && owner.end <= m.end && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'NORP'))) break;
-          e += 2;
+          e += 2 + compassed;
           while (e < u.tokenEnd && isCap(tokens[e]!.text)) e++;
           weight = p.named;
         }
