@@ -51,6 +51,11 @@ describe('bylineLines', () => {
     expect(bylines('BALIKESIR\n\nBy Thandi Moyo\n\nTwelve people were killed on Sunday.')).toEqual(['By Thandi Moyo']);
     expect(bylines('LEBANON\n\nTwelve people were killed on Sunday.')).toEqual([]);
   });
+  it('takes the outlet\'s name on the line under a byline, not one with no byline above it', () => {
+    expect(bylines('Jolene Cruz\n\nHarbour Daily News\n\nTwelve people were killed on Sunday.')).toEqual(['Jolene Cruz', 'Harbour Daily News']);
+    expect(bylines('By Jolene Cruz\n\nThe Kelton Evening Post\n\nTwelve people were killed on Sunday.')).toEqual(['By Jolene Cruz', 'The Kelton Evening Post']);
+    expect(bylines('Harbour Daily News\n\nTwelve people were killed on Sunday.')).toEqual([]);
+  });
   it('leaves venues, places and title-case subheads alone', () => {
     for (const s of ['Griffin Park', 'Headingley', 'Hong Kong', 'BALIKESIR', 'Police Hunt Gunman', 'Victoria Road', 'Griffin Park, Brentford', 'Hong Kong, China', 'Victoria Road, Leeds', 'Cole Brennan Wins At The Country Club']) {
       expect(bylines(`${s}\n\nTwelve people were killed on Sunday.`)).toEqual([]);

@@ -110,9 +110,21 @@ export function bylineLines(lines: readonly Line[], inTitle: (l: Line) => boolea
     }
     seen++;
     if (text.length > MAX_BYLINE_CHARS) continue;
-    if (BYLINE_LINE.test(squeezed) || ROLE_LINE.test(squeezed) || bareByline(squeezed) || DESK_ADDRESS.test(squeezed) || countryLabel(lines, i, squeezed)) out.push(i);
+    if (BYLINE_LINE.test(squeezed) || ROLE_LINE.test(squeezed) || bareByline(squeezed) || DESK_ADDRESS.test(squeezed) || countryLabel(lines, i, squeezed) || outletUnderByline(lines, i, squeezed, out)) out.push(i);
   }
   return out;
+}
+
+/**
+ * "Jolene Cruz" then "Pacific Daily News": the outlet's name on the line under a byline, capitalised
+ * words (at most six) ending on a newspaper's word (OUTLET_ENDS). Alone it might be a subhead.
+ */
+function outletUnderByline(lines: readonly Line[], i: number, line: string, bylines: readonly number[]): boolean {
+  const words = line.split(' ');
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) || !OUTLET_ENDS.has(words[words.length - 1]!.toLowerCase())) return false;
+  let k = i - 1;
+  while (k >= 0 && lines[k]!.text.trim() === '') k--;
+  return k >= 0 && bylines.includes(k);
 }
 
 /**

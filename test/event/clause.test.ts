@@ -20,6 +20,19 @@ describe('event clause reading', () => {
     // Without its closing comma the clause is not skipped.
     expect(read('The singer whose name is Dwayne Marsh sang.').verb).toBe('is');
   });
+  it('reads a participle the tagger gave a noun before and an object after as the verb ("A man armed with a handgun held/VBN four people hostage")', () => {
+    const tokens = tokenize('A man armed with a knife held two people hostage in a bank.');
+    const tags = ['DT', 'NN', 'VBN', 'IN', 'DT', 'NN', 'VBN', 'CD', 'NNS', 'NN', 'IN', 'DT', 'NN', '.'];
+    const tagged = tokens.map((t, i) => ({ ...t, pos: tags[i] }));
+    const c = readClause(tagged, 0, tagged.length, opts);
+    expect(c.verb && tagged[c.verb[0]]!.text).toBe('held');
+    // ("people killed two years ago": a participle before a stretch of time keeps its tag.)
+    const ago = tokenize('The men killed two years ago were farmers.');
+    const agoTags = ['DT', 'NNS', 'VBN', 'CD', 'NNS', 'RB', 'VBD', 'NNS', '.'];
+    const agoTagged = ago.map((t, i) => ({ ...t, pos: agoTags[i] }));
+    const d = readClause(agoTagged, 0, agoTagged.length, opts);
+    expect(d.verb && agoTagged[d.verb[0]]!.text).toBe('were');
+  });
   it('reads a count with an apposition as the subject, not a fronted phrase ("At least nine migrants, three of them children, drowned")', () => {
     expect(read('At least nine migrants, three of them children, drowned off the coast.').subject).toBe('At least nine migrants');
     expect(read('At the harbour, three men drowned.').subject).toBe('three men');

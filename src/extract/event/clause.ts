@@ -3,6 +3,7 @@ import { clauseWords, isAuxiliary } from './clause-words.js';
 import { datelineAt } from './dateline.js';
 import { isFiniteVerb, isPastForm, isVerb, lastWord, lemma } from './verbs.js';
 import { wordLevel } from '../../clean/dictionary.js';
+import { lexicon } from '../../core/resources.js';
 
 /**
  * A shallow reading of one sentence: its subject, its main verb group and the predicate that
@@ -64,9 +65,26 @@ function firstVerb(tokens: readonly Token[], from: number, to: number, pos: bool
       return pos || !pluralBeforeVerb(tokens, i, to) ? i : i + 1;
     }
     else if (!inQuote && !pos && i > from && modalBeforeVerb(tokens, i, to) > 0) return i;
+    // "A man armed with a handgun held/VBN four people hostage": the tagger's participle right after
+    // a noun and right before a direct object is the clause's past tense.
+    else if (!inQuote && pos && i - 1 > from && pastWithObject(tokens, i, to)) return i;
   }
   return -1;
 }
+
+/**
+ * A past participle (VBN) with a noun before it and a direct object after it (a determiner or a
+ * number, not one that counts time: "people killed two years ago"): a past tense the tagger took
+ * for a participle, since a participle after a noun opens a reduced relative, which takes no object.
+ */
+function pastWithObject(tokens: readonly Token[], i: number, to: number): boolean {
+  if (tokens[i]!.pos !== 'VBN' || !/^NNS?$/.test(tokens[i - 1]!.pos ?? '') || !OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '')) return false;
+  for (let k = i + 2; k < Math.min(to, i + 4); k++) if (lexicon('duration-words').has(lower(tokens, k))) return false;
+  return true;
+}
+
+/** Tags that open a direct object: a determiner, a number, a possessive pronoun. */
+const OBJECT_OPENERS = new Set(['DT', 'CD', 'PRP$']);
 
 /** Relative pronouns that open a clause about the noun before them. */
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who']);
