@@ -873,6 +873,11 @@ function townOverVenue(ctx: EventContext, list: Arg[], qualified: ReadonlyMap<st
   // "Ventura County", "Tsafe Local Government Area": a region the gazetteer does not know is no
   // venue; a town named beside it ("the Ridge fire") does not take its place.
   if (geoOf(ctx, top) || REGION_NAME.test(top.text)) return list;
+  // ("Mbabane Government Hospital": a building named after a town the gazetteer knows says its town
+  // itself; a town named elsewhere, "a private clinic in Manzini", does not take its place. Not a
+  // firm's name, "Benguela Ocean Products".)
+  const words = top.text.split(' ');
+  if (words.length > 1 && BUILDINGS.has(words[words.length - 1]!.toLowerCase()) && placeCandidates(words[0]!, 1).some((c) => c.kind === 'city')) return list;
   const town = list.find((a) => {
     const g = geoOf(ctx, a);
     return g !== undefined && !isCountry(g) && a.score >= ctx.params.where.minScore && a.score >= top.score * ctx.params.where.town;
