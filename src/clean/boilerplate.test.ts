@@ -99,6 +99,8 @@ describe('isBoilerplateLine', () => {
     'newsdesk@keltoncourier.example',
     'KC News Service',
     'Mara Quint is a senior court reporter for the Kelton Courier.',
+    '12/08/26 09:14, Kelton',
+    '03.11.26 18:40',
   ])('knows %j', (s) => expect(isBoilerplateLine(line(s))).toBe(true));
 
   it.each([
@@ -128,5 +130,6 @@ describe('isBoilerplateLine', () => {
     'Mara Quint is a senior court reporter for the Kelton Courier, and she was hurt in the blast.',
     'The news service said the flood killed four.',
     'June 3, 2026 was the day the dam broke.',
+    '12/08/26 09:14, Kelton police said, the flood began.',
   ])('keeps article text %j', (s) => expect(isBoilerplateLine(line(s))).toBe(false));
 });
