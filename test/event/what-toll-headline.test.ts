@@ -8,6 +8,11 @@ describe('event what: a headline that only gives the toll', () => {
     expect(whatOf('Kelton garment factory fire: 11 dead, 38 injured', 'By Ann Reporter', 'KELTON (AFP) - A fire tore through a garment factory in Kelton on Wednesday, killing 11 workers and injuring 38 others, officials said.')).toMatch(/^tore through a garment factory/);
   });
 
+  it('reads a headline\'s one unnamed victim by any noun of a person as a toll ("Worker dies"), not one with an object ("Soldier killed two villagers")', () => {
+    expect(whatOf('Gas leak: Worker dies, 12 in hospital', 'A worker died and 12 others were taken to hospital after gas leaked from a pipe at a factory in Kelton yesterday.', 'Firefighters sealed the pipe within an hour.')).toBe('leaked from a pipe');
+    expect(whatOf('Soldier killed two villagers, army says', 'A soldier shot dead two villagers at a checkpoint near Kelton on Monday, the army said.', 'The soldier has been detained.')).toBe('killed two villagers');
+  });
+
   it('keeps the toll headline when the report tells the toll too ("Several people died and dozens ...")', () => {
     expect(whatOf('Several dead and dozens injured after tram overturns', 'KELTON - Several people died and dozens were injured when a tram overturned in Kelton on Wednesday, police said.')).toMatch(/dead and dozens injured/);
   });

@@ -918,6 +918,17 @@ function fullName(ctx: EventContext, a: Arg): Arg {
   return m ? { ...a, text: m.text, start: m.start, end: m.end } : a;
 }
 
+/** A noun of one person: our plain person nouns ("man", "girl") or WordNet's, singular ("worker", "hostage", "pilot"). */
+function personNoun(w: string): boolean {
+  return lexicon('person-nouns').has(w) || (!w.endsWith('s') && lexicon('animate-nouns').has(w));
+}
+
+/** A number or a determiner right after token i: the object of an active verb ("killed two", "killed a"). */
+function objectAfter(ctx: EventContext, i: number): boolean {
+  const next = ctx.lower[i] ?? '';
+  return /^\d/.test(next) || numberWords().has(next) || AGENT_DETS.has(next);
+}
+
 /** A headline's toll verb without its auxiliary ("killed", "dies"), not an active one ("kills"). */
 const TOLL_FORMS = /^(?:killed|injured|hurt|wounded|dies|died)$/;
 
@@ -1000,7 +1011,8 @@ function tollHeadline(ctx: EventContext, c: Clause): boolean {
   if (!tollVerbs().has(c.lemma) && !bodiesFound) return false;
   if (words.includes('toll')) return true;
   // "Woman killed as quake shakes Naples area", "Boy dies after ...": one person, unnamed, is a toll of one.
-  if (words.length === 1 && lexicon('person-nouns').has(words[0]!) && clauseWords('toll').has(c.lemma) && c.verb && TOLL_FORMS.test(ctx.lower[c.verb[1] - 1]!)) return true;
+  // ("Worker dies", "Hostage killed": any noun of a person; not with an object after the verb, "Police killed two protesters".)
+  if (words.length === 1 && personNoun(words[0]!) && clauseWords('toll').has(c.lemma) && c.verb && TOLL_FORMS.test(ctx.lower[c.verb[1] - 1]!) && !objectAfter(ctx, c.verb[1])) return true;
   const numbers = numberWords();
   const quantity = clauseWords('quantity');
   const k = pastCountLead(words, 0, words.length);

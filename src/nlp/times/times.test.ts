@@ -78,6 +78,11 @@ describe('times', () => {
     expect(times('The quake struck at 05:46:23 local time.', '2016-12-19')[0]).toMatchObject({ known: { hour: 5, minute: 46 } });
   });
 
+  it('reads no time in a stretch of time after "for" ("for about six hours Thursday": how long, then when)', () => {
+    expect(times('A gunman held four people hostage in a shop for about six hours Thursday.', '2026-12-11').map((t) => t.text)).toEqual(['Thursday']);
+    expect(times('The road was closed for two days from Monday.', '2026-12-11').map((t) => t.text)).not.toContain('for two days');
+  });
+
   it('leaves trailing punctuation out of the span', () => {
     expect(times('On Tuesday, the court ruled.', '2016-12-19')[0]).toMatchObject({ text: 'On Tuesday' });
   });

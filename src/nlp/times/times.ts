@@ -41,6 +41,8 @@ const BARE_HOUR = /^(?:at\s+)?\d{1,2}$/i;
 const BARE_DOTTED = /^\d{1,2}\.\d{2}(?:\s*(?:to|and|-|–)\s*\d{1,2}\.\d{2})?$/;
 const BARE_CLOCK = /^\d{1,2}:\d{2}$/;
 const CLOCK_WITH_SECONDS = /^(?:in\s+)?\d{1,2}:\d{2}:\d{2}$/;
+/** "for six hours", "for about two days", "for more than a week": how long, which chrono reads as a time ahead. */
+const FOR_DURATION = /^for (?:about |around |nearly |almost |some |over |more than |less than |up to |at least )?(?:a|an|\d+|[a-z]+) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
 
 /** What chrono resolves against when the article has no date; nothing it fills in is kept then. */
 const ANCHOR = { y: 2001, m: 3, d: 14 };
@@ -206,6 +208,8 @@ function isFalsePositive(text: string, start: number, match: string, known: Part
   if (BARE_CLOCK.test(bare) && /^[.,]\d/.test(text.slice(start + match.trimEnd().length))) return true;
   // "won the marathon in 2:01:48", "third in 2:02:51": hours, minutes and seconds after "in" are
   // how long a race took ("at 05:46:23" is a time).
+  // "held four people hostage for about six hours": a stretch of time after "for" is how long, not when.
+  if (FOR_DURATION.test(trimmed)) return true;
   if (CLOCK_WITH_SECONDS.test(bare) && (/^in\s/.test(trimmed) || /\bin\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) return true;
   const core = trimmed.replace(/^(?:on|in|at|this|last|next)\s+/, '');
   if (MONTH_ONLY.test(core) && known.day === undefined && known.year === undefined) {
