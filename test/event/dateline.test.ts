@@ -20,6 +20,8 @@ describe('wire datelines', () => {
     expect(dateline('Photo NAIROBI -- Crowds marched.')).toBe('NAIROBI | Crowds');
     expect(dateline('LAGOS, Sept 8 (Reuters) - A building collapsed.')).toBe('LAGOS | A');
     expect(dateline('WASHINGTON, Nov. 12, 2026 (AP) — The Senate voted.')).toBe('WASHINGTON | The');
+    // The region and the date with its weekday after the town.
+    expect(dateline('KELTON, Dunmore District, Thurs. June 18, 2026 – A team of archaeologists found a tomb.')).toBe('KELTON | A');
     // Title case before an agency, with the country between ("Buenos Aires, Argentina (CNN) —").
     expect(dateline('La Paz (AFP) - Miners marched.')).toBe('La Paz | Miners');
     expect(dateline('Buenos Aires, Argentina (CNN) — The two leaders met.')).toBe('Buenos Aires | The');

@@ -28,6 +28,8 @@ const AGENCY = /^(?:AFP|AP|Reuters|CNN|Xinhua|dpa|DPA|Anadolu|AA|Bernama|Kyodo|Y
 const PLACE_JOINERS = new Set(['of', 'de', 'del', 'da', 'do', 'la', 'el', 'es', 'al']);
 /** A month as a dateline writes it: "Nov.", "Sept.", "March". */
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
+/** Tokens a dateline's region and date may take after the town's comma (", Cayo District, Thurs. June 18, 2026"). */
+const PLACE_AND_DATE = 10;
 /** A day or a year of a dateline's date, or the comma between them ("Nov. 12, 2026"). */
 const DATE_PART = /^(?:\d{1,4}|,)$/;
 
@@ -80,10 +82,10 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number, c
   }
   let k = e;
   // ", France" or ", D.C.": the country or state after the town; ", Sept 8" or ", Nov. 12, 2026":
-  // the filing date.
+  // the filing date; both, with the weekday ("BELMOPAN, Cayo District, Thurs. June 18, 2026 –").
   if (tokens[k]?.text === ',') {
     let c = k + 1;
-    while (c < Math.min(to, k + 7) && (CAPITALISED.test(tokens[c]!.text) || DATE_PART.test(tokens[c]!.text))) c++;
+    while (c < Math.min(to, k + PLACE_AND_DATE) && (CAPITALISED.test(tokens[c]!.text) || DATE_PART.test(tokens[c]!.text))) c++;
     while (c > k + 1 && tokens[c - 1]!.text === ',') c--;
     if (c > k + 1) k = c;
   }
