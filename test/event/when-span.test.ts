@@ -17,6 +17,11 @@ describe('event when: the time itself', () => {
     expect(eventOn('2024-03-06', 'Fire guts Kelton factory', 'A fire gutted a textile factory in Kelton late on Tuesday, the fire service said.').when?.text).toBe('late on Tuesday');
   });
 
+  it('answers a date that ends a reporting period with the period ("the financial year that ended on March 31", "the six months to June 30")', () => {
+    expect(eventOn('2026-07-02', 'Kelton Resorts posts record profit', 'Kelton Resorts PLC posted a record net profit of 214 million in the financial year that ended on March 31, up 18 percent from a year earlier.').when?.text).toBe('financial year that ended on March 31');
+    expect(eventOn('2026-08-02', 'Dunmore Foods profit falls', 'Dunmore Foods said its profit fell 12 percent in the six months to June 30.').when?.text).toBe('six months to June 30');
+  });
+
   it('takes a day the report tells over a span the headline gives ("this week" / "at 4am on Monday")', () => {
     const e = eventOn('2024-03-06', 'Kelton commuter trains halted as drivers strike this week',
       'Commuter trains across Kelton stood still after drivers walked out at 4am on Monday in a row over new shift schedules, the operator said.');

@@ -358,9 +358,11 @@ function timesIn(ctx: EventContext, layer: readonly TimeExpression[] | undefined
 
 /**
  * The part of a period before it: "(at) the start of", "(by) the end of", "the middle of" (group 1,
- * from "start"); the part of a day: "(in) the early hours of", "before dawn (on)", "late (on)".
+ * from "start"); the part of a day: "(in) the early hours of", "before dawn (on)", "late (on)"; the
+ * period a company reports that the date ends: "(in) the financial year that ended on", "the six
+ * months to".
  */
-const PERIOD_PART = /\b(?:the\s+)?((?:start|end|beginning|middle|turn|close)\s+of\s+(?:the\s+)?|early\s+hours\s+of\s+|(?:before|after)\s+dawn\s+(?:on\s+)?|(?:late|early)\s+(?:on\s+)?)$/i;
+const PERIOD_PART = /\b(?:the\s+)?((?:start|end|beginning|middle|turn|close)\s+of\s+(?:the\s+)?|early\s+hours\s+of\s+|(?:before|after)\s+dawn\s+(?:on\s+)?|(?:late|early)\s+(?:on\s+)?|(?:financial\s+|fiscal\s+)?(?:year|quarter|half|period|six\s+months|nine\s+months|three\s+months)\s+(?:that\s+)?(?:ended|ending|to)\s+(?:on\s+)?)$/i;
 
 /** A clock time in words a wider span adds: "06:00", "12.33", "noon", "midnight", "7 a.m." (not "0.24%", "3-8"). */
 const CLOCK = /(?:\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*%)|\bnoon\b|\bmidnight\b|\b\d{1,2}\s*[ap]\.?m\b)/i;
