@@ -46,6 +46,9 @@ describe('event 5W1H on hand-made documents', () => {
     expect(extractEvent(mps, ctx).who[0]?.text).toBe('Women MPs');
     const parents = makeDoc({ title: 'Parents want safer roads', lead: 'Ways of ensuring that parents want safer roads were discussed on Monday.', body: 'Councillors will vote next week.' });
     expect(extractEvent(parents, ctx).who[0]?.text).toBe('Parents');
+    // The noun may keep the place it is named by ("a bridge over Kelton Creek"), not any phrase after it.
+    const bridge = makeDoc({ title: 'Bridge collapses under lorry', lead: 'A bridge over Kelton Creek collapsed under a loaded lorry on Monday, officials said.', body: 'Divers searched the creek.' });
+    expect(extractEvent(bridge, ctx).who[0]?.text).toBe('A bridge over Kelton Creek');
   });
 
   it('resolves a weekday against the reference date, known apart from implied', () => {

@@ -567,6 +567,9 @@ function withAntecedent(ctx: EventContext, list: Arg[]): Arg[] {
   return list;
 }
 
+/** Prepositions that place a thing by a named place after it ("a bridge over Yarnie Creek", "a mine near Kelton"). */
+const PLACING = new Set(['over', 'across', 'near', 'on', 'at', 'in']);
+
 /**
  * A headline's bare noun ("Bus plunges into ravine", "Gunman kills three") answers as the text
  * first says it, with what it names ("A long-distance bus", "A gunman"): the fullest subject of
@@ -588,8 +591,11 @@ function withFullerHead(ctx: EventContext, list: Arg[]): Arg[] {
     const words = a.text.toLowerCase().split(/\s+/);
     // The same noun as the phrase's head, with every word the headline gave it ("Women MPs" is not
     // "Some 83 MPs"), and no other noun's phrase around it ("Ways of ensuring that parents").
-    return words.length > given.length && words.length <= 6 && words[words.length - 1] === head
-      && given.every((w) => words.includes(w)) && !words.some((w) => PHRASE_JOINS.has(w));
+    // ("Bridge collapses" then "a bridge over Yarnie Creek": the noun may keep the place phrase after it.)
+    const h = words.lastIndexOf(head);
+    const placed = h > 0 && PLACING.has(words[h + 1] ?? '') && /^\p{Lu}/u.test(a.text.split(/\s+/)[h + 2] ?? '');
+    return words.length > given.length && words.length <= 6 && (words[words.length - 1] === head || placed)
+      && given.every((w) => words.includes(w)) && !words.slice(0, placed ? h + 1 : words.length).some((w) => PHRASE_JOINS.has(w));
   });
   if (!fuller) return list;
   return [{ ...top, text: fuller.text, start: fuller.start, end: fuller.end, ...(fuller.entityId ? { entityId: fuller.entityId } : {}) }, ...list.slice(1).filter((a) => a !== fuller)];
