@@ -147,7 +147,7 @@ function listedFirstName(word: string): boolean {
 }
 
 /** Last words of a newspaper's or an agency's name ("Milwaukee Journal Sentinel", "The Seattle Times"). */
-const OUTLET_ENDS = new Set(['journal', 'sentinel', 'times', 'post', 'herald', 'news', 'tribune', 'gazette', 'chronicle', 'telegraph', 'observer', 'mail', 'express', 'standard', 'guardian', 'independent', 'press', 'record', 'star', 'globe', 'inquirer', 'examiner', 'courier', 'dispatch', 'bulletin', 'mirror', 'register', 'enquirer', 'reuters', 'bloomberg']);
+export const OUTLET_ENDS = new Set(['journal', 'sentinel', 'times', 'post', 'herald', 'news', 'tribune', 'gazette', 'chronicle', 'telegraph', 'observer', 'mail', 'express', 'standard', 'guardian', 'independent', 'press', 'record', 'star', 'globe', 'inquirer', 'examiner', 'courier', 'dispatch', 'bulletin', 'mirror', 'register', 'enquirer', 'reuters', 'bloomberg']);
 
 /** A reporter's name run into the outlet's with no mark between: "Keisha Landry Milwaukee Journal Sentinel", at most eight capitalised words. */
 function nameThenOutlet(line: string): boolean {

@@ -23,7 +23,7 @@ const DASH = /^(?:--|—|–|-)$/;
  * News agencies, named in a title-case dateline's brackets: only these, since a name in title case
  * with its acronym in brackets opens sentences too ("British Music Rights (BMR) - which was formed").
  */
-const AGENCY = /^(?:AFP|AP|Reuters|CNN|Xinhua|dpa|DPA|Anadolu|AA|Bernama|Kyodo|Yonhap|Interfax|EFE|ANSA|PTI|IANS|UPI|TASS|RIA|CNA|KUNA|WAFA|SPA|APA)$/;
+export const AGENCY = /^(?:AFP|AP|Reuters|CNN|Xinhua|dpa|DPA|Anadolu|AA|Bernama|Kyodo|Yonhap|Interfax|EFE|ANSA|PTI|IANS|UPI|TASS|RIA|CNA|KUNA|WAFA|SPA|APA)$/;
 /** Small words inside a place's name: "Port of Spain", "Rio de Janeiro". */
 const PLACE_JOINERS = new Set(['of', 'de', 'del', 'da', 'do', 'la', 'el', 'es', 'al']);
 /** A month as a dateline writes it: "Nov.", "Sept.", "March". */

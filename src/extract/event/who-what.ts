@@ -10,6 +10,8 @@ import { headlineReading, makeArg, Ranked, round, sentenceReading, type EventCon
 import { asksQuestion, type Unit } from './units.js';
 import { isPastForm, lemma, PLACING_PREPOSITIONS, verbFormsOf } from './verbs.js';
 import { wordLevel } from '../../clean/dictionary.js';
+import { OUTLET_ENDS } from '../../clean/byline.js';
+import { AGENCY } from './dateline.js';
 import { numberWords } from './number-words.js';
 
 /**
@@ -385,6 +387,11 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
   for (const cl of violent ? claimedOrBlamed(ctx) : claimants(ctx)) {
     if (lead) addSubject(cl.unit, null, cl.start, cl.end, 1, ctx.weight(lead) + p.claimant);
   }
+  // "Registered unemployment in Latvia rose to 7.1% ..., the State Employment Agency said": outside
+  // an incident, when the report's first sentence has a thing for subject, whom it reports acted
+  // (the agency that published the figure, the court that gave the ruling).
+  const source = incident ? null : sourceOfThing(ctx);
+  if (source) addSubject(source.unit, null, source.start, source.end, 1);
   const list = withGroupDetail(ctx, namedLater(ctx, withFullerHead(ctx, institutionOf(ctx, ranked.list()))));
   return vehiclesAct ? withAntecedent(ctx, list) : list;
 
@@ -565,6 +572,30 @@ function withAntecedent(ctx: EventContext, list: Arg[]): Arg[] {
     }
   }
   return list;
+}
+
+/**
+ * The source of the report's first sentence, as tokens [start, end) of that sentence's unit, when
+ * the sentence's subject is a thing ("Registered unemployment", "Fuel prices") and the attribution
+ * that reports it names its source in the same sentence ("..., the agency said").
+ */
+function sourceOfThing(ctx: EventContext): { unit: Unit; start: number; end: number } | null {
+  const k = ctx.units.findIndex((u) => u.kind !== 'title');
+  const u = ctx.units[k];
+  const c = ctx.clauses[k];
+  if (!u || !c?.subject || animacy(ctx, c.subject[0], c.subject[1]) !== 'inanimate') return null;
+  const at = ctx.tokens[c.subject[0]]!.start;
+  const a = (ctx.doc.maybe('attributions') ?? []).find((x) => x.content.start <= at && x.content.end > at && x.source.start >= u.start && x.source.end <= u.end);
+  // (Not a news outlet, "Reuters says", "according to the Financial Times": it tells of the news; nor
+  // a bare common noun, "officials said", "analysts have predicted", which names no one.)
+  const words = a?.source.text.split(/\s+/) ?? [];
+  const last = words[words.length - 1] ?? '';
+  if (!a || AGENCY.test(last) || OUTLET_ENDS.has(last.toLowerCase()) || (words.length === 1 && /^\p{Ll}/u.test(last))) return null;
+  let start = u.tokenStart;
+  while (start < u.tokenEnd && ctx.tokens[start]!.start < a.source.start) start++;
+  let end = start;
+  while (end < u.tokenEnd && ctx.tokens[end]!.end <= a.source.end) end++;
+  return end > start ? { unit: u, start, end } : null;
 }
 
 /** Prepositions that place a thing by a named place after it ("a bridge over Yarnie Creek", "a mine near Kelton"). */
