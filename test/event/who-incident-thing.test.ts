@@ -9,3 +9,12 @@ describe('what the clause that tells an accident says blew up', () => {
     expect(e.who[0]?.text).toMatch(/^a bakery/);
   });
 });
+
+describe('what a cause made act', () => {
+  it('answers with the object of "caused ... to" in the clause that tells a disaster', () => {
+    const e = eventOf('Two dead, one missing in Kelton valley floods',
+      'Two people have died after torrential rain caused the Kelton river to burst its banks, flooding towns along the valley.',
+      'More than 1,200 people were forced from their homes.');
+    expect(e.who[0]?.text).toBe('the Kelton river');
+  });
+});

@@ -367,7 +367,12 @@ export function whoCandidates(ctx: EventContext, topWhat: Arg | null, triggers: 
     if (toldAgent) addSubject(u, told, toldAgent[0], toldAgent[1], 1);
     // ("... were killed when a shop that refills gas canisters exploded": in an accident, what the
     // clause that tells it says blew up or gave way acted, whatever thing it is.)
-    else if (told?.subject) addSubject(u, told, told.subject[0], told.subject[1], 1, undefined, vehiclesAct);
+    else if (told?.subject) {
+      // ("after torrential rain caused the Tanaro river to burst its banks": what the cause made act, acted.)
+      const made = causedToAct(ctx, told, u.tokenEnd);
+      if (made) addSubject(u, told, made[0], made[1], 1, undefined, vehiclesAct);
+      else addSubject(u, told, told.subject[0], told.subject[1], 1, undefined, vehiclesAct);
+    }
     const aftermath = told !== null && c.lemma !== undefined && AFTERMATH.has(c.lemma);
     // "Ex-mayor gets 40 years", "Finance chief jailed for 12 years": a headline's convict underwent
     // the sentence; the court that passed it (the report's subject) decided.
@@ -596,6 +601,30 @@ function sourceOfThing(ctx: EventContext): { unit: Unit; start: number; end: num
   let end = start;
   while (end < u.tokenEnd && ctx.tokens[end]!.end <= a.source.end) end++;
   return end > start ? { unit: u, start, end } : null;
+}
+
+/** Verbs that make their object do the verb after "to" ("caused the river to burst"). */
+const CAUSATIVES = new Set(['cause', 'force']);
+/** Words a causative's object has at most ("the Tanaro river"). */
+const CAUSED_WORDS = 5;
+
+/**
+ * The object of a causative verb that a "to" and a verb follow ("caused | the Tanaro river | to
+ * burst"), as tokens [start, end), or null.
+ */
+function causedToAct(ctx: EventContext, c: Clause, to: number): [number, number] | null {
+  if (!c.verb || !c.lemma || !CAUSATIVES.has(c.lemma)) return null;
+  const s = c.verb[1];
+  for (let i = s + 1; i < Math.min(to - 1, s + CAUSED_WORDS + 1); i++) {
+    if (ctx.lower[i] === 'to') return isVerbAt(ctx, i + 1) ? [s, i] : null;
+    if (!/^[\p{L}-]+$/u.test(ctx.tokens[i]!.text)) return null;
+  }
+  return null;
+}
+
+/** Token i is a verb's base form, by its tag ("to burst/VB"). */
+function isVerbAt(ctx: EventContext, i: number): boolean {
+  return ctx.tokens[i]?.pos === 'VB';
 }
 
 /** Prepositions that place a thing by a named place after it ("a bridge over Yarnie Creek", "a mine near Kelton"). */
