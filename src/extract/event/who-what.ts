@@ -616,15 +616,11 @@ function causedToAct(ctx: EventContext, c: Clause, to: number): [number, number]
   if (!c.verb || !c.lemma || !CAUSATIVES.has(c.lemma)) return null;
   const s = c.verb[1];
   for (let i = s + 1; i < Math.min(to - 1, s + CAUSED_WORDS + 1); i++) {
-    if (ctx.lower[i] === 'to') return isVerbAt(ctx, i + 1) ? [s, i] : null;
+    // (The verb after "to" by its tag, a base form: "to burst/VB".)
+    if (ctx.lower[i] === 'to') return ctx.tokens[i + 1]?.pos === 'VB' ? [s, i] : null;
     if (!/^[\p{L}-]+$/u.test(ctx.tokens[i]!.text)) return null;
   }
   return null;
-}
-
-/** Token i is a verb's base form, by its tag ("to burst/VB"). */
-function isVerbAt(ctx: EventContext, i: number): boolean {
-  return ctx.tokens[i]?.pos === 'VB';
 }
 
 /** Prepositions that place a thing by a named place after it ("a bridge over Yarnie Creek", "a mine near Kelton"). */
@@ -831,6 +827,7 @@ function passiveAgent(ctx: EventContext, c: Clause, title: boolean, to: number):
  * further down, must still come first.
  */
 const DONE_TO = 0.25;
+/** Forms of "be" in a verb group, which make it passive ("has been charged"; see leadDoer). */
 const BE_FORMS = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 /** How far after its verb the report's first sentence may name the headline's subject (see leadDoer). */
 const DOER_OBJECT_REACH = 8;
