@@ -206,10 +206,10 @@ function isFalsePositive(text: string, start: number, match: string, known: Part
   const bare = trimmed.replace(/^(?:from|to|between)\s+/, '');
   if (BARE_DOTTED.test(bare)) return true;
   if (BARE_CLOCK.test(bare) && /^[.,]\d/.test(text.slice(start + match.trimEnd().length))) return true;
-  // "won the marathon in 2:01:48", "third in 2:02:51": hours, minutes and seconds after "in" are
-  // how long a race took ("at 05:46:23" is a time).
   // "held four people hostage for about six hours": a stretch of time after "for" is how long, not when.
   if (FOR_DURATION.test(trimmed)) return true;
+  // "won the marathon in 2:01:48", "third in 2:02:51": hours, minutes and seconds after "in" are
+  // how long a race took ("at 05:46:23" is a time).
   if (CLOCK_WITH_SECONDS.test(bare) && (/^in\s/.test(trimmed) || /\bin\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) return true;
   const core = trimmed.replace(/^(?:on|in|at|this|last|next)\s+/, '');
   if (MONTH_ONLY.test(core) && known.day === undefined && known.year === undefined) {
