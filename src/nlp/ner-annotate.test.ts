@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extendToHead, joinNameParts, mediaName, splitAtInnerTitle, splitCapitalPlace, titledPerson } from './ner-annotate.js';
+import { extendToHead, joinNameParts, joinPlaceOf, mediaName, splitAtInnerTitle, splitCapitalPlace, titledPerson } from './ner-annotate.js';
 
 const words = (s: string) => s.split(' ');
 
@@ -112,5 +112,26 @@ describe('extendToHead', () => {
     expect(extendToHead({ type: 'ORG', start: 2, end: 3 }, words('centre for Reuters'))).toEqual({ type: 'ORG', start: 2, end: 3 });
     expect(extendToHead({ type: 'ORG', start: 2, end: 3 }, words('Chairman of Reuters'))).toEqual({ type: 'ORG', start: 2, end: 3 });
     expect(extendToHead({ type: 'ORG', start: 0, end: 1 }, words('Reuters said'))).toEqual({ type: 'ORG', start: 0, end: 1 });
+  });
+});
+
+describe('places named "HEAD of NAME" that the tagger cut in two', () => {
+  const span = (type: string, start: number, end: number) => ({ type, start, end });
+
+  it('joins a head, "of" and the name after into one place', () => {
+    // "Bay" + "Plenty" (the tagger's pieces), and a head it left untagged ("Strait of" + "Kelmar").
+    expect(joinPlaceOf([span('LOC', 3, 4), span('ORG', 5, 6)], words('Boats off the Bay of Plenty coast'))).toEqual([span('LOC', 3, 6)]);
+    expect(joinPlaceOf([span('LOC', 5, 6)], words('Tankers crossed the Strait of Kelmar'))).toEqual([span('LOC', 3, 6)]);
+    // A name ending with the head starts the place; "of the" links it as "of" does.
+    expect(joinPlaceOf([span('MISC', 1, 3), span('LOC', 5, 6)], words('the Democratic Republic of the Veltra said'))).toEqual([span('LOC', 1, 6)]);
+  });
+
+  it('leaves a head in lower case, a head not of a place, and a name with no head before "of"', () => {
+    const bay = [span('LOC', 5, 6)];
+    expect(joinPlaceOf(bay, words('Boats crossed the bay of Kelton'))).toEqual(bay);
+    const union = [span('MISC', 5, 6)];
+    expect(joinPlaceOf(union, words('He gave the State of Union'))).toEqual(union);
+    const mayor = [span('GPE', 3, 4)];
+    expect(joinPlaceOf(mayor, words('the Mayor of Kelton said'))).toEqual(mayor);
   });
 });

@@ -26,7 +26,7 @@ export function findMentions(tagger: NerTagger, inputs: readonly TagInput[], wor
     const names = labelNames(ids, tagger.labels);
     const spans = spansFromLabels(names).flatMap((found) => splitAtInnerTitle(titledPerson(found, words[k]!), words[k]!)
       .flatMap((span) => splitCapitalPlace(span, words[k]!))).map((span) => extendToHead(span, words[k]!));
-    for (const span of joinNameParts(spans, words[k]!)) {
+    for (const span of joinNameParts(joinPlaceOf(spans, words[k]!), words[k]!)) {
       const refined = refineType(span.type, words[k]!.slice(span.start, span.end));
       out.push({ sentence: k, start: span.start, end: span.end, type: mediaName(refined, words[k]!, span.start, span.end) });
     }
@@ -154,6 +154,36 @@ export function joinNameParts(spans: readonly Span[], words: readonly string[]):
       continue;
     }
     out.push(span);
+  }
+  return out;
+}
+
+/** Heads of place names written "HEAD of NAME": natural features and political units. */
+const PLACE_OF_HEADS = new Set(['gulf', 'bay', 'sea', 'isle', 'isles', 'island', 'islands', 'cape', 'strait', 'straits', 'lake',
+  'republic', 'kingdom', 'province', 'district', 'county', 'city', 'region', 'prefecture', 'governorate', 'emirate', 'principality']);
+
+/**
+ * "Bay of Plenty", "Gulf of Mexico", "Republic of Congo": the tagger often cuts a place named "HEAD of
+ * NAME" in two ("Bay" + "Plenty") or leaves the head out ("Strait of" + "Hormuz"), where CoNLL codes one
+ * location. A capitalised head (PLACE_OF_HEADS) before "of" (or "of the") and a name makes one place,
+ * from the start of a name that ends with the head ("Democratic Republic") to the end of the name
+ * after. Not "State of the Union" (no state among the heads), nor a head in lower case ("the bay of
+ * the town").
+ */
+export function joinPlaceOf(spans: readonly Span[], words: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let of = span.start - 1;
+    if (/^the$/i.test(words[of] ?? '')) of--;
+    const head = words[of - 1] ?? '';
+    if (!/^of$/i.test(words[of] ?? '') || !/^\p{Lu}/u.test(head) || !PLACE_OF_HEADS.has(head.toLowerCase())) {
+      out.push(span);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev.end === of) out.pop();
+    const start = prev && prev.end === of ? prev.start : of - 1;
+    out.push({ type: 'LOC', start, end: span.end });
   }
   return out;
 }
