@@ -64,6 +64,20 @@ describe('event why: a cause stated with a verb of blaming or crediting', () => 
     expect(whyOf(...text)).toBe('diesel tax plan');
   });
 
+  it('reads what is stated to be the cause, as the subject of "is the cause" and after "the cause of the fire was"', () => {
+    const story = (last: string) => [
+      'Fire guts fishing boat in Kelton harbour',
+      'A fire destroyed a fishing boat moored in Kelton harbour on Tuesday night, the coastguard said. No one was on board.',
+      `Firefighters took three hours to put out the blaze. ${last}`,
+    ];
+    expect(whyOf(...story('An electrical fault in the engine room is believed to be the cause.'))).toBe('An electrical fault in the engine room');
+    expect(whyOf(...story('The cause of the fire was a faulty heater in the galley, officials said.'))).toBe('a faulty heater in the galley');
+    // Not a cause said to be unknown, nor a quality ("natural"), nor the cause of something else.
+    expect(whyOf(...story('The cause of the fire is under investigation.'))).toBeNull();
+    expect(whyOf(...story('The cause of death appears to be natural.'))).toBeNull();
+    expect(whyOf(...story('The cause of the delay was a staff shortage.'))).toBeNull();
+  });
+
   it('counts "the shooting" as the event a type triggered by "shot" names', () => {
     expect(isOwnNoun('shooting', new Set(['shot']))).toBe(true);
     expect(isOwnNoun('fires', new Set(['fire']))).toBe(true);

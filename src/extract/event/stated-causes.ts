@@ -58,6 +58,23 @@ export function addStatedCauses(ctx: EventContext, ranked: Ranked, units: readon
         const subject = causeSubject(ctx, u.tokenStart, v);
         if (subject && DETERMINER_OR_NOUN.test(tokens[subject[0]]!.pos ?? 'NN') && animacy(ctx, subject[0], subject[1]) !== 'animate') add(u, subject[0], subject[1]);
       }
+      // "An electrical fault in the engine room is believed to be the cause (of the fire)": what is
+      // the event's cause, as its subject; "The cause of the fire was a faulty heater": as what follows.
+      if (w === 'cause' && lower[v - 1] !== 'to') {
+        const the = CAUSE_ADJECTIVES.has(lower[v - 1]!) ? v - 2 : v - 1;
+        if (lower[the] !== 'the' || !causeOfOwn(ctx, v + 1, u.tokenEnd, triggers)) continue;
+        if (BE.has(lower[the - 1] ?? '')) {
+          const subject = causeSubject(ctx, u.tokenStart, the);
+          if (subject && DETERMINER_OR_NOUN.test(tokens[subject[0]]!.pos ?? 'NN') && animacy(ctx, subject[0], subject[1]) !== 'animate') add(u, subject[0], subject[1]);
+          continue;
+        }
+        const be = beAfterCause(ctx, v + 1, u.tokenEnd);
+        if ((the === u.tokenStart || FRAME_ENDS.has(lower[the - 1]!)) && be > 0 && DETERMINER_OR_NOUN.test(tokens[be]!.pos ?? 'NN') && !UNKNOWN.has(lower[be]!)) {
+          // (A thing, not a quality: not "The cause of death appears to be natural".)
+          const e = end(u, be, be + 1);
+          if (tokens.slice(be, e).some((t) => t.pos?.startsWith('NN'))) add(u, be, e);
+        }
+      }
     }
   }
 }
@@ -82,10 +99,39 @@ function beforeHedges(ctx: EventContext, from: number, v: number): number {
   return j;
 }
 
+/** Words between "the" and "cause" that only grade it ("the likely cause"). */
+const CAUSE_ADJECTIVES = new Set(['likely', 'probable', 'possible', 'main', 'suspected', 'immediate', 'official', 'exact', 'most']);
+/** Forms of "be" right before "the cause". */
+const BE = new Set(['be', 'is', 'was', 'been', 'are', 'were']);
+/** Words after "the cause ... was" that say it is not known, not what it was ("not", "under investigation", "unclear"). */
+const UNKNOWN = new Set(['not', 'under', 'unknown', 'unclear', 'still', 'being', 'yet', 'now', 'also']);
+
+/**
+ * After "the cause" at k-1: nothing more of it ("is believed to be the cause."), or "of" and the
+ * event's own noun ("the cause of the fire"), or of the deaths it made.
+ */
+function causeOfOwn(ctx: EventContext, k: number, to: number, triggers: ReadonlySet<string>): boolean {
+  if (k >= to || WHY_BREAKS.has(ctx.tokens[k]!.text) || BE.has(ctx.lower[k]!)) return true;
+  if (ctx.lower[k] !== 'of') return false;
+  const noun = POINTING.has(ctx.lower[k + 1] ?? '') ? k + 2 : k + 1;
+  return isOwnNoun(ctx.lower[noun] ?? '', triggers) || /^deaths?$/.test(ctx.lower[noun] ?? '');
+}
+
+/** "The cause of the fire was | a faulty heater", "... is believed to be | ...": the token after the "be" that follows the cause's phrase, or -1. */
+function beAfterCause(ctx: EventContext, k: number, to: number): number {
+  let j = k;
+  while (j < to && j < k + 4 && !BE.has(ctx.lower[j]!) && !WHY_BREAKS.has(ctx.tokens[j]!.text)) j++;
+  if (j >= to || !BE.has(ctx.lower[j]!)) return -1;
+  // ("is believed to be", "was thought to have been": hedges between.)
+  let e = j + 1;
+  while (e < to && CAUSE_HEDGES.has(ctx.lower[e]!)) e++;
+  return e < to ? e : -1;
+}
+
 /** Verbs whose subject caused their object: "X caused the crash", "X sparked the fire". */
 const CAUSED = new Set(['caused', 'triggered', 'sparked']);
 /** Words between a cause and its verb that only hedge or time it ("appeared to have", "is believed to have", "may have"). */
-const CAUSE_HEDGES = new Set(['to', 'have', 'has', 'had', 'been', 'appeared', 'appears', 'seemed', 'seems', 'may', 'might', 'could', 'probably', 'likely', 'is', 'was', 'are', 'were', 'believed', 'thought', 'suspected', 'also']);
+const CAUSE_HEDGES = new Set(['to', 'be', 'have', 'has', 'had', 'been', 'appeared', 'appears', 'seemed', 'seems', 'may', 'might', 'could', 'probably', 'likely', 'is', 'was', 'are', 'were', 'believed', 'thought', 'suspected', 'also']);
 /** Words that end a report's frame before the cause it reports ("Troopers said | a sudden whiteout ..."). */
 const FRAME_ENDS = new Set(['said', 'says', 'say', 'told', 'that', 'believe', 'believed', 'think', 'suspect']);
 /** Words a cause told before its verb has at most. */
