@@ -78,6 +78,16 @@ describe('event why: a cause stated with a verb of blaming or crediting', () => 
     expect(whyOf(...story('The cause of the delay was a staff shortage.'))).toBeNull();
   });
 
+  it('puts what the event itself followed, names and all, above the charge its suspect was held on', () => {
+    const text = [
+      'Man shot dead outside Kelton bar',
+      'A 31-year-old man was shot dead outside a bar in Kelton late on Friday, police said.',
+      'A 24-year-old man was arrested on Saturday and booked into the county jail on suspicion of murder.',
+      'Detectives believe the shooting followed an argument between Jonas Pell and the victim, who had been drinking together.',
+    ];
+    expect(whyOf(...text)).toBe('an argument between Jonas Pell and the victim');
+  });
+
   it('counts "the shooting" as the event a type triggered by "shot" names', () => {
     expect(isOwnNoun('shooting', new Set(['shot']))).toBe(true);
     expect(isOwnNoun('fires', new Set(['fire']))).toBe(true);

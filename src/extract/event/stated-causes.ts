@@ -17,14 +17,18 @@ import type { Unit } from './units.js';
 export function addStatedCauses(ctx: EventContext, ranked: Ranked, units: readonly Unit[], triggers: ReadonlySet<string>, end: (u: Unit, start: number, e: number) => number): void {
   const { tokens, lower, text } = ctx;
   const p = ctx.params.why;
-  const add = (u: Unit, from: number, to: number) => {
+  // `own`: a cause stated of the event's own noun ("the attack followed", "the cause of the fire"),
+  // which outranks a cue read of something else in the story ("booked on suspicion of murder").
+  // `named`: what the event came from or started with may name people ("followed an argument
+  // between Kettering and ...").
+  const add = (u: Unit, from: number, to: number, own = false, named = false) => {
     // A name in it makes it a person's or a body's doing, or a slogan ("blames FBI director James
     // Comey's decision", "blamed Brexit"): politics, where blame is the news, not its cause.
-    if (to <= from || tokens.slice(from, Math.min(to, from + NAME_REACH)).some((t, i) => (i > 0 || from > u.tokenStart) && /^\p{Lu}/u.test(t.text))) return;
+    if (to <= from || (!named && tokens.slice(from, Math.min(to, from + NAME_REACH)).some((t, i) => (i > 0 || from > u.tokenStart) && /^\p{Lu}/u.test(t.text)))) return;
     // ('attributed the rise to the "vitality of the brand"': a phrase cut at a quotation mark names nothing.)
     while (to > from && ARTICLES.has(lower[to - 1]!)) to--;
     if (to <= from) return;
-    ranked.add(makeArg(text, tokens[from]!.start, tokens[to - 1]!.end, Math.max(ctx.weight(u), p.minScore)));
+    ranked.add(makeArg(text, tokens[from]!.start, tokens[to - 1]!.end, Math.max(ctx.weight(u), p.minScore * (own ? OWN_CAUSE_FLOOR : 1))));
   };
   for (const u of units) {
     for (let v = u.tokenStart + 1; v < u.tokenEnd - 1; v++) {
@@ -49,14 +53,18 @@ export function addStatedCauses(ctx: EventContext, ranked: Ranked, units: readon
       }
       // "the shooting followed an argument", "the landslide followed days of heavy rain"; in any
       // story, the news's own noun: "The increase follows a rise in average global oil prices".
-      if ((w === 'followed' || w === 'follows') && (ownNounBefore(ctx, u.tokenStart, v, triggers) || newsNounBefore(ctx, u.tokenStart, v)) && DETERMINER_OR_NOUN.test(tokens[v + 1]!.pos ?? 'NN')) add(u, v + 1, end(u, v + 1, v + 2));
+      if ((w === 'followed' || w === 'follows') && DETERMINER_OR_NOUN.test(tokens[v + 1]!.pos ?? 'NN')) {
+        // (A news noun's "follows" mostly tells what came before, not why: "News of the recall follows an announcement".)
+        if (newsNounBefore(ctx, u.tokenStart, v)) add(u, v + 1, end(u, v + 1, v + 2));
+        else if (ownNounBefore(ctx, u.tokenStart, v, triggers)) add(u, v + 1, end(u, v + 1, v + 2), true, true);
+      }
       // "the blaze was believed to have started with a lithium-ion battery": what the event's own noun started with.
-      if (w === 'started' && lower[v + 1] === 'with' && ownSubjectBefore(ctx, u.tokenStart, v, triggers)) add(u, v + 2, end(u, v + 2, v + 3));
+      if (w === 'started' && lower[v + 1] === 'with' && ownSubjectBefore(ctx, u.tokenStart, v, triggers)) add(u, v + 2, end(u, v + 2, v + 3), true, true);
       // "Troopers said a sudden whiteout appeared to have caused the crash": what caused the
       // event's own noun is its cause (a person who did is who, not why).
       if (CAUSED.has(w) && ownNounAfter(ctx, v + 1, u.tokenEnd, triggers)) {
         const subject = causeSubject(ctx, u.tokenStart, v);
-        if (subject && DETERMINER_OR_NOUN.test(tokens[subject[0]]!.pos ?? 'NN') && animacy(ctx, subject[0], subject[1]) !== 'animate') add(u, subject[0], subject[1]);
+        if (subject && DETERMINER_OR_NOUN.test(tokens[subject[0]]!.pos ?? 'NN') && animacy(ctx, subject[0], subject[1]) !== 'animate') add(u, subject[0], subject[1], true);
       }
       // "An electrical fault in the engine room is believed to be the cause (of the fire)": what is
       // the event's cause, as its subject; "The cause of the fire was a faulty heater": as what follows.
@@ -65,14 +73,14 @@ export function addStatedCauses(ctx: EventContext, ranked: Ranked, units: readon
         if (lower[the] !== 'the' || !causeOfOwn(ctx, v + 1, u.tokenEnd, triggers)) continue;
         if (BE.has(lower[the - 1] ?? '')) {
           const subject = causeSubject(ctx, u.tokenStart, the);
-          if (subject && DETERMINER_OR_NOUN.test(tokens[subject[0]]!.pos ?? 'NN') && animacy(ctx, subject[0], subject[1]) !== 'animate') add(u, subject[0], subject[1]);
+          if (subject && DETERMINER_OR_NOUN.test(tokens[subject[0]]!.pos ?? 'NN') && animacy(ctx, subject[0], subject[1]) !== 'animate') add(u, subject[0], subject[1], true);
           continue;
         }
         const be = beAfterCause(ctx, v + 1, u.tokenEnd);
         if ((the === u.tokenStart || FRAME_ENDS.has(lower[the - 1]!)) && be > 0 && DETERMINER_OR_NOUN.test(tokens[be]!.pos ?? 'NN') && !UNKNOWN.has(lower[be]!)) {
           // (A thing, not a quality: not "The cause of death appears to be natural".)
           const e = end(u, be, be + 1);
-          if (tokens.slice(be, e).some((t) => t.pos?.startsWith('NN'))) add(u, be, e);
+          if (tokens.slice(be, e).some((t) => t.pos?.startsWith('NN'))) add(u, be, e, true);
         }
       }
     }
@@ -161,6 +169,9 @@ function causeSubject(ctx: EventContext, from: number, v: number): [number, numb
   while (start > from && end - start < CAUSE_WORDS && !FRAME_ENDS.has(lower[start - 1]!) && !WHY_BREAKS.has(tokens[start - 1]!.text)) start--;
   return start < end && (start === from || FRAME_ENDS.has(lower[start - 1]!) || WHY_BREAKS.has(tokens[start - 1]!.text)) ? [start, end] : null;
 }
+
+/** A cause stated of the event itself scores at least this many times the weakest answer that counts (why-how.ts's cues too). */
+export const OWN_CAUSE_FLOOR = 1.25;
 
 /** Words at the head of a stated cause in which a name makes it a person's doing (see addStatedCauses). */
 const NAME_REACH = 4;

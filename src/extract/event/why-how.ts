@@ -7,7 +7,7 @@ import { makeArg, Ranked, type EventContext } from './context.js';
 import { isPastForm, isVerb, lemma, verbFormsOf } from './verbs.js';
 import { exactNumberWords } from './number-words.js';
 import { addCauses, CAUSE_UNITS } from './causes.js';
-import { addStatedCauses, ARTICLES, isOwnNoun, WHY_BREAKS } from './stated-causes.js';
+import { addStatedCauses, ARTICLES, isOwnNoun, OWN_CAUSE_FLOOR, WHY_BREAKS } from './stated-causes.js';
 
 interface Cue {
   readonly words: readonly string[];
@@ -97,7 +97,14 @@ const JOINED_NOUN_REACH = 5;
  */
 function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start: number, e: number, nounPhrase = false, max = ctx.params.why.maxTokens): number {
   const from = e;
-  while (e < u.tokenEnd && e - start < max && !BREAK.has(ctx.tokens[e]!.text) && !newClause(ctx, e, nounPhrase) && !RELATIVE.has(ctx.lower[e]!)) e++;
+  // "an argument between Kettering and the man ...": the "and" of a pair after "between" joins it.
+  let between = false;
+  while (e < u.tokenEnd && e - start < max && !BREAK.has(ctx.tokens[e]!.text) && !RELATIVE.has(ctx.lower[e]!)) {
+    if (between && ctx.lower[e] === 'and') between = false;
+    else if (newClause(ctx, e, nounPhrase)) break;
+    if (ctx.lower[e] === 'between') between = true;
+    e++;
+  }
   // Cut by the length cap, a phrase does not end on a preposition or article. Inside a noun's
   // complement ("transition of", "close to the") it reads on to the complement's next content word,
   // up to three words ("transition of power"); before an adverbial ("during the") it stops.
@@ -246,8 +253,6 @@ function statedPurpose(ctx: EventContext, from: number, i: number, c: Cue): bool
 /** How many words before a strong cue the event's own noun may stand ("the fire was believed to have been caused by"). */
 const OWN_CAUSE_REACH = 8;
 
-/** A cause stated of the event itself scores at least this many times the weakest answer that counts. */
-const OWN_CAUSE_FLOOR = 1.25;
 /** An investigation's finding in an incident's report scores at least this many times the weakest answer that counts. */
 const FINDING_FLOOR = 1.5;
 
@@ -391,6 +396,9 @@ export function whyCandidates(
       // ("arrested on suspicion of causing the fire by burning dry grass": a cue right before one that
       // points at the cause, "causing the fire by", yields to it; the cause is what that one tells.)
       if (cueAt(i + cue.words.length)?.outside) continue;
+      // ("booked into the county jail on suspicion of murder": in a violent or accidental event, the
+      // charge a suspect is held on says why they were held, not why the event happened.)
+      if ((violent || mishap) && cue.words.join(' ') === 'on suspicion of') continue;
       let e = i + cue.words.length;
       // 'driven by "higher costs"': the quoted cause runs on.
       if (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text)) e++;
