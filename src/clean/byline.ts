@@ -34,6 +34,8 @@ const STAFF = String.raw`(?: ?/ ?(?:Staff|Special) (?:[Rr]eporter|[Ww]riter|[Cc]
 const EMAIL = String.raw`\(?[\w.+-]+@[\w.-]+\)?`;
 /** A date after a byline's bar or dash ("By Tico Times | Nov 3, 2026"): a month, a weekday or a number, and the rest short. */
 const STAMP = String.raw`(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\w ,.:]{0,30}`;
+/** A label before that date ("Author: Charles Wani | Published: Wednesday, October 14, 2026"). */
+const STAMP_LABEL = String.raw`(?:(?:Published|Posted|Updated)(?: on)?:? )?`;
 /**
  * A date right after a byline's names, with no mark between, and its time ("By Hoang Vu October 29,
  * 2026 | 04:12 pm GMT+7").
@@ -47,11 +49,11 @@ const DAY_FIRST = String.raw`\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
  * "Our Correspondent, Chandpur", "by Olena Petrenko", "By Kim Da-sol (dskim@example.com)", "By Tico Times | Nov
  * 3, 2026", "By Marcy Holloway - The Washington Times - Wednesday, January 14, 2026", "By Hoang Vu October
  * 29, 2026 | 04:12 pm GMT+7", "By L'Orient Today staff, 02 December 2026 10:20", "Author: Olena
- * Marchuk", "BY KEISHA LAWRENCE". Matched as written (capitals count: "By comparison, prices rose"
+ * Marchuk", "Author: Charles Wani | Published: Wednesday, October 14, 2026", "BY KEISHA LAWRENCE". Matched as written (capitals count: "By comparison, prices rose"
  * is a sentence), whole line.
  */
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:(?:[Bb]y|BY) ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: staff)?(?: ?[|•–—-] ?${STAMP}| ${DATED}|, ${DAY_FIRST})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?|(?:Authors?:|(?:Written|Reporting|Words) by:?) ${NAME}(?:(?:, | and | & )${NAME}){0,3})$`,
+  String.raw`^(?:(?:[Bb]y|BY) ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: staff)?(?: ?[|•–—-] ?${STAMP_LABEL}${STAMP}| ${DATED}|, ${DAY_FIRST})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?|(?:Authors?:|(?:Written|Reporting|Words) by:?) ${NAME}(?:(?:, | and | & )${NAME}){0,3}(?: ?[|•–—-] ?${STAMP_LABEL}${STAMP})?)$`,
   'u',
 );
 /**
