@@ -29,4 +29,13 @@ describe('why: what protesters demand', () => {
       'The farmers were demanding that the government end months of fertiliser shortages.');
     expect(e.why?.text).toMatch(/^demanding that the government end/);
   });
+
+  it('reads no reason in "citing" a source, but one in "citing" a reason', () => {
+    const deal = eventOf('Kelton and Varn sign visa waiver deal',
+      'Kelton and Varn have signed an agreement abolishing visa requirements, the Kelton Times reports, citing the Kelton Foreign Ministry.');
+    expect(deal.why?.text ?? '').not.toMatch(/Ministry/);
+    const ban = eventOf('Kelton bans energy drinks for under-18s',
+      'Kelton has banned the sale of energy drinks to under-18s, citing a rise in the number of teenagers treated for heart problems.');
+    expect(ban.why?.text).toMatch(/^citing a rise in the number of teenagers/);
+  });
 });

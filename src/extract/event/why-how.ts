@@ -399,6 +399,9 @@ export function whyCandidates(
       // ("booked into the county jail on suspicion of murder": in a violent or accidental event, the
       // charge a suspect is held on says why they were held, not why the event happened.)
       if ((violent || mishap) && cue.words.join(' ') === 'on suspicion of') continue;
+      // ("Report informs, citing the Azerbaijani Foreign Ministry": "citing" a source names whom
+      // the report comes from, not a reason; "citing a rise in ..." gives one.)
+      if (cue.words.length === 1 && cue.words[0] === 'citing' && citesSource(ctx, i + 1)) continue;
       let e = i + cue.words.length;
       // 'driven by "higher costs"': the quoted cause runs on.
       if (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text)) e++;
@@ -470,6 +473,23 @@ export function whyCandidates(
     });
   }
   return ranked.list().filter((a) => a.score >= p.minScore);
+}
+
+/**
+ * The noun phrase at token k names a source: past a determiner and adjectives or a people's name,
+ * a person or an organisation ("the Azerbaijani Foreign Ministry", "Reuters") or a source noun
+ * ("officials", "sources", "a police spokesman").
+ */
+function citesSource(ctx: EventContext, k: number): boolean {
+  const sources = lexicon('source-nouns');
+  for (let j = k; j < Math.min(ctx.tokens.length, k + 4); j++) {
+    const t = ctx.tokens[j]!;
+    const type = ctx.mentionTypeAt(t.start, t.end);
+    // (A capitalised institution's head NER left untyped counts: "the Azerbaijani Foreign Ministry".)
+    if (type === 'PERSON' || type === 'ORG' || sources.has(ctx.lower[j]!) || (/^\p{Lu}/u.test(t.text) && lexicon('institution-heads').has(ctx.lower[j]!))) return true;
+    if (!(DETERMINERS.has(ctx.lower[j]!) || t.pos === 'JJ' || type === 'NORP' || type === 'GPE' || t.pos?.startsWith('NN'))) return false;
+  }
+  return false;
 }
 
 /** Words of a quotation a stated reason reads on through to its closing mark; and those marks. */
