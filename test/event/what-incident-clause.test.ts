@@ -49,4 +49,14 @@ describe('event what: a relative clause in the incident\'s subject', () => {
       'Two people were killed and 11 injured on Tuesday night when a shop that refills gas canisters exploded in Kelton, officials said.');
     expect(e.what?.text).toMatch(/^exploded/);
   });
+
+  it('keeps the toll clause that names its incident over an "as" clause of what went on around it', () => {
+    const e = eventOf('At least four die in crush at Kelton stadium gate',
+      'At least four football fans were killed and 27 others injured on Sunday in a crush at the main gate of the Kelton Stadium, as thousands tried to force their way in for the cup final.');
+    expect(e.what?.text ?? '').not.toMatch(/force their way/);
+    // With no incident noun before it, the "as" clause still tells what happened.
+    const storm = eventOf('',
+      'One man died and 57 people were injured as Typhoon Kelta swept past the island on Friday, officials said.');
+    expect(storm.what?.text).toMatch(/^swept past the island/);
+  });
 });

@@ -225,7 +225,9 @@ function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Rea
     }
     // ("were killed after a building under construction caved in": "after" too, after a toll.)
     // ("One man died and 57 people were injured as Typhoon Nakri swept past": "as" too, after a toll verb.)
-    const afterToll = (ctx.lower[i] === 'after' && (toll || AFTERMATH.has(c.lemma))) || (ctx.lower[i] === 'as' && toll);
+    // (Not an "as" after the toll's own incident noun: "were killed ... in a crush at the main gate,
+    // as thousands tried to force their way in" tells the crush; the "as" clause, what went on around it.)
+    const afterToll = (ctx.lower[i] === 'after' && (toll || AFTERMATH.has(c.lemma))) || (ctx.lower[i] === 'as' && toll && !hasTrigger(ctx, c.verb[1], i, triggers));
     if ((!INCIDENT_SUBORDINATORS.has(ctx.lower[i]!) && !afterToll) || ctx.inQuote(ctx.tokens[i]!.start)) continue;
     const inner = readClause(ctx.tokens, i + 1, u.tokenEnd, sentenceReading(ctx.params));
     if (!inner.subject || inner.subject[0] !== i + 1 || !inner.verb || !inner.predicate) return null;
