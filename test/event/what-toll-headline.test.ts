@@ -141,4 +141,9 @@ describe('event what and who: a toll headline with its attack in an "as" clause'
     const lead = 'Two men were killed and four other people wounded when gunmen opened fire on patrons outside a bar on Old Road, Kelton, on Sunday night.';
     expect(whatOf('Three dead, including gunman, in Kelton bar shooting', lead)).toBe('opened fire on patrons');
   });
+
+  it('reads a headline\'s news before its source named after a comma ("..., census finds"), not a quote headline\'s', () => {
+    expect(whatOf('Kelton eagle numbers down by a third, census finds', 'The number of sea eagles nesting in Kelton has fallen by 31 per cent in five years, according to a census published on Tuesday.')).toBe('Kelton eagle numbers down by a third');
+    expect(whatOf('"They shot straight at us," Kelton protester says', 'Police opened fire on demonstrators in Kelton on Saturday, killing two, witnesses said.')).not.toBe('They shot straight at us');
+  });
 });

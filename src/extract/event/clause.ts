@@ -224,7 +224,31 @@ export function readClause(tokens: readonly Token[], from: number, to: number, o
     const byTags = readWith(tokens, from, to, opts, true);
     if (byTags.verb && headlinePresent(tokens, byTags.verb[0], byTags.start)) return byTags;
   }
+  // "Rockhopper numbers down by almost a third, census finds": a headline's source named after a
+  // comma, its verb the only one found, is no part of the news; the words before the comma are.
+  if (opts.title && first.verb) {
+    const comma = sourceTail(tokens, from, to);
+    if (comma > 0 && first.verb[0] > comma) return readClause(tokens, from, comma, opts);
+  }
   return first;
+}
+
+/** Verbs (lemmas) of a study or a report that names itself after a headline's news ("..., census finds", "..., survey shows"). */
+const FINDING_TAIL = new Set(['find', 'show', 'reveal', 'suggest', 'estimate', 'predict', 'say', 'report', 'warn', 'claim']);
+/** Quotation marks around a headline's quoted words. */
+const QUOTE_MARKS = /^['‘’"“”]$/;
+/** Words a headline's source tail has at most before its verb ("census", "new UN report"). */
+const TAIL_WORDS = 4;
+
+/** The comma before a headline's closing source ("..., census finds"), or -1. */
+function sourceTail(tokens: readonly Token[], from: number, to: number): number {
+  let end = to;
+  while (end > from && BREAK.has(lower(tokens, end - 1))) end--;
+  const v = end - 1;
+  if (v <= from || !FINDING_TAIL.has(lemma(lower(tokens, v)) ?? '')) return -1;
+  // (Not a quotation's speaker: '"They fired straight at us," Maputo protester says' is read as a quote headline.)
+  for (let k = v - 1; k > from + 1 && k >= v - 1 - TAIL_WORDS; k--) if (tokens[k]!.text === ',') return k < v - 1 && !QUOTE_MARKS.test(tokens[k - 1]!.text) && !QUOTE_MARKS.test(tokens[k + 1]!.text) ? k : -1;
+  return -1;
 }
 
 /** How a sentence is read: the predicate's caps, whether it is a title, and a verb known beforehand. */
