@@ -95,6 +95,8 @@ const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|we
 
 const PERSON_TITLES = /^(?:president|minister|king|queen|prince|princess|pope|senator|governor|mayor|ambassador|chancellor|secretary|judge|sir|lord|lady)$/;
 const isCap = (w: string) => /^\p{Lu}/u.test(w) && !MONTH_OR_DAY.test(w) && !NOT_PLACES.test(w);
+/** A capitalised word that goes on inside a name (NOT_PLACES's words too: "Royal Court House"). */
+const inName = (w: string) => /^\p{Lu}/u.test(w) && !MONTH_OR_DAY.test(w);
 
 export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string> = new Set(), eventType?: string): Arg[] {
   const p = ctx.params.where;
@@ -245,7 +247,9 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       const answerStart = compass >= 0 ? compass : s;
       // Proper names, joined by "of", "for", "'s" ("Ankara's Centre for Contemporary Arts").
       let k = s;
-      while (k < u.tokenEnd && (isCap(tokens[k]!.text) || (k > s && JOINERS.has(tokens[k]!.text.toLowerCase()) && isCap(tokens[k + 1]?.text ?? '')))) k++;
+      // (Inside a name, between capitalised words, a capitalised common word is the name's: "the Royal
+      // Court House"; at its end it is left out as before: courts are weighed apart, see courtHeard.)
+      while (k < u.tokenEnd && (isCap(tokens[k]!.text) || (k > s && inName(tokens[k]!.text) && isCap(tokens[k + 1]?.text ?? '')) || (k > s && JOINERS.has(tokens[k]!.text.toLowerCase()) && isCap(tokens[k + 1]?.text ?? '')))) k++;
       if (k > s) {
         const next = tokens[k]?.text ?? '';
         if (ranksWithin(ctx, k)) continue;
