@@ -11,6 +11,9 @@ describe('inlineBoilerplateRepairs', () => {
       'The mayor opened the bridge in Leeds Click to share on WhatsApp (Opens in new window) Click to share on Facebook (Opens in new window) Click to share on Twitter (Opens in new window) CROWDS cheered as the ribbon fell.';
     expect(cleaned(text)).toBe('The mayor opened the bridge in Leeds\nCROWDS cheered as the ribbon fell.');
     expect(inlineBoilerplateRepairs(text)).toHaveLength(1);
+    // A network named by one letter ("X").
+    expect(cleaned('The bridge opened. Click to share on X (Opens in new window) Crowds cheered.')).toBe('The bridge opened.\nCrowds cheered.');
+    expect(cleaned('The bridge opened. View all Kelton Courier newsletters. Crowds cheered.')).toBe('The bridge opened.\nCrowds cheered.');
   });
 
   it('takes out a newsletter form, whatever the whitespace inside it', () => {
