@@ -8,7 +8,7 @@ import { chooseType, type TypeChoice } from './event-type.js';
 import { eventParams, type EventParams } from './params.js';
 import { participantCandidates, weaponCandidates } from './participants.js';
 import { ADJACENT, asWrittenSentence, isFragment, summarize } from './summary.js';
-import { whatCandidates, whoCandidates } from './who-what.js';
+import { spelledOut, whatCandidates, whoCandidates } from './who-what.js';
 import { eventLemmas, whenCandidates } from './when.js';
 import { whereCandidates } from './where.js';
 import { asksQuestion } from './units.js';
@@ -40,7 +40,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
   const participants = violent ? participantCandidates(c) : { perpetrators: [], targets: [] };
   const event: Omit<DossierEvent, 'summary'> = {
     type: type.type?.name ?? 'other',
-    who: who.slice(0, 5),
+    who: who.slice(0, 5).map((a) => spelledOut(c, a)),
     what: what[0] ?? null,
     when: whenCandidates(c, eventLemmas(c, what[0] ?? null), type.type?.incident ?? false, what[0] ?? null)[0] ?? null,
     where: whereCandidates(c, type.type?.incident ? type.words : new Set(), type.type?.name),

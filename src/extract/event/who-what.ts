@@ -1,6 +1,7 @@
 import type { Arg } from '../../core/record.js';
 import { lexicon } from '../../core/resources.js';
 import { firstEndingAfter } from '../../core/span.js';
+import { acronymOf } from '../../nlp/coref/match.js';
 import { clauseWords, isAuxiliary } from './clause-words.js';
 import { animacy, isActingThing, singulars } from './animacy.js';
 import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
@@ -1202,4 +1203,30 @@ function nameRuns(ctx: EventContext, s: number, e: number, sentenceStart: number
     }
   }
   return runs;
+}
+
+/** An acronym, as a who answer may be one ("BPL"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** How far before "(BPL)" its full name is looked for, in characters. */
+const SPELLED_REACH = 120;
+
+/**
+ * "BPL" answers as "Bahamas Power and Light": an acronym the article defines, a capitalised name
+ * whose initials it is right before it in brackets ("Bahamas Power and Light (BPL)"), answers with
+ * that name, where it is defined, keeping the acronym's score. A reader may not know the acronym;
+ * the name is what the article explains it by.
+ */
+export function spelledOut(ctx: EventContext, a: Arg): Arg {
+  if (!ACRONYM.test(a.text)) return a;
+  const at = ctx.text.indexOf(`(${a.text})`);
+  if (at < 0) return a;
+  const from = Math.max(0, at - SPELLED_REACH);
+  const words = [...ctx.text.slice(from, at).matchAll(/\S+/g)];
+  for (let n = 1; n <= Math.min(words.length, a.text.length + 4); n++) {
+    const name = words.slice(words.length - n);
+    if (!/^\p{Lu}/u.test(name[0]![0]) || acronymOf(name.map((w) => w[0].toLowerCase())) !== a.text.toLowerCase()) continue;
+    const last = name[name.length - 1]!;
+    return makeArg(ctx.text, from + name[0]!.index!, from + last.index! + last[0].length, a.score, a.entityId);
+  }
+  return a;
 }
