@@ -146,4 +146,8 @@ describe('event what and who: a toll headline with its attack in an "as" clause'
     expect(whatOf('Kelton eagle numbers down by a third, census finds', 'The number of sea eagles nesting in Kelton has fallen by 31 per cent in five years, according to a census published on Tuesday.')).toBe('Kelton eagle numbers down by a third');
     expect(whatOf('"They shot straight at us," Kelton protester says', 'Police opened fire on demonstrators in Kelton on Saturday, killing two, witnesses said.')).not.toBe('They shot straight at us');
   });
+
+  it('reads a place\'s name before a label\'s noun as the label ("Leeds attack: ..."), not as a plural subject', () => {
+    expect(whatOf('Leeds attack: Woman dies after man stabs five people', 'A woman has died and four other people are in hospital after a man attacked passers-by with a knife in Leeds city centre on Tuesday night.')).not.toBe('attack');
+  });
 });

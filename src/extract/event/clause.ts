@@ -4,6 +4,7 @@ import { datelineAt } from './dateline.js';
 import { isFiniteVerb, isPastForm, isVerb, lastWord, lemma } from './verbs.js';
 import { wordLevel } from '../../clean/dictionary.js';
 import { lexicon } from '../../core/resources.js';
+import { defaultGazetteer } from '../../nlp/gazetteer.js';
 
 /**
  * A shallow reading of one sentence: its subject, its main verb group and the predicate that
@@ -412,8 +413,13 @@ function isBareNoun(tokens: readonly Token[], v: number, pos: boolean): boolean 
   const w = lower(tokens, v);
   if (lemma(w) !== w) return false;
   const prev = lower(tokens, v - 1);
-  return !(clauseWords('plural').has(prev) || clauseWords('modal').has(prev) || (/[^'’]s$/.test(prev) && prev.length > 3 && !/ss$/.test(prev)));
+  // (A place's name in -s is no plural subject: "Leeds attack: ..." is a label, as "Kelton attack: ..." is.)
+  const place = /^\p{Lu}/u.test(tokens[v - 1]?.text ?? '') && PLACE_TYPES.has(defaultGazetteer().typeOf(tokens[v - 1]!.text) ?? 'demonym');
+  return !(clauseWords('plural').has(prev) || clauseWords('modal').has(prev) || (/[^'’]s$/.test(prev) && prev.length > 3 && !/ss$/.test(prev) && !place));
 }
+
+/** Gazetteer types of a place's name. */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'admin', 'city']);
 
 /**
  * A headline's -s form right before its colon with a verb after it: the label's head noun ("Sri
