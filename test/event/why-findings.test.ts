@@ -104,4 +104,21 @@ describe('event why: what an investigation found, wherever the report tells it',
     ];
     expect(whyOf(...text)).toBe('it violated the constitutional right to water');
   });
+
+  it('reads a poisoning as an accident, whose finding it then reads, and keeps what a finding points at whole with its relative clause', () => {
+    const heater = [
+      'Four members of a family die of carbon monoxide poisoning in Kelton',
+      'Four members of a family died of carbon monoxide poisoning at their home in Kelton on Saturday night, the health ministry said.',
+      ...FILLER.slice(0, 3),
+      'Preliminary findings show that the family had left a gas heater burning overnight in a room where the chimney was blocked, the ministry said.',
+    ];
+    expect(whyOf(...heater)).toBe('the family had left a gas heater burning overnight in a room where the chimney was blocked');
+    const salad = [
+      'Guest dies, dozens in hospital after wedding food poisoning in Kelton',
+      'A 70-year-old woman died and 80 other guests were treated in hospital after suspected food poisoning at a wedding in Kelton on Saturday night, officials said.',
+      ...FILLER.slice(0, 3),
+      'Preliminary information points to a rice salad that was left in the sun for hours before it was served, officials said.',
+    ];
+    expect(whyOf(...salad)).toBe('a rice salad that was left in the sun for hours');
+  });
 });

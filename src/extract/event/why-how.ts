@@ -159,16 +159,25 @@ const ENDS_PHRASE = /^(?:NN|VBN|VBD|VBG|PRP$|CD|JJ|RB$)/;
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', 'has', 'have', 'had']);
 
+/** Pronouns that open a relative clause right after its noun. */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'that', 'which', 'who']);
 
 /**
  * "over pension reforms will take place": a noun phrase ends before an auxiliary or a modal, and
  * without a pronoun left dangling there ("over claims he was ..." -> "over claims").
  */
-function beforeAuxiliary(ctx: EventContext, from: number, e: number): number {
+function beforeAuxiliary(ctx: EventContext, from: number, e: number, relative = false): number {
   for (let k = from; k < e; k++) {
     if (!AUXILIARIES.has(ctx.lower[k]!)) continue;
+    // ("points to a chicken pastilla that was prepared in the afternoon ...": what a finding points
+    // at keeps its relative clause, whose auxiliary is no verb of the sentence.)
+    // (Not one set off by a comma: ", which was believed to" comments on it.)
+    if (relative && k > from + 1 && RELATIVE_PRONOUNS.has(ctx.lower[k - 1]!) && ctx.tokens[k - 2]!.text !== ',') continue;
     while (k > from && CLAUSE_SUBJECTS.has(ctx.lower[k - 1]!)) k--;
+    // ("... for hours before | it was served": a word left wanting what was cut goes too.)
+    while (k > from + 1 && DANGLING.has(ctx.lower[k - 1]!)) k--;
     return k;
   }
   return e;
@@ -412,7 +421,7 @@ export function whyCandidates(
       // failed to pay ... and had not reviewed ...").
       const own = ownCause(ctx, u.tokenStart, i, cue, ownNouns);
       e = cue.outside || own ? findingEnd(ctx, u, i + cue.words.length, e, cue.noun) : whyPhraseEnd(ctx, u, i + Math.max(0, cue.words.length - 2), e, cue.noun);
-      if (cue.noun) e = beforeAuxiliary(ctx, i + cue.words.length, e);
+      if (cue.noun) e = beforeAuxiliary(ctx, i + cue.words.length, e, cue.outside);
       // ('driven by a "significant" rise': a phrase cut before a quoted word is no answer.)
       if (e <= i + cue.words.length || QUOTE_OPEN.has(tokens[e - 1]!.text) || (e < u.tokenEnd && QUOTE_OPEN.has(tokens[e]!.text) && ARTICLES.has(ctx.lower[e - 1]!))) continue;
       // "a car driven by Ghulam Fareed": a participle's agent, not a cause.
