@@ -32,6 +32,10 @@ describe('times', () => {
     expect(times('The governor on Friday vetoed a bill that would have allowed counties to tax rentals.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-17' });
     expect(times('Daeyang will invest $850 million in a plant, the company announced Tuesday.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-14' });
     expect(times('On Thursday, the minister will visit the plant.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-23' });
+    // A clause that opens after the time is another's ("said on Thursday that it will", "on Thursday after ... will").
+    expect(times('The company said on Thursday that it will close the plant.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-16' });
+    expect(times('Commuters were stranded on Thursday after drivers stopped work over fines that they say will ruin them.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-16' });
+    expect(times('Officials said that talks will resume on Thursday.', '2026-04-20')[0]).toMatchObject({ iso: '2026-04-23' });
   });
 
   it('reads no time inside a longer number ("fell 11,000 to 813,200": not "000 to 813")', () => {

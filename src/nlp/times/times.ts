@@ -186,8 +186,15 @@ function clauseAt(text: string, sentences: readonly Sentence[], start: number, e
   const stop = after.search(/[,;]| [—–] /);
   // "On Monday, the president will ...": a time fronted before its clause dates what follows it.
   if (cut < 0 && stop === 0) return sentence;
-  return before.slice(cut + 1) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
+  // A clause that opens after the time is another's: "were left stranded on Wednesday after operators
+  // withdrew their services over fines that they say will ...", "said on Wednesday that it will close".
+  const clauseEnd = after.search(NEXT_CLAUSE);
+  const ends = [stop, clauseEnd].filter((x) => x >= 0);
+  return before.slice(cut + 1) + text.slice(start, end) + (ends.length === 0 ? after : after.slice(0, Math.min(...ends)));
 }
+
+/** Words that open another clause after a time ("on Wednesday after ...", "on Monday that ..."). */
+const NEXT_CLAUSE = /\b(?:after|before|because|that|which|who|when|while|since|until|although|whereas)\b/i;
 
 /**
  * chrono's matches that are not times in news: a month name used as a name ("Theresa May",
