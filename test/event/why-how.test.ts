@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { makeDoc } from './make-doc.js';
+import { eventOf } from './event-of.js';
 
 const ctx = { clean: true, referenceDate: '2016-11-09' };
 
@@ -85,6 +86,27 @@ describe('event why and how', () => {
     expect(extractEvent(cup, ctx).how?.text).toMatch(/^beating rivals Dunmore 2-1/);
     const shares = makeDoc({ title: 'Dunmore shares fall', lead: 'Shares in Dunmore Holdings fell 5% on Monday, casting doubt on its recovery plan.', body: 'Analysts were cautious.' });
     expect(extractEvent(shares, ctx).how?.text ?? '').not.toMatch(/casting/);
+  });
+
+  it('reads what a disaster sent where as how it went, a list whole, and no dangling word at the cap', () => {
+    // (Through the whole pipeline: the tags finish the noun phrase the cap cut, "uprooted | trees".)
+    const slide = eventOf('Landslide buries homes in Kelton',
+      'A hillside above Kelton collapsed on Sunday, sending mud, rocks and uprooted trees onto three wooden homes.',
+      'Rescuers searched through the night.');
+    expect(slide.how?.text).toBe('sending mud, rocks and uprooted trees');
+    const race = makeDoc({ title: 'Kelton wins marathon', lead: 'Ana Ruiz won the Kelton marathon on Sunday, pulling away from a group of four runners at 30 kilometres.', body: 'She finished in 2:21:08.' });
+    expect(extractEvent(race, ctx).how?.text).toMatch(/^pulling away from a group(?: of four runners)?$/);
+  });
+
+  it('reads how a protest went from its participle clause, but no time ("starting next Monday")', () => {
+    const blockade = eventOf('Strike at Kelton port over unpaid allowances enters second day',
+      'Hundreds of striking workers gathered at the main gate of Kelton port on Tuesday, blocking trucks from entering the terminal.',
+      'Management said talks would resume.');
+    expect(blockade.how?.text).toBe('blocking trucks from entering the terminal');
+    const called = eventOf('Kelton dockworkers call strike',
+      'Dockworkers at Kelton port called a three-day strike on Tuesday, starting next Monday.',
+      'Management said talks would resume.');
+    expect(called.how?.text ?? '').not.toMatch(/starting next Monday/);
   });
 
   it('reads "in a dispute over" and "fanned by" as causes', () => {

@@ -19,7 +19,7 @@ import { howCandidates, whyCandidates } from './why-how.js';
  * "the wall gave way, burying workers"); elsewhere they mostly tell what followed ("shares fell,
  * leading to ...", "boosting hopes"), no how (see howCandidates).
  */
-const TELLS_HOW_IT_WENT = new Set(['sport', 'accident', 'disaster']);
+const TELLS_HOW_IT_WENT = new Set(['sport', 'accident', 'disaster', 'protests']);
 
 /**
  * The main event of an article: type, 5W1H, perpetrators, targets, weapons, casualties and a

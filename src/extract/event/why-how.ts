@@ -953,8 +953,14 @@ function addParticipleManner(ctx: EventContext, ranked: Ranked): void {
       const base = lemma(lower[i]!);
       // "training and safety equipment": an -ing word joined to a noun is a noun.
       if (base === undefined || OUTCOME_VERBS.has(base) || clauseWords('report').has(base) || NOT_MANNER_ING.has(base) || lower[i + 1] === 'and' || lower[i + 1] === 'or') continue;
+      // ("a strike, starting next Monday": a participle of a time dates, it tells no manner.)
+      if (timeStartsAt(ctx, tokens[i + 1]!.start)) continue;
       let e = i + 1;
-      while (e < u.tokenEnd && e - i < ctx.params.how.maxTokens + 2 && !BREAK.has(tokens[e]!.text)) e++;
+      // ("sending mud, rocks and uprooted trees onto ...": a list's comma goes on.)
+      while (e < u.tokenEnd && e - i < ctx.params.how.maxTokens + 2 && (!BREAK.has(tokens[e]!.text) || listGoesOn(ctx, e, u.tokenEnd))) e++;
+      // Cut by the cap inside a noun phrase ("thick black smoke over nearby | districts"): finished when a few more words do it.
+      if (e < u.tokenEnd && !BREAK.has(tokens[e]!.text)) e = finishNounPhrase(tokens, e, u.tokenEnd);
+      while (e > i + 1 && (DANGLING.has(lower[e - 1]!) || tokens[e - 1]!.text === ',')) e--;
       ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, ctx.weight(u) * ctx.params.how.manner * PARTICIPLE));
       return;
     }
@@ -963,8 +969,22 @@ function addParticipleManner(ctx: EventContext, ranked: Ranked): void {
 
 /** What a participle clause counts for against a manner phrase ("in a landslide vote"). */
 const PARTICIPLE = 0.5;
+
+/** Words a list's next item has at most before its "and" or "or" (", rocks and", ", uprooted trees and"). */
+const LIST_ITEM = 3;
+
+/** The comma at k goes on a list: lower-case words, no -ing form, then "and" or "or" within LIST_ITEM words. */
+function listGoesOn(ctx: EventContext, k: number, to: number): boolean {
+  if (ctx.tokens[k]!.text !== ',') return false;
+  for (let j = k + 1; j < Math.min(to, k + 2 + LIST_ITEM); j++) {
+    const w = ctx.lower[j]!;
+    if (j > k + 1 && (w === 'and' || w === 'or')) return true;
+    if (!/^\p{Ll}+$/u.test(ctx.tokens[j]!.text) || /ing$/.test(w)) return false;
+  }
+  return false;
+}
 /** Participles that tell no manner: what followed ("prompting", "forcing"), or how long ("lasting"). */
-const NOT_MANNER_ING = new Set(['prompt', 'force', 'cause', 'include', 'add', 'bring', 'raise', 'end', 'make', 'become', 'send', 'trigger', 'spark', 'last', 'take', 'have', 'be', 'give', 'anger', 'lead', 'follow', 'mean']);
+const NOT_MANNER_ING = new Set(['prompt', 'force', 'cause', 'include', 'add', 'bring', 'raise', 'end', 'make', 'become', 'trigger', 'spark', 'last', 'take', 'have', 'be', 'give', 'anger', 'lead', 'follow', 'mean']);
 
 /**
  * The weapon as the object of its verb ("detonated explosives strapped to his body"), at the mention
