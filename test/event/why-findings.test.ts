@@ -121,4 +121,14 @@ describe('event why: what an investigation found, wherever the report tells it',
     ];
     expect(whyOf(...salad)).toBe('a rice salad that was left in the sun for hours');
   });
+
+  it('reads what findings "point to", in the plural too', () => {
+    const text = [
+      'Gas shop explosion kills two in Kelton',
+      'Two people were killed when a shop selling gas canisters exploded in Kelton on Friday, officials said.',
+      ...FILLER.slice(0, 3),
+      'Initial findings point to a gas leak that was ignited by a spark from a generator, the officials said.',
+    ];
+    expect(whyOf(...text)).toBe('a gas leak that was ignited by a spark from a generator');
+  });
 });
