@@ -180,10 +180,11 @@ export function joinPlaceOf(spans: readonly Span[], words: readonly string[]): S
       out.push(span);
       continue;
     }
+    // A name ending with the head ("Democratic Republic") is the place's start.
     const prev = out[out.length - 1];
-    if (prev && prev.end === of) out.pop();
-    const start = prev && prev.end === of ? prev.start : of - 1;
-    out.push({ type: 'LOC', start, end: span.end });
+    const joined = prev !== undefined && prev.end === of;
+    if (joined) out.pop();
+    out.push({ type: 'LOC', start: joined ? prev.start : of - 1, end: span.end });
   }
   return out;
 }

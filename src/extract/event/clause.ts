@@ -236,8 +236,6 @@ export function readClause(tokens: readonly Token[], from: number, to: number, o
 
 /** Verbs (lemmas) of a study or a report that names itself after a headline's news ("..., census finds", "..., survey shows"). */
 const FINDING_TAIL = new Set(['find', 'show', 'reveal', 'suggest', 'estimate', 'predict', 'say', 'report', 'warn', 'claim']);
-/** Quotation marks around a headline's quoted words. */
-const QUOTE_MARKS = /^['‘’"“”]$/;
 /** Words a headline's source tail has at most before its verb ("census", "new UN report"). */
 const TAIL_WORDS = 4;
 
@@ -248,7 +246,7 @@ function sourceTail(tokens: readonly Token[], from: number, to: number): number 
   const v = end - 1;
   if (v <= from || !FINDING_TAIL.has(lemma(lower(tokens, v)) ?? '')) return -1;
   // (Not a quotation's speaker: '"They fired straight at us," Maputo protester says' is read as a quote headline.)
-  for (let k = v - 1; k > from + 1 && k >= v - 1 - TAIL_WORDS; k--) if (tokens[k]!.text === ',') return k < v - 1 && !QUOTE_MARKS.test(tokens[k - 1]!.text) && !QUOTE_MARKS.test(tokens[k + 1]!.text) ? k : -1;
+  for (let k = v - 1; k > from + 1 && k >= v - 1 - TAIL_WORDS; k--) if (tokens[k]!.text === ',') return k < v - 1 && !QUOTE.has(tokens[k - 1]!.text) && !QUOTE.has(tokens[k + 1]!.text) ? k : -1;
   return -1;
 }
 

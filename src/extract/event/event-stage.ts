@@ -16,7 +16,8 @@ import { howCandidates, whyCandidates } from './why-how.js';
 
 /**
  * Types whose participle clauses tell how the event went ("won the cup, beating rivals Porto 2-1",
- * "the wall gave way, burying workers"); elsewhere they mostly tell what followed ("shares fell,
+ * "the wall gave way, burying workers", "gathered at the port gate, blocking trucks from
+ * entering"); elsewhere they mostly tell what followed ("shares fell,
  * leading to ...", "boosting hopes"), no how (see howCandidates).
  */
 const TELLS_HOW_IT_WENT = new Set(['sport', 'accident', 'disaster', 'protests']);

@@ -30,6 +30,11 @@ export function addStatedCauses(ctx: EventContext, ranked: Ranked, units: readon
     if (to <= from) return;
     ranked.add(makeArg(text, tokens[from]!.start, tokens[to - 1]!.end, Math.max(ctx.weight(u), p.minScore * (own ? OWN_CAUSE_FLOOR : 1))));
   };
+  // A cause told as the subject before its verb ("a sudden whiteout appeared to have caused the
+  // crash", "an electrical fault ... is believed to be the cause"): a thing, not a person, who did it.
+  const addSubjectCause = (u: Unit, subject: [number, number] | null) => {
+    if (subject && DETERMINER_OR_NOUN.test(tokens[subject[0]]!.pos ?? 'NN') && animacy(ctx, subject[0], subject[1]) !== 'animate') add(u, subject[0], subject[1], true);
+  };
   for (const u of units) {
     for (let v = u.tokenStart + 1; v < u.tokenEnd - 1; v++) {
       const w = lower[v]!;
@@ -63,8 +68,7 @@ export function addStatedCauses(ctx: EventContext, ranked: Ranked, units: readon
       // "Troopers said a sudden whiteout appeared to have caused the crash": what caused the
       // event's own noun is its cause (a person who did is who, not why).
       if (CAUSED.has(w) && ownNounAfter(ctx, v + 1, u.tokenEnd, triggers)) {
-        const subject = causeSubject(ctx, u.tokenStart, v);
-        if (subject && DETERMINER_OR_NOUN.test(tokens[subject[0]]!.pos ?? 'NN') && animacy(ctx, subject[0], subject[1]) !== 'animate') add(u, subject[0], subject[1], true);
+        addSubjectCause(u, causeSubject(ctx, u.tokenStart, v));
       }
       // "An electrical fault in the engine room is believed to be the cause (of the fire)": what is
       // the event's cause, as its subject; "The cause of the fire was a faulty heater": as what follows.
@@ -72,8 +76,7 @@ export function addStatedCauses(ctx: EventContext, ranked: Ranked, units: readon
         const the = CAUSE_ADJECTIVES.has(lower[v - 1]!) ? v - 2 : v - 1;
         if (lower[the] !== 'the' || !causeOfOwn(ctx, v + 1, u.tokenEnd, triggers)) continue;
         if (BE.has(lower[the - 1] ?? '')) {
-          const subject = causeSubject(ctx, u.tokenStart, the);
-          if (subject && DETERMINER_OR_NOUN.test(tokens[subject[0]]!.pos ?? 'NN') && animacy(ctx, subject[0], subject[1]) !== 'animate') add(u, subject[0], subject[1], true);
+          addSubjectCause(u, causeSubject(ctx, u.tokenStart, the));
           continue;
         }
         const be = beAfterCause(ctx, v + 1, u.tokenEnd);

@@ -94,9 +94,9 @@ const INVERSION = new Set([',', '"', '”', "'", '’']);
 const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
 
 const PERSON_TITLES = /^(?:president|minister|king|queen|prince|princess|pope|senator|governor|mayor|ambassador|chancellor|secretary|judge|sir|lord|lady)$/;
-const isCap = (w: string) => /^\p{Lu}/u.test(w) && !MONTH_OR_DAY.test(w) && !NOT_PLACES.test(w);
 /** A capitalised word that goes on inside a name (NOT_PLACES's words too: "Royal Court House"). */
 const inName = (w: string) => /^\p{Lu}/u.test(w) && !MONTH_OR_DAY.test(w);
+const isCap = (w: string) => inName(w) && !NOT_PLACES.test(w);
 
 export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string> = new Set(), eventType?: string): Arg[] {
   const p = ctx.params.where;

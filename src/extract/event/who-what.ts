@@ -13,6 +13,7 @@ import { isPastForm, lemma, PLACING_PREPOSITIONS, verbFormsOf } from './verbs.js
 import { wordLevel } from '../../clean/dictionary.js';
 import { OUTLET_ENDS } from '../../clean/byline.js';
 import { AGENCY } from './dateline.js';
+import { QUOTE_CLOSE } from './why-how.js';
 import { numberWords } from './number-words.js';
 
 /**
@@ -597,7 +598,8 @@ function sourceOfThing(ctx: EventContext): { unit: Unit; start: number; end: num
   // subject, capitalised and no place's, date's or preposition's: not "Registered unemployment in
   // Latvia", "Writing a Microsoft Word document", "... in December".)
   let named = c.subject[1] - 1;
-  while (named > c.subject[0] && QUOTE_CLOSERS.has(ctx.tokens[named]!.text)) named--;
+  // (Past the closing mark of a quoted title: "drama 'The Salt Road'".)
+  while (named > c.subject[0] && QUOTE_CLOSE.has(ctx.tokens[named]!.text)) named--;
   const head = ctx.tokens[named]!;
   const place = ctx.mentionTypeAt(head.start, head.end);
   const dated = (ctx.doc.maybe('times') ?? []).some((t) => t.start <= head.start && head.end <= t.end);
@@ -619,9 +621,6 @@ function sourceOfThing(ctx: EventContext): { unit: Unit; start: number; end: num
   while (end < u.tokenEnd && ctx.tokens[end]!.end <= a.source.end) end++;
   return end > start ? { unit: u, start, end } : null;
 }
-
-/** Closing quotation marks after a title ("drama 'The Salt Road'"). */
-const QUOTE_CLOSERS: ReadonlySet<string> = new Set(["'", '’', '"', '”']);
 
 /** Verbs that make their object do the verb after "to" ("caused the river to burst"). */
 const CAUSATIVES = new Set(['cause', 'force']);

@@ -491,11 +491,12 @@ export function whyCandidates(
  */
 function citesSource(ctx: EventContext, k: number): boolean {
   const sources = lexicon('source-nouns');
+  const institutions = lexicon('institution-heads');
   for (let j = k; j < Math.min(ctx.tokens.length, k + 4); j++) {
     const t = ctx.tokens[j]!;
     const type = ctx.mentionTypeAt(t.start, t.end);
     // (A capitalised institution's head NER left untyped counts: "the Azerbaijani Foreign Ministry".)
-    if (type === 'PERSON' || type === 'ORG' || sources.has(ctx.lower[j]!) || (/^\p{Lu}/u.test(t.text) && lexicon('institution-heads').has(ctx.lower[j]!))) return true;
+    if (type === 'PERSON' || type === 'ORG' || sources.has(ctx.lower[j]!) || (/^\p{Lu}/u.test(t.text) && institutions.has(ctx.lower[j]!))) return true;
     if (!(DETERMINERS.has(ctx.lower[j]!) || t.pos === 'JJ' || type === 'NORP' || type === 'GPE' || t.pos?.startsWith('NN'))) return false;
   }
   return false;
@@ -503,7 +504,7 @@ function citesSource(ctx: EventContext, k: number): boolean {
 
 /** Words of a quotation a stated reason reads on through to its closing mark; and those marks. */
 const QUOTED_REASON = 8;
-const QUOTE_CLOSE = new Set(['”', '"', "'", '’']);
+export const QUOTE_CLOSE: ReadonlySet<string> = new Set(['”', '"', "'", '’']);
 
 /** Verbs after which, past a comma, the doer's own words give the reason ("vetoed the bill, saying it would ..."). */
 const GIVING_REASON = new Set(['saying', 'arguing', 'explaining', 'insisting', 'ruling', 'finding']);
