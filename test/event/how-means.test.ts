@@ -86,3 +86,14 @@ describe('event how: the price of a deal, the margin of a rate', () => {
     expect(e.how?.text).toBe('armed with knives');
   });
 });
+
+describe('event how: the weapon before the bare verb of the attack', () => {
+  it('answers with the weapon named later in the report, not the verb that only restates the attack', () => {
+    expect(howOf('Man charged after Kelton bar stabbing', 'A man has been charged with attempted murder after another man was stabbed outside a bar in Kelton on Saturday night.', 'The victim, a 27-year-old, was taken to hospital. Police said he had been attacked with a kitchen knife after an argument.')).toBe('with a kitchen knife');
+    expect(howOf('Five shot at Kelton block party', 'Five people were shot, one of them fatally, at a block party in Kelton on Saturday night, police said.', 'Officers arrested a 17-year-old boy at the scene. He had fired at the crowd with a handgun, police said.')).toBe('with a handgun');
+  });
+
+  it('keeps the attack verb when no weapon is named', () => {
+    expect(howOf('Man stabbed in Kelton', 'A man was stabbed outside a bar in Kelton on Saturday night, police said.')).toBe('stabbed');
+  });
+});

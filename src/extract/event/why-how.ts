@@ -808,7 +808,10 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       if (u.kind === 'title' ? !verb || i < verb[0] || i >= verb[1] : !isVerb(tokens, i)) continue;
       // A headline's present ("Tram derails") is told in the past in the report ("the tram derailed").
       const at = u.kind === 'title' ? pastFormInReport(ctx, lemma(w)!) ?? i : i;
-      ranked.add(makeArg(text, tokens[at]!.start, tokens[directionEnd(ctx, at) - 1]!.end, ctx.weight(u) * p.means));
+      const end = directionEnd(ctx, at);
+      // ("stabbed", "shot": with a weapon known, the attack's bare verb says less than its weapon.)
+      const bare = end === at + 1 && weapons.length > 0 ? BARE_ATTACK : 1;
+      ranked.add(makeArg(text, tokens[at]!.start, tokens[end - 1]!.end, ctx.weight(u) * p.means * bare));
       break;
     }
   });
@@ -908,6 +911,12 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   if (participles) addParticipleManner(ctx, ranked);
   return ranked.list().filter((a) => a.score >= p.minScore);
 }
+
+/**
+ * What an attack's bare verb ("stabbed", "shot") counts for when the article names a weapon: coders
+ * take the weapon ("with a handgun", "a folding knife"), which the verb only restates less fully.
+ */
+const BARE_ATTACK = 0.5;
 
 /** Prepositions of the way a vehicle or a structure went: "plunged into a ravine", "veered off the road" (not "over": "clashed over tax" names a topic). */
 const DIRECTIONS = new Set(['into', 'off', 'onto', 'down', 'through', 'across', 'under']);
