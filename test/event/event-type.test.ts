@@ -25,6 +25,12 @@ describe('event type', () => {
     expect(typeOf('Harlow Energy to buy Kestrel', 'Harlow Energy announced the acquisition of the Kestrel freight group on Monday, its largest investment abroad.')).toBe('economy');
   });
 
+  it('reads no battle in fighting an outbreak or a blaze, even beside its deaths', () => {
+    expect(typeOf('Kelton launches measles vaccination drive', 'Kelton launched a vaccination campaign on Monday as health workers battle a measles outbreak that has killed at least 14 children since March.')).not.toBe('battles');
+    expect(typeOf('Two die in Kelton warehouse fire', 'Two workers died on Monday as firefighters battled a blaze at a warehouse in Kelton for six hours.')).not.toBe('battles');
+    expect(typeOf('Troops battle rebels near Kelton', 'Troops battled rebels near Kelton on Monday, killing at least 14 fighters, the army said.')).toBe('battles');
+  });
+
   it('calls an ambush of soldiers a battle (ACLED: an armed clash), not violence against civilians', () => {
     expect(typeOf('Ambush in the north', 'Two soldiers were killed and four wounded in an ambush near the border on Monday, the army said.')).toBe('battles');
   });

@@ -60,7 +60,7 @@ export function chooseType(ctx: EventContext): TypeChoice {
         const base = lemma(word);
         if (base && !NOUN_TRIGGERS.has(base)) hits = triggers.get(base);
       }
-      if (!hits || verbAfterPlural(ctx, i)) continue;
+      if (!hits || verbAfterPlural(ctx, i) || fightsHazard(ctx, i, u.tokenEnd)) continue;
       const inName = (u.kind !== 'title' || sentenceCase(ctx, u.tokenStart, u.tokenEnd)) && insideName(ctx, u.tokenStart, i);
       for (const h of hits) {
         // "Ring of Fire" (a song), "the Gulf War": an incident's word inside a name is no incident
@@ -165,6 +165,20 @@ const SPACEFLIGHT = new Set(['orbit', 'satellite', 'satellites', 'spacecraft', '
 function spaceLaunch(ctx: EventContext, words: ReadonlySet<string>): boolean {
   for (const w of words) if (w !== 'rocket' && w !== 'rockets') return false;
   for (const u of ctx.units) for (let i = u.tokenStart; i < u.tokenEnd; i++) if (SPACEFLIGHT.has(ctx.lower[i]!)) return true;
+  return false;
+}
+
+/** Words of fighting that news uses of fighting a fire, a disease or a flood. */
+const FIGHTING = new Set(['battle', 'battles', 'battled', 'battling', 'fight', 'fights', 'fought', 'fighting', 'combat', 'combating', 'combatting']);
+/** What is fought that is no enemy: "battle an outbreak", "fought the blaze", "fighting a cholera epidemic". */
+const HAZARDS = new Set(['outbreak', 'outbreaks', 'blaze', 'blazes', 'fire', 'fires', 'flames', 'wildfire', 'wildfires', 'bushfire', 'bushfires', 'disease', 'diseases', 'epidemic', 'epidemics', 'pandemic', 'virus', 'infection', 'infections', 'cancer', 'illness', 'flood', 'floods', 'floodwaters', 'drought', 'measles', 'cholera', 'malaria', 'dengue', 'ebola', 'mpox', 'tuberculosis', 'inflation', 'poverty', 'corruption', 'addiction', 'obesity', 'pests', 'locusts']);
+/** How many words after a word of fighting what is fought is looked for ("battle a fast-spreading measles outbreak"). */
+const FOUGHT_REACH = 4;
+
+/** Token i is a word of fighting whose object, a few words on, is a hazard, not an enemy ("health workers battle an outbreak"). */
+function fightsHazard(ctx: EventContext, i: number, end: number): boolean {
+  if (!FIGHTING.has(ctx.lower[i]!)) return false;
+  for (let k = i + 1; k < Math.min(end, i + 1 + FOUGHT_REACH); k++) if (HAZARDS.has(ctx.lower[k]!)) return true;
   return false;
 }
 
