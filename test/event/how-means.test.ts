@@ -67,6 +67,9 @@ describe('event how: the price of a deal, the margin of a rate', () => {
       .toBe('for 1.95 billion euros');
     expect(eventOf('Kestrel offers to buy rest of Harlow', 'Kestrel on Monday offered to buy the remaining shares of Harlow for $31 each.').how?.text)
       .toBe('for $31 each');
+    // (Kroner, forint, tenge ...: the currencies the quantities word list names after a sum.)
+    expect(eventOf('Kelton bakery chain sold to Fjord Foods', 'The Kelton bakery chain is to be sold to the Norwegian food group Fjord Foods for 1.2 billion kroner, the two companies said on Wednesday at a press conference.').how?.text)
+      .toBe('for 1.2 billion kroner');
   });
 
   it('leaves a "for" with a sum that follows no deal ("raised £5,000 for charity" has no price)', () => {
@@ -95,5 +98,21 @@ describe('event how: the weapon before the bare verb of the attack', () => {
 
   it('keeps the attack verb when no weapon is named', () => {
     expect(howOf('Man stabbed in Kelton', 'A man was stabbed outside a bar in Kelton on Saturday night, police said.')).toBe('stabbed');
+  });
+});
+
+describe('event how: a tally in words, a count of votes, the body a filing went to', () => {
+  it('reads "voted 9 to 4" as the tally and "received 2,114 votes" as what a candidate won with', () => {
+    expect(howOf('Kelton senate raises visitor fee', 'KELTON - The Kelton Senate on Tuesday approved a bill raising the visitor fee to $150.', 'Senators voted 9 to 4 in favour of the bill after three hours of debate.')).toBe('voted 9 to 4');
+    expect(howOf('Nurse wins Kelton seat', 'Anne Dale, a nurse, won the Kelton seat in the House of Representatives on Tuesday, the election office said.', 'Dale received 2,114 votes, ahead of the incumbent.')).toBe('received 2,114 votes');
+    expect(howOf('Nurse wins Kelton by-election', 'Anne Dale, a nurse, won the Kelton by-election on Thursday with 1,126 votes, the returning officer said.')).toBe('with 1,126 votes');
+  });
+
+  it('does not read a vote on a motion "to" do something as a tally', () => {
+    expect(howOf('Kelton council votes to close library', 'Kelton council voted 9 times on the plan before it voted to close the library on Monday.') ?? '').not.toMatch(/^voted 9/);
+  });
+
+  it('reads the body a filing was made with, acronym and all', () => {
+    expect(howOf('Kelton Bank profit rises 12%', 'KELTON - Kelton Bank\'s second-quarter profit rose 12% to $48.3 million, the bank said in a filing with the Superintendency of the Securities Market (SMV) on Wednesday.')).toBe('in a filing with the Superintendency of the Securities Market (SMV)');
   });
 });

@@ -851,6 +851,8 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
         // after it ("with an 8-7 win in extra innings"). A decision made known "in a statement",
         // but not a source's "said in a statement", nor an incident's.
         e = Math.max(e, fixedMannerEnd(ctx, e, u.tokenEnd));
+        // "in a filing with the Superintendency of the Securities Market (SMV)": the body it was filed with.
+        if (FILINGS.has(ctx.lower[e - 1]!) && ctx.lower[e] === 'with') e = Math.max(e, namedBodyEnd(ctx, e + 1, u.tokenEnd));
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
       } else if (word === 'without' && /ing$/.test(next ?? '') && isVerb(tokens, i + 1) && !ctx.inQuote(tokens[i]!.start)) {
@@ -870,10 +872,10 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
         // "with 54 percent of the vote", "by 52% to 48%" (not "compared with 10%": after "with" only a share of the vote).
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
-      } else if (TALLY_VERBS.has(word) && SCORE.test(ctx.lower[i + 1] ?? '') && triggers.size === 0) {
-        // "The measure passed 41-22", "the board voted 6-1 for the cut": the vote's tally.
-        ranked.add(makeArg(text, tokens[i]!.start, tokens[i + 1]!.end, w * p.mannerNoun));
-        i++;
+      } else if (TALLY_VERBS.has(word) && (e = tallyEnd(ctx, i + 1, u.tokenEnd)) > 0 && triggers.size === 0) {
+        // "The measure passed 41-22", "the board voted 6-1 for the cut", "Senators voted 9 to 4": the vote's tally.
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
+        i = e - 1;
       } else if (sport && SCORE.test(word) && beatenWithin(ctx, u.tokenStart, i)) {
         // "won a tense grand final 22-18", "beat Porto 2-1", "won 7-6 6-2": in sport the score is
         // how it went, when nothing says more ("with a stoppage-time header": so it weighs less).
@@ -889,6 +891,10 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       } else if (word === 'aboard' && triggers.size === 0 && DETERMINERS.has(ctx.lower[i + 1] ?? '') && (e = aboardEnd(ctx, i + 2, u.tokenEnd)) > 0) {
         // "launched the probe aboard an H3 rocket": what carried it.
         ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.manner * MEANS_PHRASE));
+        i = e - 1;
+      } else if ((WINNING_VERBS.has(word) || word === 'with') && (e = voteCountEnd(ctx, i + 1, u.tokenEnd)) > 0) {
+        // "Toleafoa received 2,114 votes", "won with 1,126 votes": the votes a candidate won with.
+        ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, w * p.mannerNoun));
         i = e - 1;
       } else if (WINNING_VERBS.has(word) && (e = shareOfVoteEnd(ctx, i + 1, u.tokenEnd)) > 0) {
         // "Han took 49.6% of the vote": the share a candidate won by.
@@ -1251,8 +1257,55 @@ function beatenWithin(ctx: EventContext, from: number, at: number): boolean {
   return false;
 }
 
-/** Verbs a vote's tally follows ("passed 41-22", "voted 6-1"). */
+/** Verbs a vote's tally follows ("passed 41-22", "voted 6-1", "voted 9 to 4"). */
 const TALLY_VERBS = new Set(['passed', 'voted', 'approved', 'rejected', 'backed', 'adopted', 'votes', 'passes']);
+
+/** A number of up to three digits, or one spelled out ("nine"). */
+function smallNumberAt(ctx: EventContext, k: number): boolean {
+  const w = ctx.lower[k] ?? '';
+  return /^\d{1,3}$/.test(w) || exactNumberWords().has(w);
+}
+
+/** End (exclusive) of a tally at token i: "41-22", or "9 to 4" / "nine to four"; 0 when there is none. */
+function tallyEnd(ctx: EventContext, i: number, to: number): number {
+  if (i < to && SCORE.test(ctx.lower[i]!)) return i + 1;
+  return i + 3 <= to && smallNumberAt(ctx, i) && ctx.lower[i + 1] === 'to' && smallNumberAt(ctx, i + 2) ? i + 3 : 0;
+}
+
+/** End (exclusive) of a count of votes at token i, in figures ("2,114 votes", "1,126 votes"); 0 when there is none. */
+function voteCountEnd(ctx: EventContext, i: number, to: number): number {
+  return i + 2 <= to && /^\d{1,3}(?:,\d{3})*$|^\d+$/.test(ctx.lower[i] ?? '') && ctx.lower[i + 1] === 'votes' ? i + 2 : 0;
+}
+
+/** Manner nouns of a document lodged with a body ("in a filing with the SEC"). */
+const FILINGS = new Set(['filing', 'submission']);
+
+/**
+ * End (exclusive) of the name of a body at token i ("the Superintendency of the Securities Market
+ * (SMV)", "the SEC"): "the", capitalised words joined by "of", "the", "and" or "for", and an acronym
+ * in brackets after them; 0 when no capitalised word comes.
+ */
+function namedBodyEnd(ctx: EventContext, i: number, to: number): number {
+  const { tokens, lower } = ctx;
+  let k = lower[i] === 'the' ? i + 1 : i;
+  const first = k;
+  for (;;) {
+    if (k < to && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+    else {
+      // ("... of the Securities Market": joiners go on to the next capitalised word.)
+      let j = k;
+      while (j < to && j > first && NAME_JOINERS.has(lower[j]!)) j++;
+      if (j === k || j >= to || !/^\p{Lu}/u.test(tokens[j]!.text)) break;
+      k = j;
+    }
+  }
+  if (k === first) return 0;
+  if (lower[k] === '(' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '') && lower[k + 2] === ')' && k + 3 <= to) k += 3;
+  return k;
+}
+
+/** Words inside a body's name between its capitalised words. */
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', '&']);
 
 /** End (exclusive) of the vehicle after "aboard a(n)" at token i: up to three words ending on a noun ("H3 rocket"), or 0. */
 function aboardEnd(ctx: EventContext, i: number, to: number): number {

@@ -58,6 +58,8 @@ describe('quantities', () => {
     expect(one('The plan reaches 2.5bn people.')).toMatchObject({ min: 2_500_000_000 });
     // A currency's code before the sum, or its name after it.
     expect(one('Each family gets Rs 50,000.')).toMatchObject({ kind: 'money', min: 50_000 });
+    expect(one('The chain was sold for 1.2 billion kroner.')).toMatchObject({ kind: 'money', min: 1_200_000_000 });
+    expect(one('Wages rose to 3,500 tenge a day.')).toMatchObject({ kind: 'money', min: 3_500 });
     expect(one('Each family gets 50,000 taka.')).toMatchObject({ kind: 'money', min: 50_000 });
     expect(one('The fine was KSh 20,000.')).toMatchObject({ kind: 'money', min: 20_000 });
     expect(one('Prices rose 12 percent.')).toMatchObject({ kind: 'percent' });
