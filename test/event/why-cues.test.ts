@@ -123,6 +123,13 @@ describe('event why: a clause the length cap cuts', () => {
   });
 });
 
+describe('event why: a list the comma goes on', () => {
+  it('reads a list of causes or purposes to its last item, but not an apposition or a new clause', () => {
+    expect(whyOf('Kelton shops fined', 'KELTON - Eleven shops were fined on Tuesday for raising prices on bottled water, batteries, generators and gas cans while a state of emergency was in effect.')).toBe('for raising prices on bottled water, batteries, generators and gas cans');
+    expect(whyOf('Kelton bans cars from centre', 'KELTON - Kelton will ban most cars from its old town from June in a bid to cut traffic, noise and air pollution, the mayor said on Monday.')).toBe('in a bid to cut traffic, noise and air pollution');
+    expect(whyOf('Ground rises in Kelton', 'KELTON - The ground under the port of Kelton has risen by 20 centimetres in a year, caused by bradyseism, a slow rise and fall of the land, scientists said on Monday.') ?? '').not.toMatch(/rise and fall/);
+  });
+});
 
 describe('event why: a market\'s move "on" a cause, in a headline', () => {
   it('reads "jumps 41% on price hikes" in a headline as the cause, not "on Monday" in the report', () => {

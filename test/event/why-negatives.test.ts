@@ -39,3 +39,19 @@ describe('why: what protesters demand', () => {
     expect(ban.why?.text).toMatch(/^citing a rise in the number of teenagers/);
   });
 });
+
+describe('why: no cause from what a name comes from, no purpose from "to death"', () => {
+  it('reads no cause in "named ... after"', () => {
+    const e = eventOf('New gecko species found on Mount Kelton',
+      'Biologists have described a new species of gecko found on the slopes of Mount Kelton, the national university said on Monday.',
+      'The gecko, named Cyrtodactylus keltonensis after the mountain, grows to about nine centimetres.');
+    expect(e.why?.text ?? '').not.toMatch(/after the mountain/);
+  });
+
+  it('reads no purpose in a headline\'s "Trample Three Villagers to Death"', () => {
+    const e = eventOf('Wild Elephants Trample Three Villagers to Death in Kelton Township',
+      'Three villagers were trampled to death by a herd of wild elephants in Kelton Township on Sunday night, police said.');
+    expect(e.why?.text ?? '').not.toMatch(/^to Death/i);
+  });
+});
+

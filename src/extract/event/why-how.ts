@@ -108,6 +108,9 @@ function whyPhraseEnd(ctx: EventContext, u: { readonly tokenEnd: number }, start
   // Cut by the length cap, a phrase does not end on a preposition or article. Inside a noun's
   // complement ("transition of", "close to the") it reads on to the complement's next content word,
   // up to three words ("transition of power"); before an adverbial ("during the") it stops.
+  // ("for raising prices on bottled water, batteries, generators and gas cans": a list's comma goes on.)
+  const list = ctx.tokens[e]?.text === ',' ? listEnd(ctx, e, u.tokenEnd) : 0;
+  if (list > 0) return list;
   if (e - start < max) return e; // ended at a break: a last "over", "in" is the verb's particle ("tipped over")
   const cap = e;
   const inComplement = () => COMPLEMENT.has(ctx.lower[e - 1]!) || (DETERMINERS.has(ctx.lower[e - 1]!) && COMPLEMENT.has(ctx.lower[e - 2] ?? ''));
@@ -442,6 +445,8 @@ export function whyCandidates(
       if (weak && cue.words[0] === 'after' && ctx.lower.slice(i + 1, e).some((x) => PHASE_VERBS.has(x))) { i = e - 1; continue; }
       // "shares soar on debut", "rose on the day": after "on" an occasion, no cause.
       if (cue.words[0] === 'on' && ctx.lower.slice(i + 1, e).some((x) => ON_OCCASIONS.has(x))) { i = e - 1; continue; }
+      // "named after the mountain's Tetum name", "named Cyrtodactylus tatamailau after ...": what a name comes from, no cause.
+      if (cue.words[0] === 'after' && namedBefore(ctx, i)) { i = e - 1; continue; }
       // "a 41 percent rise in profit after tax": "after tax" is an accounts' measure, no cause.
       if (cue.words[0] === 'after' && (ctx.lower[i + 1] === 'tax' || ctx.lower[i + 1] === 'taxes' || ctx.lower[i + 1] === 'taxation')) { i = e - 1; continue; }
       // "rose to five after a 17-year-old boy died in hospital": a death after the event is its
@@ -554,6 +559,8 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
     if (!c.verb) return;
     for (let i = c.verb[1] + 1; i < u.tokenEnd - 1; i++) {
       if (ctx.lower[i] !== 'to' || !isBareVerb(ctx, i + 1) || ctx.inQuote(tokens[i]!.start)) continue;
+      // A headline's capitals mislead the tagger ("Trample Three Villagers to Death", "Rushed to Hospital").
+      if (u.kind === 'title' && PLACES_OF_FATE.has(ctx.lower[i + 1]!)) continue;
       const prev = tokens[i - 1]!;
       if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerb(tokens, i - 1) || BREAK.has(prev.text)) continue;
       if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i) || rankedInfinitive(ctx, i) || afterClockTime(ctx, i) || onlyTimeBetween(ctx, c.verb[1], i)) continue;
@@ -562,6 +569,23 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
       return;
     }
   });
+}
+
+/** Nouns that "to" leads to as an end, not a purpose: "trampled to death", "sent to jail", "rushed to hospital". */
+const PLACES_OF_FATE = new Set(['death', 'jail', 'prison', 'life', 'court', 'hospital', 'safety', 'victory', 'power', 'office']);
+
+/** Verbs of naming, after which "after" says what the name comes from ("named after"). */
+const NAMING = new Set(['named', 'renamed', 'called', 'christened', 'dubbed']);
+/** How many words the name may take between its verb and "after" ("named Cyrtodactylus tatamailau after"). */
+const NAME_REACH = 4;
+
+/** A verb of naming stands before token i, with at most NAME_REACH words and no break between. */
+function namedBefore(ctx: EventContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - NAME_REACH); k--) {
+    if (NAMING.has(ctx.lower[k]!)) return true;
+    if (BREAK.has(ctx.tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /** Words that lead into a time: "agreed on Monday to buy", "said late on Friday". */
@@ -998,6 +1022,32 @@ function listGoesOn(ctx: EventContext, k: number, to: number): boolean {
     if (!/^\p{Ll}+$/u.test(ctx.tokens[j]!.text) || /ing$/.test(w)) return false;
   }
   return false;
+}
+
+/**
+ * End (exclusive) of the list a comma at k goes on: items of up to LIST_ITEM lower-case words (no
+ * -ing form, no verb, none led by an article) between commas, then "and" or "or" and a last item that stops before a preposition or
+ * a subordinator ("water, batteries, generators and gas cans | while ..."); 0 when no list follows,
+ * or when a verb comes right after it ("..., residents and officials | said": a new clause).
+ */
+function listEnd(ctx: EventContext, k: number, to: number): number {
+  const { tokens, lower } = ctx;
+  // (No verb, no auxiliary: "after retiring in 1994, will play ..." goes on with a clause.)
+  const word = (j: number) => j < to && /^\p{Ll}+$/u.test(tokens[j]!.text) && !/ing$/.test(lower[j]!) && !AUXILIARIES.has(lower[j]!) && !isVerb(tokens, j);
+  let j = k;
+  while (tokens[j]?.text === ',') {
+    // ("caused by bradyseism, a slow rise and fall": an item led by an article is an apposition.)
+    if (DETERMINERS.has(lower[j + 1] ?? '')) return 0;
+    let n = j + 1;
+    while (n < j + 1 + LIST_ITEM && word(n) && lower[n] !== 'and' && lower[n] !== 'or') n++;
+    if (n === j + 1) return 0;
+    j = n;
+  }
+  if (j === k || (lower[j] !== 'and' && lower[j] !== 'or')) return 0;
+  let e = j + 1;
+  while (e < j + 1 + LIST_ITEM && word(e) && !MEANS_STOPS.has(lower[e]!)) e++;
+  if (e === j + 1 || (e < to && isVerb(tokens, e))) return 0;
+  return e;
 }
 /** Participles that tell no manner: what followed ("prompting", "forcing"), or how long ("lasting"). */
 const NOT_MANNER_ING = new Set(['prompt', 'force', 'cause', 'include', 'add', 'bring', 'raise', 'end', 'make', 'become', 'trigger', 'spark', 'last', 'take', 'have', 'be', 'give', 'anger', 'lead', 'follow', 'mean']);
