@@ -63,6 +63,7 @@ describe('isBoilerplateLine', () => {
     'DAILY SABAH WITH AA',
     'Staff and agencies',
     'By Reuters staff and agencies',
+    'By the Kelton Business Daily staff | October 21, 2026',
     'Live News Reporter',
     'Entertainment reporter·NZ Herald·',
     'Senior Political Correspondent',

@@ -22,6 +22,12 @@ describe('wire datelines', () => {
     expect(dateline('WASHINGTON, Nov. 12, 2026 (AP) — The Senate voted.')).toBe('WASHINGTON | The');
     // The region and the date with its weekday after the town.
     expect(dateline('KELTON, Dunmore District, Thurs. June 18, 2026 – A team of archaeologists found a tomb.')).toBe('KELTON | A');
+    // A month in lower case, and the agency's own name in brackets.
+    expect(dateline('DILI, 30 june 2026 (TATOLI) – A team of scientists has described a new gecko.')).toBe('DILI | A');
+    // Spanish-language papers end it with ".-", after a place the gazetteer knows.
+    expect(dateline('Santo Domingo.- Three people drowned on Friday.')).toBe('Santo Domingo | Three');
+    expect(dateline('SANTIAGO.- Three people drowned on Friday.')).toBe('SANTIAGO | Three');
+    expect(dateline('Mr.- Three people drowned on Friday.')).toBeNull();
     // Title case before an agency, with the country between ("Buenos Aires, Argentina (CNN) —").
     expect(dateline('La Paz (AFP) - Miners marched.')).toBe('La Paz | Miners');
     expect(dateline('Buenos Aires, Argentina (CNN) — The two leaders met.')).toBe('Buenos Aires | The');

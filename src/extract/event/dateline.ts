@@ -5,7 +5,8 @@ import { placeCandidates } from '../../nlp/geo/gazetteer.js';
 /**
  * A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -",
  * "LYON, France (Reuters) -", "LAGOS, Sept 8 (Reuters) -", "THE HAGUE -", "La Paz (AFP) -",
- * "Buenos Aires, Argentina (CNN) —", "ASTANA, April 15. /TASS/.", "Nov. 5 (UPI) --". It tells where the reporter files from, and it is not
+ * "Buenos Aires, Argentina (CNN) —", "ASTANA, April 15. /TASS/.", "Nov. 5 (UPI) --", "Puerto Plata.-",
+ * "DILI, 30 june 2026 (TATOLI) –". It tells where the reporter files from, and it is not
  * part of the sentence's subject ("MOGADISHU - A car packed with explosives blew up").
  */
 export interface Dateline {
@@ -67,6 +68,8 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number, c
     // write it in title case with a colon; a place the gazetteer knows, not a speaker ("Smith: I
     // think ...") nor a label ("Update: ...").
     if (colon && tokens[e]?.text === ':' && e + 1 < to && /^[\p{Lu}"“‘']/u.test(tokens[e + 1]!.text) && knownPlace(tokens, s, e)) return { placeStart: s, placeEnd: e, bodyStart: e + 1 };
+    // "Puerto Plata.- Three people drowned ...": Dominican and other Latin American papers end it with ".-".
+    if (spanishDash(tokens, e, to) && knownPlace(tokens, s, e)) return { placeStart: s, placeEnd: e, bodyStart: e + 2 };
     // "Ulaanbaatar, October 6, 2026 /MONTSAME/.": the outlet in capitals between slashes, after the date.
     const slashed = slashedOutletAfter(tokens, e, to);
     if (slashed > 0) return { placeStart: s, placeEnd: e, bodyStart: slashed };
@@ -85,7 +88,8 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number, c
   // the filing date; both, with the weekday ("BELMOPAN, Cayo District, Thurs. June 18, 2026 –").
   if (tokens[k]?.text === ',') {
     let c = k + 1;
-    while (c < Math.min(to, k + PLACE_AND_DATE) && (CAPITALISED.test(tokens[c]!.text) || DATE_PART.test(tokens[c]!.text))) c++;
+    // ("DILI, 30 june 2026 (TATOLI) –": a month may be written in lower case.)
+    while (c < Math.min(to, k + PLACE_AND_DATE) && (CAPITALISED.test(tokens[c]!.text) || DATE_PART.test(tokens[c]!.text) || MONTH.test(capitalise(tokens[c]!.text)))) c++;
     while (c > k + 1 && tokens[c - 1]!.text === ',') c--;
     if (c > k + 1) k = c;
   }
@@ -100,10 +104,18 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number, c
     k++;
   }
   if (k < to && DASH.test(tokens[k]!.text)) return { placeStart: s, placeEnd: e, bodyStart: k + 1 };
+  if (spanishDash(tokens, k, to)) return { placeStart: s, placeEnd: e, bodyStart: k + 2 };
   const colonForm = colon && k < to - 1 && tokens[k]!.text === ':' && /^[\p{Lu}"“‘']/u.test(tokens[k + 1]!.text);
   if (!colonForm) return null;
   return labelled(tokens, s, e) ? null : { placeStart: s, placeEnd: e, bodyStart: k + 1 };
 }
+
+/** Tokens k and k + 1 are the ".-" a dateline ends with in Spanish-language papers, a capitalised word after it. */
+function spanishDash(tokens: readonly Token[], k: number, to: number): boolean {
+  return k + 2 < to && tokens[k]!.text === '.' && tokens[k + 1]!.text === '-' && tokens[k + 1]!.start === tokens[k]!.end && /^\p{Lu}/u.test(tokens[k + 2]!.text);
+}
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
  * After a title-case place at `e`: its date (", October 6, 2026") and the outlet in capitals between
