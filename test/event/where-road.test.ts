@@ -14,6 +14,12 @@ describe('event where: a road and a place along it answer together', () => {
     expect(e.where[0]?.text).toBe('Kelton on the Arden-Marsh highway');
   });
 
+  it('takes a state road\'s code with the town it runs through ("PR-2 in Kelton")', () => {
+    const e = eventOf('Sinkhole swallows car on PR-2 in Kelton, killing two',
+      'Two people died on Tuesday night when a sinkhole opened beneath the westbound lanes of the highway and their car fell into it, police said.');
+    expect(e.where[0]?.text).toBe('PR-2 in Kelton');
+  });
+
   it('keeps a road alone when nothing says where along it ("Highway 12")', () => {
     const e = eventOf('Three dead in pileup on Highway 12',
       'Three people died when 20 vehicles collided on Highway 12 during a snow squall on Sunday, police said.');

@@ -26,12 +26,13 @@ const NUMBERED_ROADS = new Set(['route', 'highway', 'interstate', 'motorway']);
 /**
  * End (exclusive) of a road named from token k: capitalised words ending in a road word
  * ("Kilinskiego Street", "Federal Highway 131"), a numbered road ("Route 32", "Interstate 95"), or
- * a motorway's code ("the M4", "the A1", "I-95"); `from` itself when there is none.
+ * a motorway's or a state road's code ("the M4", "the A1", "I-95", "PR-2"); `from` itself when there is none.
  */
 function roadAfter(ctx: EventContext, from: number, to: number): number {
   const { tokens } = ctx;
   const k = ctx.lower[from] === 'the' ? from + 1 : from;
-  if (k < to && /^(?:[MA]\d{1,3}|I-\d{1,3}|N\d{1,3})$/.test(tokens[k]!.text)) return k + 1;
+  // (And the state or national road codes "PR-2", "SR-20", "NH-44", "E-40".)
+  if (k < to && /^(?:[MA]\d{1,3}|I-\d{1,3}|N\d{1,3}|(?:PR|SR|SH|NH|US|RN|DN|SS|BR|CR|FM|[ANEM])-\d{1,4})$/.test(tokens[k]!.text)) return k + 1;
   // ("on the High Street": after "the", the shops of any town, not a road.)
   if (k > from) return from;
   let e = k;
@@ -800,7 +801,8 @@ const ON_ROAD = /^\s(?:on|along)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.]*(?:-\p{Lu}[\p{
  * "pileup on Highway 400 north of Barrie", "exploded near Koton-Karfe on the Lokoja-Abuja highway":
  * a road and a place along it together tell where a road's event was, more precisely than either
  * alone, and answer as the text puts them, above both. Only for an answer ranked with the top one
- * and read in the sentences read.
+ * and read in the sentences read. Failing that, a road named right before the top town ("on PR-2
+ * in Manatí") answers with it.
  */
 function roadStretch(ctx: EventContext, roads: ReadonlySet<string>, list: Arg[]): Arg[] {
   const top = list[0];
@@ -814,7 +816,10 @@ function roadStretch(ctx: EventContext, roads: ReadonlySet<string>, list: Arg[])
     if (!m) continue;
     return [makeArg(ctx.text, a.start, a.end + m[0].length, round(top.score + 0.001), a.entityId), ...list.filter((b) => b !== a)];
   }
-  return list;
+  // "a car on PR-2 in Manatí": the road named before the top town, as one answer.
+  const before = ctx.text.slice(Math.max(0, top.start - 40), top.start).toLowerCase();
+  const road = [...roads].find((r) => before.endsWith(` ${r} in `));
+  return road ? [makeArg(ctx.text, top.start - road.length - 4, top.end, round(top.score + 0.001), top.entityId), ...list.slice(1)] : list;
 }
 
 /** Words after a place's possessive mark that rank something within it: "Colorado's largest hospital", "the country's first". */
