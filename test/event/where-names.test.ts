@@ -18,6 +18,14 @@ describe('event where: places in names', () => {
     expect(where[0]).toBe('Manso Nkwanta');
   });
 
+  it('reads a town the gazetteer knows after "in" or "near" as a place, though NER took it for a person', () => {
+    const doc = withMentions({
+      title: 'Court halts columbarium plan',
+      body: 'A court on Friday halted plans for a columbarium in Sai Kung after residents objected, a judge said.',
+    }, [{ text: 'Sai Kung', type: 'PERSON' }]);
+    expect(extractEvent(doc, ctx).where.map((a) => a.text)).toContain('Sai Kung');
+  });
+
   it('reads "on" before a place set in another by a comma as where ("on Unst, Shetland")', () => {
     const doc = withMentions({
       title: 'Kelton rocket puts first satellites into orbit',

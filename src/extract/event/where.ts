@@ -274,7 +274,8 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         const head = tokens[k - 1]!;
         // A run holding a place noun ("Afghan City of Mazar-i-Sharif") is a place whatever NER says of its head.
         const placeNoun = tokens.slice(s, k).some((t) => places.has(t.text.toLowerCase()));
-        if (!placeNoun && notPlace.some((m) => m.start < head.end && head.start < m.end)) continue;
+        // (Unless, after "in" or "near", the gazetteer knows the run as a town: "near Vang Vieng", which NER took for a person.)
+        if (!placeNoun && notPlace.some((m) => m.start < head.end && head.start < m.end) && !knownTownAfter(ctx, i, text.slice(tokens[s]!.start, head.end))) continue;
         // ("at the Eventim Apollo in Hammersmith": a name "at" which something happened, in a town, is a venue, whatever NER calls it.)
         // (Not an occasion held there: "at the Consumer Electronics Show in Las Vegas", "the Qatar Open in Doha".)
         const venue = ctx.lower[i] === 'at' && ctx.lower[k] === 'in' && !OCCASION_HEADS.has(ctx.lower[k - 1]!) && placeAt(k + 1, (m) => m.type === 'GPE' || m.type === 'LOC') !== undefined;
@@ -436,6 +437,14 @@ function afterHospital(ctx: EventContext, i: number): boolean {
     for (let j = Math.max(0, k - 5); j < k; j++) if (TREATED.has(ctx.lower[j]!)) return true;
   }
   return false;
+}
+
+/** Locatives after which a name the gazetteer knows as a town is that town, whatever NER calls it. */
+const TOWN_LOCATIVES = new Set(['in', 'near']);
+
+/** The locative at token i is "in" or "near" and the gazetteer knows `name` as a town or a region. */
+function knownTownAfter(ctx: EventContext, i: number, name: string): boolean {
+  return TOWN_LOCATIVES.has(ctx.lower[i]!) && placeCandidates(name, 1).some((c) => c.kind === 'city' || c.kind === 'region');
 }
 
 /** How far after a place a date is read as dating it ("in Changamwe in March 2024"), in characters. */
