@@ -55,3 +55,27 @@ describe('why: no cause from what a name comes from, no purpose from "to death"'
   });
 });
 
+describe('why: in sport, what a win brought is no purpose', () => {
+  it('reads no why from "to win the cup", "to end a wait" or "came back ... to beat"', () => {
+    expect(eventOf('Kelton Rovers beat Dunmore to win Kelton Cup',
+      'Kelton Rovers beat Dunmore 2-1 in the final on Saturday to win the Kelton Cup for the first time in 40 years.').why?.text ?? '').not.toMatch(/^to win/);
+    expect(eventOf('Kelton end 63-year wait for cup',
+      'Kelton Athletic won the cup final 3-1 against Dunmore on Saturday to end a 63-year wait for the trophy.').why?.text ?? '').not.toMatch(/^to end/);
+    expect(eventOf('Kelton women retain volleyball title',
+      'Kelton\'s women\'s volleyball team won the championship final on Saturday night, coming back from two sets down to beat Dunmore 3-2.').why?.text ?? '').not.toMatch(/^to beat/);
+  });
+
+  it('reads no cause from "on" in sport, nor from "after" and a pronoun alone', () => {
+    expect(eventOf('Kelton runner surges clear on Embankment to win marathon',
+      'Anne Dale of Kelton won the city marathon on Sunday in two hours 21 minutes, pulling away in the last two kilometres.').why?.text ?? '').not.toMatch(/^on /);
+    expect(eventOf('Brennan wins Kelton Invitational in playoff',
+      'KELTON — The putt was still three feet from the hole when Cole Brennan started walking after it, putter raised.',
+      'Brennan won the Kelton Invitational on Monday, beating Rhys Dale by one stroke in a playoff.').why?.text ?? '').not.toBe('after it');
+  });
+
+  it('keeps a purpose "to win" outside sport', () => {
+    expect(eventOf('Kelton party cuts fuel tax',
+      'The ruling party in Kelton cut the fuel tax by half on Monday to win back voters before the election, officials said.').why?.text ?? '').toMatch(/^to win back voters/);
+  });
+});
+

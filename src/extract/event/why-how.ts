@@ -377,6 +377,8 @@ export function whyCandidates(
   incident = false,
   /** The nouns a cause may be stated of as the event's own ("the shooting appeared to have started with"): by default the triggers found. */
   ownNouns: ReadonlySet<string> = triggers,
+  /** A sport story: "beat Porto to win the cup" tells what a win brought, no purpose (see addPurposes). */
+  sport = false,
 ): Arg[] {
   const p = ctx.params.why;
   const ranked = new Ranked();
@@ -445,6 +447,12 @@ export function whyCandidates(
       if (weak && cue.words[0] === 'after' && ctx.lower.slice(i + 1, e).some((x) => PHASE_VERBS.has(x))) { i = e - 1; continue; }
       // "shares soar on debut", "rose on the day": after "on" an occasion, no cause.
       if (cue.words[0] === 'on' && ctx.lower.slice(i + 1, e).some((x) => ON_OCCASIONS.has(x))) { i = e - 1; continue; }
+      // In sport "on" tells where or how a game went ("surges clear on the Embankment", "won on
+      // penalties"), no cause; nor does "to" after "came back" tell a purpose ("came back from two
+      // sets down to beat Chuuk": what the comeback brought, see WINNING_RESULTS).
+      if (sport && cue.words.length === 1 && (cue.words[0] === 'on' || (cue.words[0] === 'to' && WINNING_RESULTS.has(lemma(ctx.lower[i + 1] ?? '') ?? ctx.lower[i + 1] ?? '')))) { i = e - 1; continue; }
+      // "started walking after it, putter raised": a pronoun alone after "after" is what someone went after, no cause.
+      if (cue.words[0] === 'after' && e === i + 2 && (OBJECT_PRONOUNS.has(ctx.lower[i + 1]!) || ctx.lower[i + 1] === 'it')) { i = e - 1; continue; }
       // "named after the mountain's Tetum name", "named Cyrtodactylus tatamailau after ...": what a name comes from, no cause.
       if (cue.words[0] === 'after' && namedBefore(ctx, i)) { i = e - 1; continue; }
       // "a 41 percent rise in profit after tax": "after tax" is an accounts' measure, no cause.
@@ -467,7 +475,7 @@ export function whyCandidates(
       i = e - 1;
     }
   });
-  addPurposes(ctx, ranked);
+  addPurposes(ctx, ranked, sport);
   addStatedReasons(ctx, ranked);
   addCircumstances(ctx, ranked);
   addMotives(ctx, ranked);
@@ -550,7 +558,7 @@ function addStatedReasons(ctx: EventContext, ranked: Ranked): void {
  * after a verb ("failed to finish", "has to leave") nor after a word it completes ("a decision to
  * reopen", "able to win").
  */
-function addPurposes(ctx: EventContext, ranked: Ranked): void {
+function addPurposes(ctx: EventContext, ranked: Ranked, sport = false): void {
   const p = ctx.params.why;
   const blockers = lexicon('purpose-blockers');
   const { tokens, text } = ctx;
@@ -561,6 +569,10 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
       if (ctx.lower[i] !== 'to' || !isBareVerb(ctx, i + 1) || ctx.inQuote(tokens[i]!.start)) continue;
       // A headline's capitals mislead the tagger ("Trample Three Villagers to Death", "Rushed to Hospital").
       if (u.kind === 'title' && PLACES_OF_FATE.has(ctx.lower[i + 1]!)) continue;
+      // "beat Porto 2-1 to win the Portuguese Cup", "came from two sets down to retain the crown":
+      // in sport an infinitive of winning tells what the win brought, not why anyone played.
+      // ("won the final 6-3, 6-0 to love": a set's score.)
+      if (sport && (WINNING_RESULTS.has(lemma(ctx.lower[i + 1]!) ?? ctx.lower[i + 1]!) || ctx.lower[i + 1] === 'love')) continue;
       const prev = tokens[i - 1]!;
       if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerb(tokens, i - 1) || BREAK.has(prev.text)) continue;
       if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i) || rankedInfinitive(ctx, i) || afterClockTime(ctx, i) || onlyTimeBetween(ctx, c.verb[1], i)) continue;
@@ -570,6 +582,9 @@ function addPurposes(ctx: EventContext, ranked: Ranked): void {
     }
   });
 }
+
+/** Verbs of what a win brings, after "to" in a sport story: "to win the cup", "to retain the title", "to end a 63-year wait". */
+const WINNING_RESULTS = new Set(['win', 'beat', 'defeat', 'edge', 'claim', 'retain', 'clinch', 'lift', 'seal', 'secure', 'take', 'reach', 'book', 'end', 'complete', 'defend', 'earn', 'capture', 'set', 'keep', 'move', 'go', 'extend', 'snap', 'break', 'become', 'land', 'collect', 'wrap', 'cap', 'post', 'record', 'register', 'qualify', 'advance', 'progress', 'reclaim', 'regain']);
 
 /** Nouns that "to" leads to as an end, not a purpose: "trampled to death", "sent to jail", "rushed to hospital". */
 const PLACES_OF_FATE = new Set(['death', 'jail', 'prison', 'life', 'court', 'hospital', 'safety', 'victory', 'power', 'office']);
