@@ -116,3 +116,11 @@ describe('event how: a tally in words, a count of votes, the body a filing went 
     expect(howOf('Kelton Bank profit rises 12%', 'KELTON - Kelton Bank\'s second-quarter profit rose 12% to $48.3 million, the bank said in a filing with the Superintendency of the Securities Market (SMV) on Wednesday.')).toBe('in a filing with the Superintendency of the Securities Market (SMV)');
   });
 });
+
+describe('event how: the form a protest took', () => {
+  it('reads "in a sick-out" and "in a 48-hour walkout"', () => {
+    expect(howOf('Kelton customs officers call in sick', 'KELTON - More than 60 customs officers stayed away from work on Wednesday in a sick-out over a new shift roster, leaving containers uncleared at the port.')).toBe('in a sick-out');
+    expect(howOf('Kelton dockers walk out', 'KELTON - Dock workers at the port of Kelton stopped work on Monday in a 48-hour walkout over pay, the union said.')).toBe('in a 48-hour walkout');
+  });
+});
+

@@ -1159,8 +1159,9 @@ const OUTCOME_VERBS = new Set(['kill', 'injure', 'wound', 'hurt', 'die', 'leave'
 const MANNER_PREPS = new Set(['in', 'by', 'with', 'at']);
 /** The manner nouns "at" takes: the occasion a decision or an award was made at. */
 const OCCASION_NOUNS = new Set(['ceremony', 'conference']);
-// A modifier inside a manner phrase: a lower-case or hyphenated word, or a score ("8-7", "3-1").
-const MANNER_MODIFIER = /^(?:[\p{Ll}-]+|\d+(?:[-–]\d+)?)$/u;
+// A modifier inside a manner phrase: a lower-case or hyphenated word, a score ("8-7", "3-1") or a
+// length of time ("48-hour").
+const MANNER_MODIFIER = /^(?:[\p{Ll}-]+|\d+(?:[-–]\d+)?|\d+-\p{Ll}+)$/u;
 
 let fixedPhrases: Map<string, string[][]> | undefined;
 /** resources/lexicon/event-manner-phrases.txt by first word, longest first; read once. */
