@@ -52,3 +52,12 @@ describe('a headline\'s country, acting through a body the lead names', () => {
     expect(other.who[0]?.text).toBe('Malawi');
   });
 });
+
+describe('a passive headline\'s bare noun, placed by a name in the report', () => {
+  it('answers "Contractor fined ..." with the fuller subject that names where the contractor is from', () => {
+    const e = eventOf('Contractor fined EC$60,000 for illegal sand mining',
+      'A Kelton Bay contractor was ordered by the Magistrate\'s Court on Tuesday to pay EC$60,000 in fines after being convicted of removing sand from a beach without a permit.');
+    expect(e.who[0]?.text).toBe('A Kelton Bay contractor');
+  });
+});
+

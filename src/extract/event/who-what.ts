@@ -656,9 +656,11 @@ function withFullerHead(ctx: EventContext, list: Arg[]): Arg[] {
   const t = ctx.units.findIndex((u) => u.kind === 'title');
   const title = ctx.units[t];
   if (!top || !title || top.start >= title.end || !/^[\p{L}-]+(?: [\p{L}-]+)?$/u.test(top.text) || ctx.mentionTypeAt(top.start, top.end)) return list;
-  // A passive headline's subject underwent the event ("Mayor cleared of misconduct"): left as it is.
+  // A passive headline's subject underwent the event ("Mayor cleared of misconduct", "Man charged
+  // ..."): left as it is, for namedLater to name, unless the fuller form places it by a name ("Contractor
+  // fined ..." -> "A Sandy Ground contractor").
   const verb = ctx.clauses[t]?.verb;
-  if (verb && isPastForm(ctx.lower[verb[1] - 1]!)) return list;
+  const passive = verb !== undefined && verb !== null && isPastForm(ctx.lower[verb[1] - 1]!);
   const given = top.text.toLowerCase().split(' ');
   const head = given[given.length - 1]!;
   const fuller = list.find((a) => {
@@ -672,7 +674,7 @@ function withFullerHead(ctx: EventContext, list: Arg[]): Arg[] {
     return words.length > given.length && words.length <= 6 && (words[words.length - 1] === head || placed)
       && given.every((w) => words.includes(w)) && !words.slice(0, placed ? h + 1 : words.length).some((w) => PHRASE_JOINS.has(w));
   });
-  if (!fuller) return list;
+  if (!fuller || (passive && !fuller.text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w)))) return list;
   return [{ ...top, text: fuller.text, start: fuller.start, end: fuller.end, ...(fuller.entityId ? { entityId: fuller.entityId } : {}) }, ...list.slice(1).filter((a) => a !== fuller)];
 }
 
