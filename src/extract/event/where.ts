@@ -274,7 +274,7 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
         const head = tokens[k - 1]!;
         // A run holding a place noun ("Afghan City of Mazar-i-Sharif") is a place whatever NER says of its head.
         const placeNoun = tokens.slice(s, k).some((t) => places.has(t.text.toLowerCase()));
-        // (Unless, after "in" or "near", the gazetteer knows the run as a town: "near Vang Vieng", which NER took for a person.)
+        // (Unless, after "in" or "near", the gazetteer knows the run as a town: "a columbarium in Sai Kung", which NER took for a person.)
         if (!placeNoun && notPlace.some((m) => m.start < head.end && head.start < m.end) && !knownTownAfter(ctx, i, text.slice(tokens[s]!.start, head.end))) continue;
         // ("at the Eventim Apollo in Hammersmith": a name "at" which something happened, in a town, is a venue, whatever NER calls it.)
         // (Not an occasion held there: "at the Consumer Electronics Show in Las Vegas", "the Qatar Open in Doha".)

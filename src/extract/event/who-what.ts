@@ -660,7 +660,7 @@ function withFullerHead(ctx: EventContext, list: Arg[]): Arg[] {
   // ..."): left as it is, for namedLater to name, unless the fuller form places it by a name ("Contractor
   // fined ..." -> "A Sandy Ground contractor").
   const verb = ctx.clauses[t]?.verb;
-  const passive = verb !== undefined && verb !== null && isPastForm(ctx.lower[verb[1] - 1]!);
+  const passive = !!verb && isPastForm(ctx.lower[verb[1] - 1]!);
   const given = top.text.toLowerCase().split(' ');
   const head = given[given.length - 1]!;
   const fuller = list.find((a) => {

@@ -1041,9 +1041,10 @@ function listGoesOn(ctx: EventContext, k: number, to: number): boolean {
 
 /**
  * End (exclusive) of the list a comma at k goes on: items of up to LIST_ITEM lower-case words (no
- * -ing form, no verb, none led by an article) between commas, then "and" or "or" and a last item that stops before a preposition or
- * a subordinator ("water, batteries, generators and gas cans | while ..."); 0 when no list follows,
- * or when a verb comes right after it ("..., residents and officials | said": a new clause).
+ * -ing form, no verb, none led by an article) between commas, then "and" or "or" and a last item
+ * that stops before a preposition or a subordinator ("water, batteries, generators and gas cans |
+ * while ..."); 0 when no list follows, or when a verb comes right after it ("..., residents and
+ * officials | said": a new clause).
  */
 function listEnd(ctx: EventContext, k: number, to: number): number {
   const { tokens, lower } = ctx;
