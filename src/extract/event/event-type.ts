@@ -177,8 +177,12 @@ const FOUGHT_REACH = 4;
 
 /** Token i is a word of fighting whose object, a few words on, is a hazard, not an enemy ("health workers battle an outbreak"). */
 function fightsHazard(ctx: EventContext, i: number, end: number): boolean {
-  if (!FIGHTING.has(ctx.lower[i]!)) return false;
-  for (let k = i + 1; k < Math.min(end, i + 1 + FOUGHT_REACH); k++) if (HAZARDS.has(ctx.lower[k]!)) return true;
+  return FIGHTING.has(ctx.lower[i]!) && objectAmong(ctx, i, end, FOUGHT_REACH, HAZARDS);
+}
+
+/** One of `nouns` stands within `reach` words after token i, before `end`: the object of the verb at i. */
+function objectAmong(ctx: EventContext, i: number, end: number, reach: number, nouns: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 1 + reach); k++) if (nouns.has(ctx.lower[k]!)) return true;
   return false;
 }
 
@@ -223,9 +227,7 @@ const OBJECT_REACH = 5;
 
 /** Token i is a form of "kill" whose object, a few words on, is a microbe or cells ("killed a strain of MRSA", "killing cancer cells"). */
 function killsMicrobes(ctx: EventContext, i: number, end: number): boolean {
-  if (lemma(ctx.lower[i]!) !== 'kill') return false;
-  for (let k = i + 1; k < Math.min(end, i + 1 + OBJECT_REACH); k++) if (MICROBES.has(ctx.lower[k]!)) return true;
-  return false;
+  return lemma(ctx.lower[i]!) === 'kill' && objectAmong(ctx, i, end, OBJECT_REACH, MICROBES);
 }
 
 /** The words that make an explosion a blast and nothing more: no weapon, no attack. */

@@ -450,7 +450,7 @@ export function whyCandidates(
       // In sport "on" tells where or how a game went ("surges clear on the Embankment", "won on
       // penalties"), no cause; nor does "to" after "came back" tell a purpose ("came back from two
       // sets down to beat Chuuk": what the comeback brought, see WINNING_RESULTS).
-      if (sport && cue.words.length === 1 && (cue.words[0] === 'on' || (cue.words[0] === 'to' && WINNING_RESULTS.has(lemma(ctx.lower[i + 1] ?? '') ?? ctx.lower[i + 1] ?? '')))) { i = e - 1; continue; }
+      if (sport && cue.words.length === 1 && (cue.words[0] === 'on' || (cue.words[0] === 'to' && winningResultAt(ctx, i + 1)))) { i = e - 1; continue; }
       // "started walking after it, putter raised": a pronoun alone after "after" is what someone went after, no cause.
       if (cue.words[0] === 'after' && e === i + 2 && (OBJECT_PRONOUNS.has(ctx.lower[i + 1]!) || ctx.lower[i + 1] === 'it')) { i = e - 1; continue; }
       // "named after the mountain's Tetum name", "named Cyrtodactylus tatamailau after ...": what a name comes from, no cause.
@@ -572,7 +572,7 @@ function addPurposes(ctx: EventContext, ranked: Ranked, sport = false): void {
       // "beat Porto 2-1 to win the Portuguese Cup", "came from two sets down to retain the crown":
       // in sport an infinitive of winning tells what the win brought, not why anyone played.
       // ("won the final 6-3, 6-0 to love": a set's score.)
-      if (sport && (WINNING_RESULTS.has(lemma(ctx.lower[i + 1]!) ?? ctx.lower[i + 1]!) || ctx.lower[i + 1] === 'love')) continue;
+      if (sport && (winningResultAt(ctx, i + 1) || ctx.lower[i + 1] === 'love')) continue;
       const prev = tokens[i - 1]!;
       if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerb(tokens, i - 1) || BREAK.has(prev.text)) continue;
       if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i) || rankedInfinitive(ctx, i) || afterClockTime(ctx, i) || onlyTimeBetween(ctx, c.verb[1], i)) continue;
@@ -585,6 +585,12 @@ function addPurposes(ctx: EventContext, ranked: Ranked, sport = false): void {
 
 /** Verbs of what a win brings, after "to" in a sport story: "to win the cup", "to retain the title", "to end a 63-year wait". */
 const WINNING_RESULTS = new Set(['win', 'beat', 'defeat', 'edge', 'claim', 'retain', 'clinch', 'lift', 'seal', 'secure', 'take', 'reach', 'book', 'end', 'complete', 'defend', 'earn', 'capture', 'set', 'keep', 'move', 'go', 'extend', 'snap', 'break', 'become', 'land', 'collect', 'wrap', 'cap', 'post', 'record', 'register', 'qualify', 'advance', 'progress', 'reclaim', 'regain']);
+
+/** Token k is a verb of what a win brings (WINNING_RESULTS), as written or by its lemma. */
+function winningResultAt(ctx: EventContext, k: number): boolean {
+  const w = ctx.lower[k] ?? '';
+  return WINNING_RESULTS.has(lemma(w) ?? w);
+}
 
 /** Nouns that "to" leads to as an end, not a purpose: "trampled to death", "sent to jail", "rushed to hospital". */
 const PLACES_OF_FATE = new Set(['death', 'jail', 'prison', 'life', 'court', 'hospital', 'safety', 'victory', 'power', 'office']);
