@@ -7,6 +7,8 @@ import { makeArg, Ranked, type EventContext } from './context.js';
 import { isPastForm, isVerb, lemma, verbFormsOf } from './verbs.js';
 import { exactNumberWords } from './number-words.js';
 import { addCauses, CAUSE_UNITS } from './causes.js';
+import { addFireSpread } from './fire-spread.js';
+import { addMishapWay } from './mishap-way.js';
 import { addStatedCauses, ARTICLES, isOwnNoun, OWN_CAUSE_FLOOR, WHY_BREAKS } from './stated-causes.js';
 
 interface Cue {
@@ -847,13 +849,13 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
       const w = ctx.lower[i]!;
       if (!triggers.has(w) || lemma(w) === undefined || /ing$/.test(w) || ctx.inQuote(tokens[i]!.start)) continue;
       // "Gunman kills three": killing and wounding are what the event did, not how.
-      if (OUTCOME_VERBS.has(lemma(w)!) || unrealised(ctx, i)) continue;
+      if (OUTCOME_VERBS.has(lemma(w)!) || NOT_THE_WAY.has(lemma(w)!) || unrealised(ctx, i)) continue;
       // The trigger as a verb ("the tram derailed"), not as a noun ("in the crash"); in a title,
       // where the tagger's tags are not trusted, only as the clause's verb ("Tram derails").
       if (u.kind === 'title' ? !verb || i < verb[0] || i >= verb[1] : !isVerb(tokens, i)) continue;
       // A headline's present ("Tram derails") is told in the past in the report ("the tram derailed").
       const at = u.kind === 'title' ? pastFormInReport(ctx, lemma(w)!) ?? i : i;
-      const end = directionEnd(ctx, at);
+      const end = directionEnd(ctx, at, unitEnd(ctx, at));
       // ("stabbed", "shot": with a weapon known, the attack's bare verb says less than its weapon.)
       const bare = end === at + 1 && weapons.length > 0 ? BARE_ATTACK : 1;
       ranked.add(makeArg(text, tokens[at]!.start, tokens[end - 1]!.end, ctx.weight(u) * p.means * bare));
@@ -960,6 +962,8 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
     }
   });
   if (participles) addParticipleManner(ctx, ranked);
+  if (triggers.size > 0) addFireSpread(ctx, ranked, triggers, p.means);
+  if (triggers.size > 0) addMishapWay(ctx, ranked, triggers, p.means);
   return ranked.list().filter((a) => a.score >= p.minScore);
 }
 
@@ -982,18 +986,24 @@ const WAY_IN_MEANING = new Set(['derail']);
  * Where the incident verb at token v ends, with the way it went: "plunged about 200 metres into a
  * ravine", "crashed into a wooded slope", "veered off the road" (a direction right after the verb
  * or a distance, then its noun phrase up to a place, a time, a break or eight words); v + 1 when no
- * way follows. The way is the manner of a mishap; the place and the time are other questions.
+ * way follows, all before `to`, the end of v's sentence. The way is the manner of a mishap; the
+ * place and the time are other questions.
  */
-function directionEnd(ctx: EventContext, v: number): number {
+function directionEnd(ctx: EventContext, v: number, to: number): number {
   const { tokens, lower } = ctx;
   if (WAY_IN_MEANING.has(lemma(lower[v]!) ?? '')) return v + 1;
   let d = v + 1;
-  while (d < tokens.length && d <= v + 4 && !DIRECTIONS.has(lower[d]!) && DISTANCE.test(lower[d]!)) d++;
-  if (!DIRECTIONS.has(lower[d] ?? '')) return v + 1;
+  while (d < to && d <= v + 4 && !DIRECTIONS.has(lower[d]!) && DISTANCE.test(lower[d]!)) d++;
+  if (d >= to || !DIRECTIONS.has(lower[d]!)) return v + 1;
   let e = d + 1;
-  while (e < tokens.length && e < v + 9 && !BREAK.has(tokens[e]!.text) && !DIRECTION_STOPS.has(lower[e]!) && !isVerb(tokens, e)) e++;
+  while (e < to && e < v + 9 && !BREAK.has(tokens[e]!.text) && !DIRECTION_STOPS.has(lower[e]!) && !isVerb(tokens, e)) e++;
   while (e > d + 1 && DANGLING.has(lower[e - 1]!)) e--;
   return e > d + 1 ? e : v + 1;
+}
+
+/** End (exclusive) of the sentence read that holds token i (a headline's "fire off Epi" stops at its end). */
+function unitEnd(ctx: EventContext, i: number): number {
+  return ctx.allUnits.find((u) => i >= u.tokenStart && i < u.tokenEnd)?.tokenEnd ?? ctx.tokens.length;
 }
 
 /**
@@ -1072,7 +1082,7 @@ function listEnd(ctx: EventContext, k: number, to: number): number {
   return e;
 }
 /** Participles that tell no manner: what followed ("prompting", "forcing"), or how long ("lasting"). */
-const NOT_MANNER_ING = new Set(['prompt', 'force', 'cause', 'include', 'add', 'bring', 'raise', 'end', 'make', 'become', 'trigger', 'spark', 'last', 'take', 'have', 'be', 'give', 'anger', 'lead', 'follow', 'mean']);
+const NOT_MANNER_ING = new Set(['speak', 'prompt', 'force', 'cause', 'include', 'add', 'bring', 'raise', 'end', 'make', 'become', 'trigger', 'spark', 'last', 'take', 'have', 'be', 'give', 'anger', 'lead', 'follow', 'mean']);
 
 /**
  * The weapon as the object of its verb ("detonated explosives strapped to his body"), at the mention
@@ -1162,6 +1172,16 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'become', 'seem']);
  * ("robbed": the robbery itself, whose how is "at gunpoint" or "with knives").
  */
 const OUTCOME_VERBS = new Set(['kill', 'injure', 'wound', 'hurt', 'die', 'leave', 'claim', 'rob']);
+
+/**
+ * Incident triggers that are no way it went when read as verbs: the rescue that followed
+ * ("Firefighters rescued 23 guests"); a fire named in a headline with no verb ("Tower fire in
+ * Kelton", "ship fire off Epi"), where the tagger's guess of a verb is the noun; and a boat's
+ * "capsized" or "sank", the event itself, whose way is told apart ("took on water and overturned in
+ * rough seas": see mishap-way.ts), as are a structure's "collapsed" ("gave way, burying workers")
+ * and a river's "flooded" ("their car was swept away").
+ */
+const NOT_THE_WAY = new Set(['rescue', 'fire', 'blaze', 'capsize', 'sink', 'collapse', 'flood']);
 
 const MANNER_PREPS = new Set(['in', 'by', 'with', 'at']);
 /** The manner nouns "at" takes: the occasion a decision or an award was made at. */
