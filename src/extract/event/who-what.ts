@@ -3,6 +3,7 @@ import { lexicon } from '../../core/resources.js';
 import { firstEndingAfter } from '../../core/span.js';
 import { acronymOf } from '../../nlp/coref/match.js';
 import { clauseWords, isAuxiliary } from './clause-words.js';
+import { tollCause } from './toll-cause.js';
 import { animacy, isActingThing, singulars } from './animacy.js';
 import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
 import type { Mention } from '../../core/layers.js';
@@ -28,6 +29,11 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
   const perpetrators = lexicon('perpetrator-nouns');
   const { tokens } = ctx;
   const update = incident ? tollUpdateIncident(ctx, triggers) : -1;
+  // "Death toll from toxic alcohol in Zawiya rises to nine" over "At least nine people have died
+  // after drinking homemade alcohol contaminated with methanol": the lead's toll with its cause is
+  // what happened; a toll headline, only its count (see tollCause).
+  const lead = leadIndex(ctx);
+  const caused = lead >= 0 ? tollCause(ctx, ctx.clauses[lead]!, ctx.units[lead]!.tokenEnd) : null;
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
     if (!c.predicate || tellsNothing(ctx, u)) return;
@@ -41,7 +47,7 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     // (Nor when its toll tells the incident in a clause, "Nine people were killed after a building
     // caved in", and the headline only names it, "3 dead, 27 hurt in Tondo stampede": a headline
     // that tells it in a clause of its own, "Seven killed as tram derails", is what coders take.)
-    if (toll && (leadTellsAction(ctx) || update >= 0 || (incident && !clauseAfterToll(ctx, c, u) && leadTellsIncident(ctx, triggers)))) score *= p.tollTitle;
+    if (toll && (leadTellsAction(ctx) || update >= 0 || (caused && !clauseAfterToll(ctx, c, u)) || (incident && !clauseAfterToll(ctx, c, u) && leadTellsIncident(ctx, triggers)))) score *= p.tollTitle;
     // "Deadly blaze at Hanoi Old Quarter hotel", "Dawn collision on the Ishwardi line": a headline
     // with no verb only names an accident or a disaster that the report's first sentence tells.
     // (Not an attack, "Fatal attack on German consulate", nor other news: there the headline's noun
@@ -50,6 +56,8 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
     // "Three dead, including gunman, in Laventille bar shooting": a toll with no verb only counts
     // what an incident of any kind did, which the report's first sentence tells.
     else if (incident && u.kind === 'title' && !c.verb && verblessToll(ctx, c.start, u.tokenEnd) && (leadTellsAction(ctx) || leadTellsIncident(ctx, triggers))) score *= p.tollTitle;
+    else if (caused && u.kind === 'title' && verblessToll(ctx, c.start, u.tokenEnd) && !clauseAfterToll(ctx, c, u)) score *= p.tollTitle;
+    if (caused && k === lead) ranked.add(makeArg(ctx.text, tokens[caused[0]]!.start, tokens[caused[1] - 1]!.end, ctx.weight(u) + p.trigger));
     // "At least 34 hurt as fans riot after disputed penalty": the clause after "as" is what happened.
     if (toll) {
       const as = causeClauseAfter(ctx, c.verb![1], u.tokenEnd);

@@ -1,0 +1,45 @@
+import type { Clause } from './clause.js';
+import { clauseWords } from './clause-words.js';
+import type { EventContext } from './context.js';
+import { isVerb } from './verbs.js';
+
+/** Words the cause after "after" reads at most ("after drinking homemade alcohol contaminated with methanol"). */
+const CAUSE_MAX = 12;
+/** Words between the toll's verb and its "after" at most ("died and at least 126 other guests were treated in hospital | after"). */
+const AFTER_REACH = 14;
+/** Words after which a participle modifies a noun ("a suspected gas leak"). */
+const MODIFIER_LEADS = new Set(['a', 'an', 'the', 'suspected', 'alleged', 'apparent', 'possible']);
+/** Words a cause stops before: a place or a time of its own, a report, a new clause. */
+const CAUSE_STOPS = new Set(['in', 'on', 'near', 'at', 'said', 'says', 'according', 'while', 'and', 'but', 'which', 'who']);
+
+/**
+ * The lead's toll told with what caused it, tokens [start, end): "have died after drinking homemade
+ * alcohol contaminated with methanol", "died ... after suspected food poisoning at a wedding". Only
+ * an "after" that opens no clause of its own (a clause with a subject is an incident's, see
+ * who-what.ts's incidentClause) and no time ("after 9 p.m."); from the toll's verb to a break or a
+ * stop word. Null when the lead is no toll or tells no cause.
+ */
+export function tollCause(ctx: EventContext, c: Clause, to: number): [number, number] | null {
+  if (!c.verb || !c.lemma || !clauseWords('toll').has(c.lemma)) return null;
+  const { lower, tokens } = ctx;
+  const times = ctx.doc.maybe('times') ?? [];
+  for (let i = c.verb[1]; i < Math.min(to - 1, c.verb[1] + AFTER_REACH); i++) {
+    if (tokens[i]!.text === ',' || tokens[i]!.text === ';') return null;
+    if (lower[i] !== 'after') continue;
+    const next = i + 1;
+    if (times.some((t) => t.start === tokens[next]!.start)) return null;
+    // "after drinking", "after being struck": a gerund; "after suspected food poisoning": a noun
+    // phrase with no verb of its own (not "after a building collapsed": an incident's clause).
+    const gerund = /ing$/.test(lower[next]!) && isVerb(tokens, next);
+    let e = next + 1;
+    let verbs = 0;
+    while (e < to && e - next < CAUSE_MAX && !/^[,;.:!?)]$/.test(tokens[e]!.text) && !CAUSE_STOPS.has(lower[e]!)) {
+      // (A participle before its noun is no verb: "after suspected food poisoning".)
+      if (!gerund && isVerb(tokens, e) && !(/(?:ed|en)$/.test(lower[e]!) && (e === next || MODIFIER_LEADS.has(lower[e - 1]!)))) verbs++;
+      e++;
+    }
+    if (verbs > 0 || e - next < 2) return null;
+    return [c.verb[0], e];
+  }
+  return null;
+}
