@@ -124,3 +124,10 @@ describe('event how: the form a protest took', () => {
   });
 });
 
+
+describe('event how: the written form of a court\'s decision', () => {
+  it('reads "in a 46-page opinion" and "in a written judgment" as how a court decided', () => {
+    expect(howOf('Judge blocks Kelton app store law', 'KELTON (AP) - A federal judge on Tuesday blocked a Kelton law that would have required app stores to verify users\' ages.', 'In a 46-page opinion, the judge said the law restricted far more speech than necessary.')).toBe('In a 46-page opinion');
+    expect(howOf('Court orders Kelton to pay loggers', 'The High Court in Kelton has ordered the state to pay compensation to 40 landowners, in a written judgment delivered on Friday.')).toBe('in a written judgment');
+  });
+});

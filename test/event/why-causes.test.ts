@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { whyOf } from './event-of.js';
 import { extractEvent } from '../../src/extract/event/event-stage.js';
 import { makeDoc } from './make-doc.js';
 import { ExtractService } from '../../src/app/extract-service.js';
@@ -113,5 +114,15 @@ describe('event why: a cause stated as a clause of its own', () => {
     });
     expect(extractEvent(doc, ctx).type).toBe('protests');
     expect(extractEvent(doc, ctx).why).toBeNull();
+  });
+});
+
+describe('event why: the weather that brought a flood or a landslide down', () => {
+  it('reads the rain a landslide followed, and the rain alone before what it caused', () => {
+    expect(whyOf('17 dead as landslide buries homes in Kelton',
+      'At least 17 people were killed after a landslide buried homes in three villages in Kelton district on Monday night.',
+      'The landslide, which struck at about 9pm, followed heavy rains that had pounded the slopes of Mount Kel since Sunday afternoon.')).toBe('heavy rains that had pounded the slopes of Mount Kel since Sunday afternoon');
+    expect(whyOf('Two dead as Kelton river floods towns',
+      'Two people have died and one is missing after torrential rain caused the Kelton river to burst its banks on Sunday, officials said.')).toBe('torrential rain');
   });
 });

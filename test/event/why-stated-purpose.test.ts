@@ -28,6 +28,16 @@ describe('event why: the purpose a report states of the news itself', () => {
     expect(e.why?.text).toMatch(/^part of its strategy to expand into cross-border logistics/);
   });
 
+  it('reads what the news "would give" its buyer, right after a noun of the news, past the sentences read', () => {
+    const e = eventOf('Harlow Foods buys Dunmore bakery chain',
+      'Harlow Foods has agreed to buy the Dunmore bakery chain Kestrel, the companies said on Monday.',
+      ...FILLER,
+      'Harlow said the purchase would give it a foothold in Denmark, its first market abroad.');
+    expect(e.why?.text).toMatch(/^would give it a foothold/);
+    // ("the minister said the government would give a laptop to ...": no news noun before it.)
+    expect(eventOf('Kelton pupils pass exams', 'More pupils in Kelton passed their exams this year, the education ministry said on Monday.', 'The minister said the government would give a laptop to each top student.').why?.text ?? '').not.toMatch(/would give/);
+  });
+
   it('leaves a purpose far down that is not said of the news', () => {
     // "The fund is meant to ...": the fund is not the deal; past the sentences read it gives no reason.
     const e = eventOf('Harlow Energy buys Dunmore solar stake',

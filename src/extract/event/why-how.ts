@@ -9,6 +9,8 @@ import { exactNumberWords } from './number-words.js';
 import { addCauses, CAUSE_UNITS } from './causes.js';
 import { addFireSpread } from './fire-spread.js';
 import { addMishapWay } from './mishap-way.js';
+import { addOccasions } from './occasion.js';
+import { addWeatherCause } from './weather-cause.js';
 import { addStatedCauses, ARTICLES, isOwnNoun, OWN_CAUSE_FLOOR, WHY_BREAKS } from './stated-causes.js';
 
 interface Cue {
@@ -38,7 +40,7 @@ interface CueFile {
 }
 
 /** Cues of a purpose, which a report may state of the news itself, with "part of its strategy to" and the like (see statedPurpose). */
-const PURPOSE_CUES = new Set(['meant to', 'intended to', 'designed to', 'aimed at']);
+const PURPOSE_CUES = new Set(['meant to', 'intended to', 'designed to', 'aimed at', 'would give']);
 
 let cues: Cue[] | undefined;
 function whyCues(): Cue[] {
@@ -251,10 +253,13 @@ const STATED_REACH = 4;
 /**
  * A purpose cue whose subject is the news itself: "the deal was meant to expand ...", "the
  * investment is intended to supply ...", "the acquisition was part of its strategy to ...": a noun
- * of the news and a form of "be" within a few words before the cue.
+ * of the news and a form of "be" within a few words before the cue ("the deal would give ...": the
+ * noun right before it).
  */
 function statedPurpose(ctx: EventContext, from: number, i: number, c: Cue): boolean {
   if (!c.purpose) return false;
+  // "the purchase would give it a ready market": the modal stands for the copula, the noun right before it.
+  if (c.words[0] === 'would') return PURPOSE_NEWS_NOUNS.has(ctx.lower[i - 1] ?? '');
   let copula = false;
   for (let b = i - 1; b >= Math.max(from, i - STATED_REACH); b--) {
     const w = ctx.lower[b]!;
@@ -484,6 +489,7 @@ export function whyCandidates(
   // Blame and credit stated outright are read to the report's end, as a whole clause.
   addStatedCauses(ctx, ranked, ctx.allUnits, ownNouns, (u, start, e) => whyPhraseEnd(ctx, u, start, e, true, FINDING_MAX_TOKENS));
   if (ctx.params.why.cause > 0) addCauses(ctx, ranked, mishap, (u, start, e) => whyPhraseEnd(ctx, u, start, e), triggers);
+  if (incident && [...triggers].some((w) => WEATHER_DISASTERS.has(w))) addWeatherCause(ctx, ranked, p.cause);
   if (violent) {
     const perpetrators = lexicon('perpetrator-nouns');
     const quotes = ctx.doc.maybe('quotes');
@@ -584,6 +590,9 @@ function addPurposes(ctx: EventContext, ranked: Ranked, sport = false): void {
     }
   });
 }
+
+/** Triggers of a disaster the weather brings (see weather-cause.ts). */
+const WEATHER_DISASTERS = new Set(['flood', 'floods', 'flooding', 'flooded', 'landslide', 'landslides', 'mudslide']);
 
 /** Verbs of what a win brings, after "to" in a sport story: "to win the cup", "to retain the title", "to end a 63-year wait". */
 const WINNING_RESULTS = new Set(['win', 'beat', 'defeat', 'edge', 'claim', 'retain', 'clinch', 'lift', 'seal', 'secure', 'take', 'reach', 'book', 'end', 'complete', 'defend', 'earn', 'capture', 'set', 'keep', 'move', 'go', 'extend', 'snap', 'break', 'become', 'land', 'collect', 'wrap', 'cap', 'post', 'record', 'register', 'qualify', 'advance', 'progress', 'reclaim', 'regain']);
@@ -964,6 +973,7 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   if (participles) addParticipleManner(ctx, ranked);
   if (triggers.size > 0) addFireSpread(ctx, ranked, triggers, p.means);
   if (triggers.size > 0) addMishapWay(ctx, ranked, triggers, p.means);
+  else addOccasions(ctx, ranked, p.mannerNoun);
   return ranked.list().filter((a) => a.score >= p.minScore);
 }
 
