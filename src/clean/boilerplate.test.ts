@@ -54,6 +54,8 @@ describe('isBoilerplateLine', () => {
     'May 27 - 2026 , 07:45',
     'April 22, 2026 4:51 PM · 2 min read',
     'TNN / Jul 2, 2026, 04:12 IST',
+    'News ID: 418207 | April 14, 2026 - 18:40',
+    'November 18, 2026 | Kelton Chronicle',
     'Philippine Daily Inquirer / 05:10 AM August 30, 2026',
     'November 19, 20265:02 AM ET',
     'NEW: You can now listen to Fox News articles!',
@@ -138,5 +140,7 @@ describe('isBoilerplateLine', () => {
     'The news service said the flood killed four.',
     'June 3, 2026 was the day the dam broke.',
     '12/08/26 09:14, Kelton police said, the flood began.',
+    'November 18, 2026 | the day the dam broke, and the day the river rose over the town.',
+    'Rule 12: on April 14, 2026 the council voted.',
   ])('keeps article text %j', (s) => expect(isBoilerplateLine(line(s))).toBe(false));
 });

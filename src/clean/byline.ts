@@ -34,6 +34,8 @@ const STAFF = String.raw`(?: ?/ ?(?:Staff|Special) (?:[Rr]eporter|[Ww]riter|[Cc]
 const EMAIL = String.raw`\(?[\w.+-]+@[\w.-]+\)?`;
 /** A date after a byline's bar or dash ("By Tico Times | Nov 3, 2026"): a month, a weekday or a number, and the rest short. */
 const STAMP = String.raw`(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\w ,.:]{0,30}`;
+/** The count of readers' comments after that date ("By Dana Fleming | June 16, 2026 | 0 Comments"). */
+const COMMENTS = String.raw`(?: ?[|•] ?\d{1,5} [Cc]omments?)?`;
 /** A label before that date ("Author: Charles Wani | Published: Wednesday, October 14, 2026"). */
 const STAMP_LABEL = String.raw`(?:(?:Published|Posted|Updated)(?: on)?:? )?`;
 /**
@@ -49,11 +51,12 @@ const DAY_FIRST = String.raw`\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
  * "Our Correspondent, Chandpur", "by Olena Petrenko", "By Kim Da-sol (dskim@example.com)", "By Tico Times | Nov
  * 3, 2026", "By Marcy Holloway - The Washington Times - Wednesday, January 14, 2026", "By Hoang Vu October
  * 29, 2026 | 04:12 pm GMT+7", "By L'Orient Today staff, 02 December 2026 10:20", "Author: Olena
- * Marchuk", "Author: Charles Wani | Published: Wednesday, October 14, 2026", "BY KEISHA LAWRENCE". Matched as written (capitals count: "By comparison, prices rose"
+ * Marchuk", "Author: Charles Wani | Published: Wednesday, October 14, 2026", "BY KEISHA LAWRENCE",
+ * "By Dana Fleming | June 16, 2026 | 0 Comments". Matched as written (capitals count: "By comparison, prices rose"
  * is a sentence), whole line.
  */
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:(?:[Bb]y|BY) ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: staff)?(?: ?[|•–—-] ?${STAMP_LABEL}${STAMP}| ${DATED}|, ${DAY_FIRST})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?|(?:Authors?:|(?:Written|Reporting|Words) by:?) ${NAME}(?:(?:, | and | & )${NAME}){0,3}(?: ?[|•–—-] ?${STAMP_LABEL}${STAMP})?)$`,
+  String.raw`^(?:(?:[Bb]y|BY) ${NAME}(?: ${EMAIL})?(?:(?:, | and | & )${NAME}){0,4}(?: ?[|–—-] ?${NAME})?${STAFF}?(?: staff)?(?: ?[|•–—-] ?${STAMP_LABEL}${STAMP}${COMMENTS}| ${DATED}|, ${DAY_FIRST})?|(?:Our|From our|By our) (?:Staff |Special )?(?:Correspondent|Reporter)s?(?:, ${NAME})?|(?:Authors?:|(?:Written|Reporting|Words) by:?) ${NAME}(?:(?:, | and | & )${NAME}){0,3}(?: ?[|•–—-] ?${STAMP_LABEL}${STAMP})?)$`,
   'u',
 );
 /**
