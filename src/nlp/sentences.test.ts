@@ -17,6 +17,10 @@ describe('splitSentences', () => {
     expect(split('RENO, Nev. (AP) — A fire broke out.')).toEqual(['RENO, Nev. (AP) — A fire broke out.']);
   });
 
+  it('keeps an age in brackets after a name\'s initials in its sentence ("R.J.L. (51)")', () => {
+    expect(split('The court sentenced R.J.L. (51) to 20 months for accepting bribes. He appealed.')).toEqual(['The court sentenced R.J.L. (51) to 20 months for accepting bribes.', 'He appealed.']);
+  });
+
   it('ends a sentence after an abbreviation only before a sentence starter', () => {
     expect(split('He moved to the U.S. The next day he left.')).toEqual(['He moved to the U.S.', 'The next day he left.']);
     expect(split('The U.S. State Department spoke.')).toEqual(['The U.S. State Department spoke.']);

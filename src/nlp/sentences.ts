@@ -51,6 +51,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       if (!starters.has(next.text.toLowerCase()) && !OPENERS.has(next.text)) continue;
       // A dateline's agency in brackets after a state's abbreviation: "RENO, Nev. (AP) —".
       if (next.text === '(' && DATELINE_AGENCY.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')') continue;
+      // An age in brackets after a name's initials: "sentenced R.J.L. (51) to 20 months".
+      if (next.text === '(' && /^\d{1,3}$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === ')') continue;
       last = i;
     } else {
       continue;

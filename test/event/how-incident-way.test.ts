@@ -98,3 +98,14 @@ describe('event how: the way a landslide came down', () => {
       '"The whole slope came down at once. We could not do anything," a resident said.')).toBe('came down at once');
   });
 });
+
+describe('event how: a toll told with "after" and a gerund', () => {
+  it('reads how the victims died from the toll\'s "after" and its gerund, not a departure', () => {
+    expect(howOf('Three workers die in Kelton manhole',
+      'KELTON - Three workers died and two other people were injured after inhaling toxic gas inside a sewage manhole in the town of Kelton on Tuesday, the civil protection said.')).toBe('after inhaling toxic gas');
+    expect(howOf('Toxic alcohol kills nine in Kelton',
+      'At least nine people have died after drinking homemade alcohol contaminated with methanol in the city of Kelton, the hospital said.')).toBe('after drinking homemade alcohol contaminated with methanol');
+    expect(howOf('Eight die as plane crashes in Kelton',
+      'Eight people died after taking off from Kelton airport on Monday when their plane crashed into a field.') ?? '').not.toMatch(/after taking off/);
+  });
+});

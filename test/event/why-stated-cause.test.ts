@@ -114,6 +114,7 @@ describe('event why: a cause stated outright, wherever and however the report st
       'KELTON (AFP) - A court on Tuesday sentenced a former town mayor to 40 years in prison for pocketing relief funds meant for flood victims, prosecutors said.',
     ].join('\n\n');
     expect(whyOf(text)).toMatch(/^for pocketing relief funds/);
+    expect(whyOf(['Ex-inspector jailed', 'KELTON -- The court on Tuesday sentenced former building inspector R.J.L. (51) to 20 months in prison, eight of them suspended, for accepting bribes from building contractors.'].join('\n\n'))).toMatch(/^for accepting bribes/);
   });
 
   it('does not read why a source stays unnamed as the cause', () => {

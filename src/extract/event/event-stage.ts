@@ -46,7 +46,7 @@ export function extractEvent(doc: Document, ctx: StageContext, params: EventPara
     when: whenCandidates(c, eventLemmas(c, what[0] ?? null), type.type?.incident ?? false, what[0] ?? null)[0] ?? null,
     where: whereCandidates(c, type.type?.incident ? type.words : new Set(), type.type?.name),
     why: whyCandidates(c, violent, type.words, MISHAPS.has(type.type?.name ?? ''), type.type?.incident ?? false, ownNouns(type), type.type?.name === 'sport')[0] ?? null,
-    how: howCandidates(c, weapons, type.type?.incident ? type.words : new Set(), TELLS_HOW_IT_WENT.has(type.type?.name ?? ''), type.type?.name === 'sport')[0] ?? null,
+    how: howCandidates(c, weapons, type.type?.incident ? type.words : new Set(), TELLS_HOW_IT_WENT.has(type.type?.name ?? ''), type.type?.name === 'sport', type.type === null || !!type.type.incident)[0] ?? null,
     perpetrators: participants.perpetrators.slice(0, 5),
     targets: participants.targets.slice(0, 5),
     weapons: weapons.slice(0, 5),

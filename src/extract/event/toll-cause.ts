@@ -43,3 +43,35 @@ export function tollCause(ctx: EventContext, c: Clause, to: number): [number, nu
   }
   return null;
 }
+
+/** A toll's verb as written: "died", "were killed", "drowned". */
+const TOLL_FORMS = new Set(['died', 'die', 'dies', 'killed', 'drowned', 'dead', 'perished', 'suffocated']);
+/** Gerunds after "after" that tell a departure or a sequence, not how anyone died ("after leaving port", "after taking off"). */
+const NOT_MEANS = new Set(['leaving', 'departing', 'taking', 'setting', 'returning', 'arriving', 'spending', 'attending', 'beating', 'winning']);
+/** Words between a toll's verb and its "after" at most ("died and two other people were injured | after"). */
+const AFTER_GAP = 8;
+/** Words the means reads at most after "after". */
+const MEANS_MAX = 8;
+
+/**
+ * How an incident's victims died when a toll says it with "after" and a gerund: "died after
+ * inhaling toxic gas", "have died after drinking homemade alcohol contaminated with methanol", "drowned
+ * after being caught in a rip current". Tokens [start, end) from "after", to a break, a place, a time
+ * or MEANS_MAX words; the first in tokens [from, to), or null.
+ */
+export function tollMeans(ctx: EventContext, from: number, to: number): [number, number] | null {
+  const { lower, tokens } = ctx;
+  for (let i = from; i < to - 2; i++) {
+    if (!TOLL_FORMS.has(lower[i]!)) continue;
+    // ("died and two other people were injured after ...", "drowned Friday afternoon after ...")
+    let a = i + 1;
+    while (a < to && a - i <= AFTER_GAP && lower[a] !== 'after' && !/^[,;.:!?()]$/.test(tokens[a]!.text)) a++;
+    if (lower[a] !== 'after') continue;
+    const g = a + 1;
+    if (g >= to || !/ing$/.test(lower[g]!) || !isVerb(tokens, g) || NOT_MEANS.has(lower[g]!)) continue;
+    let e = g + 1;
+    while (e < to && e - g < MEANS_MAX && !/^[,;.:!?)]$/.test(tokens[e]!.text) && !CAUSE_STOPS.has(lower[e]!) && lower[e] !== 'inside') e++;
+    return [a, e];
+  }
+  return null;
+}

@@ -11,6 +11,7 @@ import { addFireSpread } from './fire-spread.js';
 import { addMishapWay } from './mishap-way.js';
 import { addOccasions } from './occasion.js';
 import { addWeatherCause } from './weather-cause.js';
+import { tollMeans } from './toll-cause.js';
 import { addStatedCauses, ARTICLES, isOwnNoun, OWN_CAUSE_FLOOR, WHY_BREAKS } from './stated-causes.js';
 
 interface Cue {
@@ -312,8 +313,8 @@ const GOING = new Set(['head', 'go', 'come', 'land', 'travel', 'fly', 'arrive', 
 /** Verbs that pass judgement on someone for a reason: "for" + an -ing form reaches them from afar. */
 const JUDGING = new Set(['accuse', 'criticise', 'criticize', 'praise', 'hail', 'arrest', 'charge', 'sue', 'condemn', 'fine', 'jail', 'sentence', 'fire', 'apologise', 'apologize', 'blame']);
 
-/** How far back "for" + an -ing form looks for its verb (see cueApplies). */
-const GERUND_REACH = 16;
+/** How far back "for" + an -ing form looks for its verb of judging (see cueApplies): "sentenced former VROMI inspector R.J.L. (51) to 20 months in prison, eight of them suspended, for accepting bribes". */
+const GERUND_REACH = 26;
 
 /** A source's reason to stay unnamed ("not authorised to speak to the media"). */
 const NOT_AUTHORISED = /\b(?:not|n't)\s(?:authori[sz]ed|allowed|permitted|cleared)\sto\s(?:speak|talk|comment|discuss|brief)/i;
@@ -840,7 +841,7 @@ function unrealised(ctx: EventContext, v: number): boolean {
  * "How": the means (a weapon phrase "with a handgun", "at close range", "by ramming ...") or,
  * failing that, the main verb group of the event's sentences ("has accused", "derailed").
  */
-export function howCandidates(ctx: EventContext, weapons: readonly Arg[], triggers: ReadonlySet<string> = new Set(), participles = false, sport = false): Arg[] {
+export function howCandidates(ctx: EventContext, weapons: readonly Arg[], triggers: ReadonlySet<string> = new Set(), participles = false, sport = false, tolls = triggers.size > 0): Arg[] {
   const p = ctx.params.how;
   const ranked = new Ranked();
   const { tokens, text } = ctx;
@@ -973,7 +974,15 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   if (participles) addParticipleManner(ctx, ranked);
   if (triggers.size > 0) addFireSpread(ctx, ranked, triggers, p.means);
   if (triggers.size > 0) addMishapWay(ctx, ranked, triggers, p.means);
-  else addOccasions(ctx, ranked, p.mannerNoun);
+  // "died after inhaling toxic gas", "have died after drinking homemade alcohol": how the toll came
+  // about, in an incident or a story of no known type (where a toll is read too: see casualties).
+  if (tolls) {
+    for (const u of ctx.units) {
+      const means = u.kind === 'title' ? null : tollMeans(ctx, u.tokenStart, u.tokenEnd);
+      if (means) ranked.add(makeArg(text, tokens[means[0]]!.start, tokens[means[1] - 1]!.end, ctx.weight(u) * p.means * TOLL_MEANS));
+    }
+  }
+  if (triggers.size === 0) addOccasions(ctx, ranked, p.mannerNoun);
   return ranked.list().filter((a) => a.score >= p.minScore);
 }
 
@@ -1047,6 +1056,9 @@ function addParticipleManner(ctx: EventContext, ranked: Ranked): void {
     }
   });
 }
+
+/** What a toll's "after" + gerund counts for against the means read in the same sentence. */
+const TOLL_MEANS = 0.9;
 
 /** What a participle clause counts for against a manner phrase ("in a landslide vote"). */
 const PARTICIPLE = 0.5;
