@@ -32,8 +32,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:(?:al|bin|binti|da|de|del|der
 const STAFF = String.raw`(?: ?/ ?(?:Staff|Special) (?:[Rr]eporter|[Ww]riter|[Cc]orrespondent))`;
 /** An e-mail address, bracketed or not ("(dskim@example.com)"). */
 const EMAIL = String.raw`\(?[\w.+-]+@[\w.-]+\)?`;
-/** A date after a byline's bar or dash ("By Tico Times | Nov 3, 2026"): a month, a weekday or a number, and the rest short. */
-const STAMP = String.raw`(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\w ,.:]{0,30}`;
+/** A date after a byline's bar or dash ("By Tico Times | Nov 3, 2026", "| 12/05/2026"): a month, a weekday or a number, and the rest short. */
+const STAMP = String.raw`(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\w ,.:/]{0,30}`;
 /** The count of readers' comments after that date ("By Dana Fleming | June 16, 2026 | 0 Comments"). */
 const COMMENTS = String.raw`(?: ?[|•] ?\d{1,5} [Cc]omments?)?`;
 /** A label before that date ("Author: Charles Wani | Published: Wednesday, October 14, 2026"). */

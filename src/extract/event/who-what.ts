@@ -77,7 +77,7 @@ export function whatCandidates(ctx: EventContext, triggers: ReadonlySet<string>,
       ranked.add(makeArg(ctx.text, tokens[c.verb![1] + 1]!.start, tokens[u.tokenEnd - 1]!.end, ctx.weight(u) * AS_CAUSE));
       score *= p.tollTitle;
     }
-    if (c.lemma && (report.has(c.lemma) || showsEvidence(ctx, c))) score *= p.report;
+    if (c.lemma && (report.has(c.lemma) || showsEvidence(ctx, c)) && !announcesThing(ctx, c)) score *= p.report;
     // "Ghaf Energy's deal for a stake in Helion is its biggest in Europe so far": a copula that
     // ranks the news tells no action.
     if (ranksTheNews(ctx, c)) score *= RANKING;
@@ -256,6 +256,22 @@ function readIncidentClause(ctx: EventContext, c: Clause, u: Unit, triggers: Rea
     return null;
   }
   return null;
+}
+
+/** Verbs of saying that also make a thing known: with a noun phrase for object they tell the news. */
+const ANNOUNCING = new Set(['confirm', 'announce', 'report']);
+/** Words that open such an object: an article, a possessive, a number. */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'record', 'plans', 'new']);
+
+/**
+ * "The ministry confirmed seven locally transmitted cases of chikungunya", "announced his
+ * retirement", "reported a net profit of ...": a verb of saying with a noun phrase for object makes
+ * the thing known, which is the news (not "confirmed that ...", "announced on Monday").
+ */
+function announcesThing(ctx: EventContext, c: Clause): boolean {
+  if (!c.verb || !c.lemma || !ANNOUNCING.has(c.lemma)) return false;
+  const next = ctx.lower[c.verb[1]] ?? '';
+  return OBJECT_OPENERS.has(next) || /^\d/.test(next);
 }
 
 /** Relative pronouns that open a clause about the noun before them. */
