@@ -41,7 +41,10 @@ export function whenCandidates(ctx: EventContext, eventLemmas: ReadonlySet<strin
       const ownedUntil = ownedEnd(ctx, t.end, owned);
       if (owned || ownedUntil >= 0) {
         if (ownedUntil >= 0) end = ownedUntil;
-        score *= p.possessive;
+        // ("topped the poll in Wednesday's general election": a vote's day is the news's own; not
+        // "met on Thursday after Tuesday's election", where the vote is what came before.)
+        // (A weekday's only: "a victory in last week's election paved the way for a rise" is background.)
+        if (!(t.known.weekday !== undefined && votingDay(ctx, t.end, end) && /\bin\s+$/i.test(ctx.text.slice(Math.max(0, t.start - 4), t.start)))) score *= p.possessive;
       }
       // "Mr Trump, who stormed to victory on Wednesday, said ...": a relative clause dates another event.
       if (inRelativeClause(ctx.text, u.start, t.start)) score *= p.relativeClause;
@@ -290,6 +293,14 @@ function inRelativeClause(text: string, from: number, at: number): boolean {
   const before = text.slice(Math.max(from, at - 200), at);
   const m = /,\s+(?:who|which)\s[^,;]*$/u.exec(before);
   return m !== null;
+}
+
+/** Nouns of a vote: the day that owns one ("Tuesday's general election") is when a result's news happened. */
+const VOTES = new Set(['election', 'elections', 'by-election', 'vote', 'poll', 'polls', 'referendum', 'ballot', 'primary', 'runoff', 'run-off']);
+
+/** A noun of a vote among tokens owned by a possessive day, offsets [from, to). */
+function votingDay(ctx: EventContext, from: number, to: number): boolean {
+  return ctx.tokens.some((t, k) => t.start >= from && t.end <= to && VOTES.has(ctx.lower[k]!));
 }
 
 /** Words of a name a possessive day owns, and lower-case words after it (see ownedEnd). */
