@@ -19,6 +19,12 @@ describe('event type', () => {
     expect(typeOf('Storms cut power to thousands in Kelton', 'Storms cut power to thousands of homes across Kelton on Monday, the power company said.')).toBe('disaster');
   });
 
+  it('reads a hailstorm, a tornado and a blizzard as disasters, not as violence for the word "violent"', () => {
+    expect(typeOf('Hailstorm kills one, injures 38 in Kelton', 'One person was killed and 38 others were injured when a violent hailstorm struck the city of Kelton on Monday afternoon.')).toBe('disaster');
+    expect(typeOf('Tornado tears through Kelton', 'A tornado tore through the town of Kelton on Sunday night, killing three people and flattening dozens of homes.')).toBe('disaster');
+    expect(typeOf('Blizzard strands drivers near Kelton', 'A blizzard stranded hundreds of drivers on the highway near Kelton on Tuesday.')).toBe('disaster');
+  });
+
   it('reads lightning as a disaster, a well blowout as an accident and an acquisition as economy', () => {
     expect(typeOf('Lightning kills 11 in Dunmore', 'Lightning killed at least 11 people working in paddy fields across Dunmore district on Monday.')).toBe('disaster');
     expect(typeOf('Gas well blowout forces evacuations', 'A gas well blowout near Kelton on Monday forced hundreds of residents from their homes.')).toBe('accident');
