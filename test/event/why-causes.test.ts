@@ -125,4 +125,12 @@ describe('event why: the weather that brought a flood or a landslide down', () =
     expect(whyOf('Two dead as Kelton river floods towns',
       'Two people have died and one is missing after torrential rain caused the Kelton river to burst its banks on Sunday, officials said.')).toBe('torrential rain');
   });
+
+  it('reads no cause in a slope giving way, which is the landslide told again', () => {
+    expect(whyOf('Landslide buries cars on Kelton highway',
+      'For three days, rain had fallen almost without pause on the hills above Kelton.',
+      'On Monday afternoon, a section of the hillside above Route 32 gave way, sending mud and rocks onto the highway. Two people were killed, the Red Cross said.',
+      'The landslide struck at about 3:30 p.m. north of the tunnel, according to the emergency commission.',
+      'The weather service said the landslide followed days of heavy rain from a tropical wave.')).toBe('days of heavy rain from a tropical wave');
+  });
 });

@@ -16,8 +16,9 @@ import type { Unit } from './units.js';
  */
 export function addCauses(ctx: EventContext, ranked: Ranked, mishap: boolean, end: (u: Unit, start: number, e: number) => number, triggers: ReadonlySet<string> = new Set()): void {
   const { tokens, text, lower } = ctx;
-  // In a collapse, something giving way is the event told again ("The wall of a pit gave way"), not its cause.
-  const collapse = [...triggers].some((w) => w.startsWith('collaps'));
+  // In a collapse or a landslide, something giving way is the event told again ("The wall of a pit
+  // gave way", "a section of the hillside above Route 32 gave way"), not its cause.
+  const collapse = [...triggers].some((w) => /^(?:collaps|landslide|mudslide|avalanche)/.test(w));
   const p = ctx.params.why;
   const units = ctx.allUnits.slice(0, CAUSE_UNITS);
   for (const u of units) {
