@@ -109,3 +109,12 @@ describe('event how: a toll told with "after" and a gerund', () => {
       'Eight people died after taking off from Kelton airport on Monday when their plane crashed into a field.') ?? '').not.toMatch(/after taking off/);
   });
 });
+
+describe('event how: the way a collision happened', () => {
+  it('reads how the vessels met over the "collided" that names the event, which answers when no way is told', () => {
+    expect(howOf('Four dead as catamaran and ferry collide off Kelton',
+      'Four people were killed when a passenger catamaran and a car ferry collided at the entrance to Kelton harbour on Sunday, the coast guard said.',
+      'The catamaran was arriving from the islands with 118 passengers when it struck the side of the car ferry Marjan, which had just left the port.')).toBe('struck the side of the car ferry Marjan');
+    expect(howOf('', 'Two trains collided head-on near Kelton on Tuesday, killing nine people, officials said.')).toMatch(/^collided/);
+  });
+});

@@ -16,6 +16,8 @@ interface MishapKind {
   readonly sequel: boolean;
   /** The first way told is the answer, bare or not ("after being struck by lightning in six districts"). */
   readonly first?: boolean;
+  /** The lemma of the trigger verb a way told displaces as the answer ("collided" once "struck the side of ..." is told). */
+  readonly displaces?: string;
 }
 
 const KINDS: readonly MishapKind[] = [
@@ -45,6 +47,19 @@ const KINDS: readonly MishapKind[] = [
     triggers: new Set(['landslide', 'landslides', 'mudslide', 'avalanche']),
     ways: [['gave', 'way'], ['came', 'crashing', 'down'], ['came', 'down'], ['slid']],
     sequel: true,
+  },
+  {
+    // A collision: "crossed the centre line on a bend", "rammed into the rear of a lorry", "struck
+    // the side of the car ferry Marjan". Its "collided" answers only when no way is told ("Two trains
+    // collided head-on"): see `displaces`.
+    triggers: new Set(['collision', 'collide', 'collided', 'collides']),
+    ways: [
+      ['crossed', 'the', 'centre', 'line'], ['crossed', 'the', 'center', 'line'], ['crossed', 'into'],
+      ['rammed', 'into'], ['slammed', 'into'], ['ploughed', 'into'], ['plowed', 'into'], ['smashed', 'into'],
+      ['struck', 'the', 'side'], ['hit', 'the', 'side'], ['struck', 'the', 'rear'], ['hit', 'the', 'rear'], ['hit', 'an', 'oncoming'],
+    ],
+    sequel: false,
+    displaces: 'collide',
   },
   {
     // A flood: "their car was swept away", "swept away vehicles and homes".
@@ -91,10 +106,11 @@ const BARE = 0.6;
  * Adds, in a mishap of a kind in KINDS, the first way it happened that says more than its verb
  * ("took on water and overturned in rough seas", "gave way, burying workers under rock": the
  * sequel), or else the first bare one ("overturned"); in a kind whose first way answers, that one.
+ * Returns the lemma of the trigger verb the way displaces, when one was added and its kind names one.
  */
-export function addMishapWay(ctx: EventContext, ranked: Ranked, triggers: ReadonlySet<string>, weight: number): void {
+export function addMishapWay(ctx: EventContext, ranked: Ranked, triggers: ReadonlySet<string>, weight: number): string | undefined {
   const kind = KINDS.find((k) => [...triggers].some((w) => k.triggers.has(w) || k.triggers.has(lemma(w) ?? '')));
-  if (!kind) return;
+  if (!kind) return undefined;
   const { tokens, text } = ctx;
   let bare: { start: number; end: number; w: number } | undefined;
   for (const u of ctx.allUnits) {
@@ -107,17 +123,18 @@ export function addMishapWay(ctx: EventContext, ranked: Ranked, triggers: Readon
       const sequel = kind.sequel ? sequelAt(ctx, end, u.tokenEnd) : undefined;
       if (sequel) {
         ranked.add(makeArg(text, tokens[sequel[0]]!.start, tokens[sequel[1] - 1]!.end, w));
-        return;
+        return kind.displaces;
       }
       if (end > i + n || kind.first) {
         ranked.add(makeArg(text, tokens[i]!.start, tokens[end - 1]!.end, w));
-        return;
+        return kind.displaces;
       }
       bare ??= { start: tokens[i]!.start, end: tokens[end - 1]!.end, w: w * BARE };
       i = end - 1;
     }
   }
   if (bare) ranked.add(makeArg(text, bare.start, bare.end, bare.w));
+  return bare ? kind.displaces : undefined;
 }
 
 /** How many tokens a way of the kind takes at token i (0 when none starts there). */

@@ -853,13 +853,16 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
     const arg = used ?? instrumentList(ctx, weapons[0]) ?? weapons[0];
     ranked.add({ ...arg, score: weapons[0].score + p.means * 0.5 });
   }
+  // The way a mishap went (mishap-way.ts), and the trigger verb it displaces ("collided" once
+  // "struck the side of the car ferry" is told).
+  const displaced = triggers.size > 0 ? addMishapWay(ctx, ranked, triggers, p.means) : undefined;
   ctx.units.forEach((u, k) => {
     const verb = ctx.clauses[k]!.verb;
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
       const w = ctx.lower[i]!;
       if (!triggers.has(w) || lemma(w) === undefined || /ing$/.test(w) || ctx.inQuote(tokens[i]!.start)) continue;
       // "Gunman kills three": killing and wounding are what the event did, not how.
-      if (OUTCOME_VERBS.has(lemma(w)!) || NOT_THE_WAY.has(lemma(w)!) || unrealised(ctx, i)) continue;
+      if (OUTCOME_VERBS.has(lemma(w)!) || NOT_THE_WAY.has(lemma(w)!) || lemma(w) === displaced || unrealised(ctx, i)) continue;
       // The trigger as a verb ("the tram derailed"), not as a noun ("in the crash"); in a title,
       // where the tagger's tags are not trusted, only as the clause's verb ("Tram derails").
       if (u.kind === 'title' ? !verb || i < verb[0] || i >= verb[1] : !isVerb(tokens, i)) continue;
@@ -973,7 +976,7 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   });
   if (participles) addParticipleManner(ctx, ranked);
   if (triggers.size > 0) addFireSpread(ctx, ranked, triggers, p.means);
-  if (triggers.size > 0) addMishapWay(ctx, ranked, triggers, p.means);
+
   // "died after inhaling toxic gas", "have died after drinking homemade alcohol": how the toll came
   // about, in an incident or a story of no known type (where a toll is read too: see casualties).
   if (tolls) {
