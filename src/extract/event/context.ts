@@ -131,6 +131,11 @@ export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Whether a time expression (the times layer) starts at `offset`. */
+export function timeStartsAt(ctx: EventContext, offset: number): boolean {
+  return (ctx.doc.maybe('times') ?? []).some((t) => t.start === offset);
+}
+
 /**
  * An Arg over text[start, end), trimmed of spaces and stray punctuation at either end; a quotation
  * the answer opens or closes keeps its other mark ("decries 'career sexism'", not "decries 'career

@@ -1,6 +1,7 @@
 import { makeArg, type Ranked, type EventContext } from './context.js';
 import { isVerb } from './verbs.js';
 import { WHY_BREAKS } from './stated-causes.js';
+import { LATE_FLOOR, WAY_WEIGHT } from './mishap-way.js';
 
 /** Words that name a fire, as the subject of "spread" or among an incident's triggers. */
 const FIRE_WORDS = new Set(['fire', 'fires', 'blaze', 'blazes', 'flames', 'flame', 'smoke', 'wildfire', 'bushfire', 'inferno']);
@@ -16,18 +17,6 @@ const WAY_STOPS = new Set(['and', 'but', 'because', 'despite', 'until', 'since',
 const WAY_MAX = 10;
 /** Words between the fire and its "spread" ("the fire, fanned by wind, quickly spread"): looked back this far. */
 const SUBJECT_REACH = 8;
-/**
- * What a fire's spread counts for against an incident's verb: coders of fires answer how with the
- * way the fire went ("spread quickly through stacks of fabric", "up the single staircase"), not
- * with "broke out" or the rescue that followed.
- */
-export const FIRE_SPREAD = 1.2;
-/**
- * The position weight a fire's spread keeps however late it is told: it is the one answer of its
- * kind, and reports tell it after the toll and the rescue ("the fire had spread quickly from the
- * ground floor up the staircase" in the sixth paragraph).
- */
-const LATE_FLOOR = 0.5;
 
 /**
  * Adds, for a fire, the first clause telling how it spread: "the fire spread quickly
@@ -50,7 +39,7 @@ export function addFireSpread(ctx: EventContext, ranked: Ranked, triggers: Reado
       if (!SPREAD_WAYS.has(lower[d] ?? '')) continue;
       const end = wayEnd(ctx, d, u.tokenEnd);
       if (end <= d + 1) continue;
-      ranked.add(makeArg(text, tokens[start]!.start, tokens[end - 1]!.end, Math.max(ctx.weight(u), LATE_FLOOR) * weight * FIRE_SPREAD));
+      ranked.add(makeArg(text, tokens[start]!.start, tokens[end - 1]!.end, Math.max(ctx.weight(u), LATE_FLOOR) * weight * WAY_WEIGHT));
       return;
     }
   }

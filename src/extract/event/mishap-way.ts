@@ -1,4 +1,4 @@
-import { makeArg, type Ranked, type EventContext } from './context.js';
+import { makeArg, timeStartsAt, type Ranked, type EventContext } from './context.js';
 import { lemma } from './verbs.js';
 import { WHY_BREAKS } from './stated-causes.js';
 
@@ -95,10 +95,15 @@ const TIME_LEADS = new Set(['at', 'on', 'in', 'around', 'about', 'shortly', 'ear
 const WAY_MAX = 12;
 /** Words between a way and its sequel at most ("came crashing down | at around 5.45 pm, minutes after a spell of heavy rain, | trapping"). */
 const SEQUEL_REACH = 16;
-/** What the way counts for against the other answers of an incident (its trigger verb is none: see NOT_THE_WAY). */
-const WAY_WEIGHT = 1.2;
-/** The position weight a way keeps however late it is told (reports tell it after the toll). */
-const LATE_FLOOR = 0.5;
+/**
+ * What a way counts for against the other answers of an incident (its trigger verb is none: see
+ * NOT_THE_WAY): coders answer how with the way ("spread quickly through stacks of fabric", "took on
+ * water"), not with "broke out", the rescue that followed or the event's own verb. Fire-spread.ts's
+ * way weighs the same.
+ */
+export const WAY_WEIGHT = 1.2;
+/** The position weight a way keeps however late it is told (reports tell it after the toll and the rescue). */
+export const LATE_FLOOR = 0.5;
 /** A bare way ("overturned.") counts for this much of one that says more ("overturned within seconds"). */
 const BARE = 0.6;
 
@@ -216,7 +221,5 @@ const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight',
 /** A time starts at token e or right after a preposition there ("at around 3 a.m.", "on Sunday", "yesterday"). */
 function timeAhead(ctx: EventContext, e: number): boolean {
   if (!TIME_LEADS.has(ctx.lower[e]!)) return false;
-  const times = ctx.doc.maybe('times') ?? [];
-  const near = [ctx.tokens[e]!.start, ctx.tokens[e + 1]?.start, ctx.tokens[e + 2]?.start];
-  return times.some((t) => near.includes(t.start));
+  return [e, e + 1, e + 2].some((k) => k < ctx.tokens.length && timeStartsAt(ctx, ctx.tokens[k]!.start));
 }

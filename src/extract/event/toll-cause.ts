@@ -1,6 +1,6 @@
 import type { Clause } from './clause.js';
 import { clauseWords } from './clause-words.js';
-import type { EventContext } from './context.js';
+import { makeArg, timeStartsAt, type EventContext, type Ranked } from './context.js';
 import { isVerb } from './verbs.js';
 
 /** Words the cause after "after" reads at most ("after drinking homemade alcohol contaminated with methanol"). */
@@ -22,12 +22,11 @@ const CAUSE_STOPS = new Set(['in', 'on', 'near', 'at', 'said', 'says', 'accordin
 export function tollCause(ctx: EventContext, c: Clause, to: number): [number, number] | null {
   if (!c.verb || !c.lemma || !clauseWords('toll').has(c.lemma)) return null;
   const { lower, tokens } = ctx;
-  const times = ctx.doc.maybe('times') ?? [];
   for (let i = c.verb[1]; i < Math.min(to - 1, c.verb[1] + AFTER_REACH); i++) {
     if (tokens[i]!.text === ',' || tokens[i]!.text === ';') return null;
     if (lower[i] !== 'after') continue;
     const next = i + 1;
-    if (times.some((t) => t.start === tokens[next]!.start)) return null;
+    if (timeStartsAt(ctx, tokens[next]!.start)) return null;
     // "after drinking", "after being struck": a gerund; "after suspected food poisoning": a noun
     // phrase with no verb of its own (not "after a building collapsed": an incident's clause).
     const gerund = /ing$/.test(lower[next]!) && isVerb(tokens, next);
@@ -53,13 +52,28 @@ const AFTER_GAP = 8;
 /** Words the means reads at most after "after". */
 const MEANS_MAX = 8;
 
+/** What a toll's "after" + gerund counts for against the means read in the same sentence. */
+const TOLL_MEANS = 0.9;
+
+/**
+ * Adds how the toll came about, from each sentence read that tells it with "after" and a gerund
+ * ("died after inhaling toxic gas", "have died after drinking homemade alcohol"): see tollMeans.
+ */
+export function addTollMeans(ctx: EventContext, ranked: Ranked, weight: number): void {
+  const { tokens, text } = ctx;
+  for (const u of ctx.units) {
+    const means = u.kind === 'title' ? null : tollMeans(ctx, u.tokenStart, u.tokenEnd);
+    if (means) ranked.add(makeArg(text, tokens[means[0]]!.start, tokens[means[1] - 1]!.end, ctx.weight(u) * weight * TOLL_MEANS));
+  }
+}
+
 /**
  * How an incident's victims died when a toll says it with "after" and a gerund: "died after
  * inhaling toxic gas", "have died after drinking homemade alcohol contaminated with methanol", "drowned
  * after being caught in a rip current". Tokens [start, end) from "after", to a break, a place, a time
  * or MEANS_MAX words; the first in tokens [from, to), or null.
  */
-export function tollMeans(ctx: EventContext, from: number, to: number): [number, number] | null {
+function tollMeans(ctx: EventContext, from: number, to: number): [number, number] | null {
   const { lower, tokens } = ctx;
   for (let i = from; i < to - 2; i++) {
     if (!TOLL_FORMS.has(lower[i]!)) continue;

@@ -3,7 +3,7 @@ import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines, packagePath } from '../../core/resources.js';
 import { clauseWords } from './clause-words.js';
 import { finishNounPhrase } from './clause.js';
-import { makeArg, Ranked, type EventContext } from './context.js';
+import { makeArg, Ranked, timeStartsAt, type EventContext } from './context.js';
 import { isPastForm, isVerb, lemma, verbFormsOf } from './verbs.js';
 import { exactNumberWords } from './number-words.js';
 import { addCauses, CAUSE_UNITS } from './causes.js';
@@ -11,7 +11,7 @@ import { addFireSpread } from './fire-spread.js';
 import { addMishapWay } from './mishap-way.js';
 import { addOccasions } from './occasion.js';
 import { addWeatherCause } from './weather-cause.js';
-import { tollMeans } from './toll-cause.js';
+import { addTollMeans } from './toll-cause.js';
 import { addStatedCauses, ARTICLES, isOwnNoun, OWN_CAUSE_FLOOR, WHY_BREAKS } from './stated-causes.js';
 
 interface Cue {
@@ -356,11 +356,6 @@ function durationWordAt(ctx: EventContext, i: number): number {
   let k = i;
   while (k < i + 3 && (DURATION_MODIFIERS.has(ctx.lower[k] ?? '') || exactNumberWords().has(ctx.lower[k] ?? '') || /^\d+$/.test(ctx.lower[k] ?? ''))) k++;
   return lexicon('duration-words').has(ctx.lower[k] ?? '') ? k : -1;
-}
-
-/** Whether a time expression (the times layer) starts at `offset`. */
-function timeStartsAt(ctx: EventContext, offset: number): boolean {
-  return (ctx.doc.maybe('times') ?? []).some((t) => t.start === offset);
 }
 
 /** A trigger word of the event's type, or an inflection of one ("overturns", "derailed"), in tokens [from, to). */
@@ -976,15 +971,9 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   });
   if (participles) addParticipleManner(ctx, ranked);
   if (triggers.size > 0) addFireSpread(ctx, ranked, triggers, p.means);
-
   // "died after inhaling toxic gas", "have died after drinking homemade alcohol": how the toll came
   // about, in an incident or a story of no known type (where a toll is read too: see casualties).
-  if (tolls) {
-    for (const u of ctx.units) {
-      const means = u.kind === 'title' ? null : tollMeans(ctx, u.tokenStart, u.tokenEnd);
-      if (means) ranked.add(makeArg(text, tokens[means[0]]!.start, tokens[means[1] - 1]!.end, ctx.weight(u) * p.means * TOLL_MEANS));
-    }
-  }
+  if (tolls) addTollMeans(ctx, ranked, p.means);
   if (triggers.size === 0) addOccasions(ctx, ranked, p.mannerNoun);
   return ranked.list().filter((a) => a.score >= p.minScore);
 }
@@ -1059,9 +1048,6 @@ function addParticipleManner(ctx: EventContext, ranked: Ranked): void {
     }
   });
 }
-
-/** What a toll's "after" + gerund counts for against the means read in the same sentence. */
-const TOLL_MEANS = 0.9;
 
 /** What a participle clause counts for against a manner phrase ("in a landslide vote"). */
 const PARTICIPLE = 0.5;
