@@ -570,8 +570,11 @@ function addPurposes(ctx: EventContext, ranked: Ranked, sport = false): void {
   ctx.units.forEach((u, k) => {
     const c = ctx.clauses[k]!;
     if (!c.verb) return;
-    for (let i = c.verb[1] + 1; i < u.tokenEnd - 1; i++) {
+    for (let i = c.verb[1]; i < u.tokenEnd - 1; i++) {
       if (ctx.lower[i] !== 'to' || !isBareVerb(ctx, i + 1) || ctx.inQuote(tokens[i]!.start)) continue;
+      // Straight after the clause's verb "to" completes it ("votes to ban", "failed to finish"), but
+      // for a passive of PURPOSE_PASSIVES ("was created to mark").
+      if (i === c.verb[1] && !passiveOfPurpose(ctx, i - 1)) continue;
       // A headline's capitals mislead the tagger ("Trample Three Villagers to Death", "Rushed to Hospital").
       if (u.kind === 'title' && PLACES_OF_FATE.has(ctx.lower[i + 1]!)) continue;
       // "beat Porto 2-1 to win the Portuguese Cup", "came from two sets down to retain the crown":
@@ -579,13 +582,33 @@ function addPurposes(ctx: EventContext, ranked: Ranked, sport = false): void {
       // ("won the final 6-3, 6-0 to love": a set's score.)
       if (sport && (winningResultAt(ctx, i + 1) || ctx.lower[i + 1] === 'love')) continue;
       const prev = tokens[i - 1]!;
-      if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || isVerb(tokens, i - 1) || BREAK.has(prev.text)) continue;
+      // ("The carpet was created to mark the holiday": after a passive of making or doing, "to" is a purpose.)
+      if (blockers.has(ctx.lower[i - 1]!) || ctx.lower[i - 1] === 'to' || (isVerb(tokens, i - 1) && !passiveOfPurpose(ctx, i - 1)) || BREAK.has(prev.text)) continue;
       if (objectInfinitive(ctx, c.verb[0], i) || resultInfinitive(ctx, i) || rankedInfinitive(ctx, i) || afterClockTime(ctx, i) || onlyTimeBetween(ctx, c.verb[1], i)) continue;
       const e = whyPhraseEnd(ctx, u, i, i + 2);
       ranked.add(makeArg(text, tokens[i]!.start, tokens[e - 1]!.end, ctx.weight(u) * p.purpose));
       return;
     }
   });
+}
+
+/**
+ * Verbs whose passive is done for an end that "to" then states: "was created to mark the holiday",
+ * "the changes were needed to speed up the projects", "troops were deployed to restore order".
+ * (Not verbs of being made to: "was forced to", "was told to", "is expected to".)
+ */
+const PURPOSE_PASSIVES = new Set([
+  'create', 'design', 'build', 'hold', 'organise', 'organize', 'launch', 'introduce', 'deploy', 'need', 'establish', 'stage',
+  'develop', 'install', 'erect', 'unveil', 'dispatch', 'mobilise', 'mobilize', 'form', 'commission', 'draft', 'write',
+  'produce', 'weave', 'paint', 'plant', 'convene', 'set up', 'use',
+]);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** Token v is the participle of a passive of PURPOSE_PASSIVES ("was created", "were urgently needed"). */
+function passiveOfPurpose(ctx: EventContext, v: number): boolean {
+  const { lower, tokens } = ctx;
+  if (tokens[v]!.pos !== 'VBN' || !PURPOSE_PASSIVES.has(lemma(lower[v]!) ?? '')) return false;
+  return BE_FORMS.has(lower[v - 1] ?? '') || (tokens[v - 1]?.pos === 'RB' && BE_FORMS.has(lower[v - 2] ?? ''));
 }
 
 /** Triggers of a disaster the weather brings (see weather-cause.ts). */
