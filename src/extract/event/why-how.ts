@@ -11,6 +11,7 @@ import { addFireSpread } from './fire-spread.js';
 import { addMishapWay } from './mishap-way.js';
 import { addOccasions } from './occasion.js';
 import { addComparisons, COMPARISON } from './change-compare.js';
+import { addAnimalWay } from './animal-way.js';
 import { addWeatherCause } from './weather-cause.js';
 import { addTollMeans } from './toll-cause.js';
 import { addStatedCauses, ARTICLES, isOwnNoun, OWN_CAUSE_FLOOR, WHY_BREAKS } from './stated-causes.js';
@@ -867,14 +868,18 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   const report = clauseWords('report');
   // In a violent event the means is the weapon, or the attack verb itself ("shot", "stabbed"); a
   // weapon that is a verb's object answers with its verb ("fired a pistol", "detonated a car bomb").
-  if (weapons[0]) {
+  // What an animal did to its victim ("bit him on the left thigh"), or what the victim suffered
+  // ("bitten by a snake"): told, it displaces the trigger's "attacked", and a weapon is what was
+  // used on the animal ("shot the bear with a rifle"), not how the attack went.
+  const animal = !sport && addAnimalWay(ctx, ranked, p.means);
+  if (weapons[0] && !animal) {
     const used = weaponAsObject(ctx, weapons[0]);
     const arg = used ?? instrumentList(ctx, weapons[0]) ?? weapons[0];
     ranked.add({ ...arg, score: weapons[0].score + p.means * 0.5 });
   }
   // The way a mishap went (mishap-way.ts), and the trigger verb it displaces ("collided" once
   // "struck the side of the car ferry" is told).
-  const displaced = triggers.size > 0 ? addMishapWay(ctx, ranked, triggers, p.means) : undefined;
+  const displaced = (triggers.size > 0 ? addMishapWay(ctx, ranked, triggers, p.means) : undefined) ?? (animal ? 'attack' : undefined);
   ctx.units.forEach((u, k) => {
     const verb = ctx.clauses[k]!.verb;
     for (let i = u.tokenStart; i < u.tokenEnd; i++) {
