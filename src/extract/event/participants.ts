@@ -35,6 +35,19 @@ function weaponPhrases(): Map<string, string[][]> {
   return map;
 }
 
+/** Nouns a weapon's name qualifies without naming a weapon used: "bomb shelters", "bomb squad", "gun laws", "knife crime". */
+const WEAPON_QUALIFIES = new Set([
+  'shelter', 'shelters', 'squad', 'squads', 'disposal', 'scare', 'hoax', 'hoaxes', 'control', 'controls', 'law', 'laws', 'licence',
+  'licences', 'license', 'licenses', 'amnesty', 'crime', 'crimes', 'footage', 'maker', 'makers', 'manufacturer', 'manufacturers',
+  'programme', 'program', 'test', 'tests', 'testing', 'range', 'ranges', 'lobby', 'owners', 'ownership', 'sniffer', 'detector', 'detectors',
+]);
+
+/** "like a bomb", "like bombs": token i is what something was likened to. */
+function likeness(ctx: EventContext, i: number): boolean {
+  const prev = ctx.lower[i - 1];
+  return prev === 'like' || ((prev === 'a' || prev === 'an') && ctx.lower[i - 2] === 'like');
+}
+
 export function weaponCandidates(ctx: EventContext): Arg[] {
   const ranked = new Ranked(0.05);
   const { tokens, text } = ctx;
@@ -48,6 +61,12 @@ export function weaponCandidates(ctx: EventContext): Arg[] {
         return t === word || (k === ph.length - 1 && t !== undefined && pluralsOf(word).includes(t));
       }));
       if (!phrase) continue;
+      // "bomb shelters", "the bomb squad", "gun laws": a weapon's name that only qualifies another noun names no weapon;
+      // nor does a likeness ("It sounded like a bomb").
+      if (WEAPON_QUALIFIES.has(ctx.lower[i + phrase.length] ?? '') || likeness(ctx, i)) {
+        i += phrase.length - 1;
+        continue;
+      }
       ranked.add(makeArg(text, tokens[i]!.start, tokens[i + phrase.length - 1]!.end, w));
       i += phrase.length - 1;
     }
