@@ -89,6 +89,13 @@ function givesReport(ctx: EventContext, start: number, end: number, report: Read
 }
 
 const CLAUSE_END = new Set(['.', ',', ';', '!', '?', ')']);
+/**
+ * Offices a place before them says where of ("A Managua judge", "the Chandigarh mayor"): they act
+ * where they sit. (Not "England captain" or "US president": a team or a country whose news may be elsewhere.)
+ */
+const LOCAL_OFFICES = new Set(['judge', 'judges', 'magistrate', 'magistrates', 'mayor', 'governor', 'prosecutor', 'prosecutors', 'sheriff', 'coroner']);
+/** What a place named only before a local office keeps of its weight, as the last answer left (see whereCandidates). */
+const MODIFYING = 0.5;
 const INVERSION = new Set([',', '"', '”', "'", '’']);
 
 /** Compass words that place a region of a named place: "southern Peru", "north-west Syria", "eastern". */
@@ -138,6 +145,11 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   const headlines = ctx.allUnits.filter((u) => u.kind === 'title');
   const times = ctx.doc.maybe('times') ?? [];
   const quoted: Arg[] = [];
+  // Places the sentences read name only before a local office ("A Managua judge", "Chandigarh
+  // mayor"): where the news was, when the article names no place otherwise (see the
+  // fallbacks at the end). (Not an owner, "Britain's Jason Gardener", nor a modifier, "the US
+  // election": the Giveme5W1H coders leave where empty then.)
+  const modifying: Arg[] = [];
   // Roads named after "on" (see roadAfter), by their text: roadStretch reads where along them.
   const roads = new Set<string>();
   // Datelines naming only the filing city (start offsets): they say nothing of where the event was.
@@ -194,7 +206,10 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       // crash" names where the event happened.
       // A bare name before a verb is its subject, a place standing for its people or team
       // ("Chicago won", "Moscow denied"); after "in" it is where ("in Harlan turned out").
-      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !(afterLocative(ctx, m.tokenStart) && verbAt(ctx, m.tokenEnd)) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) continue;
+      if (/^\p{Ll}/u.test(next) && !functionWords.has(next.toLowerCase()) && !places.has(next.toLowerCase()) && !(afterLocative(ctx, m.tokenStart) && verbAt(ctx, m.tokenEnd)) && !namesEvent(ctx, m.tokenEnd, u.tokenEnd, triggers)) {
+        if (inWindow && LOCAL_OFFICES.has(next.toLowerCase())) modifying.push(makeArg(text, m.start, m.end, w * p.named, ctx.entityAt(m.start, m.end)?.id));
+        continue;
+      }
       // "South Korea's Hyundai Motor", "Russia's Foreign Ministry", "Britain's Prince Harry": a place
       // owning a firm, an office or a person says whose, not where ("Ankara's Centre for
       // Contemporary Arts", a place owning a place, still says where).
@@ -204,7 +219,10 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
       if ((LOCATIVE.has(prev) || (COMPASS.test(prev) && LOCATIVE.has(ctx.lower[m.tokenStart - 2] ?? ''))) && ranksWithin(ctx, m.tokenEnd)) continue;
       // "Pennsylvania Democrat Lauren Voss", "Texas Republicans", "Colorado Gov. Martin Seeley": a
       // place before a party's member or a title says whose, not where.
-      if (!LOCATIVE.has(prev) && (PARTY_MEMBERS.test(next) || personTitle(next.toLowerCase().replace(/\.$/, ''), titles))) continue;
+      if (!LOCATIVE.has(prev) && (PARTY_MEMBERS.test(next) || personTitle(next.toLowerCase().replace(/\.$/, ''), titles))) {
+        if (inWindow) modifying.push(makeArg(text, m.start, m.end, w * p.named, ctx.entityAt(m.start, m.end)?.id));
+        continue;
+      }
       // "treated at a hospital in Bharatpur", "flown to hospital in Annecy": where the injured were
       // taken is not where it happened.
       // ("The bus, travelling from Kathmandu to Birgunj": where it came from is not where it was.)
@@ -335,6 +353,12 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   if (!ranked.list().some((a) => a.score >= p.minScore)) {
     const scope = scopeOf(ctx, p.minScore);
     if (scope) ranked.add(scope);
+  }
+  // "A Managua judge on Tuesday sentenced ...": with no other place, the one named before a local office
+  // is where, the weightiest (first) told.
+  if (!ranked.list().some((a) => a.score >= p.minScore) && modifying.length > 0) {
+    const first = modifying.reduce((a, b) => (b.score > a.score ? b : a));
+    ranked.add({ ...first, score: Math.max(first.score * MODIFYING, p.minScore) });
   }
   // A name that is the subject of a sentence read acts, it is not a place ("to Donald Trump").
   // Each of a joined subject too ("Chile and Argentina sign deal": neither is where).
