@@ -24,6 +24,9 @@ describe('wire datelines', () => {
     expect(dateline('KELTON, Dunmore District, Thurs. June 18, 2026 – A team of archaeologists found a tomb.')).toBe('KELTON | A');
     // A month in lower case, and the agency's own name in brackets.
     expect(dateline('DILI, 30 june 2026 (TATOLI) – A team of scientists has described a new gecko.')).toBe('DILI | A');
+    // A place in title case with the filing date before the agency's brackets.
+    expect(dateline('Pyongyang, July 8 (KCNA) -- Researchers at the institute have developed a new maize variety.')).toBe('Pyongyang | Researchers');
+    expect(dateline('Kelton, March 3 (Reuters) - A court jailed a former mayor.')).toBe('Kelton | A');
     // Spanish-language papers end it with ".-", after a place the gazetteer knows.
     expect(dateline('Santo Domingo.- Three people drowned on Friday.')).toBe('Santo Domingo | Three');
     expect(dateline('SANTIAGO.- Three people drowned on Friday.')).toBe('SANTIAGO | Three');

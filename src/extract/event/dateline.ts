@@ -6,7 +6,7 @@ import { placeCandidates } from '../../nlp/geo/gazetteer.js';
  * A wire dateline opening a sentence: "LONDON --", "Photo LONDON —", "ANKARA (Reuters) -",
  * "LYON, France (Reuters) -", "LAGOS, Sept 8 (Reuters) -", "THE HAGUE -", "La Paz (AFP) -",
  * "Buenos Aires, Argentina (CNN) —", "ASTANA, April 15. /TASS/.", "Nov. 5 (UPI) --", "Puerto Plata.-",
- * "DILI, 30 june 2026 (TATOLI) –". It tells where the reporter files from, and it is not
+ * "DILI, 30 june 2026 (TATOLI) –", "Pyongyang, July 8 (KCNA) --". It tells where the reporter files from, and it is not
  * part of the sentence's subject ("MOGADISHU - A car packed with explosives blew up").
  */
 export interface Dateline {
@@ -24,7 +24,7 @@ const DASH = /^(?:--|—|–|-)$/;
  * News agencies, named in a title-case dateline's brackets: only these, since a name in title case
  * with its acronym in brackets opens sentences too ("British Music Rights (BMR) - which was formed").
  */
-export const AGENCY = /^(?:AFP|AP|Reuters|CNN|Xinhua|dpa|DPA|Anadolu|AA|Bernama|Kyodo|Yonhap|Interfax|EFE|ANSA|PTI|IANS|UPI|TASS|RIA|CNA|KUNA|WAFA|SPA|APA)$/;
+export const AGENCY = /^(?:AFP|AP|Reuters|CNN|Xinhua|dpa|DPA|Anadolu|AA|Bernama|Kyodo|Yonhap|Interfax|EFE|ANSA|PTI|IANS|UPI|TASS|RIA|CNA|KUNA|WAFA|SPA|APA|KCNA|TAP|MAP|APS|MENA|IRNA|Lusa|BTA|MTI|CTK|PAP|Antara|ANI|BSS|APP|Saba|Petra|QNA|WAM|BNA|ONA|NNA)$/;
 /** Small words inside a place's name: "Port of Spain", "Rio de Janeiro". */
 const PLACE_JOINERS = new Set(['of', 'de', 'del', 'da', 'do', 'la', 'el', 'es', 'al']);
 /** A month as a dateline writes it: "Nov.", "Sept.", "March". */
@@ -73,11 +73,12 @@ export function datelineAt(tokens: readonly Token[], from: number, to: number, c
     // "Ulaanbaatar, October 6, 2026 /MONTSAME/.": the outlet in capitals between slashes, after the date.
     const slashed = slashedOutletAfter(tokens, e, to);
     if (slashed > 0) return { placeStart: s, placeEnd: e, bodyStart: slashed };
-    // "Buenos Aires, Argentina (CNN) —": the country or state may follow the town.
+    // "Buenos Aires, Argentina (CNN) —": the country or state may follow the town; "Pyongyang,
+    // July 8 (KCNA) --": or the filing date.
     let k = e;
     if (tokens[k]?.text === ',') {
       let c = k + 1;
-      while (c < Math.min(to, k + 4) && CAPITALISED.test(tokens[c]!.text)) c++;
+      while (c < Math.min(to, k + PLACE_AND_DATE) && (CAPITALISED.test(tokens[c]!.text) || DATE_PART.test(tokens[c]!.text))) c++;
       if (c > k + 1 && tokens[c]?.text === '(') k = c;
     }
     if (tokens[k]?.text !== '(' || !AGENCY.test(tokens[k + 1]?.text ?? '') || tokens[k + 2]?.text !== ')' || !DASH.test(tokens[k + 3]?.text ?? '')) return null;
