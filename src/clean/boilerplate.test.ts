@@ -56,6 +56,8 @@ describe('isBoilerplateLine', () => {
     'TNN / Jul 2, 2026, 04:12 IST',
     'News ID: 418207 | April 14, 2026 - 18:40',
     'November 18, 2026 | Kelton Chronicle',
+    'May 26, 2026 | By Kelton Today Staff | Share: Facebook · X · WhatsApp · Email',
+    '21 April 2026 | 09:14 | Updated 21 April 2026 | 10:02',
     'Philippine Daily Inquirer / 05:10 AM August 30, 2026',
     'November 19, 20265:02 AM ET',
     'NEW: You can now listen to Fox News articles!',
@@ -141,6 +143,7 @@ describe('isBoilerplateLine', () => {
     'June 3, 2026 was the day the dam broke.',
     '12/08/26 09:14, Kelton police said, the flood began.',
     'November 18, 2026 | the day the dam broke, and the day the river rose over the town.',
+    'November 18, 2026 | Kelton | Three people died, and the river rose over the town.',
     'Rule 12: on April 14, 2026 the council voted.',
   ])('keeps article text %j', (s) => expect(isBoilerplateLine(line(s))).toBe(false));
 });
