@@ -666,8 +666,8 @@ function causedToAct(ctx: EventContext, c: Clause, to: number): [number, number]
   return null;
 }
 
-/** Prepositions that place a thing by a named place after it ("a bridge over Yarnie Creek", "a mine near Kelton"). */
-const PLACING = new Set(['over', 'across', 'near', 'on', 'at', 'in']);
+/** Prepositions that place a thing by a named place after it ("a bridge over Yarnie Creek", "a mine near Kelton", "a tourist from Ohio"). */
+const PLACING = new Set(['over', 'across', 'near', 'on', 'at', 'in', 'from']);
 
 /**
  * A headline's bare noun ("Bus plunges into ravine", "Gunman kills three") answers as the text
@@ -679,7 +679,8 @@ function withFullerHead(ctx: EventContext, list: Arg[]): Arg[] {
   const top = list[0];
   const t = ctx.units.findIndex((u) => u.kind === 'title');
   const title = ctx.units[t];
-  if (!top || !title || top.start >= title.end || !/^[\p{L}-]+(?: [\p{L}-]+)?$/u.test(top.text) || ctx.mentionTypeAt(top.start, top.end)) return list;
+  // (A name as the head is left to fullName; a place before the head is no name of it: "Texas diver".)
+  if (!top || !title || top.start >= title.end || !/^[\p{L}-]+(?: [\p{L}-]+)?$/u.test(top.text) || ctx.mentionTypeAt(top.start + top.text.lastIndexOf(' ') + 1, top.end)) return list;
   // A passive headline's subject underwent the event ("Mayor cleared of misconduct", "Man charged
   // ..."): left as it is, for namedLater to name, unless the fuller form places it by a name ("Contractor
   // fined ..." -> "A Sandy Ground contractor").
@@ -692,7 +693,8 @@ function withFullerHead(ctx: EventContext, list: Arg[]): Arg[] {
     const words = a.text.toLowerCase().split(/\s+/);
     // The same noun as the phrase's head, with every word the headline gave it ("Women MPs" is not
     // "Some 83 MPs"), and no other noun's phrase around it ("Ways of ensuring that parents").
-    // ("Bridge collapses" then "a bridge over Yarnie Creek": the noun may keep the place phrase after it.)
+    // ("Bridge collapses" then "a bridge over Yarnie Creek", "Texas diver dies" then "A 52-year-old
+    // diver from Texas": the noun may keep the place phrase after it.)
     const h = words.lastIndexOf(head);
     const placed = h > 0 && PLACING.has(words[h + 1] ?? '') && /^\p{Lu}/u.test(a.text.split(/\s+/)[h + 2] ?? '');
     return words.length > given.length && words.length <= 6 && (words[words.length - 1] === head || placed)
