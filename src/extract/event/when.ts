@@ -167,14 +167,16 @@ function inTheWhat(ctx: EventContext, out: Time[], what: Arg | null): Time[] {
   // through the Zhalyn mine near the town of Shakhtinsk at 11:40 p.m. local time on Tuesday".)
   const unit = ctx.units.find((u) => u.kind !== 'title' && u.start <= what.start && what.start < u.end);
   const until = unit ? unit.end : what.end;
-  const inside = out.find((t) => t.start > what.start && t.start < until && (t.known.weekday !== undefined || t.known.day !== undefined || t.iso !== undefined));
+  // (Not a day of later news told in it: "recovered four more bodies on Saturday from ... a landslide
+  // that buried 14 houses on Thursday night" dates the landslide by Thursday.)
+  const inside = out.find((t) => t.start > what.start && t.start < until && (t.known.weekday !== undefined || t.known.day !== undefined || t.iso !== undefined) && !UPDATE_VERBS.has(datedVerb(ctx, t) ?? ''));
   if (!inside) return out;
   const best = Math.max(...out.map((t) => t.score));
   return inside.score >= best ? out : out.map((t) => (t === inside ? { ...t, score: round(best + 0.01) } : t));
 }
 
-/** Verbs of a story's later news about an event: the toll rising, the victims named, a report. */
-const UPDATE_VERBS = new Set(['rise', 'climb', 'name', 'identify', 'confirm', 'say', 'tell', 'report', 'announce']);
+/** Verbs of a story's later news about an event: the toll rising, the victims named, a report, the dead recovered. */
+const UPDATE_VERBS = new Set(['rise', 'climb', 'name', 'identify', 'confirm', 'say', 'tell', 'report', 'announce', 'recover', 'retrieve']);
 
 /**
  * The verb a time dates, as its lemma: the nearest verb before it in its sentence, else the first
@@ -203,7 +205,8 @@ function datedVerb(ctx: EventContext, time: Time): string | undefined {
 }
 
 /**
- * A follow-up story ("The death toll ... rose to five on Sunday", "Irish police on Monday named the
+ * A follow-up story ("The death toll ... rose to five on Sunday", "Rescuers recovered four more
+ * bodies on Saturday from ... a landslide that buried 14 houses ... on Thursday night", "Irish police on Monday named the
  * four people killed when a minibus plunged ... on Saturday night", "... officials said Monday.
  * The fire broke out Sunday afternoon"): when the best time dates the later news and another
  * day in the sentences read dates a verb of the event itself, the event's day answers. Only
