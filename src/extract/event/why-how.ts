@@ -12,6 +12,7 @@ import { addMishapWay } from './mishap-way.js';
 import { addOccasions } from './occasion.js';
 import { addComparisons, COMPARISON } from './change-compare.js';
 import { addAnimalWay } from './animal-way.js';
+import { addStrikeForm, labourStrike } from './strike-form.js';
 import { addWeatherCause } from './weather-cause.js';
 import { addTollMeans } from './toll-cause.js';
 import { addStatedCauses, ARTICLES, isOwnNoun, OWN_CAUSE_FLOOR, WHY_BREAKS } from './stated-causes.js';
@@ -1004,6 +1005,8 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   // about, in an incident or a story of no known type (where a toll is read too: see casualties).
   if (tolls) addTollMeans(ctx, ranked, p.means);
   if (triggers.size === 0) addOccasions(ctx, ranked, p.mannerNoun);
+  // A labour strike's form ("a 48-hour strike") and the strikers' picket ("gathered outside the port gate").
+  if (!sport && labourStrike(ctx)) addStrikeForm(ctx, ranked, p.manner);
   // ", up 14.8% on the same period", "from 2.6 percent in September": how much a figure moved.
   if (triggers.size === 0 && !sport) addComparisons(ctx, ranked, p.mannerNoun * COMPARISON);
   return ranked.list().filter((a) => a.score >= p.minScore);
