@@ -343,6 +343,22 @@ const ON_OCCASIONS = new Set(['debut', 'day', 'week', 'month', 'year', 'quarter'
 /** Verbs (and nouns) of something starting or ending: an "after" clause with one tells when ("after the shift began", "shortly after take-off"). */
 const PHASE_VERBS = new Set(['began', 'begun', 'begins', 'started', 'starts', 'ended', 'ends', 'finished', 'opened', 'closed', 'resumed', 'take-off', 'takeoff', 'departure', 'kick-off', 'kickoff']);
 
+/** Verbs of a journey's start, after "after" (see departsAt). */
+const DEPARTING = new Set(['leave', 'depart', 'sail']);
+/** Words of an "after" clause before its verb of departing ("after it left", "after the bus left"). */
+const DEPARTURE_REACH = 4;
+
+/** An "after" clause from token k to e that tells a journey's start: "leaving X", "it left X", "taking off", "setting sail". */
+function departsAt(ctx: EventContext, k: number, e: number): boolean {
+  const { lower } = ctx;
+  for (let j = k; j < e && j <= k + DEPARTURE_REACH; j++) {
+    const w = lower[j]!;
+    const l = lemma(w);
+    if ((l !== undefined && DEPARTING.has(l) && w !== 'leaves') || ((l === 'take' || l === 'set') && (lower[j + 1] === 'off' || lower[j + 1] === 'sail'))) return true;
+  }
+  return false;
+}
+
 /** Words between "for" and a unit of time ("for the first time", "for two hours", "for almost an hour", "for more than a week"). */
 const DURATION_MODIFIERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'first', 'second', 'third', 'last', 'next', 'final', 'past', 'coming', 'almost', 'nearly', 'about', 'around', 'roughly', 'more', 'than', 'over']);
 
@@ -451,6 +467,9 @@ export function whyCandidates(
       // "after the morning shift began", "after the match ended": a clause of something starting or
       // ending dates the event, it does not explain it.
       if (weak && cue.words[0] === 'after' && ctx.lower.slice(i + 1, e).some((x) => PHASE_VERBS.has(x))) { i = e - 1; continue; }
+      // "after leaving Munshiganj for Chandpur", "after taking off from Van Nuys Airport", "after it
+      // left Mpeketoni": a journey's start dates the mishap on the way, it does not explain it.
+      if (weak && cue.words[0] === 'after' && departsAt(ctx, i + 1, e)) { i = e - 1; continue; }
       // "shares soar on debut", "rose on the day": after "on" an occasion, no cause.
       if (cue.words[0] === 'on' && ctx.lower.slice(i + 1, e).some((x) => ON_OCCASIONS.has(x))) { i = e - 1; continue; }
       // In sport "on" tells where or how a game went ("surges clear on the Embankment", "won on
