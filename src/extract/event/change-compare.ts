@@ -11,6 +11,14 @@ const CHANGE_VERBS = new Set([
   'reduce', 'lower', 'decline', 'gain', 'surge', 'soar', 'plunge', 'tumble', 'shrink', 'lift', 'hike', 'accelerate',
   'contract', 'expand', 'edge', 'sink', 'rebound', 'dip', 'reach', 'hit', 'trim', 'slash', 'double', 'treble', 'triple',
 ]);
+/** Forms of such verbs the verb list does not hold ("shrank", "contracted"). */
+const UNLISTED_FORMS = new Set(['shrank', 'shrunk', 'shrinks', 'shrinking', 'slid', 'contracted', 'contracts', 'contracting', 'edged', 'dipped', 'trebled', 'tripled', 'doubled']);
+
+/** The word is a form of a verb of a figure moving. */
+export function changeVerb(w: string): boolean {
+  return CHANGE_VERBS.has(lemma(w) ?? '') || UNLISTED_FORMS.has(w);
+}
+
 /** Nouns of a figure moving: "an 11 percent increase on the previous year", "a 38 per cent fall". */
 const CHANGE_NOUNS = new Set(['increase', 'rise', 'fall', 'drop', 'decline', 'jump', 'gain', 'cut', 'reduction', 'slump', 'decrease', 'growth', 'surge', 'hike', 'slide', 'dip']);
 /** Words of a figure's unit after its number ("34 per cent", "25 basis points", "18pc"). */
@@ -71,7 +79,7 @@ function comparisonAt(ctx: EventContext, i: number, from: number, to: number): [
   if (w === 'from' && (figure(lower[i + 1]) || (figure(lower[i + 2]) && !figure(lower[i + 1]) && tokens[i + 1]!.text.length <= 3))) {
     // "from 2.6 percent in September", "from 4,000 to 5,000 Syrian pounds", after a verb of change.
     if (lower[i - 1] === 'up' || lower[i - 1] === 'down') return undefined;
-    const gerund = /ing$/.test(lower[i - 1] ?? '') && CHANGE_VERBS.has(lemma(lower[i - 1]!) ?? '');
+    const gerund = /ing$/.test(lower[i - 1] ?? '') && changeVerb(lower[i - 1]!);
     if (!gerund && !changeVerbBefore(ctx, i, from)) return undefined;
     return [gerund ? i - 1 : i, comparisonEnd(ctx, i + 1, to)];
   }
@@ -112,7 +120,7 @@ function comparisonEnd(ctx: EventContext, k: number, to: number): number {
 function changeVerbBefore(ctx: EventContext, i: number, from: number): boolean {
   for (let v = i - 1; v >= from && v >= i - VERB_REACH; v--) {
     if (WHY_BREAKS.has(ctx.tokens[v]!.text)) return false;
-    if (CHANGE_VERBS.has(lemma(ctx.lower[v]!) ?? '')) return true;
+    if (changeVerb(ctx.lower[v]!)) return true;
   }
   return false;
 }

@@ -13,6 +13,7 @@ import { addOccasions } from './occasion.js';
 import { addComparisons, COMPARISON } from './change-compare.js';
 import { addAnimalWay } from './animal-way.js';
 import { addStrikeForm, labourStrike } from './strike-form.js';
+import { addAsCauses, AS_CAUSE } from './as-cause.js';
 import { addWeatherCause } from './weather-cause.js';
 import { addTollMeans } from './toll-cause.js';
 import { addStatedCauses, ARTICLES, isOwnNoun, OWN_CAUSE_FLOOR, WHY_BREAKS } from './stated-causes.js';
@@ -503,6 +504,8 @@ export function whyCandidates(
   addPurposes(ctx, ranked, sport);
   addStatedReasons(ctx, ranked);
   addCircumstances(ctx, ranked);
+  // ", as demand for high-bandwidth chips pushed up prices and sales": a clause of cause after "as".
+  if (!sport && !incident) addAsCauses(ctx, ranked, p.cause * AS_CAUSE);
   addMotives(ctx, ranked);
   // Blame and credit stated outright are read to the report's end, as a whole clause.
   addStatedCauses(ctx, ranked, ctx.allUnits, ownNouns, (u, start, e) => whyPhraseEnd(ctx, u, start, e, true, FINDING_MAX_TOKENS));
