@@ -18,3 +18,10 @@ describe('event why: a purpose after a passive of making or doing', () => {
       'The mayor of Marlow was forced to resign on Friday.') ?? '').not.toMatch(/^to resign/);
   });
 });
+
+describe('event why: no purpose from "to" before a figure', () => {
+  it('reads "to JD310" as where a figure went, not as a purpose', () => {
+    expect(eventOf('Minimum wage to rise to JD310 from January',
+      'Kelton\'s labour committee on Tuesday decided to raise the minimum wage to JD310 a month, the ministry said.').why?.text ?? '').not.toMatch(/^to JD310/);
+  });
+});

@@ -856,7 +856,8 @@ function mishapBefore(ctx: EventContext, from: number, to: number): boolean {
 /** A verb's bare form at token i: tagged VB, or (untagged) a listed verb's base form. */
 function isBareVerb(ctx: EventContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t) return false;
+  // (No figure is a verb, whatever a headline's tags say: "to rise to JD310".)
+  if (!t || /\d/.test(t.text)) return false;
   if (t.pos) return t.pos === 'VB';
   return lemma(ctx.lower[i]!) === ctx.lower[i];
 }
