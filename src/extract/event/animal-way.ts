@@ -26,6 +26,10 @@ const STOPS = new Set(['killing', 'injuring', 'leaving', 'before', 'after', 'whe
 const SUBJECT_REACH = 8;
 /** Passives that name an animal's doing without its "by": "were trampled as they tried to drive the animals away". */
 const BARE_SUFFERED = new Set(['bitten', 'stung', 'mauled', 'gored', 'trampled']);
+/**
+ * Forms of "be" before such a passive: clause-words.ts's BE_FORMS but "be", since "could be stung",
+ * "may be bitten" tell of what has not happened (advice, a warning), not how the attack went.
+ */
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
 /** Words of a circumstance a bare passive reads through ("stung while sleeping", "trampled as they tried to ..."). */
 const CIRCUMSTANCE = new Set(['while', 'as', 'when']);
@@ -45,32 +49,43 @@ const BODY_LEADS = new Set(['on', 'in', 'at']);
  * How an animal attack went, which coders answer how with: what the animal did ("a snake hidden in
  * the tall grass bit the girl on the ankle", "grabbed the deceased by the arm and pulled him into the
  * water"), or what the victim suffered from it ("bitten by a snake", "attacked by a shark while
- * spearfishing"). The first of each told, weighed as a mishap's way (see mishap-way.ts). Returns
- * whether one was told: then the trigger's "attacked" is no answer (it says less).
+ * spearfishing"). The first of each told, weighed as a mishap's way (see mishap-way.ts); a witness's
+ * quoted account counts ("The crocodile grabbed him by the arm"). Returns whether one was told: then
+ * the trigger's "attacked" is no answer (it says less).
  */
 export function addAnimalWay(ctx: EventContext, ranked: Ranked, weight: number): boolean {
   const { tokens, lower, text } = ctx;
   let active = false;
   let passive = false;
-  // A passive with no animal after it ("was stung several hundred times") reads only in a story that names one.
-  const bare = ctx.allUnits.some((u) => { for (let j = u.tokenStart; j < u.tokenEnd; j++) if (ANIMALS.has(lower[j]!) && /^\p{Ll}/u.test(tokens[j]!.text)) return true; return false; });
+  // A passive with no animal after it ("was stung several hundred times") reads only in a story that
+  // names one: looked for once, when such a passive is first met.
+  let named: boolean | undefined;
+  const namesAnimal = () => (named ??= namesAnAnimal(ctx));
   for (const u of ctx.allUnits) {
     if (u.kind === 'title') continue;
     for (let i = u.tokenStart; i < u.tokenEnd && !(active && passive); i++) {
-      // (A witness's quoted account counts: "The crocodile grabbed him by the arm".)
       let w = Math.max(ctx.weight(u), LATE_FLOOR) * weight * WAY_WEIGHT;
+      const barePassive = BARE_SUFFERED.has(lower[i]!) && BE.has(lower[i - 1] ?? '');
       if (!active && ACTIONS.has(lower[i]!) && animalBefore(ctx, i, u.tokenStart)) active = true;
-      else if (!passive && SUFFERED.has(lower[i]!) && (animalAfterBy(ctx, i, u.tokenEnd) || (bare && BARE_SUFFERED.has(lower[i]!) && BE.has(lower[i - 1] ?? '')))) {
+      else if (!passive && SUFFERED.has(lower[i]!) && (animalAfterBy(ctx, i, u.tokenEnd) || (barePassive && namesAnimal()))) {
         passive = true;
         w *= PASSIVE;
       } else continue;
       // A bare passive reads on through the circumstance it is told with ("stung while sleeping on mats").
-      const end = wayEnd(ctx, i + 1, u.tokenEnd, BARE_SUFFERED.has(lower[i]!) && lower[i + 1] !== 'by' && BE.has(lower[i - 1] ?? ''));
+      const end = wayEnd(ctx, i + 1, u.tokenEnd, barePassive && lower[i + 1] !== 'by');
       ranked.add(makeArg(text, tokens[i]!.start, tokens[end - 1]!.end, w));
       i = end - 1;
     }
   }
   return active || passive;
+}
+
+/** The article names an animal in lower case (ANIMALS), headline included. */
+function namesAnAnimal(ctx: EventContext): boolean {
+  return ctx.allUnits.some((u) => {
+    for (let j = u.tokenStart; j < u.tokenEnd; j++) if (ANIMALS.has(ctx.lower[j]!) && /^\p{Ll}/u.test(ctx.tokens[j]!.text)) return true;
+    return false;
+  });
 }
 
 /** An animal is the subject of the verb at token v: named within SUBJECT_REACH words before it, in the same clause. */

@@ -4,6 +4,7 @@ import type { Count, DossierEvent } from '../../core/record.js';
 import { lexicon, lexiconLines } from '../../core/resources.js';
 import type { EventContext } from './context.js';
 import type { Unit } from './units.js';
+import { BE_FORMS } from './clause-words.js';
 
 /**
  * Killed, injured and perpetrators killed, read from every sentence outside captions:
@@ -140,9 +141,6 @@ const ONE_HURT = /\b(?:a|an|another)\s(?:[\p{Ll}\d-]+\s){0,2}([\p{Ll}-]+)\s(?:wa
 
 /** Verbs by which a count took an injury ("one officer suffered a minor injury"). */
 const SUFFERED = new Set(['suffered', 'sustained', 'received']);
-
-/** Forms of "be" that make a participle after them passive ("was killed", "were also injured"). */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Token i, a participle, is passive: a form of "be" right before it, or before one adverb ("were also killed"). */
 function passiveBefore(tokens: readonly Token[], i: number): boolean {

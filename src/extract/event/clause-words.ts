@@ -16,6 +16,9 @@ export function clauseWords(kind: ClauseWordKind): ReadonlySet<string> {
   return table.get(kind) ?? new Set();
 }
 
+/** Forms of "be" that make a participle after them passive ("was killed", "has been charged", "were urgently needed"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
+
 /** Forms of be, have, do, get and the modals: verbs that take a further verb into their group. */
 export function isAuxiliary(w: string): boolean {
   return clauseWords('auxiliary').has(w) || clauseWords('modal').has(w);

@@ -146,9 +146,10 @@ export function whereCandidates(ctx: EventContext, triggers: ReadonlySet<string>
   const times = ctx.doc.maybe('times') ?? [];
   const quoted: Arg[] = [];
   // Places the sentences read name only before a local office ("A Managua judge", "Chandigarh
-  // mayor"): where the news was, when the article names no place otherwise (see the
-  // fallbacks at the end). (Not an owner, "Britain's Jason Gardener", nor a modifier, "the US
-  // election": the Giveme5W1H coders leave where empty then.)
+  // mayor") or before a capitalised title or a party's member ("Colorado Gov.", "Texas
+  // Democrat"): where the news was, when the article names no place otherwise (see the fallbacks
+  // at the end). (Not an owner, "Britain's Jason Gardener", nor a modifier, "the US election" or
+  // "England captain": the Giveme5W1H coders leave where empty then.)
   const modifying: Arg[] = [];
   // Roads named after "on" (see roadAfter), by their text: roadStretch reads where along them.
   const roads = new Set<string>();

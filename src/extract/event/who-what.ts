@@ -2,7 +2,7 @@ import type { Arg } from '../../core/record.js';
 import { lexicon } from '../../core/resources.js';
 import { firstEndingAfter } from '../../core/span.js';
 import { acronymOf } from '../../nlp/coref/match.js';
-import { clauseWords, isAuxiliary } from './clause-words.js';
+import { BE_FORMS, clauseWords, isAuxiliary } from './clause-words.js';
 import { tollCause } from './toll-cause.js';
 import { animacy, isActingThing, singulars } from './animacy.js';
 import { BLAME_VERBS, claimedOrBlamed, claimants } from './claimants.js';
@@ -874,8 +874,6 @@ function passiveAgent(ctx: EventContext, c: Clause, title: boolean, to: number):
  * further down, must still come first.
  */
 const DONE_TO = 0.25;
-/** Forms of "be" in a verb group, which make it passive ("has been charged"; see leadDoer). */
-const BE_FORMS = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 /** How far after its verb the report's first sentence may name the headline's subject (see leadDoer). */
 const DOER_OBJECT_REACH = 8;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Arg } from '../../core/record.js';
 import { lexicon, lexiconLines, packagePath } from '../../core/resources.js';
-import { clauseWords } from './clause-words.js';
+import { BE_FORMS, clauseWords } from './clause-words.js';
 import { finishNounPhrase } from './clause.js';
 import { makeArg, Ranked, timeStartsAt, type EventContext } from './context.js';
 import { isPastForm, isVerb, lemma, verbFormsOf } from './verbs.js';
@@ -626,7 +626,6 @@ const PURPOSE_PASSIVES = new Set([
   'develop', 'install', 'erect', 'unveil', 'dispatch', 'mobilise', 'mobilize', 'form', 'commission', 'draft', 'write',
   'produce', 'weave', 'paint', 'plant', 'convene', 'set up', 'use',
 ]);
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /** Token v is the participle of a passive of PURPOSE_PASSIVES ("was created", "were urgently needed"). */
 function passiveOfPurpose(ctx: EventContext, v: number): boolean {
@@ -890,12 +889,12 @@ export function howCandidates(ctx: EventContext, weapons: readonly Arg[], trigge
   const ranked = new Ranked();
   const { tokens, text } = ctx;
   const report = clauseWords('report');
-  // In a violent event the means is the weapon, or the attack verb itself ("shot", "stabbed"); a
-  // weapon that is a verb's object answers with its verb ("fired a pistol", "detonated a car bomb").
   // What an animal did to its victim ("bit him on the left thigh"), or what the victim suffered
   // ("bitten by a snake"): told, it displaces the trigger's "attacked", and a weapon is what was
   // used on the animal ("shot the bear with a rifle"), not how the attack went.
   const animal = !sport && addAnimalWay(ctx, ranked, p.means);
+  // In a violent event the means is the weapon, or the attack verb itself ("shot", "stabbed"); a
+  // weapon that is a verb's object answers with its verb ("fired a pistol", "detonated a car bomb").
   if (weapons[0] && !animal) {
     const used = weaponAsObject(ctx, weapons[0]);
     const arg = used ?? instrumentList(ctx, weapons[0]) ?? weapons[0];
